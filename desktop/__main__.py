@@ -1,0 +1,41 @@
+"""Command line entry point: `kense` / `python -m desktop`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kense", description="Kense: college state services")
+    parser.add_argument("--version", action="version", version=f"Kense {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="folder of the database, backups and logs")
+    parser.add_argument("--demo", action="store_true", help="open a throw-away demo database")
+    parser.add_argument(
+        "--smoke",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="self-check: migrate a temporary database, render every form; print ok",
+    )
+    parser.add_argument("--backup", type=Path, metavar="PATH", help="write a verified backup")
+    parser.add_argument("--restore", type=Path, metavar="PATH", help="restore a verified backup")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.smoke is not None:
+        from desktop.smoke import run_smoke
+
+        return run_smoke(Path(args.smoke) if args.smoke else None)
+    from desktop.cli import run_cli
+
+    return run_cli(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

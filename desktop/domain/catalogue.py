@@ -1,0 +1,281 @@
+"""The service catalogue: each state service described as data in resources/services/*.toml.
+
+A third service should need a new file (and its form), not new control flow.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LANGUAGES = ("kk", "ru")
+ROLES = ("clerk", "head", "executor", "admin")
+CHANNELS = ("office", "state_corp", "portal", "home_visit")
+# Conditions under which a document is required; evaluated by `Service.required_documents`.
+CONDITIONS = ("always", "name_changed_or_damaged")
+STEP_CODES = ("register", "assign", "draft", "sign", "issue")
+
+
+class CatalogueError(ValueError):
+    """A service file is missing, malformed, or lacks a key: names the file and the key."""
+
+    def __init__(self, path: Path, key: str, problem: str) -> None:
+        super().__init__(f"{path.name}: key '{key}': {problem}")
+        self.path = path
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Text:
+    kk: str
+    ru: str
+
+    def in_(self, lang: str) -> str:
+        return self.kk if lang == "kk" else self.ru
+
+
+@dataclass(frozen=True)
+class Document:
+    code: str
+    required: str
+    channels: tuple[str, ...]
+    name: Text
+
+
+@dataclass(frozen=True)
+class RefusalGround:
+    code: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Step:
+    code: str
+    role: str
+    name: Text
+    norm_minutes: int = 0
+    norm_working_days: int = 0
+
+    @property
+    def norm_office_minutes(self) -> int:
+        """The norm in office minutes: a working day is the 480 minutes of office time."""
+        return self.norm_minutes + self.norm_working_days * 480
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    reg_prefix: str
+    name: Text
+    short_name: Text
+    channels: tuple[str, ...]
+    documents: tuple[Document, ...]
+    refusal_grounds: tuple[RefusalGround, ...]
+    steps: tuple[Step, ...]
+    result_forms: tuple[str, ...]
+    result_documents: tuple[str, ...]
+    motivated_refusal: bool
+    term_working_days: int | None = None
+    state_corp_storage_months: int = 1
+    state_corp_send_back_working_days: int = 1
+    _steps_by_code: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
+
+    def step(self, code: str) -> Step:
+        return self._steps_by_code[code]
+
+    def required_documents(
+        self, channel: str, *, damaged: bool = False, name_changed: bool = False
+    ) -> list[Document]:
+        """The documents the applicant must present on this channel in this situation."""
+        wanted = []
+        for doc in self.documents:
+            if channel not in doc.channels:
+                continue
+            if doc.required == "name_changed_or_damaged" and not (damaged or name_changed):
+                continue
+            wanted.append(doc)
+        return wanted
+
+    def document(self, code: str) -> Document:
+        for doc in self.documents:
+            if doc.code == code:
+                return doc
+        raise KeyError(code)
+
+
+@dataclass(frozen=True)
+class PackageCheck:
+    """What is wrong with the presented package; empty lists mean it can be accepted."""
+
+    missing: tuple[Document, ...]
+    expired: tuple[Document, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.expired
+
+    @property
+    def grounds(self) -> tuple[str, ...]:
+        grounds = []
+        if self.missing:
+            grounds.append("incomplete_package")
+        if self.expired:
+            grounds.append("expired_documents")
+        return tuple(grounds)
+
+
+def check_package(
+    service: Service,
+    channel: str,
+    presented: set[str],
+    expired: set[str] = frozenset(),
+    *,
+    damaged: bool = False,
+    name_changed: bool = False,
+) -> PackageCheck:
+    required = service.required_documents(channel, damaged=damaged, name_changed=name_changed)
+    missing = tuple(d for d in required if d.code not in presented)
+    stale = tuple(d for d in required if d.code in presented and d.code in expired)
+    return PackageCheck(missing=missing, expired=stale)
+
+
+class _Reader:
+    """Reads typed values out of parsed TOML, failing with the file and the dotted key."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, problem: str) -> CatalogueError:
+        return CatalogueError(self.path, key, problem)
+
+    def get(self, table: dict, key: str, prefix: str, kind: type, default=None, required=True):
+        full = f"{prefix}.{key}" if prefix else key
+        if key not in table:
+            if required:
+                raise self.fail(full, "is missing")
+            return default
+        value = table[key]
+        if kind is int and isinstance(value, bool):
+            raise self.fail(full, "must be a whole number")
+        if not isinstance(value, kind):
+            raise self.fail(full, f"must be {kind.__name__}, not {type(value).__name__}")
+        return value
+
+    def text(self, table: dict, prefix: str) -> Text:
+        values = {}
+        for lang in LANGUAGES:
+            value = self.get(table, lang, prefix, str)
+            if not value.strip():
+                raise self.fail(f"{prefix}.{lang}", "is empty")
+            values[lang] = value
+        return Text(**values)
+
+    def str_list(self, table: dict, key: str, prefix: str, allowed: tuple[str, ...]) -> tuple:
+        values = self.get(table, key, prefix, list)
+        for value in values:
+            if value not in allowed:
+                raise self.fail(f"{prefix}.{key}", f"unknown value '{value}'")
+        return tuple(values)
+
+
+def load_service(path: Path) -> Service:
+    reader = _Reader(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CatalogueError(path, "-", "file not found") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CatalogueError(path, "-", f"not valid TOML: {exc}") from exc
+
+    head = reader.get(data, "service", "", dict)
+    channels = reader.str_list(head, "channels", "service", CHANNELS)
+    documents = []
+    for i, raw in enumerate(reader.get(data, "documents", "", list)):
+        prefix = f"documents[{i}]"
+        required = reader.get(raw, "required", prefix, str)
+        if required not in CONDITIONS:
+            raise reader.fail(f"{prefix}.required", f"unknown condition '{required}'")
+        documents.append(
+            Document(
+                code=reader.get(raw, "code", prefix, str),
+                required=required,
+                channels=reader.str_list(raw, "channels", prefix, channels),
+                name=reader.text(raw, prefix),
+            )
+        )
+    grounds = tuple(
+        RefusalGround(
+            code=reader.get(raw, "code", f"refusal_grounds[{i}]", str),
+            name=reader.text(raw, f"refusal_grounds[{i}]"),
+        )
+        for i, raw in enumerate(reader.get(data, "refusal_grounds", "", list))
+    )
+    steps = []
+    for i, raw in enumerate(reader.get(data, "steps", "", list)):
+        prefix = f"steps[{i}]"
+        code = reader.get(raw, "code", prefix, str)
+        if code not in STEP_CODES:
+            raise reader.fail(f"{prefix}.code", f"unknown step '{code}'")
+        role = reader.get(raw, "role", prefix, str)
+        if role not in ROLES:
+            raise reader.fail(f"{prefix}.role", f"unknown role '{role}'")
+        minutes = reader.get(raw, "norm_minutes", prefix, int, 0, required=False)
+        days = reader.get(raw, "norm_working_days", prefix, int, 0, required=False)
+        if minutes < 0 or days < 0 or minutes + days == 0:
+            raise reader.fail(prefix, "needs a positive norm_minutes or norm_working_days")
+        steps.append(Step(code, role, reader.text(raw, prefix), minutes, days))
+    step_codes = [s.code for s in steps]
+    if step_codes != list(STEP_CODES):
+        raise reader.fail("steps", f"must be {', '.join(STEP_CODES)} in this order")
+
+    term = reader.get(head, "term_working_days", "service", int, None, required=False)
+    if term is not None and term <= 0:
+        raise reader.fail("service.term_working_days", "must be positive")
+    service = Service(
+        code=reader.get(head, "code", "service", str),
+        reg_prefix=reader.get(head, "reg_prefix", "service", str),
+        name=reader.text(reader.get(head, "name", "service", dict), "service.name"),
+        short_name=reader.text(
+            reader.get(head, "short_name", "service", dict), "service.short_name"
+        ),
+        channels=channels,
+        documents=tuple(documents),
+        refusal_grounds=grounds,
+        steps=tuple(steps),
+        result_forms=tuple(reader.get(head, "result_forms", "service", list)),
+        result_documents=tuple(reader.get(head, "result_documents", "service", list)),
+        motivated_refusal=reader.get(head, "motivated_refusal", "service", bool),
+        term_working_days=term,
+        state_corp_storage_months=reader.get(
+            head, "state_corp_storage_months", "service", int, 1, required=False
+        ),
+        state_corp_send_back_working_days=reader.get(
+            head, "state_corp_send_back_working_days", "service", int, 1, required=False
+        ),
+    )
+    service._steps_by_code.update({s.code: s for s in steps})
+    return service
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    services: dict[str, Service]
+
+    def __getitem__(self, code: str) -> Service:
+        return self.services[code]
+
+    def __iter__(self):
+        return iter(self.services.values())
+
+
+def load_catalogue(folder: Path) -> Catalogue:
+    services = {}
+    for path in sorted(folder.glob("*.toml")):
+        service = load_service(path)
+        if service.code in services:
+            raise CatalogueError(path, "service.code", f"'{service.code}' is defined twice")
+        services[service.code] = service
+    if not services:
+        raise CatalogueError(folder, "-", "no service files found")
+    return Catalogue(services)

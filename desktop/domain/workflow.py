@@ -1,0 +1,158 @@
+"""States of a case and the transitions between them, with the role allowed for each.
+
+The chain is the one of the regulation (clerk -> head -> executor -> head -> clerk), plus the
+State Corporation hand-over rules of the duplicate standard. Which service may do what comes from
+the catalogue (channels, motivated refusal), so the control flow is the same for every service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.catalogue import Service
+from desktop.domain.errors import IllegalTransition
+
+REGISTERED = "registered"
+ACCEPTANCE_REFUSED = "acceptance_refused"
+ASSIGNED = "assigned"
+REWORK = "rework"
+DRAFT_SUBMITTED = "draft_submitted"
+READY = "ready"
+AT_STATE_CORP = "at_state_corp"
+STORED = "stored"
+REQUESTED = "requested"
+ISSUED = "issued"
+WITHDRAWN = "withdrawn"
+
+STATES = (
+    REGISTERED,
+    ACCEPTANCE_REFUSED,
+    ASSIGNED,
+    REWORK,
+    DRAFT_SUBMITTED,
+    READY,
+    AT_STATE_CORP,
+    STORED,
+    REQUESTED,
+    ISSUED,
+    WITHDRAWN,
+)
+FINAL_STATES = frozenset({ACCEPTANCE_REFUSED, ISSUED, WITHDRAWN})
+# States in which the result is still being prepared inside the term of the service.
+IN_WORK_STATES = frozenset({REGISTERED, ASSIGNED, REWORK, DRAFT_SUBMITTED})
+
+# Channels whose result is handed out by the State Corporation, not by the college office.
+VIA_STATE_CORP = frozenset({"state_corp", "portal"})
+
+# The step of the catalogue that a case in this state is waiting for.
+STEP_OF_STATE = {
+    REGISTERED: "assign",
+    ASSIGNED: "draft",
+    REWORK: "draft",
+    DRAFT_SUBMITTED: "sign",
+    READY: "issue",
+}
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    sources: frozenset[str | None]
+    target: str
+    role: str
+    # None: any channel; otherwise the channels on which this transition exists.
+    channels: frozenset[str] | None = None
+    needs_motivated_refusal: bool = False
+
+
+TRANSITIONS: dict[str, tuple[Transition, ...]] = {}
+
+
+def _add(t: Transition) -> None:
+    TRANSITIONS.setdefault(t.action, ())
+    TRANSITIONS[t.action] = (*TRANSITIONS[t.action], t)
+
+
+_IN_WORK = frozenset(IN_WORK_STATES)
+_OFFICE_HANDED = frozenset({"office", "home_visit"})
+_add(Transition("register", frozenset({None}), REGISTERED, "clerk"))
+_add(Transition("refuse_acceptance", frozenset({None}), ACCEPTANCE_REFUSED, "clerk"))
+_add(Transition("assign", frozenset({REGISTERED, ASSIGNED, REWORK}), ASSIGNED, "head"))
+_add(Transition("submit_draft", frozenset({ASSIGNED, REWORK}), DRAFT_SUBMITTED, "executor"))
+_add(Transition("return_draft", frozenset({DRAFT_SUBMITTED}), REWORK, "head"))
+_add(Transition("sign", frozenset({DRAFT_SUBMITTED}), READY, "head"))
+_add(Transition("refuse", _IN_WORK, READY, "head", needs_motivated_refusal=True))
+_add(Transition("issue", frozenset({READY}), ISSUED, "clerk", channels=_OFFICE_HANDED))
+# Via the State Corporation the clerk records that it handed the result out.
+_add(Transition("issue", frozenset({AT_STATE_CORP}), ISSUED, "clerk", channels=VIA_STATE_CORP))
+_add(
+    Transition(
+        "hand_over", frozenset({READY, REQUESTED}), AT_STATE_CORP, "clerk", VIA_STATE_CORP
+    )
+)
+_add(Transition("return_from_state_corp", frozenset({AT_STATE_CORP}), STORED, "clerk"))
+_add(Transition("request_again", frozenset({STORED}), REQUESTED, "clerk"))
+_add(Transition("withdraw", _IN_WORK, WITHDRAWN, "clerk"))
+
+ACTIONS = tuple(TRANSITIONS)
+
+
+def _applies(t: Transition, service: Service, channel: str) -> bool:
+    if t.channels is not None and channel not in t.channels:
+        return False
+    return not (t.needs_motivated_refusal and not service.motivated_refusal)
+
+
+def role_for(action: str) -> str:
+    """The role that performs an action (the same for every source state)."""
+    return TRANSITIONS[action][0].role
+
+
+def next_state(service: Service, channel: str, state: str | None, action: str, role: str) -> str:
+    """The state after `action`, or IllegalTransition saying why it cannot happen."""
+    if action not in TRANSITIONS:
+        raise IllegalTransition("unknown_action", f"unknown action '{action}'", action=action)
+    if channel not in service.channels:
+        raise IllegalTransition(
+            "channel_not_allowed",
+            f"service '{service.code}' is not provided through channel '{channel}'",
+            service=service.code,
+            channel=channel,
+        )
+    candidates = [t for t in TRANSITIONS[action] if _applies(t, service, channel)]
+    if not candidates:
+        raise IllegalTransition(
+            "action_not_in_service",
+            f"'{action}' does not exist for service '{service.code}' on channel '{channel}'",
+            action=action,
+            service=service.code,
+            channel=channel,
+        )
+    if role != candidates[0].role:
+        raise IllegalTransition(
+            "role_not_allowed",
+            f"'{action}' is done by the {candidates[0].role}, not the {role}",
+            action=action,
+            role=role,
+        )
+    for t in candidates:
+        if state in t.sources:
+            return t.target
+    raise IllegalTransition(
+        "not_in_this_state",
+        f"'{action}' is not possible in state '{state}'",
+        action=action,
+        state=state,
+    )
+
+
+def allowed_actions(service: Service, channel: str, state: str | None, role: str) -> list[str]:
+    """Actions this role may take on a case in this state (for the UI to mirror)."""
+    allowed = []
+    for action in ACTIONS:
+        try:
+            next_state(service, channel, state, action, role)
+        except IllegalTransition:
+            continue
+        allowed.append(action)
+    return allowed

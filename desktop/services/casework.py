@@ -1,0 +1,95 @@
+"""The shared mechanics of every change to a case: load under the write lock, check the role
+and the state, apply, bump the version (optimistic lock), recompute the deadline, audit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from desktop.domain import deadlines, workflow
+from desktop.services import audit
+from desktop.services.errors import Conflict, NotFound, PermissionDenied
+from desktop.services.reference import case_clock, catalogue, now, work_calendar
+from desktop.services.session import Session, acting_user
+from desktop.store.connection import write_transaction
+from desktop.store.models import Case, RegistrationCounter, User
+
+Mutation = Callable[[Case, User, datetime], dict]
+
+
+def _plain(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def load_case(case_id: int) -> Case:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFound("case_not_found", f"no case {case_id}", case_id=case_id)
+    return case
+
+
+def require_assigned_executor(case: Case, user: User) -> None:
+    if user.role == "executor" and case.executor_id != user.id:
+        raise PermissionDenied("not_your_case", "this case is assigned to another executor")
+
+
+def next_number(counter: str, year: int) -> int:
+    """The next number of a gapless yearly sequence; runs inside the write transaction, so a
+    rolled-back use case gives its number back."""
+    row, _ = RegistrationCounter.get_or_create(service=counter, year=year)
+    RegistrationCounter.update(last=RegistrationCounter.last + 1).where(
+        RegistrationCounter.id == row.id
+    ).execute()
+    return RegistrationCounter.get_by_id(row.id).last
+
+
+def apply(
+    session: Session,
+    case_id: int,
+    expected_version: int,
+    action: str | None,
+    mutate: Mutation,
+    *,
+    audit_action: str | None = None,
+) -> Case:
+    """Run one use case on one case. `action` is a workflow transition (None: an edit that keeps
+    the state, allowed to the role `mutate` checks). Nothing is saved if anything fails."""
+    with write_transaction():
+        case = load_case(case_id)
+        role = workflow.role_for(action) if action else None
+        user = acting_user(session, role) if role else acting_user(session)
+        require_assigned_executor(case, user)
+        if case.version != expected_version:
+            raise Conflict(case_id=case_id, expected=expected_version, found=case.version)
+        moment = now()
+        before = dict(case.__data__)
+        if action:
+            service = catalogue()[case.service]
+            case.state = workflow.next_state(service, case.channel, case.state, action, user.role)
+            case.step_started_at = max(moment, case.accepted_at)
+        extra = mutate(case, user, moment) or {}
+        case.due_at = deadlines.current_due(case_clock(case), work_calendar())
+        case.updated_at = moment
+        data = dict(case.__data__)
+        data.pop("id")
+        data["version"] = expected_version + 1
+        updated = (
+            Case.update(**data)
+            .where((Case.id == case_id) & (Case.version == expected_version))
+            .execute()
+        )
+        if updated != 1:
+            raise Conflict(case_id=case_id, expected=expected_version)
+        case.version = expected_version + 1
+        after = case.__data__
+        changes = {
+            name: [_plain(before.get(name)), _plain(after.get(name))]
+            for name in after
+            if name not in ("updated_at", "version", "step_started_at")
+            and _plain(before.get(name)) != _plain(after.get(name))
+        }
+        changes.update({k: _plain(v) for k, v in extra.items()})
+        audit.append(user.username, audit_action or action or "edit", case.id, changes)
+    return case

@@ -1,0 +1,39 @@
+"""Errors of the use cases. All are DomainErrors: `code` and `params` let the UI say them in
+Kazakh or Russian."""
+
+from __future__ import annotations
+
+from desktop.domain.errors import DomainError
+
+
+class PermissionDenied(DomainError):
+    """The acting user's role (or assignment) does not allow this."""
+
+
+class NotFound(DomainError):
+    pass
+
+
+class Conflict(DomainError):
+    """Someone else changed the record since it was read; nothing was saved."""
+
+    def __init__(self, message: str = "the record was changed by someone else", **params) -> None:
+        super().__init__("stale_version", message, **params)
+
+
+class AuthError(DomainError):
+    """Login failed: wrong credentials, locked account, or a disabled account."""
+
+
+class IncompletePackage(DomainError):
+    """The documents presented do not make a complete package: refuse acceptance instead."""
+
+    def __init__(self, missing: list[str], expired: list[str]) -> None:
+        super().__init__(
+            "incomplete_package",
+            f"missing: {', '.join(missing) or '-'}; expired: {', '.join(expired) or '-'}",
+            missing=missing,
+            expired=expired,
+        )
+        self.missing = missing
+        self.expired = expired

@@ -1,0 +1,290 @@
+"""Reads the workspaces need: the registry with search and filters, inboxes, load, deadlines.
+
+Every query respects who is asking: an executor sees only the cases assigned to them, the admin
+sees no case content at all. Filtering, sorting and paging happen in SQL (indexed), so the
+registry stays quick with 100,000 cases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from peewee import JOIN, fn
+
+from desktop.domain import deadlines, workflow
+from desktop.services.casework import load_case
+from desktop.services.content import read_certificate, read_duplicate
+from desktop.services.errors import PermissionDenied
+from desktop.services.inputs import CertificateDraft, DuplicateDraft
+from desktop.services.reference import now, work_calendar
+from desktop.services.session import Session, acting_user
+from desktop.services.steps import allowed_actions, ensure_can_read
+from desktop.store.models import (
+    Applicant,
+    Case,
+    CaseDocument,
+    DuplicateContent,
+    StateCorpEvent,
+    User,
+)
+
+SORTABLE = {
+    "reg_number": (Case.reg_year, Case.reg_seq),
+    "accepted_at": (Case.accepted_at,),
+    "due_at": (Case.due_at,),
+    "state": (Case.state,),
+    "service": (Case.service,),
+    "applicant": (Applicant.search_name,),
+}
+
+
+@dataclass
+class CaseFilter:
+    text: str = ""  # IIN, name or registration number (prefix)
+    service: str | None = None
+    states: tuple[str, ...] = ()
+    channel: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    executor_id: int | None = None
+    overdue_only: bool = False
+    due_by: datetime | None = None  # cases due at or before this moment
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    reg_number: str
+    service: str
+    channel: str
+    state: str
+    applicant_name: str
+    iin: str
+    accepted_at: datetime
+    due_at: datetime | None
+    executor_name: str
+    version: int
+
+
+@dataclass
+class CaseDetail:
+    id: int
+    version: int
+    reg_number: str
+    service: str
+    channel: str
+    external_number: str
+    state: str
+    language: str
+    submitted_at: datetime
+    accepted_at: datetime
+    due_at: datetime | None
+    deadline_status: str | None
+    overdue_minutes: int
+    applicant_iin: str
+    applicant_surname: str
+    applicant_name: str
+    applicant_patronymic: str
+    applicant_birth_date: date
+    applicant_phone: str
+    representative_name: str
+    representative_document: str
+    reason: str
+    name_changed: bool
+    executor_id: int | None
+    executor_name: str
+    clerk_name: str
+    result_kind: str
+    refusal_reason: str
+    rework_comment: str
+    verification_code: str
+    signed_at: datetime | None
+    issued_at: datetime | None
+    issued_to: str
+    documents: list[tuple[str, bool, bool]] = field(default_factory=list)
+    state_corp_events: list[tuple[str, datetime]] = field(default_factory=list)
+    certificate: CertificateDraft | None = None
+    duplicate: DuplicateDraft | None = None
+    book_number: str = ""
+    allowed_actions: list[str] = field(default_factory=list)
+
+    @property
+    def applicant_full_name(self) -> str:
+        parts = (self.applicant_surname, self.applicant_name, self.applicant_patronymic)
+        return " ".join(p for p in parts if p)
+
+
+def _reader(session: Session) -> User:
+    user = acting_user(session)
+    if user.role == "admin":
+        raise PermissionDenied("no_case_access", "the admin has no access to case content")
+    return user
+
+
+def _text_condition(text: str):
+    """A prefix match on registration number, IIN or the case-folded full name (any word)."""
+    term = " ".join(text.split()).casefold()
+    upper = term + "\uffff"
+    if term.isdigit():
+        return (Applicant.iin >= term) & (Applicant.iin < upper)
+    by_number = (fn.LOWER(Case.reg_number) >= term) & (fn.LOWER(Case.reg_number) < upper)
+    by_name = (Applicant.search_name >= term) & (Applicant.search_name < upper)
+    if any(ch.isdigit() for ch in term):
+        # Users type the number without its prefix ("2026/00012"): match the tail too.
+        return by_number | Case.reg_number.endswith(text.strip())
+    return by_name | by_number
+
+
+def _base_query(user: User, f: CaseFilter):
+    executor = User.alias()
+    query = (
+        Case.select(Case, Applicant, executor)
+        .join(Applicant, on=(Case.applicant == Applicant.id))
+        .switch(Case)
+        .join(executor, JOIN.LEFT_OUTER, on=(Case.executor == executor.id), attr="executor_user")
+    )
+    conditions = []
+    if user.role == "executor":
+        conditions.append(Case.executor == user.id)
+    elif f.executor_id is not None:
+        conditions.append(Case.executor == f.executor_id)
+    if f.text.strip():
+        conditions.append(_text_condition(f.text))
+    if f.service:
+        conditions.append(Case.service == f.service)
+    if f.states:
+        conditions.append(Case.state.in_(list(f.states)))
+    if f.channel:
+        conditions.append(Case.channel == f.channel)
+    if f.date_from:
+        conditions.append(Case.accepted_at >= datetime.combine(f.date_from, datetime.min.time()))
+    if f.date_to:
+        end = datetime.combine(f.date_to + timedelta(days=1), datetime.min.time())
+        conditions.append(Case.accepted_at < end)
+    if f.overdue_only:
+        conditions.append(Case.due_at < now())
+    if f.due_by:
+        conditions.append(Case.due_at <= f.due_by)
+    for condition in conditions:
+        query = query.where(condition)
+    return query
+
+
+def _row(c: Case) -> CaseRow:
+    a = c.applicant
+    executor = getattr(c, "executor_user", None)
+    return CaseRow(
+        id=c.id, reg_number=c.reg_number, service=c.service, channel=c.channel, state=c.state,
+        applicant_name=" ".join(p for p in (a.surname, a.name, a.patronymic) if p),
+        iin=a.iin, accepted_at=c.accepted_at, due_at=c.due_at,
+        executor_name=executor.full_name if executor and executor.id else "",
+        version=c.version,
+    )
+
+
+def list_cases(
+    session: Session, f: CaseFilter | None = None, *, sort: str = "reg_number",
+    descending: bool = True, offset: int = 0, limit: int = 200,
+) -> list[CaseRow]:
+    user = _reader(session)
+    f = f or CaseFilter()
+    columns = SORTABLE.get(sort, SORTABLE["reg_number"])
+    order = [col.desc() if descending else col.asc() for col in columns]
+    order.append(Case.id.desc() if descending else Case.id.asc())
+    query = _base_query(user, f).order_by(*order).offset(offset).limit(limit)
+    return [_row(c) for c in query]
+
+
+def count_cases(session: Session, f: CaseFilter | None = None) -> int:
+    user = _reader(session)
+    return _base_query(user, f or CaseFilter()).count()
+
+
+def overdue(session: Session) -> list[CaseRow]:
+    return list_cases(session, CaseFilter(overdue_only=True), sort="due_at", descending=False)
+
+
+def due_today(session: Session) -> list[CaseRow]:
+    moment = now()
+    end = datetime.combine(moment.date(), datetime.max.time())
+    rows = list_cases(session, CaseFilter(due_by=end), sort="due_at", descending=False)
+    return [r for r in rows if r.due_at and r.due_at >= moment]
+
+
+def head_inbox(session: Session) -> list[CaseRow]:
+    """Applications waiting for an executor to be assigned."""
+    acting_user(session, "head")
+    f = CaseFilter(states=(workflow.REGISTERED,))
+    return list_cases(session, f, sort="due_at", descending=False, limit=1000)
+
+
+def drafts_to_sign(session: Session) -> list[CaseRow]:
+    acting_user(session, "head")
+    f = CaseFilter(states=(workflow.DRAFT_SUBMITTED,))
+    return list_cases(session, f, sort="due_at", descending=False, limit=1000)
+
+
+def my_assignments(session: Session) -> list[CaseRow]:
+    acting_user(session, "executor")
+    f = CaseFilter(states=(workflow.ASSIGNED, workflow.REWORK))
+    return list_cases(session, f, sort="due_at", descending=False, limit=1000)
+
+
+def executor_load(session: Session) -> dict[int, int]:
+    """Open cases per executor, for the head's choice."""
+    acting_user(session, "head")
+    open_states = [workflow.ASSIGNED, workflow.REWORK, workflow.DRAFT_SUBMITTED]
+    query = (
+        Case.select(Case.executor, fn.COUNT(Case.id).alias("n"))
+        .where(Case.state.in_(open_states) & Case.executor.is_null(False))
+        .group_by(Case.executor)
+    )
+    return {row.executor_id: row.n for row in query}
+
+
+def get_case(session: Session, case_id: int) -> CaseDetail:
+    user = _reader(session)
+    case = load_case(case_id)
+    ensure_can_read(user.role, user.id, case)
+    a = Applicant.get_by_id(case.applicant_id)
+    executor = User.get_or_none(User.id == case.executor_id) if case.executor_id else None
+    clerk = User.get_by_id(case.created_by_id)
+    moment = now()
+    cal = work_calendar()
+    detail = CaseDetail(
+        id=case.id, version=case.version, reg_number=case.reg_number, service=case.service,
+        channel=case.channel, external_number=case.external_number, state=case.state,
+        language=case.language, submitted_at=case.submitted_at, accepted_at=case.accepted_at,
+        due_at=case.due_at, deadline_status=deadlines.deadline_status(case.due_at, moment),
+        overdue_minutes=deadlines.overdue_minutes(case.due_at, moment, cal),
+        applicant_iin=a.iin, applicant_surname=a.surname, applicant_name=a.name,
+        applicant_patronymic=a.patronymic, applicant_birth_date=a.birth_date,
+        applicant_phone=a.phone, representative_name=case.representative_name,
+        representative_document=case.representative_document, reason=case.reason,
+        name_changed=case.name_changed, executor_id=case.executor_id,
+        executor_name=executor.full_name if executor else "", clerk_name=clerk.full_name,
+        result_kind=case.result_kind, refusal_reason=case.refusal_reason,
+        rework_comment=case.rework_comment, verification_code=case.verification_code,
+        signed_at=case.signed_at, issued_at=case.issued_at, issued_to=case.issued_to,
+    )
+    detail.documents = [
+        (d.code, d.presented, d.expired)
+        for d in CaseDocument.select().where(CaseDocument.case == case.id).order_by(
+            CaseDocument.id
+        )
+    ]
+    detail.state_corp_events = [
+        (e.kind, e.at)
+        for e in StateCorpEvent.select().where(StateCorpEvent.case == case.id).order_by(
+            StateCorpEvent.at
+        )
+    ]
+    if case.service == "certificate":
+        detail.certificate = read_certificate(case)
+    else:
+        detail.duplicate = read_duplicate(case)
+        row = DuplicateContent.get_or_none(DuplicateContent.case == case.id)
+        detail.book_number = row.book_number if row else ""
+    detail.allowed_actions = allowed_actions(user.role, case, user.id)
+    return detail

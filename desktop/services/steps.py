@@ -1,0 +1,188 @@
+"""The use cases after registration: assign, draft, return, sign, refuse, issue, the State
+Corporation hand-over rules, and withdrawal. One function per use case."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop.domain import deadlines, workflow
+from desktop.domain.errors import DomainError, InvalidInput
+from desktop.domain.validation import clean_text
+from desktop.domain.verification import verification_code
+from desktop.services.casework import apply, next_number
+from desktop.services.content import missing_content, verification_fields
+from desktop.services.errors import PermissionDenied
+from desktop.services.inputs import IssueInput
+from desktop.services.reference import catalogue
+from desktop.services.session import Session
+from desktop.store.models import Case, College, DuplicateContent, StateCorpEvent, User
+
+
+def assign_executor(session: Session, case_id: int, version: int, executor_id: int) -> Case:
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        executor = User.get_or_none(User.id == executor_id)
+        if executor is None or executor.role != "executor" or not executor.active:
+            raise InvalidInput("executor", "bad_executor", "choose an active executor")
+        case.executor = executor.id
+        return {"executor_name": executor.full_name}
+
+    return apply(session, case_id, version, "assign", mutate)
+
+
+def submit_draft(session: Session, case_id: int, version: int) -> Case:
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        missing = missing_content(case)
+        if missing:
+            raise DomainError(
+                "draft_incomplete", f"fill in: {', '.join(missing)}", fields=missing
+            )
+        return {}
+
+    return apply(session, case_id, version, "submit_draft", mutate)
+
+
+def return_draft(session: Session, case_id: int, version: int, comment: str) -> Case:
+    text = clean_text(comment, "comment", max_len=2000)
+
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        case.rework_comment = text
+        return {}
+
+    return apply(session, case_id, version, "return_draft", mutate)
+
+
+def sign(session: Session, case_id: int, version: int) -> Case:
+    """The head signs: the result gets its verification code, a duplicate its book number."""
+
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        extra = {}
+        if case.service == "duplicate":
+            content = DuplicateContent.get(DuplicateContent.case == case.id)
+            if not content.book_number:
+                seq = next_number("duplicate_book", moment.year)
+                content.book_number = f"{seq}/{moment.year}"
+                content.save()
+                extra["book_number"] = content.book_number
+        case.result_kind = case.service
+        case.signed_at = moment
+        case.rework_comment = ""
+        secret = bytes.fromhex(College.select().first().verification_secret)
+        case.verification_code = verification_code(secret, verification_fields(case))
+        return extra
+
+    return apply(session, case_id, version, "sign", mutate)
+
+
+def refuse(session: Session, case_id: int, version: int, motivation: str) -> Case:
+    """A motivated refusal (duplicates): the result is a signed letter, not a document."""
+    text = clean_text(motivation, "motivation", max_len=4000)
+
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        case.result_kind = "motivated_refusal"
+        case.refusal_reason = text
+        case.signed_at = moment
+        secret = bytes.fromhex(College.select().first().verification_secret)
+        case.verification_code = verification_code(secret, verification_fields(case))
+        return {}
+
+    return apply(session, case_id, version, "refuse", mutate)
+
+
+def issue(session: Session, case_id: int, version: int, given: IssueInput) -> Case:
+    if given.recipient not in ("applicant", "representative"):
+        raise InvalidInput("recipient", "bad_choice", "applicant or representative")
+    name = clean_text(given.recipient_name, "recipient_name", max_len=200)
+    identity = clean_text(given.identity_document, "identity_document", max_len=200)
+    attorney = clean_text(
+        given.power_of_attorney, "power_of_attorney", max_len=300,
+        required=given.recipient == "representative",
+    )
+
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        case.issued_at = moment
+        case.issued_to = name
+        case.issued_identity_document = identity
+        case.issued_power_of_attorney = attorney
+        return {"recipient": given.recipient}
+
+    return apply(session, case_id, version, "issue", mutate)
+
+
+def _event(kind: str, note: str = ""):
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        StateCorpEvent.create(case=case.id, kind=kind, at=moment, note=note)
+        return {"event": kind}
+
+    return mutate
+
+
+def hand_over(session: Session, case_id: int, version: int) -> Case:
+    """The result goes to the State Corporation, which keeps it for the applicant one month."""
+    return apply(session, case_id, version, "hand_over", _event("handed_over"))
+
+
+def return_from_state_corp(session: Session, case_id: int, version: int) -> Case:
+    """The State Corporation returns an unclaimed result after its month of storage."""
+
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        handed = (
+            StateCorpEvent.select(StateCorpEvent.at)
+            .where((StateCorpEvent.case == case.id) & (StateCorpEvent.kind == "handed_over"))
+            .order_by(StateCorpEvent.at.desc())
+            .scalar()
+        )
+        ends = deadlines.storage_ends(catalogue()[case.service], handed)
+        if moment < ends:
+            raise DomainError(
+                "storage_not_over", f"the State Corporation keeps it until {ends:%d.%m.%Y}",
+                until=ends,
+            )
+        return _event("returned")(case, user, moment)
+
+    return apply(session, case_id, version, "return_from_state_corp", mutate)
+
+
+def request_again(session: Session, case_id: int, version: int) -> Case:
+    """The applicant came to the State Corporation later: send the result within 1 working day."""
+    return apply(session, case_id, version, "request_again", _event("requested"))
+
+
+def withdraw(session: Session, case_id: int, version: int, note: str = "") -> Case:
+    text = clean_text(note, "note", max_len=1000, required=False)
+
+    def mutate(case: Case, user: User, moment: datetime) -> dict:
+        return {"note": text}
+
+    return apply(session, case_id, version, "withdraw", mutate)
+
+
+def allowed_actions(session_role: str, case: Case, user_id: int) -> list[str]:
+    """What the UI may offer on this case to this user (the services still check it)."""
+    service = catalogue()[case.service]
+    actions = workflow.allowed_actions(service, case.channel, case.state, session_role)
+    if session_role == "executor" and case.executor_id != user_id:
+        return []
+    return actions
+
+
+def ensure_can_read(role: str, user_id: int, case: Case) -> None:
+    if role == "admin":
+        raise PermissionDenied("no_case_access", "the admin has no access to case content")
+    if role == "executor" and case.executor_id != user_id:
+        raise PermissionDenied("not_your_case", "this case is assigned to another executor")
+
+
+__all__ = [
+    "allowed_actions",
+    "assign_executor",
+    "ensure_can_read",
+    "hand_over",
+    "issue",
+    "refuse",
+    "request_again",
+    "return_draft",
+    "return_from_state_corp",
+    "sign",
+    "submit_draft",
+    "withdraw",
+]

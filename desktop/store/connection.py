@@ -1,0 +1,144 @@
+"""Opening the database: SQLite in the data folder by default, PostgreSQL by URL.
+
+Everything goes through `playhouse.db_url` so that the same code runs on both; queries use no
+SQLite-only SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+from playhouse.db_url import connect
+
+from desktop.store.models import WriteLock, database_proxy
+
+DB_FILENAME = "kense.sqlite3"
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 15000,
+    "synchronous": 2,  # FULL: an official record must survive a power cut once committed
+}
+# Filesystems on which SQLite's locking is unreliable (its own documentation warns of corruption).
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "fuse.sshfs", "afs",
+              "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone"}
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used; `code` lets the UI say why in the user's language."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+def _mount_fstype(path: Path) -> str | None:
+    """Linux: the filesystem type of the mount holding `path`."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best, fstype = "", None
+    resolved = str(path.resolve())
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, fstype = mount_point, parts[2]
+    return fstype
+
+
+def _windows_drive_is_remote(path: Path) -> bool:
+    import ctypes
+
+    drive = os.path.splitdrive(str(path.resolve()))[0]
+    if not drive:
+        return False
+    drive_remote = 4
+    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
+
+
+def is_network_path(path: Path) -> bool:
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        return _windows_drive_is_remote(path)
+    existing = path
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    return _mount_fstype(existing) in NETWORK_FS
+
+
+def sqlite_path_for(data_dir: Path) -> Path:
+    return data_dir / DB_FILENAME
+
+
+def open_database(target: str | Path) -> Database:
+    """Open a SQLite file (path) or a server database (URL) and bind the models to it."""
+    text = str(target)
+    if "://" in text:
+        db = connect(text)
+    else:
+        path = Path(target)
+        if is_network_path(path):
+            raise StoreError(
+                "network_share",
+                f"The database {path} is on a network share. SQLite cannot lock files there "
+                "reliably and the records could be corrupted. Keep the database on this PC's own "
+                "disk, or let several PCs share a PostgreSQL server instead.",
+                path=str(path),
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = connect(f"sqlite:///{path}", pragmas=SQLITE_PRAGMAS)
+    database_proxy.initialize(db)
+    db.connect(reuse_if_open=True)
+    return db
+
+
+def close_database() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def current_database() -> Database:
+    if database_proxy.obj is None:
+        raise StoreError("not_open", "no database is open")
+    return database_proxy.obj
+
+
+def is_sqlite(db: Database | None = None) -> bool:
+    return isinstance(db or current_database(), SqliteDatabase)
+
+
+def sqlite_file(db: Database | None = None) -> Path | None:
+    db = db or current_database()
+    if not is_sqlite(db):
+        return None
+    return Path(db.database)
+
+
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """One use case = one transaction that queues behind other writers.
+
+    SQLite: BEGIN IMMEDIATE takes the write lock up front (a deferred transaction that reads
+    first can fail to upgrade). Both backends: the first statement updates the WriteLock row,
+    so concurrent writers serialise and numbering and the audit chain never fork.
+    """
+    db = current_database()
+    atomic = db.atomic("IMMEDIATE") if is_sqlite(db) else db.atomic()
+    with atomic:
+        WriteLock.update(counter=WriteLock.counter + 1).where(WriteLock.id == 1).execute()
+        yield

@@ -1,0 +1,235 @@
+"""Peewee models of Kense. Every table is bound to `database_proxy` at start-up.
+
+Times of office events (submission, signing, issue) are naive local office time, because the
+working-day rules are stated in local time; the audit log records UTC.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+    applied_at = DateTimeField()
+
+
+class WriteLock(BaseModel):
+    """One row that every writing transaction updates first, so writers queue up (both on
+    SQLite and PostgreSQL) and the audit chain and registration numbers never fork."""
+
+    id = IntegerField(primary_key=True)
+    counter = IntegerField(default=0)
+    # The audit chain's newest hash and length: deleting the newest records is detected too.
+    audit_head = CharField(max_length=64, default="0" * 64)
+    audit_count = IntegerField(default=0)
+
+
+class College(BaseModel):
+    name_kk = CharField(max_length=300)
+    name_ru = CharField(max_length=300)
+    address_kk = CharField(max_length=300, default="")
+    address_ru = CharField(max_length=300, default="")
+    head_name = CharField(max_length=200)
+    # Key of the verification codes printed on results; never shown to users.
+    verification_secret = CharField(max_length=128)
+    created_at = DateTimeField()
+
+
+class User(BaseModel):
+    username = CharField(max_length=60, unique=True)
+    full_name = CharField(max_length=200)
+    role = CharField(max_length=20, index=True)
+    password_hash = CharField(max_length=200)
+    active = BooleanField(default=True)
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    language = CharField(max_length=2, default="kk")
+    created_at = DateTimeField()
+
+
+class Applicant(BaseModel):
+    iin = CharField(max_length=12, index=True)
+    surname = CharField(max_length=60)
+    name = CharField(max_length=60)
+    patronymic = CharField(max_length=60, default="")
+    birth_date = DateField()
+    phone = CharField(max_length=20, default="")
+    email = CharField(max_length=120, default="")
+    address = CharField(max_length=300, default="")
+    # "surname name patronymic" case-folded, for prefix search through an index on any backend.
+    search_name = CharField(max_length=200, index=True)
+
+
+class Case(BaseModel):
+    service = CharField(max_length=30)
+    channel = CharField(max_length=20)
+    external_number = CharField(max_length=60, default="")
+    reg_year = IntegerField()
+    reg_seq = IntegerField()
+    reg_number = CharField(max_length=40, unique=True)
+    applicant = ForeignKeyField(Applicant, backref="cases", on_delete="RESTRICT")
+    # A representative (parent, legal representative, or attorney) who applied instead.
+    representative_name = CharField(max_length=200, default="")
+    representative_document = CharField(max_length=200, default="")
+    # Duplicate: why the original is gone, and whether the name changed since.
+    reason = CharField(max_length=20, default="")
+    name_changed = BooleanField(default=False)
+    submitted_at = DateTimeField()
+    accepted_at = DateTimeField()
+    state = CharField(max_length=30, index=True)
+    step_started_at = DateTimeField()
+    due_at = DateTimeField(null=True, index=True)
+    executor = ForeignKeyField(User, null=True, backref="assignments", on_delete="RESTRICT")
+    language = CharField(max_length=2)
+    result_kind = CharField(max_length=30, default="")
+    refusal_reason = TextField(default="")
+    rework_comment = TextField(default="")
+    verification_code = CharField(max_length=20, default="", index=True)
+    signed_at = DateTimeField(null=True)
+    issued_at = DateTimeField(null=True)
+    issued_to = CharField(max_length=200, default="")
+    issued_identity_document = CharField(max_length=200, default="")
+    issued_power_of_attorney = CharField(max_length=300, default="")
+    created_by = ForeignKeyField(User, backref="registered_cases", on_delete="RESTRICT")
+    version = IntegerField(default=1)
+    updated_at = DateTimeField()
+
+    class Meta:
+        indexes = (
+            (("service", "reg_year", "reg_seq"), True),
+            (("executor", "state"), False),
+        )
+
+
+class RegistrationCounter(BaseModel):
+    service = CharField(max_length=30)
+    year = IntegerField()
+    last = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("service", "year"), True),)
+
+
+class CaseDocument(BaseModel):
+    case = ForeignKeyField(Case, backref="documents", on_delete="CASCADE")
+    code = CharField(max_length=40)
+    presented = BooleanField()
+    expired = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("case", "code"), True),)
+
+
+class CertificateContent(BaseModel):
+    case = ForeignKeyField(Case, unique=True, backref="certificate", on_delete="CASCADE")
+    study_from = DateField(null=True)
+    study_to = DateField(null=True)
+    specialty_code = CharField(max_length=20, default="")
+    specialty_name = CharField(max_length=300, default="")
+    qualification = CharField(max_length=300, default="")
+    study_form = CharField(max_length=60, default="")
+    study_language = CharField(max_length=60, default="")
+    course = IntegerField(null=True)
+    order_number = CharField(max_length=40, default="")
+    order_date = DateField(null=True)
+    expulsion_reason = CharField(max_length=300, default="")
+
+
+class DuplicateContent(BaseModel):
+    case = ForeignKeyField(Case, unique=True, backref="duplicate", on_delete="CASCADE")
+    document_kind = CharField(max_length=20, default="diploma")
+    original_series = CharField(max_length=20, default="")
+    original_number = CharField(max_length=30, default="")
+    original_issued_on = DateField(null=True)
+    specialty_code = CharField(max_length=20, default="")
+    specialty_name = CharField(max_length=300, default="")
+    qualification = CharField(max_length=300, default="")
+    graduation_year = IntegerField(null=True)
+    name_as_written = CharField(max_length=200, default="")
+    honours = BooleanField(default=False)
+    new_blank_series = CharField(max_length=20, default="")
+    new_blank_number = CharField(max_length=30, default="")
+    book_number = CharField(max_length=30, default="")
+
+
+class TranscriptRow(BaseModel):
+    case = ForeignKeyField(Case, backref="transcript", on_delete="CASCADE")
+    position = IntegerField()
+    subject = CharField(max_length=300)
+    hours = IntegerField(null=True)
+    credits = FloatField(null=True)
+    grade = CharField(max_length=30)
+
+    class Meta:
+        indexes = ((("case", "position"), True),)
+
+
+class StateCorpEvent(BaseModel):
+    """Hand-over, return after storage, and renewed request of a result."""
+
+    case = ForeignKeyField(Case, backref="state_corp_events", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    at = DateTimeField()
+    note = CharField(max_length=300, default="")
+
+
+class AuditRecord(BaseModel):
+    id = AutoField()
+    at_utc = CharField(max_length=40)
+    username = CharField(max_length=60)
+    action = CharField(max_length=40)
+    case_id = IntegerField(null=True, index=True)
+    changes = TextField()
+    prev_hash = CharField(max_length=64)
+    hash = CharField(max_length=64)
+
+
+class CalendarOverrideRow(BaseModel):
+    day = DateField(unique=True)
+    working = BooleanField()
+    note = CharField(max_length=200, default="")
+
+
+class Setting(BaseModel):
+    key = CharField(max_length=80, unique=True)
+    value = TextField()
+
+
+ALL_MODELS = (
+    SchemaVersion,
+    WriteLock,
+    College,
+    User,
+    Applicant,
+    Case,
+    RegistrationCounter,
+    CaseDocument,
+    CertificateContent,
+    DuplicateContent,
+    TranscriptRow,
+    StateCorpEvent,
+    AuditRecord,
+    CalendarOverrideRow,
+    Setting,
+)

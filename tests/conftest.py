@@ -1,0 +1,102 @@
+"""Shared fixtures: Qt offscreen, a fresh temporary database per test, the office clock, users."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date, datetime  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.services import accounts, reference  # noqa: E402
+from desktop.services.inputs import ApplicantInput, Application  # noqa: E402
+from desktop.store.connection import close_database, open_database  # noqa: E402
+from desktop.store.migrations import migrate  # noqa: E402
+
+PASSWORD = "Kense-test-pass-42"
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "kense.sqlite3")
+    migrate(database)
+    reference.forget_calendar()
+    yield database
+    reference.set_clock(None)
+    reference.forget_calendar()
+    close_database()
+
+
+class OfficeClock:
+    """The services' notion of 'now', moved by the test."""
+
+    def __init__(self, start: datetime) -> None:
+        self.moment = start
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def set(self, moment: datetime) -> None:
+        self.moment = moment
+
+
+@pytest.fixture
+def clock(db):
+    # Monday 2 March 2026, 10:00: an ordinary working morning.
+    office = OfficeClock(datetime(2026, 3, 2, 10, 0))
+    reference.set_clock(office)
+    yield office
+    reference.set_clock(None)
+
+
+@pytest.fixture
+def admin(db):
+    profile = accounts.CollegeProfile(
+        name_kk="Алматы политехникалық колледжі",
+        name_ru="Алматинский политехнический колледж",
+        address_kk="Алматы қ., Абай даңғылы, 1",
+        address_ru="г. Алматы, пр. Абая, 1",
+        head_name="Сәрсенбаев Ғалым Құрманұлы",
+    )
+    return accounts.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
+
+
+@pytest.fixture
+def staff(admin):
+    """One user of each working role (plus a second executor), logged in."""
+    people = {
+        "clerk": ("clerk", "Кеңсе Айгүл Серікқызы"),
+        "head": ("head", "Басшы Ғалым Құрманұлы"),
+        "executor": ("executor", "Орындаушы Нұрлан Әбілұлы"),
+        "executor2": ("executor", "Екінші Дәулет Өмірұлы"),
+    }
+    sessions = {"admin": admin}
+    for username, (role, full_name) in people.items():
+        accounts.create_user(admin, username, full_name, role, PASSWORD)
+        sessions[username] = accounts.login(username, PASSWORD)
+    return sessions
+
+
+def make_application(service: str = "certificate", channel: str = "office", **overrides):
+    """A complete, valid application of a Kazakh applicant."""
+    applicant = ApplicantInput(
+        iin="950815400014",
+        surname="Қасымова",
+        name="Әйгерім",
+        patronymic="Ғалымқызы",
+        birth_date=date(1995, 8, 15),
+        phone="+7 701 123 45 67",
+    )
+    presented = {"application", "identity"} if channel != "portal" else {"e_application"}
+    fields = dict(
+        service=service, channel=channel, applicant=applicant, language="kk",
+        presented=presented,
+    )
+    if service == "duplicate":
+        fields["reason"] = "lost"
+    if channel in ("state_corp", "portal"):
+        fields["external_number"] = "KZ-0042-2026"
+    fields.update(overrides)
+    return Application(**fields)
