@@ -1,0 +1,133 @@
+"""`kense --smoke [DIR]`: a self-check of an installed or frozen Kense.
+
+It exercises what a broken bundle loses first: the database layer and its migrations, the
+working-day calendar (the `holidays` package's data), every official form in Kazakh and
+Russian (reportlab and the shipped fonts and texts), and Qt's PDF engine. Prints `ok` and
+returns 0, or names the failed step on stderr and returns 1. Given a DIR, it also writes each
+rendered form there as `<form>_<lang>.pdf` so a person can look at them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+LANGS = ("kk", "ru")
+# Nauryz (21 March) is a public holiday every year; a frozen bundle missing the holidays
+# package's data would count it as a working day and move every deadline.
+_KNOWN_HOLIDAY = date(2025, 3, 21)
+
+
+class SmokeFailure(Exception):
+    """A check ran and found something wrong (as opposed to crashing)."""
+
+
+def check_database(folder: Path) -> None:
+    from desktop.store.connection import close_database, open_database
+    from desktop.store.migrations import SCHEMA_VERSION, migrate
+
+    db = open_database(folder / "smoke.sqlite3")
+    try:
+        reached = migrate(db)
+        if reached != SCHEMA_VERSION:
+            raise SmokeFailure(f"migrations reached schema {reached}, expected {SCHEMA_VERSION}")
+        if not db.get_tables():
+            raise SmokeFailure("migrations created no tables")
+    finally:
+        close_database()
+
+
+def check_calendar() -> None:
+    from desktop.domain.calendar import WorkCalendar
+
+    if WorkCalendar().is_working_day(_KNOWN_HOLIDAY):
+        raise SmokeFailure(
+            f"{_KNOWN_HOLIDAY:%d.%m.%Y} (Nauryz) counted as a working day: holidays data missing"
+        )
+
+
+def render_forms() -> dict[str, bytes]:
+    """`<form>_<lang>` -> PDF bytes for every form in both languages."""
+    from desktop.forms.samples import render_samples
+
+    rendered: dict[str, bytes] = {}
+    for lang in LANGS:
+        forms = render_samples(lang)
+        if not forms:
+            raise SmokeFailure(f"no forms rendered in {lang}")
+        for form, pdf in forms.items():
+            if not pdf.startswith(b"%PDF"):
+                raise SmokeFailure(f"{form} ({lang}) is not a PDF")
+            rendered[f"{form}_{lang}"] = pdf
+    return rendered
+
+
+def write_forms(rendered: dict[str, bytes], out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, pdf in rendered.items():
+        (out_dir / f"{name}.pdf").write_bytes(pdf)
+
+
+def check_qtpdf(pdf: bytes) -> None:
+    """Load one form in QtPdf (as the print preview does) and draw its first page."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        # A smoke run over SSH or in CI has no screen; Qt would abort without one.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QSize
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPdf import QPdfDocument
+
+    app = QCoreApplication.instance() or QGuiApplication([sys.argv[0]])
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    for _ in range(200):  # loading from a device may finish on the event loop
+        if document.status() != QPdfDocument.Status.Loading:
+            break
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 25)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise SmokeFailure(f"QtPdf status {document.status().name}, error {document.error().name}")
+    if document.pageCount() < 1:
+        raise SmokeFailure("QtPdf sees no pages")
+    image = document.render(0, QSize(210, 297))
+    if image.isNull():
+        raise SmokeFailure("QtPdf could not draw page 1")
+    document.close()
+
+
+def run_smoke(out_dir: Path | None) -> int:
+    step = "start"
+
+    def run(name: str, check: Callable[[], object]) -> object:
+        nonlocal step
+        step = name
+        return check()
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="kense-smoke-") as tmp:
+            run("database", lambda: check_database(Path(tmp)))
+        run("calendar", check_calendar)
+        rendered: dict[str, bytes] = run("forms", render_forms)  # type: ignore[assignment]
+        if out_dir is not None:
+            run(f"writing forms to {out_dir}", lambda: write_forms(rendered, out_dir))
+        first = sorted(rendered)[0]
+        run(f"QtPdf ({first})", lambda: check_qtpdf(rendered[first]))
+    except SmokeFailure as exc:
+        print(f"smoke failed at {step}: {exc}", file=sys.stderr)
+        return 1
+    except Exception:
+        print(f"smoke failed at {step}:", file=sys.stderr)
+        traceback.print_exc()
+        return 1
+    print("ok")
+    return 0
