@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date, datetime  # noqa: E402
+from datetime import date, datetime
 
-import pytest  # noqa: E402
+import pytest
 
 # The store and services are imported inside the fixtures, so that tests of the pure layers
 # (domain, forms) run even while the lower layers are broken.

@@ -1,0 +1,71 @@
+"""Bad input is refused with a clear error, and nothing is saved."""
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from conftest import make_application
+from desktop.domain.errors import InvalidInput
+from desktop.services import queries, registration
+from desktop.store.models import Applicant, AuditRecord, Case
+
+
+def _refused(staff, app, field, code=None):
+    before = (Case.select().count(), Applicant.select().count(), AuditRecord.select().count())
+    with pytest.raises(InvalidInput) as err:
+        registration.register(staff["clerk"], app)
+    assert err.value.field == field
+    if code:
+        assert err.value.code == code
+    after = (Case.select().count(), Applicant.select().count(), AuditRecord.select().count())
+    assert after == before
+    return err.value
+
+
+def _with_applicant(**changes):
+    app = make_application()
+    app.applicant = replace(app.applicant, **changes)
+    return app
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"iin": ""}, "iin", "iin_empty"),
+        ({"iin": "12345"}, "iin", "iin_length"),
+        ({"iin": "9508154000a4"}, "iin", "iin_non_digit"),
+        ({"iin": "950815400015"}, "iin", "iin_checksum"),
+        ({"iin": "9" * 10_000}, "iin", "iin_length"),
+        ({"surname": ""}, "surname", "required"),
+        ({"surname": "Қ" * 10_000}, "surname", "too_long"),
+        ({"surname": "Қасымова7"}, "surname", "bad_name"),
+        ({"name": "<script>"}, "name", "bad_name"),
+        ({"birth_date": date(1995, 8, 16)}, "birth_date", "birth_date_mismatch"),
+        ({"birth_date": None}, "birth_date", "required"),
+        ({"birth_date": date(2999, 1, 1)}, "birth_date", "future_date"),
+        ({"phone": "call me"}, "phone", "bad_phone"),
+    ],
+)
+def test_bad_applicant_fields(staff, clock, changes, field, code):
+    _refused(staff, _with_applicant(**changes), field, code)
+
+
+def test_bad_application_fields(staff, clock):
+    _refused(staff, make_application(service="pension"), "service", "bad_choice")
+    _refused(staff, make_application(language="en"), "language", "bad_choice")
+    _refused(staff, make_application("duplicate", reason=""), "reason", "required")
+    _refused(staff, make_application("duplicate", "state_corp", external_number=""),
+             "external_number", "required")
+    _refused(staff, make_application(submitted_at=datetime(2030, 1, 1)), "submitted_at",
+             "future_date")
+    _refused(staff, make_application(external_number="x" * 10_000), "external_number",
+             "too_long")
+
+
+def test_names_with_every_kazakh_letter_are_kept_exactly(staff, clock):
+    app = _with_applicant(surname="Әғқңөұүһі-Ұлы", name="Ғазиза Һәкім", patronymic="Құрманқызы")
+    case = registration.register(staff["clerk"], app)
+    detail = queries.get_case(staff["clerk"], case.id)
+    assert detail.applicant_surname == "Әғқңөұүһі-Ұлы"
+    assert detail.applicant_full_name == "Әғқңөұүһі-Ұлы Ғазиза Һәкім Құрманқызы"

@@ -1,0 +1,127 @@
+"""A duplicate through the State Corporation and the portal: terms, hand-over, return, request."""
+
+from datetime import date, datetime
+
+import pytest
+
+from conftest import make_application
+from desktop.domain import workflow as wf
+from desktop.domain.errors import DomainError
+from desktop.services import queries, registration, steps
+from desktop.services.content import save_duplicate_draft
+from desktop.services.inputs import DuplicateDraft, IssueInput
+
+
+def duplicate_draft() -> DuplicateDraft:
+    return DuplicateDraft(
+        original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),
+        specialty_code="0518000", specialty_name="Есеп және аудит", qualification="Бухгалтер",
+        graduation_year=2015, name_as_written="Қасымова Әйгерім Ғалымқызы", honours=True,
+        new_blank_series="ТКБ-Д", new_blank_number="0000777",
+    )
+
+
+def drive_to_ready(staff, case):
+    head, executor = staff["head"], staff["executor"]
+    case = steps.assign_executor(head, case.id, case.version, executor.user_id)
+    case = save_duplicate_draft(executor, case.id, case.version, duplicate_draft(),
+                                date(2026, 3, 2))
+    case = steps.submit_draft(executor, case.id, case.version)
+    return steps.sign(head, case.id, case.version)
+
+
+def test_duplicate_via_state_corporation(staff, clock):
+    clerk = staff["clerk"]
+    # Submitted at the State Corporation on Friday 27 Feb 2026; entered Monday.
+    app = make_application("duplicate", "state_corp",
+                           submitted_at=datetime(2026, 2, 27, 16, 30))
+    case = registration.register(clerk, app)
+    assert case.reg_number == "ТН-2026/00001"
+    assert case.external_number == "KZ-0042-2026"
+
+    case = drive_to_ready(staff, case)
+    book = queries.get_case(clerk, case.id).book_number
+    assert book == "1/2026"
+    # Ready, but the result is handed out by the State Corporation, not the office.
+    with pytest.raises(DomainError):
+        steps.issue(clerk, case.id, case.version, IssueInput("applicant", "X", "Y"))
+    case = steps.hand_over(clerk, case.id, case.version)
+    assert case.state == wf.AT_STATE_CORP
+
+    # Unclaimed: the State Corporation may return it only after its month of storage.
+    with pytest.raises(DomainError) as err:
+        steps.return_from_state_corp(clerk, case.id, case.version)
+    assert err.value.code == "storage_not_over"
+    clock.set(datetime(2026, 4, 3, 11, 0))
+    case = steps.return_from_state_corp(clerk, case.id, case.version)
+    assert case.state == wf.STORED
+
+    # Requested again on Friday 10 April 11:00: due back within one working day (Mon 13 Apr).
+    clock.set(datetime(2026, 4, 10, 11, 0))
+    case = steps.request_again(clerk, case.id, case.version)
+    assert case.state == wf.REQUESTED
+    assert case.due_at == datetime(2026, 4, 13, 11, 0)
+    case = steps.hand_over(clerk, case.id, case.version)
+    case = steps.issue(clerk, case.id, case.version,
+                       IssueInput("representative", "Қасымов Ғалым", "ЖК № 1", "Сенімхат № 77"))
+    assert case.state == wf.ISSUED
+    kinds = [k for k, _ in queries.get_case(clerk, case.id).state_corp_events]
+    assert kinds == ["handed_over", "returned", "requested", "handed_over"]
+
+
+def test_term_of_fifteen_working_days_crosses_nauryz(staff, clock):
+    clock.set(datetime(2026, 3, 16, 10, 0))
+    case = registration.register(staff["clerk"], make_application("duplicate", "office"))
+    case = drive_to_ready(staff, case)
+    row = queries.get_case(staff["clerk"], case.id)
+    assert row.state == wf.READY
+    from desktop.domain.deadlines import case_due
+    from desktop.services.reference import catalogue, work_calendar
+
+    due = case_due(catalogue()["duplicate"], datetime(2026, 3, 16, 10, 0), work_calendar())
+    # 15 working days after Mon 16 March 2026, skipping Nauryz (21-23 March + transfers).
+    cal = work_calendar()
+    assert not cal.is_working_day(date(2026, 3, 23))
+    assert due.date() > date(2026, 4, 3)
+    assert due.hour == 18
+
+
+def test_portal_submission_at_night_counts_from_next_working_morning(staff, clock):
+    # Saturday 28 Feb 2026 at 23:10 on the portal: the term starts Monday 2 March 9:00.
+    app = make_application("duplicate", "portal", submitted_at=datetime(2026, 2, 28, 23, 10))
+    case = registration.register(staff["clerk"], app)
+    assert case.accepted_at == datetime(2026, 3, 2, 9, 0)
+    assert case.submitted_at == datetime(2026, 2, 28, 23, 10)
+
+
+def test_motivated_refusal_is_signed_and_handed_over(staff, clock):
+    clerk, head = staff["clerk"], staff["head"]
+    case = registration.register(clerk, make_application("duplicate", "office"))
+    case = steps.refuse(head, case.id, case.version,
+                        "Колледж мұрағатында бұл адамның оқығаны туралы мәлімет жоқ")
+    assert case.state == wf.READY and case.result_kind == "motivated_refusal"
+    case = steps.issue(clerk, case.id, case.version,
+                       IssueInput("applicant", "Қасымова Әйгерім", "ЖК № 045678912"))
+    assert case.state == wf.ISSUED
+
+
+def test_damaged_original_must_be_presented(staff, clock):
+    from desktop.services.errors import IncompletePackage
+
+    app = make_application("duplicate", "office", reason="damaged")
+    with pytest.raises(IncompletePackage) as err:
+        registration.register(staff["clerk"], app)
+    assert err.value.missing == ["original"]
+    app.presented = {"application", "identity", "original"}
+    assert registration.register(staff["clerk"], app).state == wf.REGISTERED
+
+
+def test_representative_must_show_power_of_attorney(staff, clock):
+    from desktop.domain.errors import InvalidInput
+
+    case = registration.register(staff["clerk"], make_application("duplicate", "office"))
+    case = drive_to_ready(staff, case)
+    with pytest.raises(InvalidInput) as err:
+        steps.issue(staff["clerk"], case.id, case.version,
+                    IssueInput("representative", "Қасымов Ғалым", "ЖК № 1"))
+    assert err.value.field == "power_of_attorney"
