@@ -1,0 +1,72 @@
+"""Backups for the admin (and the college's IT person on the command line)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.services import audit
+from desktop.services.reference import forget_calendar
+from desktop.services.session import Session, acting_user
+from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
+from desktop.store.connection import current_database, sqlite_file, write_transaction
+
+DAILY_KEEP = 14
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    modified: datetime
+
+
+def backup_folder() -> Path:
+    live = sqlite_file(current_database())
+    if live is None:
+        from desktop.store.connection import StoreError
+
+        raise StoreError("not_sqlite", "PostgreSQL is backed up on its server (pg_dump).")
+    return live.parent / "backups"
+
+
+def backup_now(session: Session, target: Path | None = None) -> Path:
+    admin = acting_user(session, "admin")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = backup_sqlite(current_database(), target or backup_folder() / f"manual-{stamp}.sqlite3")
+    with write_transaction():
+        audit.append(admin.username, "backup", None, {"file": path.name})
+    return path
+
+
+def restore(session: Session, source: Path) -> Path | None:
+    """Restore a verified backup; the current content is saved first. Returns that copy."""
+    admin = acting_user(session, "admin")
+    safety = restore_sqlite(current_database(), source)
+    forget_calendar()
+    # The restored chain continues with a record of the restore itself.
+    with write_transaction():
+        audit.append(admin.username, "restore", None,
+                     {"file": source.name, "saved_before": safety.name if safety else ""})
+    return safety
+
+
+def list_backups(session: Session) -> list[BackupInfo]:
+    acting_user(session, "admin")
+    folder = backup_folder()
+    if not folder.is_dir():
+        return []
+    infos = []
+    for path in folder.glob("*.sqlite3"):
+        stat = path.stat()
+        infos.append(BackupInfo(path, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
+    return sorted(infos, key=lambda b: b.modified, reverse=True)
+
+
+def automatic_daily_backup() -> Path | None:
+    """At start-up: one backup a day kept in the data folder, the newest DAILY_KEEP of them."""
+    db = current_database()
+    if sqlite_file(db) is None:
+        return None
+    return daily_backup(db, backup_folder(), keep=DAILY_KEEP)
