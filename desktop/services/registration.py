@@ -25,7 +25,7 @@ REASONS = ("lost", "damaged")
 
 def _clean_applicant(a: ApplicantInput, today) -> dict:
     try:
-        iin = parse_iin(a.iin or "")
+        iin = parse_iin(a.iin or "", today=today)
     except InvalidIin as exc:
         raise InvalidInput("iin", f"iin_{exc.reason}", str(exc)) from exc
     birth = check_past_date(a.birth_date, "birth_date", today)
