@@ -1,0 +1,83 @@
+"""What the workspaces list: search by IIN, name or number; filters; deadlines; inboxes."""
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from conftest import make_application
+from desktop.domain import workflow as wf
+from desktop.domain.iin import make_iin
+from desktop.services import queries, registration, steps
+from desktop.services.queries import CaseFilter
+
+
+def _register(staff, surname, iin_serial, service="certificate", channel="office"):
+    app = make_application(service, channel)
+    birth = date(2001, 4, 12)
+    app.applicant = replace(app.applicant, surname=surname, birth_date=birth,
+                            iin=make_iin(birth, "F", iin_serial))
+    return registration.register(staff["clerk"], app)
+
+
+def test_search_by_iin_name_and_number(staff, clock):
+    a = _register(staff, "Өтегенова", 11)
+    b = _register(staff, "Оспанова", 12, service="duplicate")
+    clerk = staff["clerk"]
+    ids = lambda text: {r.id for r in queries.list_cases(clerk, CaseFilter(text=text))}  # noqa: E731
+    assert ids("Өтеген") == {a.id}
+    assert ids("өтегенова") == {a.id}  # case does not matter, Kazakh letters included
+    assert ids(make_iin(date(2001, 4, 12), "F", 12)) == {b.id}
+    assert ids("010412") == {a.id, b.id}  # an IIN prefix
+    assert ids("ТН-2026/00001") == {b.id}
+    assert ids("2026/00001") == {a.id, b.id}
+    assert ids("Петров") == set()
+
+
+def test_filters_by_service_state_channel_and_period(staff, clock):
+    a = _register(staff, "Әбілова", 21)
+    clock.set(datetime(2026, 3, 10, 11, 0))
+    b = _register(staff, "Бөкейханова", 22, service="duplicate", channel="state_corp")
+    clerk = staff["clerk"]
+
+    def ids(**kw):
+        return {r.id for r in queries.list_cases(clerk, CaseFilter(**kw))}
+
+    assert ids(service="duplicate") == {b.id}
+    assert ids(channel="office") == {a.id}
+    assert ids(states=(wf.REGISTERED,)) == {a.id, b.id}
+    assert ids(date_from=date(2026, 3, 5)) == {b.id}
+    assert ids(date_to=date(2026, 3, 2)) == {a.id}
+    assert queries.count_cases(clerk, CaseFilter(service="certificate")) == 1
+
+
+def test_sorting_and_paging(staff, clock):
+    made = [_register(staff, f"Қасым{'а' * i}", 30 + i) for i in range(1, 6)]
+    clerk = staff["clerk"]
+    page1 = queries.list_cases(clerk, sort="reg_number", descending=False, limit=2)
+    page2 = queries.list_cases(clerk, sort="reg_number", descending=False, offset=2, limit=2)
+    assert [r.id for r in page1 + page2] == [c.id for c in made[:4]]
+    newest_first = queries.list_cases(clerk, sort="reg_number")
+    assert newest_first[0].id == made[-1].id
+
+
+def test_overdue_and_due_today(staff, clock):
+    case = _register(staff, "Нұрғалиева", 41)  # Monday 10:00: assignment due Tuesday 10:00
+    head = staff["head"]
+    assert queries.overdue(head) == []
+    clock.set(datetime(2026, 3, 3, 9, 0))
+    assert [r.id for r in queries.due_today(head)] == [case.id]
+    clock.set(datetime(2026, 3, 3, 11, 0))
+    assert [r.id for r in queries.overdue(head)] == [case.id]
+    detail = queries.get_case(head, case.id)
+    assert detail.deadline_status == "overdue" and detail.overdue_minutes == 60
+
+
+def test_head_inbox_and_executor_load(staff, clock):
+    a = _register(staff, "Серікбаева", 51)
+    b = _register(staff, "Тұрсынова", 52)
+    head = staff["head"]
+    assert {r.id for r in queries.head_inbox(head)} == {a.id, b.id}
+    steps.assign_executor(head, a.id, a.version, staff["executor"].user_id)
+    assert {r.id for r in queries.head_inbox(head)} == {b.id}
+    assert queries.executor_load(head) == {staff["executor"].user_id: 1}
+    assert [r.id for r in queries.my_assignments(staff["executor"])] == [a.id]
+    assert queries.my_assignments(staff["executor2"]) == []

@@ -1,0 +1,49 @@
+"""A printed result's verification code: authentic, unknown or altered."""
+
+from datetime import date
+
+import pytest
+
+from conftest import make_application
+from desktop.domain.errors import InvalidInput
+from desktop.domain.verification import Verdict, qr_payload
+from desktop.services import registration, steps
+from desktop.services.content import save_certificate_draft
+from desktop.services.verify import check_code
+from desktop.store.models import Applicant, CertificateContent
+from tests.services.test_certificate_flow import certificate_draft
+
+
+def signed_certificate(staff):
+    case = registration.register(staff["clerk"], make_application())
+    case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    case = save_certificate_draft(staff["executor"], case.id, case.version, certificate_draft(),
+                                  date(2026, 3, 2))
+    case = steps.submit_draft(staff["executor"], case.id, case.version)
+    return steps.sign(staff["head"], case.id, case.version)
+
+
+def test_code_round_trip_and_tampering(staff, clock):
+    case = signed_certificate(staff)
+    clerk = staff["clerk"]
+    answer = check_code(clerk, case.verification_code)
+    assert answer.verdict == Verdict.AUTHENTIC and answer.reg_number == case.reg_number
+    # Typed by a person: lower case, no dashes.
+    assert check_code(clerk, case.verification_code.replace("-", "").lower()).verdict == (
+        Verdict.AUTHENTIC)
+    # Scanned from the QR code.
+    assert check_code(clerk, qr_payload(case.reg_number, case.verification_code)).verdict == (
+        Verdict.AUTHENTIC)
+
+    CertificateContent.update(order_number="99-б").execute()
+    assert check_code(clerk, case.verification_code).verdict == Verdict.ALTERED
+    CertificateContent.update(order_number="12-б").execute()
+    Applicant.update(surname="Басқа").execute()
+    assert check_code(clerk, case.verification_code).verdict == Verdict.ALTERED
+
+
+def test_unknown_code(staff, clock):
+    signed_certificate(staff)
+    assert check_code(staff["clerk"], "0000-0000-0000").verdict == Verdict.UNKNOWN
+    with pytest.raises(InvalidInput):
+        check_code(staff["clerk"], "not a code!")
