@@ -123,16 +123,20 @@ def _reader(session: Session) -> User:
 
 
 def _text_condition(text: str):
-    """A prefix match on registration number, IIN or the case-folded full name (any word)."""
+    """A prefix of the IIN, of the registration number, or of the full name (surname first)."""
     term = " ".join(text.split()).casefold()
     upper = term + "\uffff"
     if term.isdigit():
         return (Applicant.iin >= term) & (Applicant.iin < upper)
-    by_number = (fn.LOWER(Case.reg_number) >= term) & (fn.LOWER(Case.reg_number) < upper)
+    # Numbers are stored in capitals ("АН-2026/00012"): compare in capitals to use the index.
+    number = " ".join(text.split()).upper()
+    by_number = (Case.reg_number >= number) & (Case.reg_number < number + "\uffff")
     by_name = (Applicant.search_name >= term) & (Applicant.search_name < upper)
+    if term[0].isdigit():
+        # Users type the number without its prefix ("2026/00012"): match the tail.
+        return Case.reg_number.endswith(text.strip())
     if any(ch.isdigit() for ch in term):
-        # Users type the number without its prefix ("2026/00012"): match the tail too.
-        return by_number | Case.reg_number.endswith(text.strip())
+        return by_number
     return by_name | by_number
 
 

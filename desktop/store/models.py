@@ -118,6 +118,9 @@ class Case(BaseModel):
     class Meta:
         indexes = (
             (("service", "reg_year", "reg_seq"), True),
+            # The registry's default order (newest number first) and the period filter.
+            (("reg_year", "reg_seq"), False),
+            (("accepted_at",), False),
             (("executor", "state"), False),
         )
 
