@@ -14,15 +14,50 @@ import pytest
 # (domain, forms) run even while the lower layers are broken.
 
 PASSWORD = "Kense-test-pass-42"
+# The store and services tests run on both backends; everything else on SQLite.
+BOTH_BACKENDS = ("tests/store", "tests/services")
+
+
+def pytest_generate_tests(metafunc):
+    path = str(metafunc.definition.path)
+    if "db" in metafunc.fixturenames and any(part in path for part in BOTH_BACKENDS):
+        if metafunc.definition.get_closest_marker("sqlite_only"):
+            return
+        metafunc.parametrize("db", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from pg_server import PgServer
+
+    server = PgServer()
+    try:
+        server.start()
+    except Exception as exc:  # reported by the tests that need it
+        server.problem = f"could not start PostgreSQL: {exc}"
+    yield server
+    server.stop()
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(request, tmp_path):
     from desktop.services import reference
     from desktop.store.connection import close_database, open_database
     from desktop.store.migrations import migrate
 
-    database = open_database(tmp_path / "kense.sqlite3")
+    backend = getattr(request, "param", "sqlite")
+    if backend == "postgres":
+        server = request.getfixturevalue("pg_server")
+        if not server.url:
+            if os.environ.get("CI"):
+                pytest.fail(server.problem)
+            pytest.skip(server.problem)
+        from pg_server import reset_schema
+
+        database = open_database(server.url)
+        reset_schema(database)
+    else:
+        database = open_database(tmp_path / "kense.sqlite3")
     migrate(database)
     reference.forget_calendar()
     yield database

@@ -10,6 +10,8 @@ from desktop.services.audit import verify_chain
 from desktop.store.backup import backup_sqlite, daily_backup, integrity_ok, restore_sqlite
 from desktop.store.connection import StoreError
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_backup_and_restore_round_trip(staff, clock, tmp_path):
     clerk = staff["clerk"]

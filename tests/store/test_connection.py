@@ -9,6 +9,7 @@ from desktop.store.connection import StoreError, open_database
 from desktop.store.server_config import describe, load_server_url, save_server_url
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas_protect_official_records(db):
     pragma = lambda name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert pragma("journal_mode") == "wal"
