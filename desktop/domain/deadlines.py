@@ -6,9 +6,8 @@ import calendar as _gregorian
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.domain.calendar import WorkCalendar
-
 from desktop.domain import workflow
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.catalogue import Service
 
 ON_TIME = "on_time"
