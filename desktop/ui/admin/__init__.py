@@ -1,0 +1,70 @@
+"""The administrator's workspace: users, college profile, calendar, backups, audit log.
+
+The admin has no access to the content of cases (the services refuse it); these pages are
+what the admin manages instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.services.session import Session
+from desktop.ui.admin.audit_page import AuditPage
+from desktop.ui.admin.backups import BackupsPage
+from desktop.ui.admin.calendar_page import CalendarPage
+from desktop.ui.admin.college import CollegePage
+from desktop.ui.admin.users import UsersPage
+
+PAGES = ("users", "college", "calendar", "backups", "audit")
+
+
+class AdminWorkspace(QTabWidget):
+    """`sign_out_requested`: after a restore the session must end (the data changed)."""
+
+    sign_out_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("admin_workspace")
+        self.session = session
+        self.users = UsersPage(session)
+        self.college = CollegePage(session)
+        self.calendar = CalendarPage(session)
+        self.backups = BackupsPage(session)
+        self.backups.sign_out_requested.connect(self.sign_out_requested)
+        self.audit = AuditPage(session)
+        self.pages = {"users": self.users, "college": self.college, "calendar": self.calendar,
+                      "backups": self.backups, "audit": self.audit}
+        for page in self.pages.values():
+            self.addTab(page, "")
+        self.currentChanged.connect(self._entered)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        titles = {
+            "users": self.tr("Users"),
+            "college": self.tr("College"),
+            "calendar": self.tr("Work calendar"),
+            "backups": self.tr("Backups"),
+            "audit": self.tr("Audit log"),
+        }
+        for name, page in self.pages.items():
+            self.setTabText(self.indexOf(page), titles[name])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def show_page(self, name: str) -> None:
+        self.setCurrentWidget(self.pages[name])
+
+    def _entered(self, index: int) -> None:
+        """Lists are re-read when shown: another admin PC may have changed them."""
+        page = self.widget(index)
+        if page in (self.users, self.calendar, self.backups, self.audit):
+            page.refresh()
+
+
+__all__ = ["PAGES", "AdminWorkspace"]

@@ -1,0 +1,166 @@
+"""The audit log: who did what and when, and a check that nobody altered the records."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import audit
+from desktop.services.audit import AuditEntry, ChainReport
+from desktop.services.session import Session
+from desktop.ui.admin.table import Column, RecordTableModel
+from desktop.ui.logging_setup import mask_iins
+from desktop.ui.messages import action_name, show_error
+from desktop.ui.tasks import run_with_progress
+
+PAGE = 500
+
+
+def local_time(at_utc: str) -> str:
+    try:
+        moment = datetime.fromisoformat(at_utc).astimezone()
+    except ValueError:
+        return at_utc
+    return f"{moment:%d.%m.%Y %H:%M:%S}"
+
+
+def details_text(changes: dict) -> str:
+    """Compact, one line; an IIN is masked (the admin has no access to case content)."""
+    parts = []
+    for key, value in changes.items():
+        if isinstance(value, list) and len(value) == 2:
+            text = f"{value[0]} \u2192 {value[1]}"
+        else:
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        parts.append(f"{key}: {text}")
+    return mask_iins("; ".join(parts))
+
+
+class AuditPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report: ChainReport | None = None
+        self.model = RecordTableModel([
+            Column(lambda: self.tr("No."), lambda e: str(e.id)),
+            Column(lambda: self.tr("Time"), lambda e: local_time(e.at_utc)),
+            Column(lambda: self.tr("User"), lambda e: e.username),
+            Column(lambda: self.tr("Action"), lambda e: action_name(e.action)),
+            Column(lambda: self.tr("Case"), lambda e: "" if e.case_id is None else str(e.case_id)),
+            Column(lambda: self.tr("Details"), lambda e: details_text(e.changes)),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("verify")
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("more")
+        self.more_button.clicked.connect(self.load_more)
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table)
+        layout.addWidget(self.more_button)
+        self.refresh()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.verify_button.setText(self.tr("Verify the log"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.more_button.setText(self.tr("Show older entries"))
+        self._render_report()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        entries = audit.entries(limit=PAGE)
+        self.model.set_records(entries)
+        self.more_button.setEnabled(len(entries) == PAGE)
+
+    def load_more(self) -> None:
+        entries = audit.entries(limit=PAGE, offset=len(self.model.records))
+        self.model.append_records(entries)
+        self.more_button.setEnabled(len(entries) == PAGE)
+
+    def verify(self) -> None:
+        try:
+            self.report = run_with_progress(
+                self, self.tr("Checking the audit log\u2026"), audit.verify_chain
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._render_report()
+        if self.report is not None and self.report.bad_record_id is not None:
+            self._select(self.report.bad_record_id)
+
+    def _select(self, record_id: int) -> None:
+        for row, entry in enumerate(self.model.records):
+            if isinstance(entry, AuditEntry) and entry.id == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def _render_report(self) -> None:
+        report = self.report
+        if report is None:
+            self.result.setText(self.tr(
+                "Each record is chained to the previous one: \u201cVerify the log\u201d finds "
+                "any record changed, deleted or inserted outside Kense."
+            ))
+            self.result.setStyleSheet("")
+            return
+        if report.ok:
+            self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            self.result.setText(self.tr(
+                "OK: the audit log is intact ({count} records checked)."
+            ).format(count=report.checked))
+            return
+        self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+        if report.problem == "content":
+            text = self.tr("The audit log was tampered with: record No. {id} was changed.")
+        elif report.problem == "link":
+            text = self.tr(
+                "The audit log was tampered with: a record before No. {id} was deleted or "
+                "inserted."
+            )
+        else:
+            text = self.tr(
+                "The audit log was tampered with: the newest records were deleted "
+                "({count} records are intact)."
+            )
+        self.result.setText(text.format(id=report.bad_record_id, count=report.checked))

@@ -1,0 +1,181 @@
+"""The Qt application: translators, logging, first-run setup or sign-in, then the main window.
+
+desktop/cli.py opens and migrates the database first, then calls `run_gui`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop.locations import resources_dir
+from desktop.ui import i18n
+from desktop.ui.lock import DEFAULT_IDLE_MINUTES
+from desktop.ui.logging_setup import install_excepthook, setup_logging
+from desktop.ui.messages import error_text, error_title, is_expected
+
+log = logging.getLogger("kense.ui")
+
+SETTINGS_NAME = "settings.ini"
+
+
+class LocalSettings:
+    """What this PC remembers between runs (data_dir/settings.ini): the language of the
+    sign-in screen and the idle minutes before the auto-lock."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._qs = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        value = str(self._qs.value("language", i18n.DEFAULT_LANGUAGE))
+        return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("language", value)
+        self._qs.sync()
+
+    @property
+    def idle_minutes(self) -> float:
+        try:
+            minutes = float(self._qs.value("idle_minutes", DEFAULT_IDLE_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_MINUTES
+        return minutes if minutes > 0 else DEFAULT_IDLE_MINUTES
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kense")
+    app.setOrganizationName("Kense")
+    icon = resources_dir() / "icons" / "kense.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def show_unexpected(exc: BaseException) -> None:
+    """The last resort for an exception nobody handled: tell the user in their language."""
+    if QApplication.instance() is None:
+        return
+    text = error_text(exc)
+    if is_expected(exc):
+        QMessageBox.warning(QApplication.activeWindow(), error_title(exc), text)
+    else:
+        QMessageBox.critical(QApplication.activeWindow(), error_title(exc), text)
+
+
+def _college_name(language: str) -> str:
+    from desktop.services import accounts
+
+    profile = accounts.college_profile()
+    if profile is None:
+        return ""
+    return profile.name_kk if language == "kk" else profile.name_ru
+
+
+def _demo_hint() -> str:
+    from desktop.services.demo import DEMO_USERS
+
+    return "\n".join(f"{username} / {password}" for username, _n, password in
+                     DEMO_USERS.values())
+
+
+class Shell(QObject):
+    """Signs a user in, shows their main window, and signs in again after a sign-out."""
+
+    def __init__(self, data_location: str, settings: LocalSettings, demo: bool,
+                 log_path: Path) -> None:
+        super().__init__()
+        self.data_location = data_location
+        self.settings = settings
+        self.demo = demo
+        self.log_path = log_path
+        self.window = None
+
+    def sign_in(self) -> bool:
+        """Show first-run setup or sign-in; False if the user gave up (then the program ends)."""
+        from desktop.services import accounts
+        from desktop.ui.login import LoginDialog
+        from desktop.ui.setup_dialog import SetupDialog
+
+        i18n.install(self.settings.language)
+        if accounts.needs_setup():
+            dialog = SetupDialog()
+        else:
+            dialog = LoginDialog(
+                _college_name(i18n.current_language()), _demo_hint() if self.demo else ""
+            )
+            dialog.language_chosen.connect(
+                lambda lang: dialog.set_college_name(_college_name(lang))
+            )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+            return False
+        session = dialog.session
+        chosen = i18n.current_language()
+        if getattr(dialog, "language_touched", False) and session.language != chosen:
+            session = accounts.set_language(session, chosen)
+        dialog.deleteLater()
+        self.open_window(session)
+        return True
+
+    def open_window(self, session) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        i18n.install(session.language)
+        self.settings.language = session.language
+        self.window = MainWindow(
+            session, self.data_location, idle_minutes=self.settings.idle_minutes,
+            college_name=_college_name(session.language), demo=self.demo,
+            log_path=str(self.log_path),
+        )
+        self.window.signed_out.connect(self._after_sign_out)
+        self.window.quit_requested.connect(QApplication.instance().quit)
+        self.window.show()
+        log.info("signed in as %s (%s)", session.username, session.role)
+
+    def _after_sign_out(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            self.settings.language = i18n.current_language()
+            window.deleteLater()
+        if not self.sign_in():
+            QApplication.instance().quit()
+
+
+def run_gui(data_dir: Path, db_location: str, demo: bool = False) -> int:
+    """Run the desktop application on the database desktop/cli.py has opened and migrated."""
+    app = application()
+    log_path = setup_logging(data_dir)
+    install_excepthook(show_unexpected)
+    settings = LocalSettings(data_dir)
+    i18n.install(settings.language)
+    log.info("Kense starts; data in %s", db_location)
+    shell = Shell(db_location, settings, demo, log_path)
+    # The last window closing must not end the program between sign-out and sign-in.
+    app.setQuitOnLastWindowClosed(False)
+    if not shell.sign_in():
+        return 0
+    code = app.exec()
+    log.info("Kense ends (%s)", code)
+    return code
+
+
+def show_startup_error(exc: BaseException, data_dir: Path) -> int:
+    """The database could not be opened: say why, in the language last used on this PC."""
+    application()
+    try:
+        setup_logging(data_dir)
+        language = LocalSettings(data_dir).language
+    except OSError:
+        language = i18n.DEFAULT_LANGUAGE
+    log.error("cannot start: %s", exc)
+    i18n.install(language)
+    QMessageBox.critical(None, error_title(exc), error_text(exc) + "\n\n" + str(data_dir))
+    return 2

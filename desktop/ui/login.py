@@ -1,0 +1,211 @@
+"""The sign-in dialog, with the interface language chosen before signing in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import accounts
+from desktop.services.session import Session
+from desktop.ui import i18n
+from desktop.ui.messages import error_text
+
+LANGUAGE_LABELS = {"kk": "Қазақша", "ru": "Русский"}
+
+
+def language_combo(parent: QWidget | None = None) -> QComboBox:
+    """Language names are written in their own language: whoever reads one understands it."""
+    combo = QComboBox(parent)
+    for code in i18n.LANGUAGES:
+        combo.addItem(LANGUAGE_LABELS[code], code)
+    combo.setCurrentIndex(combo.findData(i18n.current_language()))
+    combo.currentIndexChanged.connect(lambda _i: i18n.install(combo.currentData()))
+    return combo
+
+
+class LoginDialog(QDialog):
+    """Ask for user name and password; `session` is set when the dialog is accepted.
+
+    Refusals (wrong password, locked, disabled) are shown inside the dialog, in red, so the
+    user can correct and retry without closing a message box first."""
+
+    language_chosen = Signal(str)
+
+    def __init__(
+        self, college_name: str = "", demo_hint: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        # True once the user picked a language here: then it becomes their remembered one.
+        self.language_touched = False
+        self._college_name = college_name
+        self._demo_hint = demo_hint
+        self._last_error: BaseException | None = None
+
+        self.college = QLabel()
+        self.college.setWordWrap(True)
+        self.college.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.college.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.college.setFont(font)
+        self.language = language_combo(self)
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.demo = QLabel()
+        self.demo.setWordWrap(True)
+        self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo.setVisible(bool(demo_hint))
+
+        self.form = QFormLayout()
+        self.form.addRow(QLabel(), self.language)
+        self.form.addRow(QLabel(), self.username)
+        self.form.addRow(QLabel(), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.college)
+        layout.addSpacing(8)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslateUi()
+        self.username.setFocus()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Kense \u2014 sign in"))
+        self.college.setText(self._college_name or self.tr("Kense"))
+        self.form.labelForField(self.language).setText(self.tr("Language:"))
+        self.form.labelForField(self.username).setText(self.tr("User name:"))
+        self.form.labelForField(self.password).setText(self.tr("Password:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        if self._demo_hint:
+            self.demo.setText(
+                self.tr("Demo database. Users and passwords:") + "\n" + self._demo_hint
+            )
+        if self._last_error is not None:
+            self.error.setText(error_text(self._last_error))
+
+    def _language_picked(self, _index: int) -> None:
+        self.language_touched = True
+        self.language_chosen.emit(self.language.currentData())
+
+    def set_college_name(self, name: str) -> None:
+        self._college_name = name
+        self.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        from desktop.domain.errors import DomainError
+
+        if not self.username.text().strip():
+            self.username.setFocus()
+            return
+        try:
+            self.session = accounts.login(self.username.text(), self.password.text())
+        except DomainError as exc:
+            self._last_error = exc
+            self.error.setText(error_text(exc))
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        super().accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The signed-in user changes their own password (the current one is asked first)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._last_error: BaseException | None = None
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.repeat = QLineEdit()
+        for widget in (self.old, self.new, self.repeat):
+            widget.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = QFormLayout()
+        for widget in (self.old, self.new, self.repeat):
+            self.form.addRow(QLabel(), widget)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Change password"))
+        self.form.labelForField(self.old).setText(self.tr("Current password:"))
+        self.form.labelForField(self.new).setText(self.tr("New password:"))
+        self.form.labelForField(self.repeat).setText(self.tr("Repeat the new password:"))
+        if self._last_error is not None:
+            self._show(self._last_error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _show(self, exc: BaseException | None) -> None:
+        self._last_error = exc
+        if exc is None:
+            self.error.setText(self.tr("The two new passwords differ."))
+        else:
+            self.error.setText(error_text(exc))
+        self.error.show()
+
+    def accept(self) -> None:
+        from desktop.domain.errors import DomainError
+
+        if self.new.text() != self.repeat.text():
+            self._show(None)
+            self.repeat.setFocus()
+            return
+        try:
+            accounts.change_own_password(self.session, self.old.text(), self.new.text())
+        except DomainError as exc:
+            self._show(exc)
+            return
+        super().accept()

@@ -1,0 +1,347 @@
+"""The main window: menus, status bar, the role's workspace, language switch and auto-lock."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.services import accounts
+from desktop.services.session import Session
+from desktop.ui import i18n
+from desktop.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockDialog, ScreenLock
+from desktop.ui.login import LANGUAGE_LABELS, ChangePasswordDialog
+from desktop.ui.messages import error_text, role_name, show_error, verdict_text
+
+log = logging.getLogger("kense.ui")
+
+WorkspaceFactory = Callable[[Session, QWidget], QWidget]
+
+
+def default_workspace(session: Session, parent: QWidget) -> QWidget:
+    """The admin's workspace for the admin; the case workspaces for everyone else."""
+    if session.role == "admin":
+        from desktop.ui.admin import AdminWorkspace
+
+        return AdminWorkspace(session, parent)
+    try:
+        from desktop.ui.workspaces import build_workspace
+    except ImportError:
+        # The case workspaces are being written; say so rather than fail to start.
+        log.exception("the case workspaces cannot be loaded")
+        label = QLabel(parent)
+        label.setObjectName("workspace_missing")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setText(QCoreApplication.translate(
+            "MainWindow", "This workspace is not available in this version."))
+        return label
+    return build_workspace(session, parent)
+
+
+class VerifyDialog(QDialog):
+    """Check a code typed from (or scanned off) a printed result."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._answer = None
+        self._error: BaseException | None = None
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.check_button = QPushButton()
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check_button)
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(520, 220)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Verify a document"))
+        self.prompt.setText(self.tr(
+            "Type the verification code printed on the document, or scan its QR code into "
+            "this field."
+        ))
+        self.check_button.setText(self.tr("Check"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def check(self) -> None:
+        from desktop.domain.errors import DomainError
+        from desktop.services.verify import check_code
+
+        self._answer, self._error = None, None
+        try:
+            self._answer = check_code(self.session, self.code.text())
+        except DomainError as exc:
+            self._error = exc
+        self._render()
+
+    def _render(self) -> None:
+        if self._error is not None:
+            self.result.setStyleSheet("color: #b00020;")
+            self.result.setText(error_text(self._error))
+            return
+        answer = self._answer
+        if answer is None:
+            self.result.setText("")
+            return
+        colour = {"authentic": "#1b5e20", "altered": "#b00020"}.get(str(answer.verdict), "")
+        self.result.setStyleSheet(f"color: {colour};" if colour else "")
+        lines = [verdict_text(answer.verdict)]
+        if answer.reg_number:
+            lines.append(self.tr("Registration number: {number}").format(number=answer.reg_number))
+        if answer.person:
+            lines.append(self.tr("Person: {name}").format(name=answer.person))
+        self.result.setText("\n".join(lines))
+
+
+class MainWindow(QMainWindow):
+    """One signed-in user. `signed_out` asks the application to show the sign-in again;
+    `quit_requested` to end the program."""
+
+    signed_out = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        data_location: str,
+        workspace_factory: WorkspaceFactory | None = None,
+        *,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        college_name: str = "",
+        demo: bool = False,
+        log_path: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.session = session
+        self.data_location = data_location
+        self.college_name = college_name
+        self.demo = demo
+        self.log_path = log_path
+        self._closing_for = ""  # "", "sign_out" or "quit": skip the confirmation then
+
+        self._build_menus()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        self.location_label = QLabel()
+        self.location_label.setObjectName("location_label")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        self.workspace = (workspace_factory or default_workspace)(session, self)
+        self.setCentralWidget(self.workspace)
+        # A workspace can end the session itself (the admin after a restore).
+        request = getattr(self.workspace, "sign_out_requested", None)
+        if request is not None:
+            request.connect(self.sign_out)
+
+        self.screen_lock = ScreenLock(session, self)
+        self.screen_lock.sign_out.connect(self.sign_out)
+        self.screen_lock.unlocked.connect(self._restart_idle)
+        self.idle = IdleWatcher(int(idle_minutes * 60_000), self.lock, self)
+        self.idle.start()
+
+        self.resize(1200, 760)
+        self.retranslateUi()
+
+    # menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("file_menu")
+        self.change_password_action = self.file_menu.addAction("")
+        self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = self.file_menu.addAction("")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action = self.file_menu.addAction("")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit)
+
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("language_menu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in i18n.LANGUAGES:
+            action = self.language_menu.addAction(LANGUAGE_LABELS[code])
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.setObjectName("tools_menu")
+        self.verify_action = self.tools_menu.addAction("")
+        self.verify_action.triggered.connect(self.verify_code)
+
+        self.admin_menu = None
+        if self.session.role == "admin":
+            self.admin_menu = bar.addMenu("")
+            self.admin_menu.setObjectName("admin_menu")
+            self.admin_actions: dict[str, QAction] = {}
+            for page in ("users", "college", "calendar", "backups", "audit"):
+                action = self.admin_menu.addAction("")
+                action.triggered.connect(lambda _checked=False, p=page: self._show_admin_page(p))
+                self.admin_actions[page] = action
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("help_menu")
+        self.about_action = self.help_menu.addAction("")
+        self.about_action.triggered.connect(self.about)
+
+    def retranslateUi(self) -> None:
+        title = self.tr("Kense")
+        if self.college_name:
+            title = f"{title} \u2014 {self.college_name}"
+        if self.demo:
+            title = f"{title} [{self.tr('DEMO')}]"
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.change_password_action.setText(self.tr("Change password\u2026"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.verify_action.setText(self.tr("Verify a document code\u2026"))
+        if self.admin_menu is not None:
+            self.admin_menu.setTitle(self.tr("&Administration"))
+            texts = {
+                "users": self.tr("Users"),
+                "college": self.tr("College profile"),
+                "calendar": self.tr("Work calendar"),
+                "backups": self.tr("Backup and restore"),
+                "audit": self.tr("Audit log"),
+            }
+            for page, action in self.admin_actions.items():
+                action.setText(texts[page])
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("About Kense"))
+        self.user_label.setText(self.tr("{name} \u2014 {role}").format(
+            name=self.session.full_name, role=role_name(self.session.role)))
+        self.location_label.setText(self.tr("Data: {location}").format(
+            location=self.data_location))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # actions ------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Remember the choice for this user, then re-translate everything on screen."""
+        try:
+            self.session = accounts.set_language(self.session, language)
+        except Exception as exc:
+            show_error(self, exc)
+            self.language_actions[i18n.current_language()].setChecked(True)
+            return
+        i18n.install(language)
+        self.language_actions[language].setChecked(True)
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            QMessageBox.information(
+                self, self.tr("Change password"), self.tr("Your password has been changed.")
+            )
+
+    def verify_code(self) -> None:
+        VerifyDialog(self.session, self).exec()
+
+    def about(self) -> None:
+        text = self.tr(
+            "Kense {version}\n\nState services of the college office: duplicates of "
+            "education documents and certificates for unfinished study.\n\n"
+            "Data: {location}"
+        ).format(version=__version__, location=self.data_location)
+        if self.log_path:
+            text += "\n" + self.tr("Log file: {path}").format(path=self.log_path)
+        QMessageBox.about(self, self.tr("About Kense"), text)
+
+    def _show_admin_page(self, page: str) -> None:
+        show = getattr(self.workspace, "show_page", None)
+        if show is not None:
+            show(page)
+
+    def lock(self) -> None:
+        self.idle.stop()
+        self.screen_lock.lock(self)
+
+    def _restart_idle(self) -> None:
+        self.idle.start()
+
+    def sign_out(self) -> None:
+        self._closing_for = "sign_out"
+        self.idle.stop()
+        self._close_dialogs()
+        self.close()
+
+    def _close_dialogs(self) -> None:
+        """Dialogs open over this window end with it (their exec() returns Rejected)."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, LockDialog):
+                widget.hide()
+            elif isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    def quit(self) -> None:
+        self._closing_for = "quit"
+        self._close_dialogs()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.screen_lock.locked and not self._closing_for:
+            # Closing the window is no way around the lock.
+            event.ignore()
+            return
+        self.idle.stop()
+        super().closeEvent(event)
+        if self._closing_for == "sign_out":
+            self.signed_out.emit()
+        else:
+            self.quit_requested.emit()
