@@ -1,0 +1,1 @@
+"""Official forms of Kense as PDF bytes (reportlab), in Kazakh and Russian."""

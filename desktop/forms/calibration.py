@@ -1,0 +1,141 @@
+"""Calibration sheet: a millimetre grid, rulers and crosshairs at known places, so the admin
+can measure how far a printer shifts the page and enter the correction used on blanks."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.forms.data import CalibrationData
+from desktop.forms.fonts import FONT, FONT_BOLD, register_fonts
+from desktop.forms.texts import check_language, texts
+
+PAGE_W_MM = A4[0] / mm
+PAGE_H_MM = A4[1] / mm
+# Crosshairs, in millimetres from the sheet's left and top edges; A is the one to measure.
+MARKS = {
+    "A": (20.0, 20.0),
+    "B": (190.0, 20.0),
+    "C": (20.0, 277.0),
+    "D": (190.0, 277.0),
+    "E": (120.0, 215.0),
+}
+RULER_Y_MM = 45.0  # the horizontal ruler, mm from the top
+RULER_X_MM = 60.0  # the vertical ruler, mm from the left
+LIGHT = colors.Color(0.8, 0.8, 0.8)
+MID = colors.Color(0.55, 0.55, 0.55)
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.1f}".replace(".", ",")
+
+
+class _Sheet:
+    def __init__(self, canvas: Canvas, dx: float, dy: float) -> None:
+        self.c = canvas
+        self.dx = dx
+        self.dy = dy
+
+    def xy(self, x_mm: float, y_mm: float) -> tuple[float, float]:
+        return (x_mm + self.dx) * mm, (PAGE_H_MM - y_mm - self.dy) * mm
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.c.line(*self.xy(x1, y1), *self.xy(x2, y2))
+
+    def grid(self) -> None:
+        self.c.setStrokeColor(LIGHT)
+        self.c.setLineWidth(0.25)
+        for x in range(10, int(PAGE_W_MM) + 1, 10):
+            self.line(x, 5, x, PAGE_H_MM - 5)
+        for y in range(10, int(PAGE_H_MM) + 1, 10):
+            self.line(5, y, PAGE_W_MM - 5, y)
+
+    def rulers(self, unit: str) -> None:
+        c = self.c
+        c.setStrokeColor(colors.black)
+        c.setFillColor(colors.black)
+        c.setFont(FONT, 6)
+        c.setLineWidth(0.3)
+        for x in range(3, int(PAGE_W_MM) - 2):
+            tick = 4 if x % 10 == 0 else 2.5 if x % 5 == 0 else 1.5
+            self.line(x, RULER_Y_MM, x, RULER_Y_MM - tick)
+            if x % 10 == 0 and x != RULER_X_MM:
+                c.drawCentredString(*self.xy(x, RULER_Y_MM - 5), str(x))
+        for y in range(3, int(PAGE_H_MM) - 2):
+            tick = 4 if y % 10 == 0 else 2.5 if y % 5 == 0 else 1.5
+            self.line(RULER_X_MM, y, RULER_X_MM - tick, y)
+            if y % 10 == 0 and y != RULER_Y_MM:
+                x_pt, y_pt = self.xy(RULER_X_MM - 5.5, y + 0.8)
+                c.drawRightString(x_pt, y_pt, str(y))
+        c.setFont(FONT_BOLD, 7)
+        c.drawString(*self.xy(3, RULER_Y_MM - 5), unit)
+
+    def crosshair(self, name: str, x: float, y: float, label: str) -> None:
+        c = self.c
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(0.35)
+        self.line(x - 8, y, x + 8, y)
+        self.line(x, y - 8, x, y + 8)
+        cx, cy = self.xy(x, y)
+        c.circle(cx, cy, 3 * mm, stroke=1, fill=0)
+        c.setFont(FONT_BOLD, 9)
+        c.setFillColor(colors.black)
+        # Labels sit towards the page centre so none runs off the sheet.
+        right = x < PAGE_W_MM / 2
+        below = y < PAGE_H_MM / 2
+        lx, ly = self.xy(x + (4 if right else -4), y + (7 if below else -5))
+        if right:
+            c.drawString(lx, ly, f"{name}  {label}")
+        else:
+            c.drawRightString(lx, ly, f"{label}  {name}")
+
+
+def render_calibration(data: CalibrationData, lang: str) -> bytes:
+    t = texts(check_language(lang))
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, initialFontName=FONT, pageCompression=1)
+    canvas.setTitle(t("calibration.title"))
+    canvas.setAuthor("Kense")
+    sheet = _Sheet(canvas, data.offset_x_mm, data.offset_y_mm)
+    sheet.grid()
+    sheet.rulers(t("calibration.ruler"))
+    for name, (x, y) in MARKS.items():
+        label = t("calibration.mark", name="", x=f"{x:g}", y=f"{y:g}").strip()
+        sheet.crosshair(name, x, y, label)
+
+    # The instructions on a white panel over the grid, clear of every mark and ruler.
+    ax, ay = MARKS["A"]
+    lines = [(FONT_BOLD, 13, t("calibration.title")), (FONT, 9.5, t("calibration.subtitle"))]
+    if data.printer_name:
+        lines.append((FONT_BOLD, 10, t("calibration.printer", name=data.printer_name)))
+    lines.append((FONT, 10, t("calibration.applied", x=_signed(data.offset_x_mm),
+                                y=_signed(data.offset_y_mm))))
+    lines += [(FONT, 10, step) for step in t.lines("calibration.steps", ax=f"{ax:g}",
+                                                   ay=f"{ay:g}")]
+    left_mm, top_mm, width_mm = 72.0, 60.0, 128.0
+    wrapped = []
+    for font, size, text in lines:
+        for part in simpleSplit(text, font, size, width_mm * mm - 8 * mm):
+            wrapped.append((font, size, part))
+        wrapped.append((font, 3, ""))
+    height_pt = sum(size * 1.25 for _, size, _ in wrapped) + 8 * mm
+    x0, y_top = sheet.xy(left_mm, top_mm)
+    canvas.setFillColor(colors.white)
+    canvas.setStrokeColor(MID)
+    canvas.rect(x0, y_top - height_pt, width_mm * mm, height_pt, stroke=1, fill=1)
+    canvas.setFillColor(colors.black)
+    y = y_top - 4 * mm
+    for font, size, text in wrapped:
+        y -= size * 1.25
+        if text:
+            canvas.setFont(font, size)
+            canvas.drawString(x0 + 4 * mm, y + size * 0.25, text)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

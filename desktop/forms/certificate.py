@@ -1,0 +1,92 @@
+"""Certificate for persons who did not complete TVE / post-secondary education
+(appendix 3 of the standard approved by order No. 627 of 6 November 2015)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import KeepTogether
+
+from desktop.forms.data import CertificateData
+from desktop.forms.layout import (
+    PageProbe,
+    appendix_note,
+    build_signed_pdf,
+    esc,
+    fields_table,
+    fmt_date,
+    frame_width,
+    letterhead,
+    p,
+    signed_with_qr,
+    spacer,
+)
+from desktop.forms.texts import check_language, texts
+from desktop.forms.transcript import TAIL_ROWS, transcript_parts
+
+
+def render_certificate(data: CertificateData, lang: str) -> bytes:
+    t = texts(check_language(lang))
+    width = frame_width()
+    person = data.person
+    gender = person.gender
+    id_parts = {"iin": person.iin or "—", "birth_date": fmt_date(person.birth_date) or "—"}
+    language = t.code_or_text("study_languages", data.study_language)
+    fields = [
+        (t("certificate.specialty"), f"{data.specialty_code} {data.specialty_name}".strip()),
+        (t("certificate.qualification"), data.qualification),
+        (t("certificate.study_form"), t.code_or_text("study_forms", data.study_form)),
+        (t("certificate.study_language"),
+         t("certificate.study_language_value", language=language)),
+        (t("certificate.course"), t("certificate.course_value", course=data.course)),
+        (t("certificate.reason"), data.expulsion_reason),
+    ]
+    statement = t(
+        "certificate.statement",
+        study_from=f"<b>{fmt_date(data.study_from)}</b>",
+        study_to=f"<b>{fmt_date(data.study_to)}</b>",
+        order_date=f"<b>{fmt_date(data.expulsion_order_date)}</b>",
+        order_number=f"<b>{esc(data.expulsion_order_number)}</b>",
+        course=f"<b>{data.course}</b>",
+        pronoun=t(f"gender.{gender}.pronoun"),
+        studied=t(f"gender.{gender}.studied"),
+        expelled=t(f"gender.{gender}.expelled"),
+    )
+    head = [
+        appendix_note(t("certificate.appendix"), width),
+        spacer(2),
+        letterhead(data.college, width),
+        spacer(4),
+        p(esc(t("certificate.title")), "big_title"),
+        p(esc(t("certificate.subtitle")), "subtitle"),
+        p(esc(t("certificate.issued_to")), "plain"),
+        p(f"<b>{esc(person.full_name)}</b>", "title"),
+        p(esc(t("certificate.person_line", **id_parts)), "small_center"),
+        spacer(2),
+        p(statement, "indent"),
+        fields_table(fields, width, label_share=0.3),
+        spacer(4),
+        p(esc(t("certificate.transcript")), "bold"),
+        spacer(1.5),
+    ]
+
+    def make_story(seen: dict[str, int], tail: int) -> list:
+        if not data.transcript:
+            table, kept = [p(esc(t("certificate.no_transcript")), "body")], []
+        else:
+            table, kept = transcript_parts(data.transcript, t, "certificate", width, tail)
+        return [
+            *head,
+            *table,
+            PageProbe("table_end", seen),
+            KeepTogether([
+                *kept,
+                spacer(2),
+                p(esc(t("certificate.purpose")), "plain"),
+                PageProbe("signature", seen),
+                spacer(2),
+                signed_with_qr(t, data.head_name, data.qr_payload, data.verification_code,
+                               data.reg_number, data.issued_on, width),
+            ]),
+        ]
+
+    return build_signed_pdf(make_story, t, TAIL_ROWS, title=t("certificate.title"),
+                            footer=f"{data.reg_number} · {person.full_name}")

@@ -1,0 +1,259 @@
+"""Plain data that the forms print: built by the services from the case, never ORM rows.
+
+Texts (documents, subjects, reasons, specialty names) arrive already in the form's language;
+codes (service, channel, status, study form) are translated by the form from resources/forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class CollegeInfo:
+    name_kk: str
+    name_ru: str
+    address_kk: str
+    address_ru: str
+    head_name: str
+    phone: str = ""
+    email: str = ""
+    city_kk: str = ""
+    city_ru: str = ""
+
+    def name(self, lang: str) -> str:
+        return self.name_kk if lang == "kk" else self.name_ru
+
+    def address(self, lang: str) -> str:
+        return self.address_kk if lang == "kk" else self.address_ru
+
+
+@dataclass(frozen=True)
+class Person:
+    surname: str
+    name: str
+    patronymic: str = ""
+    iin: str = ""
+    birth_date: date | None = None
+    # "m" / "f" picks Russian grammatical gender; empty falls back to the IIN's 7th digit.
+    sex: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.surname, self.name, self.patronymic) if part)
+
+    @property
+    def short_name(self) -> str:
+        """Surname and initials, as under a signature: Қасымова Ә. Ғ."""
+        initials = " ".join(f"{part[0]}." for part in (self.name, self.patronymic) if part)
+        return f"{self.surname} {initials}".strip()
+
+    @property
+    def gender(self) -> str:
+        if self.sex in ("m", "f"):
+            return self.sex
+        if len(self.iin) == 12 and self.iin.isdigit() and self.iin[6] != "0":
+            return "m" if int(self.iin[6]) % 2 else "f"
+        return "x"
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    college: CollegeInfo
+    reg_number: str
+    registered_at: datetime
+    service: str  # "duplicate" | "certificate"
+    channel: str  # "office" | "state_corp" | "portal" | "home_visit"
+    applicant: Person
+    documents: list[str]
+    due_date: date
+    clerk_name: str
+    external_number: str = ""  # the State Corporation's or portal's request number
+    phone: str = ""  # the office's phone for enquiries
+
+
+@dataclass(frozen=True)
+class RefusalReceiptData:
+    college: CollegeInfo
+    reg_number: str
+    refused_at: datetime
+    service: str
+    applicant: Person
+    missing: list[str]
+    expired: list[str]
+    clerk_name: str
+    clerk_phone: str = ""
+
+
+@dataclass(frozen=True)
+class TranscriptRow:
+    subject: str
+    hours: int | None
+    credits: float | None
+    grade: str
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    college: CollegeInfo
+    reg_number: str
+    issued_on: date
+    person: Person
+    study_from: date
+    study_to: date
+    specialty_code: str
+    specialty_name: str
+    qualification: str
+    study_form: str  # "full_time" | "evening" | "extramural" | "distance", or a text
+    study_language: str  # "kk" | "ru" | "en", or a text
+    course: int
+    expulsion_order_number: str
+    expulsion_order_date: date
+    expulsion_reason: str
+    transcript: list[TranscriptRow]
+    head_name: str
+    verification_code: str
+    qr_payload: str
+
+
+@dataclass(frozen=True)
+class DuplicateData:
+    college: CollegeInfo
+    reg_number: str
+    issued_on: date
+    person: Person
+    original_series: str
+    original_number: str
+    original_issued_on: date
+    specialty_code: str
+    specialty_name: str
+    qualification: str
+    graduation_year: int
+    name_as_written: str
+    honours: bool
+    new_blank_series: str
+    new_blank_number: str
+    book_number: str
+    transcript: list[TranscriptRow]
+    head_name: str
+    verification_code: str
+    qr_payload: str
+    study_from_year: int | None = None  # "studied from ... to ..." on the appendix, if known
+
+
+@dataclass(frozen=True)
+class MotivatedRefusalData:
+    college: CollegeInfo
+    reg_number: str
+    dated: date
+    applicant: Person
+    reasons: str
+    head_name: str
+    service: str = "duplicate"
+    application_date: date | None = None
+    outgoing_number: str = ""  # the letter's own number in the outgoing register
+    applicant_address: str = ""
+    executor_name: str = ""
+    executor_phone: str = ""
+
+
+@dataclass(frozen=True)
+class CalibrationData:
+    """The printer whose offsets are measured, and the offsets already applied (mm)."""
+
+    printer_name: str = ""
+    offset_x_mm: float = 0.0
+    offset_y_mm: float = 0.0
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    reg_number: str
+    registered_at: datetime
+    service: str
+    channel: str
+    applicant: str  # full name
+    iin: str
+    status: str  # a workflow state code, e.g. "registered", "issued"
+    due_date: date | None = None
+    executor: str = ""
+    finished_on: date | None = None  # issued / refused on
+    external_number: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class JournalData:
+    college: CollegeInfo
+    date_from: date
+    date_to: date
+    rows: list[JournalRow]
+    printed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class BookRow:
+    book_number: str
+    issued_on: date
+    person: str  # full name of the holder, as now
+    name_as_written: str
+    original_series: str
+    original_number: str
+    original_issued_on: date | None
+    new_blank_series: str
+    new_blank_number: str
+    reg_number: str = ""
+    received_by: str = ""  # who took it: the holder, a representative, the State Corporation
+
+
+@dataclass(frozen=True)
+class BookData:
+    college: CollegeInfo
+    date_from: date
+    date_to: date
+    rows: list[BookRow] = field(default_factory=list)
+    printed_on: date | None = None
+
+
+def certificate_fields(data: CertificateData) -> dict[str, str]:
+    """What a certificate's verification code certifies: change any of these and it changes."""
+    return {
+        "kind": "certificate",
+        "reg_number": data.reg_number,
+        "issued_on": data.issued_on.isoformat(),
+        "iin": data.person.iin,
+        "full_name": data.person.full_name,
+        "study_from": data.study_from.isoformat(),
+        "study_to": data.study_to.isoformat(),
+        "specialty": f"{data.specialty_code} {data.specialty_name}",
+        "course": str(data.course),
+        "order": f"{data.expulsion_order_number} {data.expulsion_order_date.isoformat()}",
+        "transcript": _transcript_text(data.transcript),
+    }
+
+
+def duplicate_fields(data: DuplicateData) -> dict[str, str]:
+    """What a duplicate's verification code certifies."""
+    return {
+        "kind": "duplicate",
+        "reg_number": data.reg_number,
+        "issued_on": data.issued_on.isoformat(),
+        "iin": data.person.iin,
+        "name_as_written": data.name_as_written,
+        "original": f"{data.original_series} {data.original_number}",
+        "blank": f"{data.new_blank_series} {data.new_blank_number}",
+        "book_number": data.book_number,
+        "specialty": f"{data.specialty_code} {data.specialty_name}",
+        "graduation_year": str(data.graduation_year),
+        "honours": "1" if data.honours else "0",
+        "transcript": _transcript_text(data.transcript),
+    }
+
+
+def _transcript_text(rows: list[TranscriptRow]) -> str:
+    return "\n".join(
+        f"{r.subject}\t{'' if r.hours is None else r.hours}\t"
+        f"{'' if r.credits is None else r.credits}\t{r.grade}"
+        for r in rows
+    )

@@ -1,0 +1,210 @@
+"""Duplicate of a TVE document: a full A4 layout on plain paper, or only the values placed on
+a pre-printed strict-accountability blank (diploma, then its appendix)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, PageBreak
+
+from desktop.forms.blank_layout import BlankPrinter, duplicate_blank_layout
+from desktop.forms.data import DuplicateData
+from desktop.forms.fonts import FONT_BOLD, register_fonts
+from desktop.forms.layout import (
+    LETTER_MARGINS,
+    PageProbe,
+    build_signed_pdf,
+    esc,
+    fields_table,
+    fmt_date,
+    frame_width,
+    letterhead,
+    p,
+    signature_block,
+    signed_with_qr,
+    spacer,
+)
+from desktop.forms.texts import Texts, check_language, texts
+from desktop.forms.transcript import TAIL_ROWS, transcript_parts
+
+
+def _specialty(data: DuplicateData) -> str:
+    return f"{data.specialty_code} {data.specialty_name}".strip()
+
+
+def _mark_hook(mark: str):
+    """ТЕЛНҰСҚА / ДУБЛИКАТ boxed in the top right corner of every page."""
+
+    def draw(canvas, _number: int, _total: int) -> None:
+        width, height = canvas._pagesize
+        size = 15
+        text_width = canvas.stringWidth(mark, FONT_BOLD, size)
+        right = width - LETTER_MARGINS[1]
+        canvas.saveState()
+        canvas.setFont(FONT_BOLD, size)
+        canvas.setLineWidth(1.4)
+        canvas.rect(right - text_width - 8 * mm, height - 13.5 * mm, text_width + 8 * mm, 9 * mm)
+        canvas.drawRightString(right - 4 * mm, height - 10.5 * mm, mark)
+        canvas.restoreState()
+
+    return draw
+
+
+def render_duplicate(data: DuplicateData, lang: str) -> bytes:
+    t = texts(check_language(lang))
+    width = frame_width()
+    original = t("duplicate.original_value", series=data.original_series,
+                 number=data.original_number, date=fmt_date(data.original_issued_on))
+    recipient = data.person.full_name
+    if data.person.iin:
+        recipient += f", {t('common.iin')} {data.person.iin}"
+    rows = [
+        (t("duplicate.holder"), data.name_as_written),
+        (t("duplicate.graduation_year"), str(data.graduation_year)),
+        (t("duplicate.college"), data.college.name(lang)),
+        (t("duplicate.specialty"), _specialty(data)),
+        (t("duplicate.qualification"), data.qualification),
+    ]
+    if data.honours:
+        rows.append((t("duplicate.honours"), t("duplicate.honours_yes")))
+    rows += [
+        (t("duplicate.original"), original),
+        (t("duplicate.book_number"), data.book_number),
+        (t("duplicate.issued_on"), fmt_date(data.issued_on)),
+        (t("duplicate.recipient"), recipient),
+    ]
+    blank = t("duplicate.blank", series=data.new_blank_series, number=data.new_blank_number)
+    story = [
+        spacer(2),
+        letterhead(data.college, width),
+        spacer(8),
+        p(esc(t("duplicate.title_honours" if data.honours else "duplicate.title")), "big_title"),
+        p(esc(t("duplicate.subtitle")), "subtitle"),
+        p(f"<b>{esc(blank)}</b>", "center"),
+        spacer(6),
+        p(esc(t("duplicate.statement")), "indent"),
+        spacer(2),
+        fields_table(rows, width, label_share=0.34),
+        spacer(4),
+        p(esc(t("duplicate.replaces")), "indent"),
+        KeepTogether([
+            spacer(4),
+            signed_with_qr(t, data.head_name, data.qr_payload, data.verification_code,
+                           data.reg_number, data.issued_on, width),
+        ]),
+    ]
+
+    def make_story(seen: dict[str, int], tail: int) -> list:
+        if not data.transcript:
+            return story
+        return [*story, PageBreak(), *_appendix(data, t, width, seen, tail)]
+
+    return build_signed_pdf(make_story, t, TAIL_ROWS, title=f"{t('duplicate.mark')} {blank}",
+                            footer=f"{data.reg_number} · {blank} · {data.book_number}",
+                            page_hook=_mark_hook(t("duplicate.mark")))
+
+
+def _appendix(data: DuplicateData, t: Texts, width: float, seen: dict[str, int],
+              tail: int) -> list:
+    story = [
+        spacer(6),
+        p(esc(t("duplicate.appendix_title")), "title"),
+        p(esc(t("duplicate.appendix_subtitle", series=data.new_blank_series,
+                number=data.new_blank_number)), "subtitle"),
+        p(esc(t("duplicate.appendix_holder", name=data.name_as_written)), "plain"),
+        p(esc(t("duplicate.appendix_specialty", specialty=_specialty(data))), "plain"),
+    ]
+    if data.study_from_year:
+        story.append(p(esc(t("duplicate.appendix_years", year_from=data.study_from_year,
+                             year_to=data.graduation_year)), "plain"))
+    table, kept = transcript_parts(data.transcript, t, "duplicate", width, tail)
+    story += [
+        spacer(3),
+        *table,
+        PageProbe("table_end", seen),
+        KeepTogether([
+            *kept,
+            PageProbe("signature", seen),
+            spacer(6),
+            signature_block(t, t("common.head"), data.head_name, width, seal=True),
+        ]),
+    ]
+    return story
+
+
+def render_duplicate_on_blank(
+    data: DuplicateData,
+    lang: str,
+    offset_x_mm: float = 0.0,
+    offset_y_mm: float = 0.0,
+    *,
+    guides: bool = False,
+) -> bytes:
+    """Only the values, placed on the pre-printed blanks; offsets are the printer's calibrated
+    correction (positive x moves right, positive y moves down). guides=True adds dashed field
+    boxes for a trial print on plain paper. Raises BlankOverflow before a blank is spoiled."""
+    t = texts(check_language(lang))
+    register_fonts()
+    layout = duplicate_blank_layout()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(layout.width_mm * mm, layout.height_mm * mm),
+                    initialFontName=FONT_BOLD, pageCompression=1)
+    canvas.setTitle(f"{t('duplicate.mark')} {data.new_blank_series} {data.new_blank_number}")
+    canvas.setAuthor("Kense")
+    canvas.setFillColor(colors.black)
+    printer = BlankPrinter(canvas, layout, offset_x_mm, offset_y_mm, guides)
+    mark = t("duplicate.mark")
+    issued = t("duplicate_blank.date", date=fmt_date(data.issued_on))
+
+    def put(key: str, value: str) -> None:
+        printer.text(layout.field(key), value)
+
+    put("diploma.mark", mark)
+    put("diploma.series", data.new_blank_series)
+    put("diploma.number", data.new_blank_number)
+    if data.honours:
+        put("diploma.honours", t("duplicate_blank.honours"))
+    put("diploma.holder", data.name_as_written)
+    put("diploma.graduation_year", str(data.graduation_year))
+    put("diploma.college", data.college.name(lang))
+    put("diploma.specialty", _specialty(data))
+    put("diploma.qualification", data.qualification)
+    put("diploma.head_name", data.head_name)
+    put("diploma.book_number", data.book_number)
+    put("diploma.issued_on", issued)
+
+    per_page = int(layout.number("appendix.table.rows_per_page"))
+    first_y = layout.number("appendix.table.first_row_y_mm")
+    pitch = layout.number("appendix.table.row_pitch_mm")
+    row_size = layout.number("appendix.table.size")
+    columns = {name: layout.field(f"appendix.table.{name}")
+               for name in ("number", "subject", "hours", "credits", "grade")}
+    rows = data.transcript
+    for start in range(0, len(rows), max(per_page, 1)):
+        canvas.showPage()
+        put("appendix.mark", mark)
+        put("appendix.series_number", f"{data.new_blank_series} № {data.new_blank_number}")
+        put("appendix.holder", data.name_as_written)
+        put("appendix.specialty", _specialty(data))
+        for index, row in enumerate(rows[start:start + per_page]):
+            y = first_y + index * pitch
+            cells = {
+                "number": str(start + index + 1),
+                "subject": row.subject,
+                "hours": "" if row.hours is None else str(row.hours),
+                "credits": "" if row.credits is None else f"{row.credits:g}".replace(".", ","),
+                "grade": row.grade,
+            }
+            for name, value in cells.items():
+                column = columns[name]
+                printer.text(replace(column, size=row_size), value, y)
+        if start + per_page >= len(rows):
+            put("appendix.head_name", data.head_name)
+            put("appendix.issued_on", issued)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,35 @@
+"""The registry journal of applications for a period (landscape, header row on every page)."""
+
+from __future__ import annotations
+
+from desktop.forms.data import JournalData
+from desktop.forms.layout import fmt_date, fmt_datetime
+from desktop.forms.register import render_register
+from desktop.forms.texts import check_language, texts
+
+
+def render_journal(data: JournalData, lang: str) -> bytes:
+    t = texts(check_language(lang))
+    columns = [
+        (t("journal.col_number"), 9), (t("journal.col_reg"), 24),
+        (t("journal.col_registered"), 19), (t("journal.col_service"), 27),
+        (t("journal.col_channel"), 20), (t("journal.col_applicant"), 38),
+        (t("journal.col_iin"), 22), (t("journal.col_executor"), 26),
+        (t("journal.col_due"), 18), (t("journal.col_status"), 25),
+        (t("journal.col_finished"), 18), (t("journal.col_note"), 0),
+    ]
+    rows = []
+    for row in data.rows:
+        channel = t.code("channels_short", row.channel)
+        if row.external_number:
+            channel += f" {row.external_number}"
+        rows.append([
+            row.reg_number, fmt_datetime(row.registered_at),
+            t.code("services_short", row.service), channel, row.applicant, row.iin,
+            row.executor, fmt_date(row.due_date), t.code("statuses", row.status),
+            fmt_date(row.finished_on), row.note,
+        ])
+    return render_register(
+        t, title=t("journal.title"), college=data.college, date_from=data.date_from,
+        date_to=data.date_to, printed_on=data.printed_on, columns=columns, rows=rows,
+    )

@@ -1,0 +1,74 @@
+"""Motivated refusal: the head's letter refusing the service, with reasons and the right to
+appeal."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Table
+
+from desktop.forms.data import MotivatedRefusalData
+from desktop.forms.layout import (
+    base_table_style,
+    build_pdf,
+    date_words,
+    esc,
+    fmt_date,
+    frame_width,
+    letterhead,
+    p,
+    signature_block,
+    spacer,
+)
+from desktop.forms.texts import check_language, texts
+
+
+def render_motivated_refusal(data: MotivatedRefusalData, lang: str) -> bytes:
+    t = texts(check_language(lang))
+    width = frame_width()
+    number = data.outgoing_number or data.reg_number
+    left = [p(esc(date_words(data.dated, t)), "plain"),
+            p(esc(t("motivated_refusal.outgoing", number=number)), "plain")]
+    right = [p(esc(t("motivated_refusal.to")), "plain"),
+             p(f"<b>{esc(data.applicant.full_name)}</b>", "plain")]
+    if data.applicant.iin:
+        right.append(p(esc(f"{t('common.iin')} {data.applicant.iin}"), "plain"))
+    if data.applicant_address:
+        right.append(p(esc(data.applicant_address), "plain"))
+    heading = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
+    heading.setStyle(base_table_style(("LEFTPADDING", (1, 0), (1, 0), 12 * mm)))
+
+    if data.application_date:
+        application = t("motivated_refusal.app_ref_dated", date=fmt_date(data.application_date),
+                        reg_number=data.reg_number)
+    else:
+        application = t("motivated_refusal.app_ref", reg_number=data.reg_number)
+    body = t("motivated_refusal.body", application=application,
+             service=t.code("services", data.service))
+    reasons = [p(esc(line), "indent") for line in data.reasons.splitlines() if line.strip()]
+    if not reasons:
+        raise ValueError("a motivated refusal must state its reasons")
+
+    story = [
+        letterhead(data.college, width),
+        spacer(5),
+        heading,
+        spacer(10),
+        p(esc(t("motivated_refusal.title")), "title"),
+        spacer(5),
+        p(esc(body), "indent"),
+        p(esc(t("motivated_refusal.decision")), "indent"),
+        *reasons,
+        spacer(2),
+        p(esc(t("motivated_refusal.appeal")), "indent"),
+        KeepTogether([
+            spacer(8),
+            signature_block(t, t("common.head"), data.head_name, width, seal=True),
+        ]),
+    ]
+    if data.executor_name:
+        executor = t("motivated_refusal.executor", name=data.executor_name)
+        if data.executor_phone:
+            executor += ", " + t("motivated_refusal.phone", phone=data.executor_phone)
+        story += [spacer(14), p(esc(executor), "small")]
+    return build_pdf(story, t, title=t("motivated_refusal.title"),
+                     footer=f"{data.reg_number} · {fmt_date(data.dated)}")
