@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from test_certificate_flow import certificate_draft
 
 from conftest import make_application
 from desktop.domain.errors import InvalidInput
@@ -11,7 +12,6 @@ from desktop.services import registration, steps
 from desktop.services.content import save_certificate_draft
 from desktop.services.verify import check_code
 from desktop.store.models import Applicant, CertificateContent
-from tests.services.test_certificate_flow import certificate_draft
 
 
 def signed_certificate(staff):
