@@ -13,14 +13,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_queries import fill  # noqa: E402
-from reliability.harness import concurrent_clerks, crash_cycles  # noqa: E402
+from bench_queries import fill
+from reliability.harness import concurrent_clerks, crash_cycles
 
-from desktop.services import accounts  # noqa: E402
-from desktop.store.backup import backup_sqlite, restore_sqlite  # noqa: E402
-from desktop.store.connection import close_database, open_database  # noqa: E402
-from desktop.store.migrations import migrate  # noqa: E402
-from desktop.store.models import Case  # noqa: E402
+from desktop.services import accounts
+from desktop.store.backup import backup_sqlite, restore_sqlite
+from desktop.store.connection import close_database, open_database
+from desktop.store.migrations import migrate
+from desktop.store.models import Case
 
 PASSWORD = "Kense-test-pass-42"
 
