@@ -4,6 +4,7 @@ the daily backup, and the IT person's --backup / --restore."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -17,6 +18,12 @@ def _fail(message: str) -> int:
     return 2
 
 
+def build_parser_args(argv: list[str]) -> argparse.Namespace:
+    from desktop.__main__ import build_parser
+
+    return build_parser().parse_args(argv)
+
+
 def database_target(data_dir: Path) -> str:
     """The database this PC uses: a PostgreSQL URL saved by the admin, or the local file."""
     from desktop.store.server_config import load_server_url
@@ -25,10 +32,19 @@ def database_target(data_dir: Path) -> str:
 
 
 def _open(data_dir: Path):
+    from peewee import DatabaseError, InterfaceError
+
+    from desktop.store.health import check_file, classify
     from desktop.store.migrations import migrate
 
-    db = open_database(database_target(data_dir))
-    migrate(db, backup_dir=data_dir / "backups")
+    target = database_target(data_dir)
+    if "://" not in target:
+        check_file(Path(target))
+    try:
+        db = open_database(target)
+        migrate(db, backup_dir=data_dir / "backups")
+    except (DatabaseError, InterfaceError, sqlite3.Error, OSError) as exc:
+        raise classify(exc, target) from exc
     return db
 
 
@@ -46,16 +62,12 @@ def run_cli(args: argparse.Namespace) -> int:
             print(f"backup written and verified: {path}")
             return 0
         if args.restore:
-            db = _open(data_dir)
-            safety = restore_sqlite(db, args.restore.expanduser().resolve())
-            print(f"restored from {args.restore}; the previous content was saved to {safety}")
-            return 0
+            return _restore(data_dir, args.restore.expanduser().resolve(), restore_sqlite)
         db = _open(data_dir)
     except StoreError as exc:
-        return _gui_startup_error(exc, data_dir) if not (args.backup or args.restore) else _fail(
-            str(exc))
-    except OSError as exc:
-        return _fail(f"cannot use the data folder {data_dir}: {exc.strerror or exc}")
+        if args.backup or args.restore:
+            return _fail(str(exc))
+        return _gui_startup_error(exc, data_dir)
 
     if args.demo:
         from desktop.services.demo import seed_demo
@@ -74,9 +86,38 @@ def run_cli(args: argparse.Namespace) -> int:
     return run_gui(data_dir, describe(database_target(data_dir)), demo=args.demo)
 
 
-def _gui_startup_error(exc: StoreError, data_dir: Path) -> int:
+def _restore(data_dir: Path, source: Path, restore_sqlite) -> int:
+    """The IT person's restore: into the open database, or in place of a damaged/missing file."""
+    from desktop.store.health import put_backup_in_place
+
     try:
-        from desktop.ui.app import show_startup_error
-    except ImportError:
-        return _fail(str(exc))
-    return show_startup_error(exc, data_dir)
+        db = _open(data_dir)
+    except StoreError as exc:
+        if exc.code not in ("corrupt", "missing_database", "cannot_open"):
+            raise
+        kept = put_backup_in_place(sqlite_path_for(data_dir), source)
+        _open(data_dir)
+        note = f"; the damaged file was kept as {kept}" if kept else ""
+        print(f"restored from {source}{note}")
+        return 0
+    safety = restore_sqlite(db, source)
+    print(f"restored from {source}; the previous content was saved to {safety}")
+    return 0
+
+
+def _gui_startup_error(exc: StoreError, data_dir: Path) -> int:
+    """Explain in the user's language and offer a way out (restore a backup); then, if the
+    user restored, start normally. Never loops: one attempt, then exit."""
+    print(f"kense: {exc}", file=sys.stderr)
+    from desktop.ui.startup_error import offer_way_out
+
+    if offer_way_out(exc, data_dir):
+        try:
+            _open(data_dir)
+        except StoreError as again:
+            return _fail(str(again))
+        from desktop.store.server_config import describe
+        from desktop.ui.app import run_gui
+
+        return run_gui(data_dir, describe(database_target(data_dir)))
+    return 2

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.db_url import connect
 
 from desktop.store.models import WriteLock, database_proxy
@@ -139,6 +141,16 @@ def write_transaction() -> Iterator[None]:
     """
     db = current_database()
     atomic = db.atomic("IMMEDIATE") if is_sqlite(db) else db.atomic()
-    with atomic:
-        WriteLock.update(counter=WriteLock.counter + 1).where(WriteLock.id == 1).execute()
-        yield
+    try:
+        with atomic:
+            WriteLock.update(counter=WriteLock.counter + 1).where(WriteLock.id == 1).execute()
+            yield
+    except (PeeweeDatabaseError, sqlite3.Error, OSError) as exc:
+        # A full disk, a read-only file or a lost server reaches the user as a StoreError
+        # they can be told about; anything else (a bug) keeps its own type.
+        from desktop.store.health import classify
+
+        known = classify(exc, str(getattr(db, "database", "")))
+        if known.code == "unexpected":
+            raise
+        raise known from exc

@@ -1,0 +1,109 @@
+"""Faults at start and during work, turned into StoreErrors a user can be told about."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from desktop.store.backup import BACKUP_GLOB, integrity_ok
+from desktop.store.connection import StoreError
+
+_PATTERNS = (
+    ("disk_full", ("database or disk is full", "no space left")),
+    ("read_only", ("readonly database", "read-only", "read only file system")),
+    ("corrupt", ("file is not a database", "malformed", "file is encrypted")),
+    ("cannot_open", ("unable to open database file",)),
+    ("server_unreachable", ("could not connect", "connection refused", "timeout expired",
+                            "could not translate host name", "password authentication failed")),
+)
+
+
+def _classify_one(exc: BaseException, where: str) -> StoreError | None:
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return StoreError("disk_full", f"The disk is full: {where}", path=where)
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StoreError("read_only", f"Cannot write to {where}: {exc}", path=where)
+    text = str(exc).lower()
+    for code, needles in _PATTERNS:
+        if any(n in text for n in needles):
+            return StoreError(code, f"{code}: {exc}", path=where)
+    return None
+
+
+def classify(exc: BaseException, where: str = "") -> StoreError:
+    """The StoreError that explains `exc` (a sqlite3/peewee/psycopg2 error or an OSError).
+
+    The cause may sit further down the chain: when the disk fills, SQLite rolls back by itself
+    and the rollback that follows fails with a message that hides the real reason.
+    """
+    seen = exc
+    while seen is not None:
+        found = _classify_one(seen, where)
+        if found is not None:
+            return found
+        seen = seen.__cause__ or seen.__context__
+    return StoreError("unexpected", f"{type(exc).__name__}: {exc}", path=where)
+
+
+def newest_good_backup(folder: Path) -> Path | None:
+    """The newest backup in the folder that passes integrity_check."""
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in candidates:
+        if integrity_ok(path):
+            return path
+    return None
+
+
+def check_file(db_path: Path) -> None:
+    """Refuse to start on a missing (while backups exist) or damaged database file."""
+    backups = db_path.parent / "backups"
+    if not db_path.exists():
+        if backups.is_dir() and any(backups.glob(BACKUP_GLOB)):
+            raise StoreError(
+                "missing_database",
+                f"The database {db_path} is missing, but backups exist: restore one rather "
+                "than start with an empty database.",
+                path=str(db_path),
+            )
+        return
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise classify(exc, str(db_path)) from exc
+    if rows != [("ok",)]:
+        raise StoreError("corrupt", f"The database {db_path} is damaged.", path=str(db_path))
+
+
+def put_backup_in_place(db_path: Path, backup: Path) -> Path | None:
+    """Replace a missing or damaged database file by a verified backup, while nothing has it
+    open. The damaged file is kept beside it (renamed), never deleted. Returns that name."""
+    if not integrity_ok(backup):
+        raise StoreError("backup_corrupt", f"The backup file {backup} is damaged.")
+    kept = None
+    if db_path.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
+        os.replace(db_path, kept)
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            if kept:
+                os.replace(side, kept.with_name(kept.name + suffix))
+            else:
+                side.unlink()
+    partial = db_path.with_name(db_path.name + ".part")
+    shutil.copyfile(backup, partial)
+    os.replace(partial, db_path)
+    return kept
