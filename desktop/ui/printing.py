@@ -1,0 +1,308 @@
+"""From a case on screen to a printed form: CaseDetail and the college profile become the
+forms' plain data, the forms make the PDF, the preview dialog shows and prints it.
+
+The forms are printed in the language the applicant chose for the result; the registry
+journal and the book of duplicates in the language of the screen.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain import deadlines
+from desktop.domain.verification import qr_payload
+from desktop.forms import data as forms
+from desktop.services import accounts, queries
+from desktop.services.inputs import TranscriptLine
+from desktop.services.queries import CaseDetail, CaseFilter
+from desktop.services.reference import catalogue, now, work_calendar
+from desktop.services.session import Session
+
+# A draft has no verification code yet: its QR code and code field say so.
+DRAFT_CODE = "—"
+# States in which a duplicate has its book number (signed, not refused).
+SIGNED_STATES = ("ready", "at_state_corp", "stored", "requested", "issued")
+JOURNAL_PAGE = 500
+
+
+class NothingToPrint(Exception):
+    """The case has no form of this kind yet (e.g. a result before signing)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def _render(module: str, function: str) -> Callable:
+    """The forms are looked up when printing, so a form still missing breaks only itself."""
+    return getattr(importlib.import_module(f"desktop.forms.{module}"), function)
+
+
+# --- plain data ------------------------------------------------------------------------------
+def college_info() -> forms.CollegeInfo:
+    profile = accounts.college_profile()
+    if profile is None:
+        return forms.CollegeInfo("", "", "", "", "")
+    return forms.CollegeInfo(
+        name_kk=profile.name_kk, name_ru=profile.name_ru, address_kk=profile.address_kk,
+        address_ru=profile.address_ru, head_name=profile.head_name,
+    )
+
+
+def person(d: CaseDetail) -> forms.Person:
+    return forms.Person(
+        surname=d.applicant_surname, name=d.applicant_name, patronymic=d.applicant_patronymic,
+        iin=d.applicant_iin, birth_date=d.applicant_birth_date,
+    )
+
+
+def _document_names(d: CaseDetail, lang: str, which: Callable[[bool, bool], bool]) -> list[str]:
+    service = catalogue()[d.service]
+    names = []
+    for code, presented, expired in d.documents:
+        if which(presented, expired):
+            try:
+                names.append(service.document(code).name.in_(lang))
+            except KeyError:
+                names.append(code)
+    return names
+
+
+def case_due_date(d: CaseDetail) -> date:
+    """The date by which the whole service is due, as promised on the receipt."""
+    due = deadlines.case_due(catalogue()[d.service], d.accepted_at, work_calendar())
+    return due.date()
+
+
+def receipt_data(d: CaseDetail) -> forms.ReceiptData:
+    return forms.ReceiptData(
+        college=college_info(), reg_number=d.reg_number, registered_at=d.accepted_at,
+        service=d.service, channel=d.channel, applicant=person(d),
+        documents=_document_names(d, d.language, lambda presented, _expired: presented),
+        due_date=case_due_date(d), clerk_name=d.clerk_name, external_number=d.external_number,
+    )
+
+
+def refusal_receipt_data(d: CaseDetail) -> forms.RefusalReceiptData:
+    return forms.RefusalReceiptData(
+        college=college_info(), reg_number=d.reg_number, refused_at=d.accepted_at,
+        service=d.service, applicant=person(d),
+        missing=_document_names(d, d.language, lambda presented, _expired: not presented),
+        expired=_document_names(d, d.language, lambda presented, expired: presented and expired),
+        clerk_name=d.clerk_name,
+    )
+
+
+def _transcript(lines: Iterable[TranscriptLine]) -> list[forms.TranscriptRow]:
+    return [forms.TranscriptRow(subject=x.subject, hours=x.hours, credits=x.credits,
+                                grade=x.grade) for x in lines]
+
+
+def _code_and_payload(d: CaseDetail) -> tuple[str, str]:
+    if d.verification_code:
+        return d.verification_code, qr_payload(d.reg_number, d.verification_code)
+    return DRAFT_CODE, d.reg_number
+
+
+def _issued_on(d: CaseDetail) -> date:
+    return (d.signed_at or now()).date()
+
+
+def certificate_data(d: CaseDetail) -> forms.CertificateData:
+    c = d.certificate
+    if c is None:
+        raise NothingToPrint("certificate")
+    code, payload = _code_and_payload(d)
+    college = college_info()
+    return forms.CertificateData(
+        college=college, reg_number=d.reg_number, issued_on=_issued_on(d), person=person(d),
+        study_from=c.study_from, study_to=c.study_to, specialty_code=c.specialty_code,
+        specialty_name=c.specialty_name, qualification=c.qualification,
+        study_form=c.study_form, study_language=c.study_language, course=c.course or 0,
+        expulsion_order_number=c.order_number, expulsion_order_date=c.order_date,
+        expulsion_reason=c.expulsion_reason, transcript=_transcript(c.transcript),
+        head_name=college.head_name, verification_code=code, qr_payload=payload,
+    )
+
+
+def duplicate_data(d: CaseDetail) -> forms.DuplicateData:
+    x = d.duplicate
+    if x is None:
+        raise NothingToPrint("duplicate")
+    code, payload = _code_and_payload(d)
+    college = college_info()
+    return forms.DuplicateData(
+        college=college, reg_number=d.reg_number, issued_on=_issued_on(d), person=person(d),
+        original_series=x.original_series, original_number=x.original_number,
+        original_issued_on=x.original_issued_on, specialty_code=x.specialty_code,
+        specialty_name=x.specialty_name, qualification=x.qualification,
+        graduation_year=x.graduation_year or 0, name_as_written=x.name_as_written,
+        honours=x.honours, new_blank_series=x.new_blank_series,
+        new_blank_number=x.new_blank_number, book_number=d.book_number or DRAFT_CODE,
+        transcript=_transcript(x.transcript), head_name=college.head_name,
+        verification_code=code, qr_payload=payload,
+    )
+
+
+def motivated_refusal_data(d: CaseDetail) -> forms.MotivatedRefusalData:
+    college = college_info()
+    return forms.MotivatedRefusalData(
+        college=college, reg_number=d.reg_number, dated=_issued_on(d), applicant=person(d),
+        reasons=d.refusal_reason, head_name=college.head_name, service=d.service,
+        application_date=d.submitted_at.date(), executor_name=d.executor_name,
+    )
+
+
+# --- rendering -------------------------------------------------------------------------------
+def receipt_pdf(d: CaseDetail) -> bytes:
+    """The receipt of this case: of acceptance, or of refusal to accept."""
+    if d.state == "acceptance_refused":
+        return _render("refusal_receipt", "render_refusal_receipt")(
+            refusal_receipt_data(d), d.language)
+    return _render("receipt", "render_receipt")(receipt_data(d), d.language)
+
+
+def draft_pdf(d: CaseDetail) -> bytes:
+    """The result as it will look once signed (for the head to read before signing)."""
+    if d.service == "certificate":
+        return _render("certificate", "render_certificate")(certificate_data(d), d.language)
+    return _render("duplicate", "render_duplicate")(duplicate_data(d), d.language)
+
+
+def result_pdf(d: CaseDetail, *, on_blank: bool = False) -> bytes:
+    """The signed result: the certificate, the duplicate (on plain paper or on the
+    pre-printed blank), or the motivated refusal."""
+    if not d.signed_at:
+        raise NothingToPrint("result")
+    if d.result_kind == "motivated_refusal":
+        return _render("motivated_refusal", "render_motivated_refusal")(
+            motivated_refusal_data(d), d.language)
+    if d.service == "duplicate" and on_blank:
+        return _render("duplicate", "render_duplicate_on_blank")(duplicate_data(d), d.language)
+    return draft_pdf(d)
+
+
+def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], None] | None):
+    total = queries.count_cases(session, f)
+    rows = []
+    while len(rows) < total:
+        page = queries.list_cases(session, f, sort="reg_number", descending=False,
+                                  offset=len(rows), limit=JOURNAL_PAGE)
+        if not page:
+            break
+        rows.extend(page)
+        if progress:
+            progress(len(rows), total)
+    return rows
+
+
+def journal_data(session: Session, first: date, last: date, service: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> forms.JournalData:
+    """Every application accepted in the period, in number order. The issue date is read from
+    each issued case (the registry rows do not carry it)."""
+    rows = []
+    for r in _all_rows(session, CaseFilter(service=service, date_from=first, date_to=last),
+                       progress):
+        finished = None
+        if r.state == "issued":
+            issued_at = queries.get_case(session, r.id).issued_at
+            finished = issued_at.date() if issued_at else None
+        elif r.state == "acceptance_refused":
+            finished = r.accepted_at.date()
+        rows.append(forms.JournalRow(
+            reg_number=r.reg_number, registered_at=r.accepted_at, service=r.service,
+            channel=r.channel, applicant=r.applicant_name, iin=r.iin, status=r.state,
+            due_date=r.due_at.date() if r.due_at else None, executor=r.executor_name,
+            finished_on=finished,
+        ))
+    return forms.JournalData(college=college_info(), date_from=first, date_to=last, rows=rows,
+                             printed_on=now().date())
+
+
+def book_data(session: Session, first: date, last: date) -> forms.BookData:
+    """Duplicates signed in the period, in book-number order. A duplicate is signed within its
+    15 working days, so only cases accepted up to a year before the period can qualify."""
+    f = CaseFilter(service="duplicate", states=SIGNED_STATES,
+                   date_from=date(first.year - 1, first.month, 1), date_to=last)
+    rows = []
+    for r in _all_rows(session, f, None):
+        d = queries.get_case(session, r.id)
+        if d.result_kind != "duplicate" or not d.signed_at or not d.book_number:
+            continue
+        if not first <= d.signed_at.date() <= last:
+            continue
+        x = d.duplicate
+        rows.append(forms.BookRow(
+            book_number=d.book_number, issued_on=(d.issued_at or d.signed_at).date(),
+            person=d.applicant_full_name, name_as_written=x.name_as_written,
+            original_series=x.original_series, original_number=x.original_number,
+            original_issued_on=x.original_issued_on, new_blank_series=x.new_blank_series,
+            new_blank_number=x.new_blank_number, reg_number=d.reg_number,
+            received_by=d.issued_to,
+        ))
+    rows.sort(key=lambda b: (b.issued_on, _book_seq(b.book_number)))
+    return forms.BookData(college=college_info(), date_from=first, date_to=last, rows=rows,
+                          printed_on=now().date())
+
+
+def _book_seq(number: str) -> int:
+    head = number.split("/", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
+def journal_pdf(session: Session, first: date, last: date, lang: str,
+                service: str | None = None) -> bytes:
+    return _render("journal", "render_journal")(journal_data(session, first, last, service), lang)
+
+
+def book_pdf(session: Session, first: date, last: date, lang: str) -> bytes:
+    return _render("duplicates_book", "render_duplicates_book")(
+        book_data(session, first, last), lang)
+
+
+# --- on screen -------------------------------------------------------------------------------
+def show_pdf(parent: QWidget | None, pdf: bytes, title: str) -> None:
+    """Preview the PDF; the dialog prints it 1:1 on A4."""
+    from desktop.ui.pdf_view import PdfPreviewDialog
+
+    dialog = PdfPreviewDialog(pdf, title, parent)
+    dialog.exec()
+
+
+def preview(parent: QWidget | None, make: Callable[[], bytes], title: str) -> bool:
+    """Make the PDF and show it; a failure is told to the user. True if it was shown."""
+    from desktop.ui import messages
+
+    try:
+        pdf = make()
+    except NothingToPrint:
+        messages.show_info(parent, title, _tr("There is nothing to print for this case yet."))
+        return False
+    except Exception as exc:  # a form that cannot be made must not lose the user's work
+        messages.show_error(parent, exc)
+        return False
+    show_pdf(parent, pdf, title)
+    return True
+
+
+def file_title(kind: str, d: CaseDetail | None = None, when: datetime | None = None) -> str:
+    """The window title of a preview: what it is and of which case."""
+    names = {
+        "receipt": _tr("Receipt"),
+        "refusal_receipt": _tr("Refusal receipt"),
+        "draft": _tr("Draft result"),
+        "result": _tr("Result"),
+        "journal": _tr("Registry journal"),
+        "book": _tr("Book of issued duplicates"),
+    }
+    title = names.get(kind, kind)
+    if d is not None:
+        title += f" — {d.reg_number}"
+    if when is not None:
+        title += f" — {when:%d.%m.%Y}"
+    return title

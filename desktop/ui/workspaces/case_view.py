@@ -1,0 +1,135 @@
+"""A readable summary of one case: who applied, for what, where it stands and by when."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.services.queries import CaseDetail
+from desktop.services.reference import catalogue
+from desktop.ui import messages
+from desktop.ui.workspaces.common import fmt_date, fmt_moment
+
+DEADLINE_HTML_COLOURS = {"on_time": "#1d6b1d", "due_today": "#8a5a00", "overdue": "#b00020"}
+
+
+class CaseSummary(QWidget):
+    """Shows a CaseDetail; empty when no case is chosen."""
+
+    def __init__(self, language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._detail: CaseDetail | None = None
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.show_case(None)
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self._detail
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        self._detail = detail
+        if detail is None:
+            self.text.setText(
+                f"<p style='color:#666'>{escape(self.tr('Choose a case in the list.'))}</p>")
+            return
+        self.text.setText(self._html(detail))
+
+    def retranslate(self) -> None:
+        self.show_case(self._detail)
+
+    def _html(self, d: CaseDetail) -> str:
+        lang = self._language()
+        rows: list[tuple[str, str]] = []
+
+        def add(label: str, value: str, raw: bool = False) -> None:
+            if value:
+                rows.append((label, value if raw else escape(value)))
+
+        add(self.tr("Number"), d.reg_number)
+        add(self.tr("Service"), messages.service_name(d.service, lang))
+        channel = messages.channel_name(d.channel)
+        if d.external_number:
+            channel += " — " + self.tr("request No. %1").replace("%1", d.external_number)
+        add(self.tr("Channel"), channel)
+        add(self.tr("Status"), messages.state_name(d.state))
+        add(self.tr("Accepted"), fmt_moment(d.accepted_at))
+        if d.due_at:
+            colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
+            due = escape(fmt_moment(d.due_at))
+            status = escape(messages.deadline_name(d.deadline_status))
+            add(self.tr("Due"), f"{due} <b style='color:{colour}'>{status}</b>", raw=True)
+        add(self.tr("Applicant"), d.applicant_full_name)
+        add(self.tr("IIN"), d.applicant_iin)
+        add(self.tr("Date of birth"), fmt_date(d.applicant_birth_date))
+        add(self.tr("Phone"), d.applicant_phone)
+        if d.representative_name:
+            add(self.tr("Representative"),
+                f"{d.representative_name} ({d.representative_document})")
+        add(self.tr("Language of the result"), messages.language_name(d.language))
+        if d.service == "duplicate":
+            reason = {"lost": self.tr("the document was lost"),
+                      "damaged": self.tr("the document was damaged")}.get(d.reason, "")
+            if d.name_changed:
+                reason += "; " + self.tr("the name has changed")
+            add(self.tr("Reason"), reason)
+        add(self.tr("Documents"), self._documents(d, lang), raw=True)
+        add(self.tr("Registered by"), d.clerk_name)
+        add(self.tr("Executor"), d.executor_name)
+        add(self.tr("Book of duplicates No."), d.book_number)
+        add(self.tr("Signed"), fmt_moment(d.signed_at))
+        for kind, at in d.state_corp_events:
+            add(self._event_name(kind), fmt_moment(at))
+        if d.issued_at:
+            add(self.tr("Issued"), f"{fmt_moment(d.issued_at)} — {d.issued_to}")
+        html = "<table cellspacing='0' cellpadding='3'>" + "".join(
+            f"<tr><td style='color:#555; padding-right:12px' valign='top'>{escape(label)}</td>"
+            f"<td valign='top'>{value}</td></tr>" for label, value in rows
+        ) + "</table>"
+        if d.rework_comment:
+            html = (
+                "<p style='background:#fff3cd; padding:6px'><b>"
+                + escape(self.tr("Returned for rework by the head:")) + "</b><br>"
+                + escape(d.rework_comment).replace("\n", "<br>") + "</p>" + html
+            )
+        if d.refusal_reason:
+            html += ("<p><b>" + escape(self.tr("Grounds for refusal:")) + "</b><br>"
+                     + escape(d.refusal_reason).replace("\n", "<br>") + "</p>")
+        return html
+
+    def _documents(self, d: CaseDetail, lang: str) -> str:
+        service = catalogue()[d.service]
+        lines = []
+        for code, presented, expired in d.documents:
+            try:
+                name = service.document(code).name.in_(lang)
+            except KeyError:
+                name = messages.document_name(code)
+            if not presented:
+                mark = f"<span style='color:#b00020'>{escape(self.tr('missing'))}</span>"
+            elif expired:
+                mark = f"<span style='color:#b00020'>{escape(self.tr('expired'))}</span>"
+            else:
+                mark = f"<span style='color:#1d6b1d'>{escape(self.tr('presented'))}</span>"
+            lines.append(f"{mark} — {escape(name)}")
+        return "<br>".join(lines)
+
+    def _event_name(self, kind: str) -> str:
+        return {
+            "handed_over": self.tr("Handed over to the State Corporation"),
+            "returned": self.tr("Returned by the State Corporation"),
+            "requested": self.tr("Requested again by the State Corporation"),
+        }.get(kind, kind)

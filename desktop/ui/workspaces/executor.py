@@ -1,0 +1,226 @@
+"""The executor's workspace: my assignments with their due time, the draft editor, submit."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError, InvalidInput
+from desktop.services import content, queries, steps
+from desktop.services.queries import CaseDetail, CaseRow
+from desktop.services.reference import now
+from desktop.services.session import Session
+from desktop.ui import messages
+from desktop.ui.workspaces.base import CaseWorkspace
+from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
+from desktop.ui.workspaces.common import attempt, fmt_moment
+from desktop.ui.workspaces.editors import CertificateEditor, DuplicateEditor
+from desktop.ui.workspaces.head import CaseList
+from desktop.ui.workspaces.registry import RegistryPanel
+
+
+class ExecutorWorkspace(CaseWorkspace):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.assignments = CaseList(self.language, self)
+        self.registry = RegistryPanel(session, self)
+        self.lists = QTabWidget(self)
+        self.lists.addTab(self.assignments, "")
+        self.lists.addTab(self.registry, "")
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.rework = QLabel(self)
+        self.rework.setWordWrap(True)
+        self.rework.setTextFormat(Qt.TextFormat.RichText)
+        self.rework.setStyleSheet("background: #fff3cd; padding: 6px;")
+        self.certificate = CertificateEditor(self)
+        self.duplicate = DuplicateEditor(self)
+        self.nothing = QLabel(self)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.setWordWrap(True)
+        self.editors = QStackedWidget(self)
+        for widget in (self.nothing, self.certificate, self.duplicate):
+            self.editors.addWidget(widget)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editors)
+        self.summary = CaseSummary(self.language, self)
+        self.details = QTabWidget(self)
+        self.details.addTab(scroll, "")
+        self.details.addTab(self.summary, "")
+        self.save_button = QPushButton(self)
+        self.submit_button = self.offer("submit_draft", QPushButton(self))
+        self.dirty_label = QLabel(self)
+        self.dirty_label.setStyleSheet("color: #8a5a00;")
+
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(6, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.rework)
+        column.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dirty_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.submit_button)
+        column.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.lists)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+
+        self._dirty = False
+        self.certificate.changed.connect(self._edited)
+        self.duplicate.changed.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.submit_button.clicked.connect(self.submit)
+        self.assignments.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._picked(self.assignments.selected()))
+        self.registry.caseSelected.connect(self._picked)
+        self.lists.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+        self.reload_lists()
+        self.show_detail(None)
+
+    def retranslate(self) -> None:
+        self.lists.setTabText(0, self.tr("My assignments (%1)").replace(
+            "%1", str(self.assignments.model.rowCount())))
+        self.lists.setTabText(1, self.tr("All my cases"))
+        self.assignments.title.setText(self.tr("Cases assigned to me, the most urgent first"))
+        self.details.setTabText(0, self.tr("Draft"))
+        self.details.setTabText(1, self.tr("Application"))
+        self.nothing.setText(self.tr("Choose a case in the list on the left."))
+        self.save_button.setText(self.tr("Save the draft"))
+        self.submit_button.setText(self.tr("Submit to the head"))
+        self.certificate.retranslate()
+        self.duplicate.retranslate()
+        self.assignments.model.retranslate()
+        self.registry.retranslate()
+        self.summary.retranslate()
+        self._show_heading(self.detail)
+        self._show_dirty()
+
+    # --- lists ------------------------------------------------------------------------------
+    def reload_lists(self, keep_case: int | None = None) -> None:
+        try:
+            self.assignments.set_rows(queries.my_assignments(self.session), keep_case)
+        except DomainError as exc:
+            messages.show_error(self, exc)
+        self.registry.reload(keep_case)
+        self.lists.setTabText(0, self.tr("My assignments (%1)").replace(
+            "%1", str(self.assignments.model.rowCount())))
+
+    def refresh(self, case_id: int | None = None) -> None:
+        self.reload_lists(case_id)
+        self._dirty = False
+        self.open_case(case_id)
+
+    def _tab_changed(self, index: int) -> None:
+        picked = self.assignments.selected() if index == 0 else self.registry.selected()
+        self._picked(picked)
+
+    def _picked(self, row: CaseRow | None) -> None:
+        if self.detail is not None and row is not None and row.id == self.detail.id:
+            return
+        self._dirty = False
+        self.open_case(row.id if row is not None else None)
+
+    # --- the case ---------------------------------------------------------------------------
+    def show_detail(self, detail: CaseDetail | None) -> None:
+        super().show_detail(detail)
+        self.summary.show_case(detail)
+        self._show_heading(detail)
+        editable = detail is not None and "submit_draft" in detail.allowed_actions
+        if detail is None:
+            self.editors.setCurrentWidget(self.nothing)
+        elif detail.service == "certificate":
+            self.certificate.set_draft(detail.certificate)
+            self.editors.setCurrentWidget(self.certificate)
+        else:
+            self.duplicate.set_draft(detail.duplicate)
+            self.editors.setCurrentWidget(self.duplicate)
+        self.certificate.setEnabled(editable)
+        self.duplicate.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self._dirty = False
+        self._show_dirty()
+
+    def _show_heading(self, d: CaseDetail | None) -> None:
+        if d is None:
+            self.heading.setText("")
+            self.rework.hide()
+            return
+        text = (f"<b>{escape(d.reg_number)}</b> — {escape(d.applicant_full_name)}, "
+                f"{escape(self.tr('IIN'))} {escape(d.applicant_iin)}"
+                f" · {escape(messages.service_name(d.service, self.language()))}"
+                f" · {escape(messages.state_name(d.state))}")
+        if d.due_at:
+            colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
+            text += (f"<br>{escape(self.tr('Due'))}: <b style='color:{colour}'>"
+                     f"{escape(fmt_moment(d.due_at))}</b> "
+                     f"({escape(messages.deadline_name(d.deadline_status))})")
+        self.heading.setText(text)
+        if d.rework_comment:
+            self.rework.setText("<b>" + escape(self.tr("Returned for rework by the head:"))
+                                + "</b><br>" + escape(d.rework_comment).replace("\n", "<br>"))
+            self.rework.show()
+        else:
+            self.rework.hide()
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._show_dirty()
+
+    def _show_dirty(self) -> None:
+        self.dirty_label.setText(self.tr("Changes not saved") if self._dirty else "")
+
+    # --- saving -----------------------------------------------------------------------------
+    def _save(self) -> int | None:
+        """Save what is on screen; the case's new version, or None if it was refused."""
+        d = self.detail
+        if d is None:
+            return None
+        try:
+            draft = (self.certificate.draft() if d.service == "certificate"
+                     else self.duplicate.draft())
+        except InvalidInput as exc:
+            messages.show_error(self, exc)
+            return None
+        save = (content.save_certificate_draft if d.service == "certificate"
+                else content.save_duplicate_draft)
+        case = attempt(self, lambda: save(self.session, d.id, d.version, draft, now().date()),
+                       on_conflict=lambda: self.refresh(d.id))
+        if case is None:
+            return None
+        d.version = case.version
+        self._dirty = False
+        self._show_dirty()
+        return case.version
+
+    def save(self) -> None:
+        if self._save() is not None:
+            self.refresh(self.detail.id)
+
+    def submit(self) -> None:
+        d = self.detail
+        if d is None or self._save() is None:
+            return
+        self.run_step(lambda c: steps.submit_draft(self.session, c.id, c.version))

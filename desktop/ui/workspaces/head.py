@@ -1,0 +1,250 @@
+"""The head's workspace: assign executors, read and sign drafts (or return them, or refuse a
+duplicate with grounds), and watch the deadlines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.services import accounts, queries, steps
+from desktop.services.queries import CaseDetail, CaseFilter, CaseRow
+from desktop.services.reference import now, work_calendar
+from desktop.services.session import Session
+from desktop.ui import messages, printing
+from desktop.ui.workspaces.base import CaseWorkspace
+from desktop.ui.workspaces.case_models import CaseListModel
+from desktop.ui.workspaces.case_view import CaseSummary
+from desktop.ui.workspaces.common import confirm
+from desktop.ui.workspaces.dialogs import ask_text
+from desktop.ui.workspaces.registry import RegistryPanel, case_table, fit_columns, selected_row
+
+
+def nearly_due_by(moment: datetime) -> datetime:
+    """The end of the next working day: what is due by then needs attention now."""
+    cal = work_calendar()
+    return cal.end_of_day(cal.add_working_days(moment.date(), 1))
+
+
+class CaseList(QWidget):
+    """A titled short list of cases (an inbox or a dashboard list)."""
+
+    def __init__(self, language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.model = CaseListModel(language, self)
+        self.view: QTableView = case_table(self)
+        self.view.setModel(self.model)
+        fit_columns(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def set_rows(self, rows: list[CaseRow], keep_case: int | None = None) -> None:
+        self.model.set_rows(rows)
+        if keep_case is not None:
+            for number, row in enumerate(rows):
+                if row.id == keep_case:
+                    self.view.selectRow(number)
+
+    def selected(self) -> CaseRow | None:
+        return selected_row(self.view)
+
+
+class HeadWorkspace(CaseWorkspace):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.inbox = CaseList(self.language, self)
+        self.drafts = CaseList(self.language, self)
+        self.overdue = CaseList(self.language, self)
+        self.nearly_due = CaseList(self.language, self)
+        dashboard = QWidget(self)
+        dash_layout = QVBoxLayout(dashboard)
+        dash_layout.setContentsMargins(0, 0, 0, 0)
+        dash_layout.addWidget(self.overdue, 1)
+        dash_layout.addWidget(self.nearly_due, 1)
+        self.registry = RegistryPanel(session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.inbox, "")
+        self.tabs.addTab(self.drafts, "")
+        self.tabs.addTab(dashboard, "")
+        self.tabs.addTab(self.registry, "")
+
+        self.summary = CaseSummary(self.language, self)
+        self.executor_label = QLabel(self)
+        self.executor = QComboBox(self)
+        self.assign_button = self.offer("assign", QPushButton(self))
+        self.view_button = QPushButton(self)
+        self.sign_button = self.offer("sign", QPushButton(self))
+        self.return_button = self.offer("return_draft", QPushButton(self))
+        self.refuse_button = self.offer("refuse", QPushButton(self))
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(6, 0, 0, 0)
+        column.addWidget(self.summary, 1)
+        column.addWidget(self.executor_label)
+        assign_row = QHBoxLayout()
+        assign_row.addWidget(self.executor, 1)
+        assign_row.addWidget(self.assign_button)
+        column.addLayout(assign_row)
+        for button in (self.view_button, self.sign_button, self.return_button,
+                       self.refuse_button):
+            column.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([880, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+
+        for case_list in (self.inbox, self.drafts, self.overdue, self.nearly_due):
+            case_list.view.selectionModel().selectionChanged.connect(
+                lambda *_a, lst=case_list: self._picked(lst.selected()))
+        self.registry.caseSelected.connect(self._picked)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.assign_button.clicked.connect(self.assign)
+        self.view_button.clicked.connect(self.view_draft)
+        self.sign_button.clicked.connect(self.sign)
+        self.return_button.clicked.connect(self.return_draft)
+        self.refuse_button.clicked.connect(self.refuse)
+        self.retranslate()
+        self.reload_lists()
+        self.show_detail(None)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("To assign (%1)").replace(
+            "%1", str(self.inbox.model.rowCount())))
+        self.tabs.setTabText(1, self.tr("To sign (%1)").replace(
+            "%1", str(self.drafts.model.rowCount())))
+        self.tabs.setTabText(2, self.tr("Deadlines"))
+        self.tabs.setTabText(3, self.tr("All cases"))
+        self.inbox.title.setText(self.tr("New applications waiting for an executor"))
+        self.drafts.title.setText(self.tr("Drafts waiting for your signature"))
+        self.overdue.title.setText(self.tr("Overdue (%1)").replace(
+            "%1", str(self.overdue.model.rowCount())))
+        self.nearly_due.title.setText(self.tr("Due by the end of the next working day (%1)")
+                                      .replace("%1", str(self.nearly_due.model.rowCount())))
+        self.executor_label.setText(self.tr("Executor (open cases in brackets):"))
+        self.assign_button.setText(self.tr("Assign"))
+        self.view_button.setText(self.tr("View the draft"))
+        self.sign_button.setText(self.tr("Sign"))
+        self.return_button.setText(self.tr("Return for rework…"))
+        self.refuse_button.setText(self.tr("Refuse with grounds…"))
+        for case_list in (self.inbox, self.drafts, self.overdue, self.nearly_due):
+            case_list.model.retranslate()
+        self.registry.retranslate()
+        self.summary.retranslate()
+        self._fill_executors()
+
+    # --- lists ------------------------------------------------------------------------------
+    def reload_lists(self, keep_case: int | None = None) -> None:
+        try:
+            moment = now()
+            self.inbox.set_rows(queries.head_inbox(self.session), keep_case)
+            self.drafts.set_rows(queries.drafts_to_sign(self.session), keep_case)
+            self.overdue.set_rows(queries.overdue(self.session), keep_case)
+            soon = queries.list_cases(
+                self.session, CaseFilter(due_by=nearly_due_by(moment)), sort="due_at",
+                descending=False, limit=500)
+            self.nearly_due.set_rows([r for r in soon if r.due_at and r.due_at >= moment],
+                                     keep_case)
+        except DomainError as exc:
+            messages.show_error(self, exc)
+        self.registry.reload(keep_case)
+        self.retranslate()
+
+    def refresh(self, case_id: int | None = None) -> None:
+        self.reload_lists(case_id)
+        self.open_case(case_id)
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        lists = {self.inbox: self.inbox.selected, self.drafts: self.drafts.selected,
+                 self.registry: self.registry.selected}
+        picked = lists.get(widget)
+        self._picked(picked() if picked else None)
+
+    def _picked(self, row: CaseRow | None) -> None:
+        self.open_case(row.id if row is not None else None)
+
+    def show_detail(self, detail: CaseDetail | None) -> None:
+        super().show_detail(detail)
+        self.summary.show_case(detail)
+        can_assign = detail is not None and "assign" in detail.allowed_actions
+        self.executor.setEnabled(can_assign)
+        self.view_button.setEnabled(
+            detail is not None and detail.state in ("draft_submitted", "ready", "at_state_corp",
+                                                    "stored", "requested", "issued")
+            and detail.result_kind != "motivated_refusal")
+        if detail is not None and detail.executor_id is not None:
+            index = self.executor.findData(detail.executor_id)
+            if index >= 0:
+                self.executor.setCurrentIndex(index)
+
+    def _fill_executors(self) -> None:
+        current = self.executor.currentData()
+        try:
+            people = accounts.executors(self.session)
+            load = queries.executor_load(self.session)
+        except DomainError as exc:
+            messages.show_error(self, exc)
+            return
+        self.executor.clear()
+        for person in sorted(people, key=lambda p: (load.get(p.id, 0), p.full_name)):
+            if person.active:
+                self.executor.addItem(f"{person.full_name} ({load.get(person.id, 0)})",
+                                      person.id)
+        index = self.executor.findData(current)
+        self.executor.setCurrentIndex(index if index >= 0 else 0)
+
+    # --- steps ------------------------------------------------------------------------------
+    def assign(self) -> None:
+        executor_id = self.executor.currentData()
+        if executor_id is None:
+            return
+        self.run_step(lambda d: steps.assign_executor(self.session, d.id, d.version,
+                                                      executor_id))
+
+    def view_draft(self) -> None:
+        d = self.detail
+        if d is not None:
+            printing.preview(self, lambda: printing.draft_pdf(d), printing.file_title("draft", d))
+
+    def sign(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        if confirm(self, self.tr("Sign"), self.tr(
+                "Sign the result of case %1 for %2? After signing it goes to the office to be "
+                "issued and can no longer be changed.")
+                .replace("%1", d.reg_number).replace("%2", d.applicant_full_name)):
+            self.run_step(lambda c: steps.sign(self.session, c.id, c.version))
+
+    def return_draft(self) -> None:
+        comment = ask_text(self, self.tr("Return for rework"), self.tr(
+            "What must the executor correct? The executor will see this comment."))
+        if comment:
+            self.run_step(lambda d: steps.return_draft(self.session, d.id, d.version, comment))
+
+    def refuse(self) -> None:
+        motivation = ask_text(self, self.tr("Motivated refusal"), self.tr(
+            "State the grounds for refusing the duplicate. They are printed in the refusal "
+            "letter to the applicant."))
+        if motivation:
+            self.run_step(lambda d: steps.refuse(self.session, d.id, d.version, motivation))

@@ -1,0 +1,460 @@
+"""The clerk's registration of an application: who applies, for what, through which channel,
+with which documents. An incomplete package becomes a refusal of acceptance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError, InvalidInput
+from desktop.domain.iin import InvalidIin, parse_iin
+from desktop.services import queries, registration
+from desktop.services.errors import IncompletePackage
+from desktop.services.inputs import ApplicantInput, Application
+from desktop.services.reference import catalogue, now
+from desktop.services.session import Session
+from desktop.ui import messages, printing
+from desktop.ui.workspaces.common import (
+    confirm,
+    date_edit,
+    read_date,
+    to_qdatetime,
+    ui_language,
+    write_date,
+)
+
+OK_COLOUR = "#1d6b1d"
+BAD_COLOUR = "#b00020"
+HINT_COLOUR = "#666666"
+IIN_DIGITS = 12
+
+
+def _coloured(label: QLabel, text: str, colour: str) -> None:
+    label.setText(text)
+    label.setStyleSheet(f"color: {colour};")
+
+
+class DocumentChecklist(QWidget):
+    """The documents the catalogue requires here, each with a "presented" and an "expired"
+    tick; rebuilt when the service, channel or the duplicate's circumstances change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(0, 1)
+        self.presented: dict[str, QCheckBox] = {}
+        self.expired: dict[str, QCheckBox] = {}
+        self._heads = (QLabel(self), QLabel(self), QLabel(self))
+        for column, head in enumerate(self._heads):
+            head.setStyleSheet("font-weight: bold;")
+            self._grid.addWidget(head, 0, column)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._heads[0].setText(self.tr("Document"))
+        self._heads[1].setText(self.tr("Presented"))
+        self._heads[2].setText(self.tr("Expired"))
+
+    def set_documents(self, documents, lang: str) -> None:
+        was_presented = {c for c, box in self.presented.items() if box.isChecked()}
+        was_expired = {c for c, box in self.expired.items() if box.isChecked()}
+        while self._grid.count() > len(self._heads):
+            item = self._grid.takeAt(len(self._heads))
+            if item.widget():
+                item.widget().deleteLater()
+        self.presented.clear()
+        self.expired.clear()
+        for row, doc in enumerate(documents, start=1):
+            name = QLabel(doc.name.in_(lang), self)
+            name.setWordWrap(True)
+            presented = QCheckBox(self)
+            presented.setChecked(doc.code in was_presented)
+            presented.setAccessibleName(self.tr("Presented: %1").replace("%1", doc.code))
+            expired = QCheckBox(self)
+            expired.setChecked(doc.code in was_expired)
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(presented, row, 1, Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(expired, row, 2, Qt.AlignmentFlag.AlignCenter)
+            self.presented[doc.code] = presented
+            self.expired[doc.code] = expired
+
+    def tick_all(self) -> None:
+        for box in self.presented.values():
+            box.setChecked(True)
+
+    def chosen(self) -> tuple[set[str], set[str]]:
+        presented = {c for c, box in self.presented.items() if box.isChecked()}
+        expired = {c for c, box in self.expired.items() if box.isChecked()}
+        return presented, expired
+
+
+class RegistrationDialog(QDialog):
+    """Fill in, press Register: the receipt (or the refusal receipt) is printed and the dialog
+    closes with `case_id` set."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.case_id: int | None = None
+        self.refused = False
+        self._lang = ui_language(session)
+
+        # Application
+        self.service = QComboBox(self)
+        self.channel = QComboBox(self)
+        self.external_number = QLineEdit(self)
+        self.submitted_at = QDateTimeEdit(self)
+        self.submitted_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.submitted_at.setCalendarPopup(True)
+        self.submitted_at.setDateTime(to_qdatetime(now()))
+        self.result_language = QComboBox(self)
+        self.lost = QRadioButton(self)
+        self.damaged = QRadioButton(self)
+        self.reason_group = QButtonGroup(self)
+        self.reason_group.addButton(self.lost)
+        self.reason_group.addButton(self.damaged)
+        self.name_changed = QCheckBox(self)
+        # Applicant
+        self.iin = QLineEdit(self)
+        self.iin.setMaxLength(IIN_DIGITS)
+        self.iin_status = QLabel(self)
+        self.birth_date = date_edit(self, optional=True)
+        self.birth_status = QLabel(self)
+        self.surname = QLineEdit(self)
+        self.first_name = QLineEdit(self)
+        self.patronymic = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        # Representative
+        self.representative_name = QLineEdit(self)
+        self.representative_document = QLineEdit(self)
+        # Documents
+        self.checklist = DocumentChecklist(self)
+        self.buttons = QDialogButtonBox(self)
+        self.register_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+        self._build()
+        self._fill_choices()
+        self._connect()
+        self.retranslate()
+        self._service_changed()
+        self._iin_changed()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.application_box = QGroupBox(self)
+        form = QFormLayout(self.application_box)
+        self._labels: dict[str, QLabel] = {}
+
+        def row(layout: QFormLayout, key: str, widget) -> None:
+            label = QLabel(self)
+            self._labels[key] = label
+            layout.addRow(label, widget)
+
+        row(form, "service", self.service)
+        row(form, "channel", self.channel)
+        row(form, "external_number", self.external_number)
+        row(form, "submitted_at", self.submitted_at)
+        row(form, "language", self.result_language)
+        reason = QWidget(self)
+        reason_row = QHBoxLayout(reason)
+        reason_row.setContentsMargins(0, 0, 0, 0)
+        reason_row.addWidget(self.lost)
+        reason_row.addWidget(self.damaged)
+        reason_row.addStretch(1)
+        row(form, "reason", reason)
+        form.addRow("", self.name_changed)
+        self._form = form
+
+        self.applicant_box = QGroupBox(self)
+        person = QFormLayout(self.applicant_box)
+        iin = QWidget(self)
+        iin_col = QVBoxLayout(iin)
+        iin_col.setContentsMargins(0, 0, 0, 0)
+        iin_col.addWidget(self.iin)
+        iin_col.addWidget(self.iin_status)
+        row(person, "iin", iin)
+        birth = QWidget(self)
+        birth_col = QVBoxLayout(birth)
+        birth_col.setContentsMargins(0, 0, 0, 0)
+        birth_col.addWidget(self.birth_date)
+        birth_col.addWidget(self.birth_status)
+        row(person, "birth_date", birth)
+        row(person, "surname", self.surname)
+        row(person, "name", self.first_name)
+        row(person, "patronymic", self.patronymic)
+        row(person, "phone", self.phone)
+
+        self.representative_box = QGroupBox(self)
+        rep = QFormLayout(self.representative_box)
+        row(rep, "representative_name", self.representative_name)
+        row(rep, "representative_document", self.representative_document)
+
+        self.documents_box = QGroupBox(self)
+        docs = QVBoxLayout(self.documents_box)
+        self.documents_hint = QLabel(self)
+        self.documents_hint.setWordWrap(True)
+        self.documents_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        docs.addWidget(self.documents_hint)
+        docs.addWidget(self.checklist)
+        docs.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.application_box)
+        left.addWidget(self.applicant_box)
+        left.addWidget(self.representative_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.documents_box, 1)
+        body = QWidget(self)
+        body.setLayout(columns)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1040, 720)
+
+    def _fill_choices(self) -> None:
+        self.service.clear()
+        for service in catalogue():
+            self.service.addItem(service.short_name.in_(self._lang), service.code)
+        self.result_language.clear()
+        for code in ("kk", "ru"):
+            self.result_language.addItem(messages.language_name(code), code)
+        self.result_language.setCurrentIndex(0 if self._session.language != "ru" else 1)
+
+    def _connect(self) -> None:
+        self.service.currentIndexChanged.connect(self._service_changed)
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.lost.toggled.connect(self._documents_changed)
+        self.damaged.toggled.connect(self._documents_changed)
+        self.name_changed.toggled.connect(self._documents_changed)
+        self.iin.textChanged.connect(self._iin_changed)
+        self.birth_date.dateChanged.connect(self._birth_changed)
+        self.register_button.clicked.connect(self.register)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New application"))
+        texts = {
+            "service": self.tr("Service"),
+            "channel": self.tr("How it came"),
+            "external_number": self.tr("Request number"),
+            "submitted_at": self.tr("Submitted on the portal"),
+            "language": self.tr("Language of the result"),
+            "reason": self.tr("The document was"),
+            "iin": self.tr("IIN"),
+            "birth_date": self.tr("Date of birth"),
+            "surname": self.tr("Surname"),
+            "name": self.tr("First name"),
+            "patronymic": self.tr("Patronymic"),
+            "phone": self.tr("Phone"),
+            "representative_name": self.tr("Full name"),
+            "representative_document": self.tr("Document (power of attorney, birth certificate)"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.application_box.setTitle(self.tr("Application"))
+        self.applicant_box.setTitle(self.tr("Applicant (the student or graduate)"))
+        self.representative_box.setTitle(
+            self.tr("Representative (only if someone applies on the applicant's behalf)"))
+        self.documents_box.setTitle(self.tr("Documents presented"))
+        self.documents_hint.setText(self.tr(
+            "Tick each document the applicant handed in. Tick \u201cexpired\u201d if its "
+            "validity has ended. Without a complete package the application can only be "
+            "refused acceptance."))
+        self.lost.setText(self.tr("lost"))
+        self.damaged.setText(self.tr("damaged"))
+        self.name_changed.setText(self.tr("The surname, name or patronymic has changed"))
+        self.iin.setPlaceholderText(self.tr("12 digits"))
+        self.phone.setPlaceholderText("+7 701 123 45 67")
+        self.register_button.setText(self.tr("Register"))
+        self.checklist.retranslate()
+        self._iin_changed()
+
+    # --- reactions to typing ----------------------------------------------------------------
+    def _service(self):
+        return catalogue()[self.service.currentData()]
+
+    def _service_changed(self) -> None:
+        service = self._service()
+        current = self.channel.currentData()
+        self.channel.blockSignals(True)
+        self.channel.clear()
+        for code in service.channels:
+            self.channel.addItem(messages.channel_name(code), code)
+        self.channel.setCurrentIndex(max(self.channel.findData(current), 0))
+        self.channel.blockSignals(False)
+        duplicate = service.code == "duplicate"
+        self._form.setRowVisible(self._labels["reason"], duplicate)
+        self._form.setRowVisible(self.name_changed, duplicate)
+        self._channel_changed()
+
+    def _channel_changed(self) -> None:
+        channel = self.channel.currentData()
+        self._form.setRowVisible(self.external_number, channel in ("state_corp", "portal"))
+        self._form.setRowVisible(self.submitted_at, channel == "portal")
+        self._documents_changed()
+
+    def _documents_changed(self) -> None:
+        service = self._service()
+        duplicate = service.code == "duplicate"
+        documents = service.required_documents(
+            self.channel.currentData(), damaged=duplicate and self.damaged.isChecked(),
+            name_changed=duplicate and self.name_changed.isChecked(),
+        )
+        self.checklist.set_documents(documents, self._lang)
+
+    def _iin_changed(self) -> None:
+        text = self.iin.text().strip()
+        if not text:
+            _coloured(self.iin_status, self.tr("Type the 12 digits of the IIN."), HINT_COLOUR)
+            self._birth_changed()
+            return
+        if text.isdigit() and len(text) < IIN_DIGITS:
+            _coloured(self.iin_status,
+                      self.tr("%1 of 12 digits").replace("%1", str(len(text))), HINT_COLOUR)
+            self._birth_changed()
+            return
+        try:
+            iin = parse_iin(text, today=now().date())
+        except InvalidIin as exc:
+            error = InvalidInput("iin", f"iin_{exc.reason}", str(exc))
+            _coloured(self.iin_status, messages.error_text(error), BAD_COLOUR)
+            self._birth_changed()
+            return
+        sex = self.tr("male") if iin.sex == "M" else self.tr("female")
+        _coloured(self.iin_status, self.tr("Correct IIN: born %1, %2")
+                  .replace("%1", iin.birth_date.strftime("%d.%m.%Y")).replace("%2", sex),
+                  OK_COLOUR)
+        if read_date(self.birth_date) is None:
+            write_date(self.birth_date, iin.birth_date)
+        self._birth_changed()
+
+    def _iin_birth_date(self) -> date | None:
+        try:
+            return parse_iin(self.iin.text(), today=now().date()).birth_date
+        except InvalidIin:
+            return None
+
+    def _birth_changed(self) -> None:
+        entered = read_date(self.birth_date)
+        from_iin = self._iin_birth_date()
+        if entered is None or from_iin is None:
+            self.birth_status.setText("")
+        elif entered != from_iin:
+            _coloured(self.birth_status, messages.error_text(
+                InvalidInput("birth_date", "birth_date_mismatch", "")), BAD_COLOUR)
+        else:
+            _coloured(self.birth_status, self.tr("Matches the IIN"), OK_COLOUR)
+
+    # --- registering ----------------------------------------------------------------------
+    def application(self) -> Application:
+        channel = self.channel.currentData()
+        duplicate = self.service.currentData() == "duplicate"
+        presented, expired = self.checklist.chosen()
+        reason = ""
+        if duplicate and self.lost.isChecked():
+            reason = "lost"
+        elif duplicate and self.damaged.isChecked():
+            reason = "damaged"
+        submitted = None
+        if channel == "portal":
+            submitted = self.submitted_at.dateTime().toPython().replace(second=0, microsecond=0)
+        return Application(
+            service=self.service.currentData(),
+            channel=channel,
+            applicant=ApplicantInput(
+                iin=self.iin.text(), surname=self.surname.text(), name=self.first_name.text(),
+                patronymic=self.patronymic.text(), birth_date=read_date(self.birth_date),
+                phone=self.phone.text(),
+            ),
+            language=self.result_language.currentData(),
+            presented=presented,
+            expired=expired,
+            external_number=self.external_number.text() if channel != "office" else "",
+            submitted_at=submitted,
+            representative_name=self.representative_name.text(),
+            representative_document=self.representative_document.text(),
+            reason=reason,
+            name_changed=duplicate and self.name_changed.isChecked(),
+        )
+
+    def register(self) -> None:
+        app = self.application()
+        try:
+            case = registration.register(self._session, app)
+        except IncompletePackage as exc:
+            question = messages.error_text(exc) + "\n\n" + self.tr(
+                "Refuse acceptance and print the refusal receipt for the applicant?")
+            if not confirm(self, self.tr("Incomplete package"), question):
+                return
+            self._refuse(app)
+            return
+        except InvalidInput as exc:
+            messages.show_error(self, exc)
+            self._focus(exc.field)
+            return
+        except DomainError as exc:
+            messages.show_error(self, exc)
+            return
+        self._done(case.id, refused=False)
+
+    def _refuse(self, app: Application) -> None:
+        try:
+            case = registration.refuse_acceptance(self._session, app)
+        except InvalidInput as exc:
+            messages.show_error(self, exc)
+            self._focus(exc.field)
+            return
+        except DomainError as exc:
+            messages.show_error(self, exc)
+            return
+        self._done(case.id, refused=True)
+
+    def _done(self, case_id: int, *, refused: bool) -> None:
+        self.case_id = case_id
+        self.refused = refused
+        detail = queries.get_case(self._session, case_id)
+        kind = "refusal_receipt" if refused else "receipt"
+        printing.preview(self, lambda: printing.receipt_pdf(detail),
+                         printing.file_title(kind, detail))
+        self.accept()
+
+    def _focus(self, field: str) -> None:
+        widgets = {
+            "iin": self.iin, "surname": self.surname, "name": self.first_name,
+            "patronymic": self.patronymic, "birth_date": self.birth_date, "phone": self.phone,
+            "external_number": self.external_number, "submitted_at": self.submitted_at,
+            "representative_name": self.representative_name,
+            "representative_document": self.representative_document, "reason": self.lost,
+        }
+        widget = widgets.get(field)
+        if widget is not None:
+            widget.setFocus()
+
