@@ -1,0 +1,82 @@
+"""Multi-workstation mode: point this PC at a PostgreSQL server shared by the whole office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import DatabaseError, InterfaceError
+from playhouse.db_url import connect
+
+from desktop.services import audit
+from desktop.services.session import Session, acting_user
+from desktop.store.connection import StoreError, write_transaction
+from desktop.store.health import classify
+from desktop.store.migrations import SCHEMA_VERSION, current_version, migrate
+from desktop.store.server_config import describe, save_server_url
+
+try:  # psycopg2 is only needed in multi-workstation mode
+    from psycopg2 import Error as DriverError
+except ImportError:  # pragma: no cover - the dependency is declared
+    DriverError = DatabaseError
+
+
+def build_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    from urllib.parse import quote
+
+    if not host.strip() or not database.strip() or not user.strip():
+        raise StoreError("server_incomplete", "host, database and user are required")
+    return (f"postgresql://{quote(user.strip(), safe='')}:{quote(password, safe='')}@"
+            f"{host.strip()}:{int(port)}/{quote(database.strip(), safe='')}")
+
+
+def test_connection(url: str) -> tuple[str, int]:
+    """Connect once: the server's version and the schema version found (0 = empty database)."""
+    db = connect(url, connect_timeout=5)
+    try:
+        db.connect()
+        version = db.execute_sql("SHOW server_version").fetchone()[0]
+        from desktop.store.models import SchemaVersion
+
+        with db.bind_ctx([SchemaVersion]):
+            found = current_version(db)
+        return version, found
+    except (DatabaseError, InterfaceError, DriverError, OSError) as exc:
+        raise classify(exc, describe(url)) from exc
+    finally:
+        if not db.is_closed():
+            db.close()
+
+
+def switch_to_server(session: Session, url: str, data_dir: Path) -> int:
+    """Create or upgrade the schema on the server and remember it for this PC.
+
+    The switch takes effect at the next login (the UI logs out): the server has its own users.
+    Returns the schema version on the server.
+    """
+    admin = acting_user(session, "admin")
+    _, found = test_connection(url)
+    if found > SCHEMA_VERSION:
+        raise StoreError("newer_schema", "the server was set up by a newer Kense", found=found)
+    server = connect(url, connect_timeout=5)
+    from desktop.store.models import ALL_MODELS
+
+    try:
+        with server.bind_ctx(ALL_MODELS):
+            server.connect()
+            migrate(server)
+    except (DatabaseError, InterfaceError, DriverError, OSError) as exc:
+        raise classify(exc, describe(url)) from exc
+    finally:
+        if not server.is_closed():
+            server.close()
+    with write_transaction():
+        audit.append(admin.username, "switch_to_server", None, {"server": describe(url)})
+    save_server_url(data_dir, url)
+    return SCHEMA_VERSION
+
+
+def switch_to_local(session: Session, data_dir: Path) -> None:
+    admin = acting_user(session, "admin")
+    with write_transaction():
+        audit.append(admin.username, "switch_to_local", None, {})
+    save_server_url(data_dir, None)
