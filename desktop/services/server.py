@@ -11,7 +11,7 @@ from desktop.services import audit
 from desktop.services.session import Session, acting_user
 from desktop.store.connection import StoreError, write_transaction
 from desktop.store.health import classify
-from desktop.store.migrations import SCHEMA_VERSION, current_version, migrate
+from desktop.store.migrations import SCHEMA_VERSION, migrate
 from desktop.store.server_config import describe, save_server_url
 
 try:  # psycopg2 is only needed in multi-workstation mode
@@ -35,10 +35,11 @@ def test_connection(url: str) -> tuple[str, int]:
     try:
         db.connect()
         version = db.execute_sql("SHOW server_version").fetchone()[0]
-        from desktop.store.models import SchemaVersion
-
-        with db.bind_ctx([SchemaVersion]):
-            found = current_version(db)
+        # Plain SQL, not the models: this may run on a worker thread while the window keeps
+        # using the models bound to this PC's own database.
+        found = 0
+        if db.table_exists("schema_version"):
+            found = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
         return version, found
     except (DatabaseError, InterfaceError, DriverError, OSError) as exc:
         raise classify(exc, describe(url)) from exc
@@ -51,7 +52,8 @@ def switch_to_server(session: Session, url: str, data_dir: Path) -> int:
     """Create or upgrade the schema on the server and remember it for this PC.
 
     The switch takes effect at the next login (the UI logs out): the server has its own users.
-    Returns the schema version on the server.
+    Returns the schema version on the server. Runs on the GUI thread: it rebinds the models
+    for a moment.
     """
     admin = acting_user(session, "admin")
     _, found = test_connection(url)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -115,13 +116,14 @@ class ServerDialog(QDialog):
     def use_server(self) -> None:
         if not self.test():
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            url = self._url()
-            run_with_progress(self, self.tr("Preparing the server…"),
-                              lambda: server.switch_to_server(self.session, url, self.data_dir))
+            server.switch_to_server(self.session, self._url(), self.data_dir)
         except Exception as exc:
+            QApplication.restoreOverrideCursor()
             show_error(self, exc)
             return
+        QApplication.restoreOverrideCursor()
         self.switched = True
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "This computer now uses the server. You will be signed out: sign in with an "
