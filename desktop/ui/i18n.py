@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.locations import resources_dir
 
@@ -63,4 +63,6 @@ def install(language: str) -> list[str]:
     if app is not None:
         for translator in _installed:
             app.installTranslator(translator)
+        # Deliver the LanguageChange now, so that whatever runs next sees the new texts.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded

@@ -139,8 +139,8 @@ class LockDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Kense is locked"))
         self.message.setText(self.tr(
-            "Kense was locked because nobody used it for a while. {name}, type your password "
-            "to continue: everything you had open is kept."
+            "Kense is locked. {name}, type your password to continue: everything you had "
+            "open is kept."
         ).format(name=self.session.full_name))
         self.unlock_button.setText(self.tr("Unlock"))
         self.sign_out_button.setText(self.tr("Sign out"))

@@ -97,7 +97,7 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Kense \u2014 sign in"))
+        self.setWindowTitle(self.tr("Kense — sign in"))
         self.college.setText(self._college_name or self.tr("Kense"))
         self.form.labelForField(self.language).setText(self.tr("Language:"))
         self.form.labelForField(self.username).setText(self.tr("User name:"))

@@ -235,18 +235,18 @@ class MainWindow(QMainWindow):
     def retranslateUi(self) -> None:
         title = self.tr("Kense")
         if self.college_name:
-            title = f"{title} \u2014 {self.college_name}"
+            title = f"{title} — {self.college_name}"
         if self.demo:
             title = f"{title} [{self.tr('DEMO')}]"
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
-        self.change_password_action.setText(self.tr("Change password\u2026"))
+        self.change_password_action.setText(self.tr("Change password…"))
         self.lock_action.setText(self.tr("Lock"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
-        self.verify_action.setText(self.tr("Verify a document code\u2026"))
+        self.verify_action.setText(self.tr("Verify a document code…"))
         if self.admin_menu is not None:
             self.admin_menu.setTitle(self.tr("&Administration"))
             texts = {
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
                 action.setText(texts[page])
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About Kense"))
-        self.user_label.setText(self.tr("{name} \u2014 {role}").format(
+        self.user_label.setText(self.tr("{name} — {role}").format(
             name=self.session.full_name, role=role_name(self.session.role)))
         self.location_label.setText(self.tr("Data: {location}").format(
             location=self.data_location))

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 CONTEXT = "messages"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def _when(value: object) -> str:
@@ -146,6 +145,9 @@ ACTIONS = {
     "remove_calendar_override": QT_TRANSLATE_NOOP("messages", "Calendar change removed"),
     "backup": QT_TRANSLATE_NOOP("messages", "Backup made"),
     "restore": QT_TRANSLATE_NOOP("messages", "Restored from a backup"),
+    "switch_to_server": QT_TRANSLATE_NOOP("messages", "Moved to the database server"),
+    "switch_to_local": QT_TRANSLATE_NOOP("messages", "Moved back to the local database"),
+    "edit": QT_TRANSLATE_NOOP("messages", "Case changed"),
 }
 
 DOCUMENTS = {
@@ -181,14 +183,14 @@ def _lookup(table: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     source = table.get(code)
-    return _tr(source) if source else code
+    return translate(CONTEXT, source) if source else code
 
 
 def field_name(field: str) -> str:
     """`transcript[3]` reads as "Transcript, row 3"."""
     if field.startswith("transcript[") and field.endswith("]"):
-        row = field[len("transcript["):-1]
-        return _tr("Transcript, row {row}").format(row=row)
+        row = field[len("transcript[") : -1]
+        return translate("messages", "Transcript, row {row}").format(row=row)
     return _lookup(FIELDS, field)
 
 
@@ -245,66 +247,75 @@ def _field_error(code: str, field: str, params: dict) -> str | None:
     """Sentences about one field; None if the code is not a field error."""
     name = field_name(field)
     texts = {
-        "iin_empty": lambda: _tr("Enter the IIN."),
-        "iin_length": lambda: _tr("The IIN must have exactly 12 digits."),
-        "iin_non_digit": lambda: _tr("The IIN may contain digits only."),
-        "iin_date": lambda: _tr(
-            "The first six digits of the IIN are not a real date of birth. Check the IIN."
+        "iin_empty": lambda: translate("messages", "Enter the IIN."),
+        "iin_length": lambda: translate("messages", "The IIN must have exactly 12 digits."),
+        "iin_non_digit": lambda: translate("messages", "The IIN may contain digits only."),
+        "iin_date": lambda: translate(
+            "messages",
+            "The first six digits of the IIN are not a real date of birth. Check the IIN.",
         ),
-        "iin_century": lambda: _tr(
-            "The seventh digit of the IIN must be from 1 to 6. Check the IIN."
+        "iin_century": lambda: translate(
+            "messages", "The seventh digit of the IIN must be from 1 to 6. Check the IIN."
         ),
-        "iin_checksum": lambda: _tr(
-            "This IIN does not exist: its check digit is wrong. Check each digit."
+        "iin_checksum": lambda: translate(
+            "messages", "This IIN does not exist: its check digit is wrong. Check each digit."
         ),
-        "iin_future": lambda: _tr("The IIN gives a date of birth in the future. Check the IIN."),
-        "birth_date_mismatch": lambda: _tr(
-            "The date of birth does not match the IIN. Check both."
+        "iin_future": lambda: translate(
+            "messages", "The IIN gives a date of birth in the future. Check the IIN."
         ),
-        "required": lambda: _tr("Fill in the field \u201c{field}\u201d.").format(field=name),
-        "too_long": lambda: _tr(
-            "The field \u201c{field}\u201d is too long: at most {max_len} characters."
+        "birth_date_mismatch": lambda: translate(
+            "messages", "The date of birth does not match the IIN. Check both."
+        ),
+        "required": lambda: translate("messages", "Fill in the field “{field}”.").format(
+            field=name
+        ),
+        "too_long": lambda: translate(
+            "messages", "The field “{field}” is too long: at most {max_len} characters."
         ).format(field=name, max_len=params.get("max_len", "")),
-        "bad_name": lambda: _tr(
-            "The field \u201c{field}\u201d may contain only letters, spaces and hyphens."
+        "bad_name": lambda: translate(
+            "messages",
+            "The field “{field}” may contain only letters, spaces and hyphens.",
         ).format(field=name),
-        "bad_phone": lambda: _tr(
-            "The field \u201c{field}\u201d is not a phone number (for example +7 701 123 45 67)."
+        "bad_phone": lambda: translate(
+            "messages",
+            "The field “{field}” is not a phone number (for example +7 701 123 45 67).",
         ).format(field=name),
-        "future_date": lambda: _tr(
-            "The date in the field \u201c{field}\u201d is in the future."
+        "future_date": lambda: translate(
+            "messages", "The date in the field “{field}” is in the future."
         ).format(field=name),
-        "too_old_date": lambda: _tr(
-            "The date in the field \u201c{field}\u201d is too far in the past."
+        "too_old_date": lambda: translate(
+            "messages", "The date in the field “{field}” is too far in the past."
         ).format(field=name),
-        "date_order": lambda: _tr(
-            "The date in the field \u201c{field}\u201d is earlier than the date before it."
+        "date_order": lambda: translate(
+            "messages",
+            "The date in the field “{field}” is earlier than the date before it.",
         ).format(field=name),
-        "bad_choice": lambda: _tr(
-            "Choose a value from the list for the field \u201c{field}\u201d."
+        "bad_choice": lambda: translate(
+            "messages", "Choose a value from the list for the field “{field}”."
         ).format(field=name),
-        "out_of_range": lambda: _tr(
-            "The field \u201c{field}\u201d must be a number from {low} to {high}."
+        "out_of_range": lambda: translate(
+            "messages", "The field “{field}” must be a number from {low} to {high}."
         ).format(field=name, low=params.get("low", ""), high=params.get("high", "")),
-        "password_short": lambda: _tr(
-            "The password is too short: at least {min_len} characters."
+        "password_short": lambda: translate(
+            "messages", "The password is too short: at least {min_len} characters."
         ).format(min_len=params.get("min_len", 8)),
-        "password_common": lambda: _tr(
-            "This password is too common and easy to guess. Choose another one."
+        "password_common": lambda: translate(
+            "messages", "This password is too common and easy to guess. Choose another one."
         ),
-        "password_has_username": lambda: _tr(
-            "The password must not contain the user name."
+        "password_has_username": lambda: translate(
+            "messages", "The password must not contain the user name."
         ),
-        "bad_username": lambda: _tr(
+        "bad_username": lambda: translate(
+            "messages",
             "The user name must be 2 to 60 Latin letters, digits, dots, hyphens or "
-            "underscores, for example a.nurlanova."
+            "underscores, for example a.nurlanova.",
         ),
-        "duplicate_username": lambda: _tr(
-            "This user name is already taken. Choose another one."
+        "duplicate_username": lambda: translate(
+            "messages", "This user name is already taken. Choose another one."
         ),
-        "bad_executor": lambda: _tr("Choose an active executor from the list."),
-        "bad_code": lambda: _tr(
-            "This is not a verification code. Type the code as printed on the document."
+        "bad_executor": lambda: translate("messages", "Choose an active executor from the list."),
+        "bad_code": lambda: translate(
+            "messages", "This is not a verification code. Type the code as printed on the document."
         ),
     }
     make = texts.get(code)
@@ -314,53 +325,59 @@ def _field_error(code: str, field: str, params: dict) -> str | None:
 def _case_error(code: str, params: dict) -> str | None:
     texts = {
         "incomplete_package": lambda: _incomplete(params),
-        "package_complete": lambda: _tr(
-            "All the documents are present: register the application instead of refusing it."
+        "package_complete": lambda: translate(
+            "messages",
+            "All the documents are present: register the application instead of refusing it.",
         ),
-        "draft_incomplete": lambda: _tr(
-            "The draft is not complete. Fill in: {fields}."
+        "draft_incomplete": lambda: translate(
+            "messages", "The draft is not complete. Fill in: {fields}."
         ).format(fields=", ".join(field_name(f) for f in params.get("fields", []))),
-        "storage_not_over": lambda: _tr(
-            "The State Corporation keeps the result until {until}; it cannot be returned "
-            "earlier."
+        "storage_not_over": lambda: translate(
+            "messages",
+            "The State Corporation keeps the result until {until}; it cannot be returned earlier.",
         ).format(until=_when(params.get("until"))),
-        "stale_version": lambda: _tr(
+        "stale_version": lambda: translate(
+            "messages",
             "Someone else has just changed this case. Nothing was saved: the case will be "
-            "reloaded, check it and try again."
+            "reloaded, check it and try again.",
         ),
-        "not_your_case": lambda: _tr("This case is assigned to another executor."),
-        "role_not_allowed": lambda: _tr("Your role does not allow this action."),
-        "no_case_access": lambda: _tr(
-            "The administrator has no access to the content of cases."
+        "not_your_case": lambda: translate(
+            "messages", "This case is assigned to another executor."
         ),
-        "not_in_this_state": lambda: _tr(
-            "\u201c{action}\u201d is not possible now: the case is in the state "
-            "\u201c{state}\u201d."
-        ).format(action=action_name(params.get("action")),
-                 state=state_name(params.get("state"))),
-        "channel_not_allowed": lambda: _tr(
-            "This service is not provided through this channel."
+        "role_not_allowed": lambda: translate("messages", "Your role does not allow this action."),
+        "no_case_access": lambda: translate(
+            "messages", "The administrator has no access to the content of cases."
         ),
-        "action_not_in_service": lambda: _tr(
-            "\u201c{action}\u201d does not exist for this service."
+        "not_in_this_state": lambda: translate(
+            "messages",
+            "“{action}” is not possible now: the case is in the state "
+            "“{state}”.",
+        ).format(action=action_name(params.get("action")), state=state_name(params.get("state"))),
+        "channel_not_allowed": lambda: translate(
+            "messages", "This service is not provided through this channel."
+        ),
+        "action_not_in_service": lambda: translate(
+            "messages", "“{action}” does not exist for this service."
         ).format(action=action_name(params.get("action"))),
-        "unknown_action": lambda: _tr("This action is unknown to the program."),
-        "last_admin": lambda: _tr(
-            "This is the last active administrator: the college would be left without one."
+        "unknown_action": lambda: translate("messages", "This action is unknown to the program."),
+        "last_admin": lambda: translate(
+            "messages",
+            "This is the last active administrator: the college would be left without one.",
         ),
-        "draft_locked": lambda: _tr(
-            "The draft can be edited only before it is submitted to the head."
+        "draft_locked": lambda: translate(
+            "messages", "The draft can be edited only before it is submitted to the head."
         ),
-        "already_set_up": lambda: _tr("This database is already set up."),
-        "user_not_found": lambda: _tr("This user no longer exists."),
-        "case_not_found": lambda: _tr("This case no longer exists."),
-        "bad_credentials": lambda: _tr("Wrong user name or password."),
-        "account_locked": lambda: _tr(
+        "already_set_up": lambda: translate("messages", "This database is already set up."),
+        "user_not_found": lambda: translate("messages", "This user no longer exists."),
+        "case_not_found": lambda: translate("messages", "This case no longer exists."),
+        "bad_credentials": lambda: translate("messages", "Wrong user name or password."),
+        "account_locked": lambda: translate(
+            "messages",
             "Too many wrong passwords: the account is locked until {until}. Wait or ask the "
-            "administrator to reset the password."
+            "administrator to reset the password.",
         ).format(until=_when(params.get("until"))),
-        "account_disabled": lambda: _tr(
-            "This account is disabled. Ask the administrator."
+        "account_disabled": lambda: translate(
+            "messages", "This account is disabled. Ask the administrator."
         ),
     }
     make = texts.get(code)
@@ -368,37 +385,49 @@ def _case_error(code: str, params: dict) -> str | None:
 
 
 def _incomplete(params: dict) -> str:
-    parts = [_tr("The package of documents is incomplete.")]
+    parts = [translate("messages", "The package of documents is incomplete.")]
     if params.get("missing"):
-        parts.append(_tr("Missing: {documents}.").format(documents=_documents(params["missing"])))
+        parts.append(
+            translate("messages", "Missing: {documents}.").format(
+                documents=_documents(params["missing"])
+            )
+        )
     if params.get("expired"):
-        parts.append(_tr("Expired: {documents}.").format(documents=_documents(params["expired"])))
-    parts.append(_tr("The application can only be refused acceptance."))
+        parts.append(
+            translate("messages", "Expired: {documents}.").format(
+                documents=_documents(params["expired"])
+            )
+        )
+    parts.append(translate("messages", "The application can only be refused acceptance."))
     return " ".join(parts)
 
 
 def _store_error(code: str, params: dict) -> str | None:
     texts = {
-        "network_share": lambda: _tr(
+        "network_share": lambda: translate(
+            "messages",
             "The database is on a network folder, where it could be damaged. Keep it on this "
-            "computer's own disk, or use a PostgreSQL server for several computers."
+            "computer's own disk, or use a PostgreSQL server for several computers.",
         ),
-        "newer_schema": lambda: _tr(
+        "newer_schema": lambda: translate(
+            "messages",
             "The database was made by a newer version of Kense. Install the newer version; "
-            "nothing was changed."
+            "nothing was changed.",
         ),
-        "backup_corrupt": lambda: _tr(
-            "The backup copy is damaged (it failed its integrity check). Nothing was changed."
+        "backup_corrupt": lambda: translate(
+            "messages",
+            "The backup copy is damaged (it failed its integrity check). Nothing was changed.",
         ),
-        "backup_missing": lambda: _tr("The backup file was not found."),
-        "restore_corrupt": lambda: _tr(
+        "backup_missing": lambda: translate("messages", "The backup file was not found."),
+        "restore_corrupt": lambda: translate(
+            "messages",
             "The restored database failed its integrity check. The previous data was saved "
-            "in the backups folder; ask the IT specialist."
+            "in the backups folder; ask the IT specialist.",
         ),
-        "not_sqlite": lambda: _tr(
-            "This database is on a PostgreSQL server: it is backed up on the server."
+        "not_sqlite": lambda: translate(
+            "messages", "This database is on a PostgreSQL server: it is backed up on the server."
         ),
-        "not_open": lambda: _tr("No database is open."),
+        "not_open": lambda: translate("messages", "No database is open."),
     }
     make = texts.get(code)
     return make() if make else None
@@ -414,30 +443,35 @@ def error_text(exc: BaseException) -> str:
         text = _field_error(exc.code, exc.field, params) or _case_error(exc.code, params)
         if text:
             return text
-        return _tr("Check the field \u201c{field}\u201d.").format(field=field_name(exc.field))
+        return translate("messages", "Check the field “{field}”.").format(
+            field=field_name(exc.field)
+        )
     if isinstance(exc, DomainError):
         text = _case_error(exc.code, params) or _field_error(
             exc.code, str(params.get("field", "")), params
         )
         if text:
             return text
-        return _tr("The action was refused (code: {code}).").format(code=exc.code)
+        return translate("messages", "The action was refused (code: {code}).").format(code=exc.code)
     if _is_store_error(exc):
         text = _store_error(str(code), params)
         if text:
             return text
-        return _tr("The database cannot be used (code: {code}).").format(code=code)
+        return translate("messages", "The database cannot be used (code: {code}).").format(
+            code=code
+        )
     if isinstance(exc, PermissionError):
-        return _tr("Access to the file or folder was denied.")
+        return translate("messages", "Access to the file or folder was denied.")
     if isinstance(exc, FileNotFoundError):
-        return _tr("The file was not found.")
+        return translate("messages", "The file was not found.")
     if isinstance(exc, OSError):
-        return _tr("The file or disk could not be used: {detail}").format(
+        return translate("messages", "The file or disk could not be used: {detail}").format(
             detail=exc.strerror or type(exc).__name__
         )
-    return _tr(
+    return translate(
+        "messages",
         "An unexpected error occurred. It was written to the log file; please tell the "
-        "administrator what you were doing."
+        "administrator what you were doing.",
     )
 
 
@@ -453,10 +487,10 @@ def error_title(exc: BaseException) -> str:
     from desktop.domain.errors import InvalidInput
 
     if isinstance(exc, InvalidInput):
-        return _tr("Check the data")
+        return translate("messages", "Check the data")
     if getattr(exc, "code", None) == "stale_version":
-        return _tr("The case was changed")
-    return _tr("Cannot do this")
+        return translate("messages", "The case was changed")
+    return translate("messages", "Cannot do this")
 
 
 def is_expected(exc: BaseException) -> bool:

@@ -89,7 +89,7 @@ class SetupDialog(QDialog):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Kense \u2014 first set-up"))
+        self.setWindowTitle(self.tr("Kense — first set-up"))
         self.intro.setText(self.tr(
             "This database is new. Enter the college's details and create the first "
             "administrator account; the administrator then creates the accounts of the staff."

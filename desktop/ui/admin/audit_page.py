@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
+import re
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,14 @@ from desktop.services.audit import AuditEntry, ChainReport
 from desktop.services.session import Session
 from desktop.ui.admin.table import Column, RecordTableModel
 from desktop.ui.logging_setup import mask_iins
-from desktop.ui.messages import action_name, show_error
+from desktop.ui.messages import (
+    action_name,
+    channel_name,
+    language_name,
+    role_name,
+    show_error,
+    state_name,
+)
 from desktop.ui.tasks import run_with_progress
 
 PAGE = 500
@@ -36,15 +43,69 @@ def local_time(at_utc: str) -> str:
     return f"{moment:%d.%m.%Y %H:%M:%S}"
 
 
+# The keys the use cases write most often; others are shown as recorded.
+KEYS = {
+    "user": QT_TRANSLATE_NOOP("AuditPage", "user"),
+    "role": QT_TRANSLATE_NOOP("AuditPage", "role"),
+    "full_name": QT_TRANSLATE_NOOP("AuditPage", "full name"),
+    "active": QT_TRANSLATE_NOOP("AuditPage", "active"),
+    "attempt": QT_TRANSLATE_NOOP("AuditPage", "attempt"),
+    "until": QT_TRANSLATE_NOOP("AuditPage", "until"),
+    "language": QT_TRANSLATE_NOOP("AuditPage", "language"),
+    "college": QT_TRANSLATE_NOOP("AuditPage", "college"),
+    "day": QT_TRANSLATE_NOOP("AuditPage", "day"),
+    "working": QT_TRANSLATE_NOOP("AuditPage", "working day"),
+    "note": QT_TRANSLATE_NOOP("AuditPage", "note"),
+    "cases_moved": QT_TRANSLATE_NOOP("AuditPage", "deadlines moved"),
+    "file": QT_TRANSLATE_NOOP("AuditPage", "file"),
+    "saved_before": QT_TRANSLATE_NOOP("AuditPage", "saved before"),
+    "reg_number": QT_TRANSLATE_NOOP("AuditPage", "reg. number"),
+    "service": QT_TRANSLATE_NOOP("AuditPage", "service"),
+    "channel": QT_TRANSLATE_NOOP("AuditPage", "channel"),
+    "state": QT_TRANSLATE_NOOP("AuditPage", "state"),
+    "executor_name": QT_TRANSLATE_NOOP("AuditPage", "executor"),
+    "recipient": QT_TRANSLATE_NOOP("AuditPage", "recipient"),
+    "transcript_rows": QT_TRANSLATE_NOOP("AuditPage", "transcript rows"),
+    "book_number": QT_TRANSLATE_NOOP("AuditPage", "book number"),
+    "server": QT_TRANSLATE_NOOP("AuditPage", "server"),
+}
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
+
+
+def _value(key: str, value) -> str:
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(_value(key, v) for v in value)
+    if key == "state":
+        return state_name(str(value))
+    if key == "role":
+        return role_name(str(value))
+    if key == "channel":
+        return channel_name(str(value))
+    if key == "language":
+        return language_name(str(value))
+    text = str(value)
+    match = _ISO_DATE.match(text)
+    if match:
+        year, month, day, hour, minute = match.groups()
+        text = f"{day}.{month}.{year}" + (f" {hour}:{minute}" if hour else "")
+    return text
+
+
 def details_text(changes: dict) -> str:
     """Compact, one line; an IIN is masked (the admin has no access to case content)."""
     parts = []
     for key, value in changes.items():
-        if isinstance(value, list) and len(value) == 2:
-            text = f"{value[0]} \u2192 {value[1]}"
+        name = QCoreApplication.translate("AuditPage", KEYS[key]) if key in KEYS else key
+        if isinstance(value, list) and len(value) == 2 and key not in ("presented", "missing",
+                                                                        "expired"):
+            text = f"{_value(key, value[0])} → {_value(key, value[1])}"
         else:
-            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}: {text}")
+            text = _value(key, value)
+        parts.append(f"{name}: {text}")
     return mask_iins("; ".join(parts))
 
 
@@ -119,7 +180,7 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         try:
             self.report = run_with_progress(
-                self, self.tr("Checking the audit log\u2026"), audit.verify_chain
+                self, self.tr("Checking the audit log…"), audit.verify_chain
             )
         except Exception as exc:
             show_error(self, exc)
@@ -139,7 +200,7 @@ class AuditPage(QWidget):
         report = self.report
         if report is None:
             self.result.setText(self.tr(
-                "Each record is chained to the previous one: \u201cVerify the log\u201d finds "
+                "Each record is chained to the previous one: “Verify the log” finds "
                 "any record changed, deleted or inserted outside Kense."
             ))
             self.result.setStyleSheet("")

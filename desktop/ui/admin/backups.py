@@ -101,8 +101,8 @@ class BackupsPage(QWidget):
             "Restoring replaces all current data with the copy; the current data is saved first."
         ))
         self.backup_button.setText(self.tr("Back up now"))
-        self.restore_button.setText(self.tr("Restore the selected copy\u2026"))
-        self.restore_file_button.setText(self.tr("Restore from a file\u2026"))
+        self.restore_button.setText(self.tr("Restore the selected copy…"))
+        self.restore_file_button.setText(self.tr("Restore from a file…"))
         self._render_folder()
         self.model.retranslate()
 
@@ -148,7 +148,7 @@ class BackupsPage(QWidget):
         session = self.session
         try:
             path = run_with_progress(
-                self, self.tr("Making a backup\u2026"), lambda: maintenance.backup_now(session)
+                self, self.tr("Making a backup…"), lambda: maintenance.backup_now(session)
             )
         except Exception as exc:
             show_error(self, exc)
@@ -194,7 +194,7 @@ class BackupsPage(QWidget):
         session = self.session
         try:
             safety = run_with_progress(
-                self, self.tr("Restoring\u2026"), lambda: maintenance.restore(session, path)
+                self, self.tr("Restoring…"), lambda: maintenance.restore(session, path)
             )
         except Exception as exc:
             show_error(self, exc)

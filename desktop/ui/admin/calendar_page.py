@@ -168,7 +168,7 @@ class CalendarPage(QWidget):
             "to Kense. Add here only the exceptions: a day off moved by a later decree, or a "
             "day this college does not work. Deadlines of open cases are recalculated."
         ))
-        self.add_button.setText(self.tr("Add\u2026"))
+        self.add_button.setText(self.tr("Add…"))
         self.remove_button.setText(self.tr("Remove"))
         self.model.retranslate()
 

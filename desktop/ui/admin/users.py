@@ -317,9 +317,9 @@ class UsersPage(QWidget):
         return None
 
     def retranslateUi(self) -> None:
-        self.new_button.setText(self.tr("New user\u2026"))
-        self.role_button.setText(self.tr("Change role\u2026"))
-        self.reset_button.setText(self.tr("Reset password\u2026"))
+        self.new_button.setText(self.tr("New user…"))
+        self.role_button.setText(self.tr("Change role…"))
+        self.reset_button.setText(self.tr("Reset password…"))
         self._update_buttons()
         self.model.retranslate()
 
