@@ -207,10 +207,21 @@ class RegistryModel(_CaseColumnsModel):
         return None
 
     def _fetch(self, number: int) -> list[CaseRow]:
-        page = queries.list_cases(
-            self._session, self._filter, sort=self._sort, descending=self._descending,
-            offset=number * PAGE_SIZE, limit=PAGE_SIZE,
-        )
+        start = number * PAGE_SIZE
+        end = min(start + PAGE_SIZE, self._count)
+        if start > self._count // 2:
+            # SQL skips an OFFSET row by row: read the far half from the other end, in the
+            # reverse order (ties are broken by id, so it is exactly the reverse).
+            page = queries.list_cases(
+                self._session, self._filter, sort=self._sort,
+                descending=not self._descending, offset=self._count - end, limit=end - start,
+            )
+            page.reverse()
+        else:
+            page = queries.list_cases(
+                self._session, self._filter, sort=self._sort, descending=self._descending,
+                offset=start, limit=PAGE_SIZE,
+            )
         self.queries_run += 1
         self._pages[number] = page
         while len(self._pages) > PAGES_KEPT:
