@@ -1,0 +1,269 @@
+"""The administrator's workspace, driven through its buttons and dialogs."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from conftest import PASSWORD
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def kazakh(qapp):
+    from desktop.ui import i18n
+
+    spec = importlib.util.spec_from_file_location(
+        "compile_translations", ROOT / "build" / "compile_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.ensure_compiled()
+    i18n.install("kk")
+    yield
+    i18n.install("kk")
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Message boxes answer at once; what they said is kept for the test to read."""
+    said = []
+
+    def box(answer):
+        def show(parent, title, text, *args, **kwargs):
+            said.append((title, text))
+            return answer
+
+        return staticmethod(show)
+
+    monkeypatch.setattr(QMessageBox, "question", box(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "warning", box(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "information", box(QMessageBox.StandardButton.Ok))
+    return said
+
+
+def drive_modal(fill):
+    """Run `fill(dialog)` on the next modal dialog once its exec() has started; a dialog the
+    test left open is rejected so that a failing test cannot hang."""
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        try:
+            fill(dialog)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, act)
+
+
+@pytest.fixture
+def workspace(staff, qtbot):
+    from desktop.ui.admin import AdminWorkspace
+
+    widget = AdminWorkspace(staff["admin"])
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def _row_of(model, username):
+    for row, user in enumerate(model.records):
+        if user.username == username:
+            return row
+    raise AssertionError(f"{username} not in the table")
+
+
+def _cell(model, row, column):
+    return model.data(model.index(row, column))
+
+
+def test_admin_creates_a_user_through_the_dialog(workspace, qtbot):
+    from desktop.services import accounts
+
+    page = workspace.users
+    seen = {}
+
+    def fill(dialog):
+        seen["title"] = dialog.windowTitle()
+        dialog.username.setText("a.nurlanova")
+        dialog.full_name.setText("Нұрланова Әсел Қайратқызы")
+        dialog.role.setCurrentIndex(dialog.role.findData("executor"))
+        dialog.password.setText("Orындаушы-pass-7")
+        dialog.repeat.setText("Orындаушы-pass-7")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    drive_modal(fill)
+    page.new_button.click()
+
+    assert seen["title"] == "Жаңа пайдаланушы"
+    row = _row_of(page.model, "a.nurlanova")
+    assert _cell(page.model, row, 0) == "Нұрланова Әсел Қайратқызы"
+    assert _cell(page.model, row, 2) == "Орындаушы"
+    assert _cell(page.model, row, 3) == "Белсенді"
+    assert page.selected().username == "a.nurlanova"
+    assert accounts.login("a.nurlanova", "Orындаушы-pass-7").role == "executor"
+
+
+def test_a_taken_user_name_keeps_the_dialog_open_with_the_reason(workspace, qtbot):
+    from desktop.ui.admin.users import UserDialog
+
+    dialog = UserDialog(workspace.session)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("clerk")
+    dialog.full_name.setText("Басқа Адам")
+    dialog.password.setText("Some-good-pass-9")
+    dialog.repeat.setText("Some-good-pass-9")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text() == "Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз."
+
+
+def test_disable_enable_and_the_last_admin_is_kept(workspace, answers):
+    from desktop.services import accounts
+    from desktop.services.errors import AuthError
+
+    page = workspace.users
+    page.table.selectRow(_row_of(page.model, "clerk"))
+    assert page.active_button.text() == "Өшіру"
+    page.active_button.click()
+    row = _row_of(page.model, "clerk")
+    assert _cell(page.model, row, 3) == "Өшірілген"
+    with pytest.raises(AuthError):
+        accounts.login("clerk", PASSWORD)
+
+    page.table.selectRow(row)
+    assert page.active_button.text() == "Қосу"
+    page.active_button.click()
+    assert accounts.login("clerk", PASSWORD).username == "clerk"
+
+    page.table.selectRow(_row_of(page.model, "admin"))
+    page.active_button.click()
+    assert answers[-1][1] == (
+        "Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады."
+    )
+    assert accounts.login("admin", PASSWORD).role == "admin"
+
+
+def test_reset_password_and_change_role_through_dialogs(workspace, answers):
+    from desktop.services import accounts
+
+    page = workspace.users
+    page.table.selectRow(_row_of(page.model, "executor2"))
+
+    def new_password(dialog):
+        dialog.password.setText("Fresh-pass-2026")
+        dialog.repeat.setText("Fresh-pass-2026")
+        dialog.accept()
+
+    drive_modal(new_password)
+    page.reset_button.click()
+    assert accounts.login("executor2", "Fresh-pass-2026").username == "executor2"
+
+    page.table.selectRow(_row_of(page.model, "executor2"))
+
+    def make_head(dialog):
+        dialog.role.setCurrentIndex(dialog.role.findData("head"))
+        dialog.accept()
+
+    drive_modal(make_head)
+    page.role_button.click()
+    row = _row_of(page.model, "executor2")
+    assert _cell(page.model, row, 2) == "Басшы"
+
+
+def test_college_profile_is_saved_and_an_empty_name_is_refused(workspace):
+    from desktop.services import accounts
+
+    page = workspace.college
+    page.edits["head_name"].setText("Жаңа Басшы Ерланұлы")
+    page.save_button.click()
+    assert accounts.college_profile().head_name == "Жаңа Басшы Ерланұлы"
+    assert page.status.text() == "Сақталды."
+
+    page.edits["name_ru"].setText("  ")
+    page.save_button.click()
+    assert page.status.text() == "«Колледждің орысша атауы» өрісін толтырыңыз."
+    assert accounts.college_profile().name_ru == "Алматинский политехнический колледж"
+
+
+def test_calendar_exception_is_added_and_removed(workspace, answers):
+    from PySide6.QtCore import QDate
+
+    from desktop.services import reference
+
+    page = workspace.calendar
+
+    def add(dialog):
+        dialog.day.setDate(QDate(2026, 3, 13))
+        dialog.day_off.setChecked(True)
+        dialog.note.setText("Әкім шешімі")
+        dialog.accept()
+
+    drive_modal(add)
+    page.add_button.click()
+    assert reference.list_overrides()[0].day == date(2026, 3, 13)
+    assert not reference.work_calendar().is_working_day(date(2026, 3, 13))
+    assert _cell(page.model, 0, 0) == "13.03.2026"
+    assert _cell(page.model, 0, 1) == "жұма"
+    assert _cell(page.model, 0, 2) == "Қосымша демалыс күні"
+
+    page.table.selectRow(0)
+    page.remove_button.click()
+    assert reference.list_overrides() == []
+    assert page.model.rowCount() == 0
+
+
+def test_backup_now_then_restore_brings_the_old_data_back(workspace, qtbot, answers):
+    from desktop.services import accounts
+
+    page = workspace.backups
+    page.backup_button.click()
+    assert page.model.rowCount() == 1
+    backup = page.model.record(0)
+    assert backup.path.is_file()
+    assert answers[-1][1].startswith("Сақтық көшірме жасалды және тексерілді:")
+
+    accounts.create_user(workspace.session, "later", "Кейін Қосылған", "clerk", PASSWORD)
+    page.table.selectRow(0)
+    with qtbot.waitSignal(workspace.sign_out_requested, timeout=10000):
+        page.restore_button.click()
+    assert "later" not in [u.username for u in accounts.list_users(workspace.session)]
+    assert answers[-1][1].endswith("Қайта кіріңіз.")
+
+
+def test_audit_viewer_verifies_the_chain_and_points_at_a_tampered_record(workspace):
+    from desktop.store.models import AuditRecord
+
+    page = workspace.audit
+    workspace.show_page("audit")
+    assert page.model.rowCount() >= 5
+    assert page.model.data(page.model.index(0, 3)) == "Жүйеге кірді"
+
+    page.verify_button.click()
+    assert page.result.text().startswith("Дұрыс: аудит журналы бүтін")
+
+    victim = AuditRecord.select().order_by(AuditRecord.id).first()
+    AuditRecord.update(username="someone").where(AuditRecord.id == victim.id).execute()
+    page.verify_button.click()
+    assert page.result.text() == (
+        f"Аудит журналына қол сұғылған: № {victim.id} жазба өзгертілген."
+    )
+    assert page.table.selectionModel().selectedRows()[0].row() == page.model.rowCount() - 1
+
+
+def test_admin_pages_follow_the_language_switch(workspace):
+    from desktop.ui import i18n
+
+    i18n.install("ru")
+    assert workspace.tabText(0) == "Пользователи"
+    header = workspace.users.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "ФИО"
+    assert workspace.backups.backup_button.text() == "Создать копию сейчас"
