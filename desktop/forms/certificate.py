@@ -72,11 +72,10 @@ def render_certificate(data: CertificateData, lang: str) -> bytes:
         if not data.transcript:
             table, kept = [p(esc(t("certificate.no_transcript")), "body")], []
         else:
-            table, kept = transcript_parts(data.transcript, t, "certificate", width, tail)
+            table, kept = transcript_parts(data.transcript, t, "certificate", width, tail, seen)
         return [
             *head,
             *table,
-            PageProbe("table_end", seen),
             KeepTogether([
                 *kept,
                 spacer(2),

@@ -121,11 +121,10 @@ def _appendix(data: DuplicateData, t: Texts, width: float, seen: dict[str, int],
     if data.study_from_year:
         story.append(p(esc(t("duplicate.appendix_years", year_from=data.study_from_year,
                              year_to=data.graduation_year)), "plain"))
-    table, kept = transcript_parts(data.transcript, t, "duplicate", width, tail)
+    table, kept = transcript_parts(data.transcript, t, "duplicate", width, tail, seen)
     story += [
         spacer(3),
         *table,
-        PageProbe("table_end", seen),
         KeepTogether([
             *kept,
             PageProbe("signature", seen),

@@ -218,7 +218,8 @@ class QrFlowable(Flowable):
 def draw_qr(canv: pdf_canvas.Canvas, payload: str, x: float, y: float, side: float) -> None:
     widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0],
+                      initialFontName=FONT)  # else the drawing's default puts Helvetica in
     drawing.add(widget)
     drawing.drawOn(canv, x, y)
 
@@ -274,14 +275,14 @@ class PageProbe(Flowable):
 
 def build_signed_pdf(make_story: Callable[[dict[str, int], int], list], t: Texts,
                      tail_rows: int, **options) -> bytes:
-    """Build; if the signature landed on a page after the table's end, build again with the
-    last tail_rows rows of the table kept on the signature's page.
+    """Build; if the signature landed on a page after the table's last row, build again with
+    the last tail_rows rows of the table kept on the signature's page.
 
-    make_story(seen, tail) puts PageProbe("table_end", seen) after the table and
-    PageProbe("signature", seen) before the signature."""
+    make_story(seen, tail) has the table note PageProbe("last_row", seen) in its last row and
+    puts PageProbe("signature", seen) before the signature."""
     seen: dict[str, int] = {}
     pdf = build_pdf(make_story(seen, 0), t, **options)
-    if "table_end" in seen and seen.get("signature", 0) > seen["table_end"]:
+    if "last_row" in seen and seen.get("signature", 0) > seen["last_row"]:
         pdf = build_pdf(make_story({}, tail_rows), t, **options)
     return pdf
 

@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
 from desktop.forms.data import TranscriptRow
-from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p
+from desktop.forms.layout import GRID, HEADER_FILL, PageProbe, base_table_style, esc, p
 from desktop.forms.texts import Texts
 
 
@@ -23,6 +23,7 @@ def transcript_table(
     *,
     first: int = 0,
     count: int | None = None,
+    seen: dict[str, int] | None = None,
 ) -> LongTable:
     """Rows [first, first + count) of the transcript, with the header row and, when the slice
     reaches the end, the totals. Columns for hours and credits appear only when some row of
@@ -45,7 +46,10 @@ def transcript_table(
 
     data = [head]
     for number, row in enumerate(rows[first:end], start=first + 1):
-        line = [p(str(number), "cell_center"), p(esc(row.subject), "cell")]
+        cell = p(str(number), "cell_center")
+        if seen is not None and number == len(rows):
+            cell = [cell, PageProbe("last_row", seen)]
+        line = [cell, p(esc(row.subject), "cell")]
         if with_hours:
             line.append(p("" if row.hours is None else str(row.hours), "cell_center"))
         if with_credits:
@@ -79,12 +83,15 @@ TAIL_ROWS = 3
 
 
 def transcript_parts(
-    rows: list[TranscriptRow], t: Texts, section: str, width: float, tail: int
+    rows: list[TranscriptRow], t: Texts, section: str, width: float, tail: int,
+    seen: dict[str, int],
 ) -> tuple[list, list]:
-    """(the table, the rows to keep with the signature): with tail=0 the table is whole."""
-    if tail <= 0 or len(rows) <= tail:
-        whole = transcript_table(rows, t, section, width)
-        return ([whole], []) if tail <= 0 else ([], [whole])
+    """(the table, the rows to keep with the signature): with tail=0 the table is whole and
+    notes in seen["last_row"] the page its last row lands on."""
+    if tail <= 0:
+        return [transcript_table(rows, t, section, width, seen=seen)], []
+    if len(rows) <= tail:
+        return [], [transcript_table(rows, t, section, width)]
     split = len(rows) - tail
     return (
         [transcript_table(rows, t, section, width, count=split)],

@@ -1,0 +1,163 @@
+"""Preview, print and save a form's PDF.
+
+Printing renders each page into the printer's painter, full page, on A4, at no more than
+300 dpi, so an official form comes out 1:1: the printer driver's "fit to page" would shrink
+it, and positions on a pre-printed blank would miss.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_PRINT_DPI = 300
+
+
+class LoadedPdf:
+    """A QPdfDocument read from bytes; keeps the buffer alive as long as the document."""
+
+    def __init__(self, pdf_bytes: bytes, parent=None) -> None:
+        self.data = QByteArray(pdf_bytes)
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(parent)
+        self.document.load(self.buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            raise ValueError(f"not a readable PDF: {self.document.error()}")
+
+
+def _page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
+    size_pt = document.pagePointSize(page)
+    pixels = QSize(round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi))
+    rendered = document.render(page, pixels)
+    # The page renders on a transparent background: lay it on white paper, in grey levels
+    # (a third of the spool size of colour, and forms are black and white).
+    paper = QImage(pixels, QImage.Format.Format_Grayscale8)
+    paper.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return paper
+
+
+def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> None:
+    """Print every page 1:1 on A4; the orientation follows the first page."""
+    pdf = LoadedPdf(pdf_bytes)
+    document = pdf.document
+    count = document.pageCount()
+    if count == 0:
+        raise ValueError("the PDF has no pages")
+    first = document.pagePointSize(0)
+    orientation = (QPageLayout.Orientation.Landscape if first.width() > first.height()
+                   else QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(orientation)
+    dpi = min(MAX_PRINT_DPI, printer.resolution())
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be opened")
+    try:
+        device_dpi = printer.resolution()
+        for page in range(count):
+            if page:
+                printer.newPage()
+            size_pt = document.pagePointSize(page)
+            # With a full page, (0, 0) is the paper's corner: draw the page at its real size.
+            target = QRectF(0, 0, size_pt.width() / 72 * device_dpi,
+                            size_pt.height() / 72 * device_dpi)
+            painter.drawImage(target, _page_image(document, page, dpi))
+    finally:
+        painter.end()
+
+
+def save_pdf(pdf_bytes: bytes, path: str | os.PathLike) -> None:
+    """Write the file whole or not at all (a half-written official form is worse than none)."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".kense-", suffix=".pdf", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pdf_bytes)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf_bytes = pdf_bytes
+        self.setWindowTitle(title)
+        self._pdf = LoadedPdf(pdf_bytes, self)
+        self.document = self._pdf.document
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 980)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(self.pdf_bytes, printer)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
+
+    def save_document(self) -> None:
+        suggested = re.sub(r'[\\/:*?"<>|]+', "_", self.windowTitle()) + ".pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            save_pdf(self.pdf_bytes, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Saving failed"), str(exc))
