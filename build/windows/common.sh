@@ -34,15 +34,9 @@ build_wheel() {
 
 # The bundle carries compiled translations; .qm files are build output (ignored by git).
 compile_translations() {
-    local lrelease=$REPO/.venv/bin/pyside6-lrelease ts
-    for ts in "$REPO"/resources/i18n/*.ts; do
-        [ -f "$ts" ] || continue
-        if [ ! -x "$lrelease" ]; then
-            echo "pyside6-lrelease not found in .venv: cannot compile $ts" >&2
-            return 1
-        fi
-        "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-    done
+    if [ -f "$REPO/build/compile_translations.py" ]; then
+        "$(host_python)" "$REPO/build/compile_translations.py"
+    fi
 }
 
 # `<form>_<lang>` names that --smoke writes, as rendered by the sources (the reference).
