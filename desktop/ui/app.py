@@ -83,8 +83,8 @@ def _college_name(language: str) -> str:
 def _demo_hint() -> str:
     from desktop.services.demo import DEMO_USERS
 
-    return "\n".join(f"{username} / {password}" for username, _n, password in
-                     DEMO_USERS.values())
+    return "\n".join(f"{username} / {password}" for username, (_role, _name, password) in
+                     DEMO_USERS.items())
 
 
 class Shell(QObject):

@@ -434,3 +434,51 @@ def test_change_password_dialog_checks_the_current_password(staff, qtbot):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert accounts.login("clerk", "Another-pass-77").username == "clerk"
 
+
+
+# the application's cycle ------------------------------------------------------------------
+
+
+def test_sign_out_returns_to_sign_in_and_the_next_user_gets_their_window(
+    staff, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services import accounts
+    from desktop.ui import app as app_module
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(app_module, "_college_name", lambda lang: "Колледж")
+    accounts.set_language(staff["head"], "ru")
+    settings = app_module.LocalSettings(tmp_path)
+    shell = app_module.Shell("/data/kense.sqlite3", settings, False, tmp_path / "kense.log")
+    shell.open_window(staff["clerk"])
+    first = shell.window
+    qtbot.addWidget(first)
+    assert isinstance(first, MainWindow) and first.isVisible()
+
+    def sign_in_as_head():
+        dialog = QApplication.activeModalWidget()
+        dialog.username.setText("head")
+        dialog.password.setText(PASSWORD)
+        dialog.accept()
+
+    QTimer.singleShot(0, sign_in_as_head)
+    first.sign_out()
+    second = shell.window
+    qtbot.addWidget(second)
+    assert second is not first and second.session.username == "head"
+    # The head's remembered language is applied, and remembered on this PC for the sign-in.
+    assert second.tools_menu.title() == "&Сервис"
+    assert app_module.LocalSettings(tmp_path).language == "ru"
+    second.quit_requested.disconnect()  # closing it at teardown must not quit the test's app
+
+
+def test_demo_sign_in_lists_every_demo_user():
+    from desktop.services.demo import DEMO_USERS
+    from desktop.ui.app import _demo_hint
+
+    hint = _demo_hint()
+    for username, (_role, _name, password) in DEMO_USERS.items():
+        assert f"{username} / {password}" in hint.splitlines()
