@@ -4,27 +4,27 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="46" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="46"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="47" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="47"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="48" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="49" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="50" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -32,192 +32,192 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="48" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="48"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="49" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="49"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="50" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="50"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="51" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="51"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="52" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="52"/>
         <source>attempt</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="53" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
         <source>until</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>language</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>day</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>deadlines moved</source>
         <translation>ауысқан мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>saved before</source>
         <translation>алдын ала сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>reg. number</source>
         <translation>тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>service</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>channel</source>
         <translation>түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>recipient</source>
         <translation>алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>transcript rows</source>
         <translation>бағалар жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>book number</source>
         <translation>кітап нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="121" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="123" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="159" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="159"/>
         <source>Verify the log</source>
         <translation>Журналды тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="160" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="160"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="161" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
         <source>Show older entries</source>
         <translation>Ертеректегі жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="183" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
         <source>Checking the audit log…</source>
         <translation>Аудит журналы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="203" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="203"/>
         <source>Each record is chained to the previous one: “Verify the log” finds any record changed, deleted or inserted outside Kense.</source>
         <translation>Әр жазба алдыңғысымен тізбектей байланысқан: «Журналды тексеру» Kense-тен тыс өзгертілген, жойылған немесе қосылған кез келген жазбаны табады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="211" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="211"/>
         <source>OK: the audit log is intact ({count} records checked).</source>
         <translation>Дұрыс: аудит журналы бүтін ({count} жазба тексерілді).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="216" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="216"/>
         <source>The audit log was tampered with: record No. {id} was changed.</source>
         <translation>Аудит журналына қол сұғылған: № {id} жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="219" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="219"/>
         <source>The audit log was tampered with: a record before No. {id} was deleted or inserted.</source>
         <translation>Аудит журналына қол сұғылған: № {id} жазбаның алдындағы жазба жойылған немесе қосылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="224" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="224"/>
         <source>The audit log was tampered with: the newest records were deleted ({count} records are intact).</source>
         <translation>Аудит журналына қол сұғылған: ең соңғы жазбалар жойылған ({count} жазба бүтін).</translation>
     </message>
@@ -225,110 +225,110 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49" />
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Made on</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50" />
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51" />
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="52" />
+        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="88" />
+        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
         <source>Made by the administrator</source>
         <translation>Әкімші жасаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="90" />
+        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
         <source>Daily, automatic</source>
         <translation>Күнделікті, автоматты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="92" />
+        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
         <source>Saved before a restore</source>
         <translation>Қалпына келтіру алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94" />
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Saved before a program update</source>
         <translation>Бағдарлама жаңартылар алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95" />
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="99" />
+        <location filename="../../desktop/ui/admin/backups.py" line="99"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense іске қосылған әр күні дерекқордың көшірмесін жасап, соңғы 14 көшірмені сақтайды. Үлкен өзгерістер алдында көшірмені өзіңіз жасаңыз және көшірмелерді басқа дискіде де сақтаңыз. Қалпына келтіру ағымдағы деректердің бәрін көшірмемен алмастырады; ағымдағы деректер алдымен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="103" />
+        <location filename="../../desktop/ui/admin/backups.py" line="103"/>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="104" />
+        <location filename="../../desktop/ui/admin/backups.py" line="104"/>
         <source>Restore the selected copy…</source>
         <translation>Таңдалған көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="105" />
+        <location filename="../../desktop/ui/admin/backups.py" line="105"/>
         <source>Restore from a file…</source>
         <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="123" />
+        <location filename="../../desktop/ui/admin/backups.py" line="123"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="151" />
+        <location filename="../../desktop/ui/admin/backups.py" line="151"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158" />
+        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159" />
+        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="174" />
+        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="175" />
+        <location filename="../../desktop/ui/admin/backups.py" line="175"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Kense көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="182" />
-        <location filename="../../desktop/ui/admin/backups.py" line="208" />
+        <location filename="../../desktop/ui/admin/backups.py" line="182"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="208"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="184" />
+        <location filename="../../desktop/ui/admin/backups.py" line="184"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -337,22 +337,22 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="197" />
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="203" />
+        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="205" />
+        <location filename="../../desktop/ui/admin/backups.py" line="205"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="207" />
+        <location filename="../../desktop/ui/admin/backups.py" line="207"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
@@ -360,53 +360,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="128" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="128"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="129" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
         <source>Weekday</source>
         <translation>Апта күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="130" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="130"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="132" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="132"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="167" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="167"/>
         <source>Public holidays of Kazakhstan and their transferred days off are already known to Kense. Add here only the exceptions: a day off moved by a later decree, or a day this college does not work. Deadlines of open cases are recalculated.</source>
         <translation>Қазақстанның мерекелік күндері мен ауыстырылған демалыс күндері Kense-ке белгілі. Мұнда тек ерекшеліктерді қосыңыз: кейінгі қаулымен ауыстырылған демалыс күні немесе колледж жұмыс істемейтін күн. Ашық істердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="171" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="171"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="172" />
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="200" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="200"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="201" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="201"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>{day} күнгі ерекшелік жойылсын ба? Бұл күн әдеттегі күнтізбеге қайтады.</translation>
     </message>
@@ -414,27 +414,27 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="179" />
+        <location filename="../../desktop/ui/login.py" line="179"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="180" />
+        <location filename="../../desktop/ui/login.py" line="180"/>
         <source>Current password:</source>
         <translation>Ағымдағы құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="181" />
+        <location filename="../../desktop/ui/login.py" line="181"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="182" />
+        <location filename="../../desktop/ui/login.py" line="182"/>
         <source>Repeat the new password:</source>
         <translation>Жаңа құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="194" />
+        <location filename="../../desktop/ui/login.py" line="194"/>
         <source>The two new passwords differ.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес.</translation>
     </message>
@@ -442,47 +442,47 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CollegePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="61" />
+        <location filename="../../desktop/ui/admin/college.py" line="61"/>
         <source>These details are printed on receipts, certificates, duplicates and letters.</source>
         <translation>Бұл деректер қолхаттарда, анықтамаларда, телнұсқаларда және хаттарда басылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="64" />
+        <location filename="../../desktop/ui/admin/college.py" line="64"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="65" />
+        <location filename="../../desktop/ui/admin/college.py" line="65"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="66" />
+        <location filename="../../desktop/ui/admin/college.py" line="66"/>
         <source>Address in Kazakh:</source>
         <translation>Қазақша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="67" />
+        <location filename="../../desktop/ui/admin/college.py" line="67"/>
         <source>Address in Russian:</source>
         <translation>Орысша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="68" />
+        <location filename="../../desktop/ui/admin/college.py" line="68"/>
         <source>Head of the college:</source>
         <translation>Колледж басшысы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="72" />
+        <location filename="../../desktop/ui/admin/college.py" line="72"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="73" />
+        <location filename="../../desktop/ui/admin/college.py" line="73"/>
         <source>Undo changes</source>
         <translation>Өзгерістерді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="107" />
+        <location filename="../../desktop/ui/admin/college.py" line="107"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -490,28 +490,28 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="140" />
+        <location filename="../../desktop/ui/lock.py" line="140"/>
         <source>Kense is locked</source>
         <translation>Kense бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="142" />
+        <location filename="../../desktop/ui/lock.py" line="142"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense бұғатталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз: ашық тұрғанның бәрі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="145" />
+        <location filename="../../desktop/ui/lock.py" line="145"/>
         <source>Unlock</source>
         <translation>Бұғатты ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="146" />
+        <location filename="../../desktop/ui/lock.py" line="146"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="148" />
-        <location filename="../../desktop/ui/lock.py" line="167" />
+        <location filename="../../desktop/ui/lock.py" line="148"/>
+        <location filename="../../desktop/ui/lock.py" line="167"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
@@ -519,42 +519,42 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="100" />
+        <location filename="../../desktop/ui/login.py" line="100"/>
         <source>Kense — sign in</source>
         <translation>Kense — кіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="101" />
+        <location filename="../../desktop/ui/login.py" line="101"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="102" />
+        <location filename="../../desktop/ui/login.py" line="102"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="103" />
+        <location filename="../../desktop/ui/login.py" line="103"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="104" />
+        <location filename="../../desktop/ui/login.py" line="104"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="105" />
+        <location filename="../../desktop/ui/login.py" line="105"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="106" />
+        <location filename="../../desktop/ui/login.py" line="106"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="109" />
+        <location filename="../../desktop/ui/login.py" line="109"/>
         <source>Demo database. Users and passwords:</source>
         <translation>Демо дерекқор. Пайдаланушылар мен құпиясөздер:</translation>
     </message>
@@ -562,118 +562,118 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51" />
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>This workspace is not available in this version.</source>
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -686,7 +686,7 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
@@ -694,37 +694,37 @@ Data: {location}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="92" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="92"/>
         <source>Calendar exception</source>
         <translation>Күнтізбедегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="93" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="93"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="94" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="94"/>
         <source>This day is:</source>
         <translation>Бұл күн:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="95" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="95"/>
         <source>an extra day off</source>
         <translation>қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="96" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="96"/>
         <source>an extra working day</source>
         <translation>қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="97" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="97"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="98" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="98"/>
         <source>for example: government decree of 12.01.2026</source>
         <translation>мысалы: Үкіметтің 12.01.2026 қаулысы</translation>
     </message>
@@ -732,27 +732,27 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="192" />
+        <location filename="../../desktop/ui/admin/users.py" line="192"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="193" />
+        <location filename="../../desktop/ui/admin/users.py" line="193"/>
         <source>New password for {name} ({username}).</source>
         <translation>{name} ({username}) үшін жаңа құпиясөз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="195" />
+        <location filename="../../desktop/ui/admin/users.py" line="195"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="196" />
+        <location filename="../../desktop/ui/admin/users.py" line="196"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="207" />
+        <location filename="../../desktop/ui/admin/users.py" line="207"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -760,12 +760,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="245" />
+        <location filename="../../desktop/ui/admin/users.py" line="245"/>
         <source>Change role</source>
         <translation>Рөлді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="246" />
+        <location filename="../../desktop/ui/admin/users.py" line="246"/>
         <source>Role of {name}:</source>
         <translation>{name} рөлі:</translation>
     </message>
@@ -773,97 +773,97 @@ Data: {location}</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="92" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="92"/>
         <source>Kense — first set-up</source>
         <translation>Kense — алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="94" />
-        <source>This database is new. Enter the college's details and create the first administrator account; the administrator then creates the accounts of the staff.</source>
+        <location filename="../../desktop/ui/setup_dialog.py" line="94"/>
+        <source>This database is new. Enter the college&apos;s details and create the first administrator account; the administrator then creates the accounts of the staff.</source>
         <translation>Бұл дерекқор жаңа. Колледж деректерін енгізіп, бірінші әкімшінің есептік жазбасын жасаңыз; содан кейін әкімші қызметкерлердің есептік жазбаларын жасайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="97" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="98" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="100" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="101" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="101"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="102" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="102"/>
         <source>Address in Kazakh:</source>
         <translation>Қазақша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="103" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="103"/>
         <source>Address in Russian:</source>
         <translation>Орысша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="104" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="104"/>
         <source>Head of the college:</source>
         <translation>Колледж басшысы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="105" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="105"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="106" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="106"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="107" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="107"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="108" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="108"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="114" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="114"/>
         <source>First administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="115" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="115"/>
         <source>for example: admin</source>
         <translation>мысалы: admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="117" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="117"/>
         <source>The user name is typed in Latin letters. The password must have at least 8 characters and must not be a common one.</source>
         <translation>Пайдаланушы аты латын әріптерімен жазылады. Құпиясөз кемінде 8 таңбадан тұруы және жиі қолданылатын құпиясөз болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="120" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="120"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="121" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="121"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="132" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="132"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -871,62 +871,62 @@ Data: {location}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="103" />
+        <location filename="../../desktop/ui/admin/users.py" line="103"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="105" />
+        <location filename="../../desktop/ui/admin/users.py" line="105"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="106" />
+        <location filename="../../desktop/ui/admin/users.py" line="106"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="107" />
+        <location filename="../../desktop/ui/admin/users.py" line="107"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="108" />
+        <location filename="../../desktop/ui/admin/users.py" line="108"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="109" />
+        <location filename="../../desktop/ui/admin/users.py" line="109"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="110" />
+        <location filename="../../desktop/ui/admin/users.py" line="110"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="114" />
+        <location filename="../../desktop/ui/admin/users.py" line="114"/>
         <source>Latin letters, for example a.nurlanova</source>
         <translation>латын әріптерімен, мысалы a.nurlanova</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="115" />
+        <location filename="../../desktop/ui/admin/users.py" line="115"/>
         <source>Surname, name, patronymic</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="117" />
+        <location filename="../../desktop/ui/admin/users.py" line="117"/>
         <source>Give the password to the person privately; they can change it themselves in the File menu.</source>
         <translation>Құпиясөзді адамның өзіне жеке беріңіз; ол оны «Файл» мәзірінде өзі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="121" />
+        <location filename="../../desktop/ui/admin/users.py" line="121"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="132" />
+        <location filename="../../desktop/ui/admin/users.py" line="132"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -934,78 +934,78 @@ Data: {location}</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="267" />
+        <location filename="../../desktop/ui/admin/users.py" line="267"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="268" />
+        <location filename="../../desktop/ui/admin/users.py" line="268"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="269" />
+        <location filename="../../desktop/ui/admin/users.py" line="269"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="270" />
+        <location filename="../../desktop/ui/admin/users.py" line="270"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="306" />
+        <location filename="../../desktop/ui/admin/users.py" line="306"/>
         <source>Disabled</source>
         <translation>Өшірілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="308" />
+        <location filename="../../desktop/ui/admin/users.py" line="308"/>
         <source>Locked until {time}</source>
         <translation>{time} дейін бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="309" />
+        <location filename="../../desktop/ui/admin/users.py" line="309"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="320" />
+        <location filename="../../desktop/ui/admin/users.py" line="320"/>
         <source>New user…</source>
         <translation>Жаңа пайдаланушы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="321" />
+        <location filename="../../desktop/ui/admin/users.py" line="321"/>
         <source>Change role…</source>
         <translation>Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="322" />
+        <location filename="../../desktop/ui/admin/users.py" line="322"/>
         <source>Reset password…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="354" />
+        <location filename="../../desktop/ui/admin/users.py" line="354"/>
         <source>Enable</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="356" />
-        <location filename="../../desktop/ui/admin/users.py" line="394" />
+        <location filename="../../desktop/ui/admin/users.py" line="356"/>
+        <location filename="../../desktop/ui/admin/users.py" line="394"/>
         <source>Disable</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="384" />
+        <location filename="../../desktop/ui/admin/users.py" line="384"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="385" />
+        <location filename="../../desktop/ui/admin/users.py" line="385"/>
         <source>The password of {name} has been changed.</source>
         <translation>{name} құпиясөзі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="395" />
+        <location filename="../../desktop/ui/admin/users.py" line="395"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>{name} есептік жазбасы өшірілсін бе? Ол жүйеге кіре алмайды; оның істері мен жазбалары сақталады.</translation>
     </message>
@@ -1013,27 +1013,27 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>Verify a document</source>
         <translation>Құжатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Құжатта басылған тексеру кодын енгізіңіз немесе оның QR-кодын осы өріске сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Registration number: {number}</source>
         <translation>Тіркеу нөмірі: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Person: {name}</source>
         <translation>Тұлға: {name}</translation>
     </message>
@@ -1041,914 +1041,914 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31" />
+        <location filename="../../desktop/ui/messages.py" line="31"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32" />
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33" />
+        <location filename="../../desktop/ui/messages.py" line="33"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="34" />
+        <location filename="../../desktop/ui/messages.py" line="34"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35" />
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="36" />
+        <location filename="../../desktop/ui/messages.py" line="36"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37" />
+        <location filename="../../desktop/ui/messages.py" line="37"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38" />
+        <location filename="../../desktop/ui/messages.py" line="38"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39" />
+        <location filename="../../desktop/ui/messages.py" line="39"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40" />
+        <location filename="../../desktop/ui/messages.py" line="40"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="41" />
+        <location filename="../../desktop/ui/messages.py" line="41"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42" />
+        <location filename="../../desktop/ui/messages.py" line="42"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="43" />
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44" />
+        <location filename="../../desktop/ui/messages.py" line="44"/>
         <source>College name in Kazakh</source>
         <translation>Колледждің қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="45" />
+        <location filename="../../desktop/ui/messages.py" line="45"/>
         <source>College name in Russian</source>
         <translation>Колледждің орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46" />
+        <location filename="../../desktop/ui/messages.py" line="46"/>
         <source>Address in Kazakh</source>
         <translation>Қазақша мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="47" />
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>Address in Russian</source>
         <translation>Орысша мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="48" />
+        <location filename="../../desktop/ui/messages.py" line="48"/>
         <source>Head of the college</source>
         <translation>Колледж басшысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49" />
+        <location filename="../../desktop/ui/messages.py" line="49"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50" />
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51" />
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52" />
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>Date of the request</source>
         <translation>Өтінім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53" />
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>Reason (lost or damaged)</source>
         <translation>Себебі (жоғалған немесе бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="54" />
+        <location filename="../../desktop/ui/messages.py" line="54"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55" />
+        <location filename="../../desktop/ui/messages.py" line="55"/>
         <source>Representative</source>
         <translation>Өкіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="56" />
-        <source>Representative's document</source>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>Representative&apos;s document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="57" />
-        <location filename="../../desktop/ui/messages.py" line="114" />
+        <location filename="../../desktop/ui/messages.py" line="57"/>
+        <location filename="../../desktop/ui/messages.py" line="114"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58" />
+        <location filename="../../desktop/ui/messages.py" line="58"/>
         <source>Comment</source>
         <translation>Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59" />
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>Grounds for refusal</source>
         <translation>Бас тарту негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60" />
+        <location filename="../../desktop/ui/messages.py" line="60"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="61" />
-        <source>Recipient's name</source>
+        <location filename="../../desktop/ui/messages.py" line="61"/>
+        <source>Recipient&apos;s name</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62" />
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="63" />
+        <location filename="../../desktop/ui/messages.py" line="63"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64" />
+        <location filename="../../desktop/ui/messages.py" line="64"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65" />
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>Verification code</source>
         <translation>Тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="66" />
+        <location filename="../../desktop/ui/messages.py" line="66"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="67" />
+        <location filename="../../desktop/ui/messages.py" line="67"/>
         <source>Start of study</source>
         <translation>Оқудың басталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68" />
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>End of study</source>
         <translation>Оқудың аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69" />
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>Specialty code</source>
         <translation>Мамандық коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="70" />
+        <location filename="../../desktop/ui/messages.py" line="70"/>
         <source>Specialty</source>
         <translation>Мамандық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71" />
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>Qualification</source>
         <translation>Біліктілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72" />
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>Form of study</source>
         <translation>Оқу нысаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="73" />
+        <location filename="../../desktop/ui/messages.py" line="73"/>
         <source>Language of study</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74" />
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75" />
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>Expulsion order number</source>
         <translation>Оқудан шығару туралы бұйрықтың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="76" />
+        <location filename="../../desktop/ui/messages.py" line="76"/>
         <source>Expulsion order date</source>
         <translation>Оқудан шығару туралы бұйрықтың күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77" />
+        <location filename="../../desktop/ui/messages.py" line="77"/>
         <source>Reason for expulsion</source>
         <translation>Оқудан шығару себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78" />
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>Transcript</source>
         <translation>Бағалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="79" />
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>Kind of document</source>
         <translation>Құжат түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80" />
+        <location filename="../../desktop/ui/messages.py" line="80"/>
         <source>Series of the original</source>
         <translation>Түпнұсқаның сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81" />
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>Number of the original</source>
         <translation>Түпнұсқаның нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82" />
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>Date the original was issued</source>
         <translation>Түпнұсқаның берілген күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83" />
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>Year of graduation</source>
         <translation>Бітірген жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="84" />
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>Name as written in the original</source>
         <translation>Түпнұсқадағы аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85" />
+        <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>With honours</source>
         <translation>Үздік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86" />
+        <location filename="../../desktop/ui/messages.py" line="86"/>
         <source>Series of the new blank</source>
         <translation>Жаңа бланкінің сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="87" />
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>Number of the new blank</source>
         <translation>Жаңа бланкінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="91" />
+        <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="92" />
+        <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>Acceptance refused</source>
         <translation>Қабылдаудан бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="93" />
+        <location filename="../../desktop/ui/messages.py" line="93"/>
         <source>With the executor</source>
         <translation>Орындаушыда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="94" />
+        <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>Returned for rework</source>
         <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="95" />
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>Awaiting signature</source>
         <translation>Қол қоюды күтуде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="96" />
+        <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>Ready to issue</source>
         <translation>Беруге дайын</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="97" />
+        <location filename="../../desktop/ui/messages.py" line="97"/>
         <source>At the State Corporation</source>
         <translation>Мемлекеттік корпорацияда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="98" />
+        <location filename="../../desktop/ui/messages.py" line="98"/>
         <source>Returned to the archive</source>
         <translation>Мұрағатқа қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="99" />
-        <location filename="../../desktop/ui/messages.py" line="130" />
+        <location filename="../../desktop/ui/messages.py" line="99"/>
+        <location filename="../../desktop/ui/messages.py" line="130"/>
         <source>Requested again</source>
         <translation>Қайта сұратылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="100" />
+        <location filename="../../desktop/ui/messages.py" line="100"/>
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="101" />
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="105" />
+        <location filename="../../desktop/ui/messages.py" line="105"/>
         <source>At the college office</source>
         <translation>Колледж кеңсесінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106" />
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>Through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107" />
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>Through the e-government portal</source>
         <translation>«Электрондық үкімет» порталы арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108" />
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>Home visit</source>
         <translation>Үйге барып</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="112" />
+        <location filename="../../desktop/ui/messages.py" line="112"/>
         <source>Clerk</source>
         <translation>Кеңсе қызметкері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="113" />
+        <location filename="../../desktop/ui/messages.py" line="113"/>
         <source>Head</source>
         <translation>Басшы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="115" />
+        <location filename="../../desktop/ui/messages.py" line="115"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="120" />
+        <location filename="../../desktop/ui/messages.py" line="120"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="121" />
+        <location filename="../../desktop/ui/messages.py" line="121"/>
         <source>Refuse acceptance</source>
         <translation>Қабылдаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="122" />
+        <location filename="../../desktop/ui/messages.py" line="122"/>
         <source>Assign an executor</source>
         <translation>Орындаушыны белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="123" />
+        <location filename="../../desktop/ui/messages.py" line="123"/>
         <source>Submit the draft</source>
         <translation>Жобаны жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="124" />
+        <location filename="../../desktop/ui/messages.py" line="124"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="125" />
+        <location filename="../../desktop/ui/messages.py" line="125"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="126" />
+        <location filename="../../desktop/ui/messages.py" line="126"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="127" />
+        <location filename="../../desktop/ui/messages.py" line="127"/>
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="128" />
+        <location filename="../../desktop/ui/messages.py" line="128"/>
         <source>Hand over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="129" />
+        <location filename="../../desktop/ui/messages.py" line="129"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="131" />
+        <location filename="../../desktop/ui/messages.py" line="131"/>
         <source>Withdraw the application</source>
         <translation>Өтінішті кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="132" />
+        <location filename="../../desktop/ui/messages.py" line="132"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="133" />
+        <location filename="../../desktop/ui/messages.py" line="133"/>
         <source>First set-up</source>
         <translation>Алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="134" />
+        <location filename="../../desktop/ui/messages.py" line="134"/>
         <source>Signed in</source>
         <translation>Жүйеге кірді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="135" />
+        <location filename="../../desktop/ui/messages.py" line="135"/>
         <source>Failed sign-in</source>
         <translation>Сәтсіз кіру әрекеті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="136" />
+        <location filename="../../desktop/ui/messages.py" line="136"/>
         <source>Account locked</source>
         <translation>Есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="137" />
+        <location filename="../../desktop/ui/messages.py" line="137"/>
         <source>User created</source>
         <translation>Пайдаланушы жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="138" />
+        <location filename="../../desktop/ui/messages.py" line="138"/>
         <source>User enabled or disabled</source>
         <translation>Пайдаланушы қосылды немесе өшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="139" />
+        <location filename="../../desktop/ui/messages.py" line="139"/>
         <source>Role changed</source>
         <translation>Рөл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="140" />
+        <location filename="../../desktop/ui/messages.py" line="140"/>
         <source>Password reset</source>
         <translation>Құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="141" />
+        <location filename="../../desktop/ui/messages.py" line="141"/>
         <source>Own password changed</source>
         <translation>Өз құпиясөзі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="142" />
+        <location filename="../../desktop/ui/messages.py" line="142"/>
         <source>Language changed</source>
         <translation>Тіл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="143" />
+        <location filename="../../desktop/ui/messages.py" line="143"/>
         <source>College profile changed</source>
         <translation>Колледж деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="144" />
+        <location filename="../../desktop/ui/messages.py" line="144"/>
         <source>Calendar day changed</source>
         <translation>Күнтізбе күні өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="145" />
+        <location filename="../../desktop/ui/messages.py" line="145"/>
         <source>Calendar change removed</source>
         <translation>Күнтізбедегі өзгеріс жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="146" />
+        <location filename="../../desktop/ui/messages.py" line="146"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="147" />
+        <location filename="../../desktop/ui/messages.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="148" />
+        <location filename="../../desktop/ui/messages.py" line="148"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="149" />
+        <location filename="../../desktop/ui/messages.py" line="149"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="150" />
+        <location filename="../../desktop/ui/messages.py" line="150"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="154" />
+        <location filename="../../desktop/ui/messages.py" line="154"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="155" />
+        <location filename="../../desktop/ui/messages.py" line="155"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="156" />
+        <location filename="../../desktop/ui/messages.py" line="156"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="157" />
+        <location filename="../../desktop/ui/messages.py" line="157"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="161" />
+        <location filename="../../desktop/ui/messages.py" line="161"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="162" />
+        <location filename="../../desktop/ui/messages.py" line="162"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="163" />
+        <location filename="../../desktop/ui/messages.py" line="163"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="167" />
+        <location filename="../../desktop/ui/messages.py" line="167"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="168" />
+        <location filename="../../desktop/ui/messages.py" line="168"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="172" />
+        <location filename="../../desktop/ui/messages.py" line="172"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="175" />
+        <location filename="../../desktop/ui/messages.py" line="175"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="178" />
+        <location filename="../../desktop/ui/messages.py" line="178"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="193" />
+        <location filename="../../desktop/ui/messages.py" line="193"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="250" />
+        <location filename="../../desktop/ui/messages.py" line="250"/>
         <source>Enter the IIN.</source>
         <translation>ЖСН енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="251" />
+        <location filename="../../desktop/ui/messages.py" line="251"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ЖСН дәл 12 цифрдан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="252" />
+        <location filename="../../desktop/ui/messages.py" line="252"/>
         <source>The IIN may contain digits only.</source>
         <translation>ЖСН тек цифрлардан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="253" />
+        <location filename="../../desktop/ui/messages.py" line="253"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>ЖСН-нің алғашқы алты цифры нақты туған күн емес. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="257" />
+        <location filename="../../desktop/ui/messages.py" line="257"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болуы тиіс. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="260" />
+        <location filename="../../desktop/ui/messages.py" line="260"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Мұндай ЖСН жоқ: бақылау цифры қате. Әр цифрды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="263" />
+        <location filename="../../desktop/ui/messages.py" line="263"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>ЖСН бойынша туған күн болашақта. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="266" />
+        <location filename="../../desktop/ui/messages.py" line="266"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Туған күні ЖСН-ге сәйкес келмейді. Екеуін де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="269" />
+        <location filename="../../desktop/ui/messages.py" line="269"/>
         <source>Fill in the field “{field}”.</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="272" />
+        <location filename="../../desktop/ui/messages.py" line="272"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>«{field}» өрісі тым ұзын: ең көбі {max_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="275" />
+        <location filename="../../desktop/ui/messages.py" line="275"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>«{field}» өрісінде тек әріптер, бос орындар және сызықшалар болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="279" />
+        <location filename="../../desktop/ui/messages.py" line="279"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>«{field}» өрісіндегі мән телефон нөмірі емес (мысалы, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="283" />
+        <location filename="../../desktop/ui/messages.py" line="283"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>«{field}» өрісіндегі күн болашақта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="286" />
+        <location filename="../../desktop/ui/messages.py" line="286"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>«{field}» өрісіндегі күн тым ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="289" />
+        <location filename="../../desktop/ui/messages.py" line="289"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>«{field}» өрісіндегі күн алдыңғы күннен ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="293" />
+        <location filename="../../desktop/ui/messages.py" line="293"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>«{field}» өрісі үшін тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="296" />
+        <location filename="../../desktop/ui/messages.py" line="296"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>«{field}» өрісі {low} мен {high} аралығындағы сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="299" />
+        <location filename="../../desktop/ui/messages.py" line="299"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде {min_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="302" />
+        <location filename="../../desktop/ui/messages.py" line="302"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Бұл құпиясөз тым кең тараған, оны табу оңай. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="305" />
+        <location filename="../../desktop/ui/messages.py" line="305"/>
         <source>The password must not contain the user name.</source>
         <translation>Құпиясөзде пайдаланушы аты болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="308" />
+        <location filename="../../desktop/ui/messages.py" line="308"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Пайдаланушы аты 2-ден 60-қа дейінгі латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астын сызу белгілерінен тұруы тиіс, мысалы a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="313" />
+        <location filename="../../desktop/ui/messages.py" line="313"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="316" />
+        <location filename="../../desktop/ui/messages.py" line="316"/>
         <source>Choose an active executor from the list.</source>
         <translation>Тізімнен белсенді орындаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="317" />
+        <location filename="../../desktop/ui/messages.py" line="317"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Бұл тексеру коды емес. Кодты құжатта басылғандай етіп енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="328" />
+        <location filename="../../desktop/ui/messages.py" line="328"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Барлық құжат бар: өтініштен бас тартпай, оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="332" />
+        <location filename="../../desktop/ui/messages.py" line="332"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Жоба толық емес. Толтырыңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="335" />
+        <location filename="../../desktop/ui/messages.py" line="335"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Мемлекеттік корпорация нәтижені {until} дейін сақтайды; оны бұған дейін қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="339" />
+        <location filename="../../desktop/ui/messages.py" line="339"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Бұл істі жаңа ғана басқа біреу өзгертті. Ештеңе сақталмады: іс қайта жүктеледі, оны тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="344" />
+        <location filename="../../desktop/ui/messages.py" line="344"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="347" />
+        <location filename="../../desktop/ui/messages.py" line="347"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетке рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="348" />
+        <location filename="../../desktop/ui/messages.py" line="348"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>Әкімшінің істердің мазмұнына қолжетімділігі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="351" />
+        <location filename="../../desktop/ui/messages.py" line="351"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» әрекеті қазір мүмкін емес: іс «{state}» күйінде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="356" />
+        <location filename="../../desktop/ui/messages.py" line="356"/>
         <source>This service is not provided through this channel.</source>
         <translation>Бұл қызмет осы жол арқылы көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="359" />
+        <location filename="../../desktop/ui/messages.py" line="359"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Бұл қызмет үшін «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="362" />
+        <location filename="../../desktop/ui/messages.py" line="362"/>
         <source>This action is unknown to the program.</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="363" />
+        <location filename="../../desktop/ui/messages.py" line="363"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="367" />
+        <location filename="../../desktop/ui/messages.py" line="367"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="370" />
+        <location filename="../../desktop/ui/messages.py" line="370"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="371" />
+        <location filename="../../desktop/ui/messages.py" line="371"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="372" />
+        <location filename="../../desktop/ui/messages.py" line="372"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="373" />
+        <location filename="../../desktop/ui/messages.py" line="373"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="374" />
+        <location filename="../../desktop/ui/messages.py" line="374"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="379" />
+        <location filename="../../desktop/ui/messages.py" line="379"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="388" />
+        <location filename="../../desktop/ui/messages.py" line="388"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="391" />
+        <location filename="../../desktop/ui/messages.py" line="391"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="397" />
+        <location filename="../../desktop/ui/messages.py" line="397"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="401" />
+        <location filename="../../desktop/ui/messages.py" line="401"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="407" />
-        <source>The database is on a network folder, where it could be damaged. Keep it on this computer's own disk, or use a PostgreSQL server for several computers.</source>
+        <location filename="../../desktop/ui/messages.py" line="407"/>
+        <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="412" />
+        <location filename="../../desktop/ui/messages.py" line="412"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="417" />
+        <location filename="../../desktop/ui/messages.py" line="417"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="421" />
+        <location filename="../../desktop/ui/messages.py" line="421"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="422" />
+        <location filename="../../desktop/ui/messages.py" line="422"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="427" />
+        <location filename="../../desktop/ui/messages.py" line="427"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="430" />
+        <location filename="../../desktop/ui/messages.py" line="430"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="446" />
+        <location filename="../../desktop/ui/messages.py" line="446"/>
         <source>Check the field “{field}”.</source>
         <translation>«{field}» өрісін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="455" />
+        <location filename="../../desktop/ui/messages.py" line="455"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Әрекет орындалмады (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="460" />
+        <location filename="../../desktop/ui/messages.py" line="460"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Дерекқорды пайдалану мүмкін емес (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="464" />
+        <location filename="../../desktop/ui/messages.py" line="464"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Файлға немесе қалтаға қолжетімділік жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="466" />
+        <location filename="../../desktop/ui/messages.py" line="466"/>
         <source>The file was not found.</source>
         <translation>Файл табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="468" />
+        <location filename="../../desktop/ui/messages.py" line="468"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Файлды немесе дискіні пайдалану мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="471" />
+        <location filename="../../desktop/ui/messages.py" line="471"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Күтпеген қате орын алды. Ол журнал файлына жазылды; әкімшіге не істеп жатқаныңызды айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="490" />
+        <location filename="../../desktop/ui/messages.py" line="490"/>
         <source>Check the data</source>
         <translation>Деректерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="492" />
+        <location filename="../../desktop/ui/messages.py" line="492"/>
         <source>The case was changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="493" />
+        <location filename="../../desktop/ui/messages.py" line="493"/>
         <source>Cannot do this</source>
         <translation>Орындау мүмкін емес</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="46" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="46"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="47" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="47"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="48" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="49" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="50" />
+        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -32,192 +32,192 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="48" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="48"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="49" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="49"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="50" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="50"/>
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="51" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="51"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="52" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="52"/>
         <source>attempt</source>
         <translation>попытка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="53" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>deadlines moved</source>
         <translation>перенесено сроков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>saved before</source>
         <translation>предварительно сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>reg. number</source>
         <translation>рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>channel</source>
         <translation>способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>recipient</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>transcript rows</source>
         <translation>строк оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>book number</source>
         <translation>номер в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="121" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="123" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="159" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="159"/>
         <source>Verify the log</source>
         <translation>Проверить журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="160" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="160"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="161" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="183" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="203" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="203"/>
         <source>Each record is chained to the previous one: “Verify the log” finds any record changed, deleted or inserted outside Kense.</source>
         <translation>Каждая запись сцеплена с предыдущей: «Проверить журнал» находит любую запись, изменённую, удалённую или вставленную в обход Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="211" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="211"/>
         <source>OK: the audit log is intact ({count} records checked).</source>
         <translation>Всё в порядке: журнал аудита не нарушен (проверено записей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="216" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="216"/>
         <source>The audit log was tampered with: record No. {id} was changed.</source>
         <translation>Журнал аудита подделан: запись № {id} изменена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="219" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="219"/>
         <source>The audit log was tampered with: a record before No. {id} was deleted or inserted.</source>
         <translation>Журнал аудита подделан: перед записью № {id} запись удалена или вставлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="224" />
+        <location filename="../../desktop/ui/admin/audit_page.py" line="224"/>
         <source>The audit log was tampered with: the newest records were deleted ({count} records are intact).</source>
         <translation>Журнал аудита подделан: последние записи удалены (не нарушено записей: {count}).</translation>
     </message>
@@ -225,110 +225,110 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49" />
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Made on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50" />
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51" />
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="52" />
+        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="88" />
+        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
         <source>Made by the administrator</source>
         <translation>Создана администратором</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="90" />
+        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
         <source>Daily, automatic</source>
         <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="92" />
+        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
         <source>Saved before a restore</source>
         <translation>Сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94" />
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Saved before a program update</source>
         <translation>Сохранена перед обновлением программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95" />
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Other</source>
         <translation>Другая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="99" />
+        <location filename="../../desktop/ui/admin/backups.py" line="99"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense каждый день при запуске делает копию базы данных и хранит последние 14. Перед крупными изменениями сделайте копию сами и храните копии также на другом диске. Восстановление заменяет все текущие данные копией; текущие данные предварительно сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="103" />
+        <location filename="../../desktop/ui/admin/backups.py" line="103"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="104" />
+        <location filename="../../desktop/ui/admin/backups.py" line="104"/>
         <source>Restore the selected copy…</source>
         <translation>Восстановить из выбранной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="105" />
+        <location filename="../../desktop/ui/admin/backups.py" line="105"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="123" />
+        <location filename="../../desktop/ui/admin/backups.py" line="123"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="151" />
+        <location filename="../../desktop/ui/admin/backups.py" line="151"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158" />
+        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159" />
+        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="174" />
+        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="175" />
+        <location filename="../../desktop/ui/admin/backups.py" line="175"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Копии Kense (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="182" />
-        <location filename="../../desktop/ui/admin/backups.py" line="208" />
+        <location filename="../../desktop/ui/admin/backups.py" line="182"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="208"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="184" />
+        <location filename="../../desktop/ui/admin/backups.py" line="184"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -337,22 +337,22 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="197" />
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="203" />
+        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="205" />
+        <location filename="../../desktop/ui/admin/backups.py" line="205"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="207" />
+        <location filename="../../desktop/ui/admin/backups.py" line="207"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
@@ -360,53 +360,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="128" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="128"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="129" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="130" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="130"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="132" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="132"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="167" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="167"/>
         <source>Public holidays of Kazakhstan and their transferred days off are already known to Kense. Add here only the exceptions: a day off moved by a later decree, or a day this college does not work. Deadlines of open cases are recalculated.</source>
         <translation>Праздники Казахстана и перенесённые выходные Kense уже знает. Добавляйте здесь только исключения: выходной, перенесённый более поздним постановлением, или день, когда колледж не работает. Сроки открытых дел пересчитываются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="171" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="171"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="172" />
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="200" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="200"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="201" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="201"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>Удалить исключение на {day}? День вернётся к обычному календарю.</translation>
     </message>
@@ -414,27 +414,27 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="179" />
+        <location filename="../../desktop/ui/login.py" line="179"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="180" />
+        <location filename="../../desktop/ui/login.py" line="180"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="181" />
+        <location filename="../../desktop/ui/login.py" line="181"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="182" />
+        <location filename="../../desktop/ui/login.py" line="182"/>
         <source>Repeat the new password:</source>
         <translation>Повторите новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="194" />
+        <location filename="../../desktop/ui/login.py" line="194"/>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>
@@ -442,47 +442,47 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CollegePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="61" />
+        <location filename="../../desktop/ui/admin/college.py" line="61"/>
         <source>These details are printed on receipts, certificates, duplicates and letters.</source>
         <translation>Эти сведения печатаются на расписках, справках, дубликатах и письмах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="64" />
+        <location filename="../../desktop/ui/admin/college.py" line="64"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="65" />
+        <location filename="../../desktop/ui/admin/college.py" line="65"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="66" />
+        <location filename="../../desktop/ui/admin/college.py" line="66"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="67" />
+        <location filename="../../desktop/ui/admin/college.py" line="67"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="68" />
+        <location filename="../../desktop/ui/admin/college.py" line="68"/>
         <source>Head of the college:</source>
         <translation>Руководитель колледжа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="72" />
+        <location filename="../../desktop/ui/admin/college.py" line="72"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="73" />
+        <location filename="../../desktop/ui/admin/college.py" line="73"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="107" />
+        <location filename="../../desktop/ui/admin/college.py" line="107"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -490,28 +490,28 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="140" />
+        <location filename="../../desktop/ui/lock.py" line="140"/>
         <source>Kense is locked</source>
         <translation>Kense заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="142" />
+        <location filename="../../desktop/ui/lock.py" line="142"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense заблокирован. {name}, введите пароль, чтобы продолжить: всё открытое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="145" />
+        <location filename="../../desktop/ui/lock.py" line="145"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="146" />
+        <location filename="../../desktop/ui/lock.py" line="146"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="148" />
-        <location filename="../../desktop/ui/lock.py" line="167" />
+        <location filename="../../desktop/ui/lock.py" line="148"/>
+        <location filename="../../desktop/ui/lock.py" line="167"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -519,42 +519,42 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="100" />
+        <location filename="../../desktop/ui/login.py" line="100"/>
         <source>Kense — sign in</source>
         <translation>Kense — вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="101" />
+        <location filename="../../desktop/ui/login.py" line="101"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="102" />
+        <location filename="../../desktop/ui/login.py" line="102"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="103" />
+        <location filename="../../desktop/ui/login.py" line="103"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="104" />
+        <location filename="../../desktop/ui/login.py" line="104"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="105" />
+        <location filename="../../desktop/ui/login.py" line="105"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="106" />
+        <location filename="../../desktop/ui/login.py" line="106"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="109" />
+        <location filename="../../desktop/ui/login.py" line="109"/>
         <source>Demo database. Users and passwords:</source>
         <translation>Демонстрационная база. Пользователи и пароли:</translation>
     </message>
@@ -562,118 +562,118 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51" />
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>This workspace is not available in this version.</source>
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -686,7 +686,7 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -694,37 +694,37 @@ Data: {location}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="92" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="92"/>
         <source>Calendar exception</source>
         <translation>Исключение в календаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="93" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="93"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="94" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="94"/>
         <source>This day is:</source>
         <translation>Этот день:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="95" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="95"/>
         <source>an extra day off</source>
         <translation>дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="96" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="96"/>
         <source>an extra working day</source>
         <translation>дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="97" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="97"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="98" />
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="98"/>
         <source>for example: government decree of 12.01.2026</source>
         <translation>например: постановление Правительства от 12.01.2026</translation>
     </message>
@@ -732,27 +732,27 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="192" />
+        <location filename="../../desktop/ui/admin/users.py" line="192"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="193" />
+        <location filename="../../desktop/ui/admin/users.py" line="193"/>
         <source>New password for {name} ({username}).</source>
         <translation>Новый пароль для {name} ({username}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="195" />
+        <location filename="../../desktop/ui/admin/users.py" line="195"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="196" />
+        <location filename="../../desktop/ui/admin/users.py" line="196"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="207" />
+        <location filename="../../desktop/ui/admin/users.py" line="207"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -760,12 +760,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="245" />
+        <location filename="../../desktop/ui/admin/users.py" line="245"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="246" />
+        <location filename="../../desktop/ui/admin/users.py" line="246"/>
         <source>Role of {name}:</source>
         <translation>Роль пользователя {name}:</translation>
     </message>
@@ -773,97 +773,97 @@ Data: {location}</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="92" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="92"/>
         <source>Kense — first set-up</source>
         <translation>Kense — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="94" />
-        <source>This database is new. Enter the college's details and create the first administrator account; the administrator then creates the accounts of the staff.</source>
+        <location filename="../../desktop/ui/setup_dialog.py" line="94"/>
+        <source>This database is new. Enter the college&apos;s details and create the first administrator account; the administrator then creates the accounts of the staff.</source>
         <translation>Это новая база данных. Введите сведения о колледже и создайте учётную запись первого администратора; затем администратор создаст учётные записи сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="97" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="98" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="100" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="101" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="101"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="102" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="102"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="103" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="103"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="104" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="104"/>
         <source>Head of the college:</source>
         <translation>Руководитель колледжа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="105" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="105"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="106" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="106"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="107" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="107"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="108" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="108"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="114" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="114"/>
         <source>First administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="115" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="115"/>
         <source>for example: admin</source>
         <translation>например: admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="117" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="117"/>
         <source>The user name is typed in Latin letters. The password must have at least 8 characters and must not be a common one.</source>
         <translation>Имя пользователя вводится латинскими буквами. Пароль должен содержать не менее 8 символов и не быть распространённым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="120" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="120"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="121" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="121"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="132" />
+        <location filename="../../desktop/ui/setup_dialog.py" line="132"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -871,62 +871,62 @@ Data: {location}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="103" />
+        <location filename="../../desktop/ui/admin/users.py" line="103"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="105" />
+        <location filename="../../desktop/ui/admin/users.py" line="105"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="106" />
+        <location filename="../../desktop/ui/admin/users.py" line="106"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="107" />
+        <location filename="../../desktop/ui/admin/users.py" line="107"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="108" />
+        <location filename="../../desktop/ui/admin/users.py" line="108"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="109" />
+        <location filename="../../desktop/ui/admin/users.py" line="109"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="110" />
+        <location filename="../../desktop/ui/admin/users.py" line="110"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="114" />
+        <location filename="../../desktop/ui/admin/users.py" line="114"/>
         <source>Latin letters, for example a.nurlanova</source>
         <translation>латиницей, например a.nurlanova</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="115" />
+        <location filename="../../desktop/ui/admin/users.py" line="115"/>
         <source>Surname, name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="117" />
+        <location filename="../../desktop/ui/admin/users.py" line="117"/>
         <source>Give the password to the person privately; they can change it themselves in the File menu.</source>
         <translation>Передайте пароль сотруднику лично; он сможет сменить его сам в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="121" />
+        <location filename="../../desktop/ui/admin/users.py" line="121"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="132" />
+        <location filename="../../desktop/ui/admin/users.py" line="132"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -934,78 +934,78 @@ Data: {location}</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="267" />
+        <location filename="../../desktop/ui/admin/users.py" line="267"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="268" />
+        <location filename="../../desktop/ui/admin/users.py" line="268"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="269" />
+        <location filename="../../desktop/ui/admin/users.py" line="269"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="270" />
+        <location filename="../../desktop/ui/admin/users.py" line="270"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="306" />
+        <location filename="../../desktop/ui/admin/users.py" line="306"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="308" />
+        <location filename="../../desktop/ui/admin/users.py" line="308"/>
         <source>Locked until {time}</source>
         <translation>Заблокирована до {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="309" />
+        <location filename="../../desktop/ui/admin/users.py" line="309"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="320" />
+        <location filename="../../desktop/ui/admin/users.py" line="320"/>
         <source>New user…</source>
         <translation>Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="321" />
+        <location filename="../../desktop/ui/admin/users.py" line="321"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="322" />
+        <location filename="../../desktop/ui/admin/users.py" line="322"/>
         <source>Reset password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="354" />
+        <location filename="../../desktop/ui/admin/users.py" line="354"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="356" />
-        <location filename="../../desktop/ui/admin/users.py" line="394" />
+        <location filename="../../desktop/ui/admin/users.py" line="356"/>
+        <location filename="../../desktop/ui/admin/users.py" line="394"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="384" />
+        <location filename="../../desktop/ui/admin/users.py" line="384"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="385" />
+        <location filename="../../desktop/ui/admin/users.py" line="385"/>
         <source>The password of {name} has been changed.</source>
         <translation>Пароль пользователя {name} изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="395" />
+        <location filename="../../desktop/ui/admin/users.py" line="395"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>Отключить учётную запись {name}? Пользователь не сможет войти; его дела и записи сохранятся.</translation>
     </message>
@@ -1013,27 +1013,27 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>Verify a document</source>
         <translation>Проверка документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Введите код проверки, напечатанный на документе, или отсканируйте его QR-код в это поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Registration number: {number}</source>
         <translation>Регистрационный номер: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Person: {name}</source>
         <translation>Лицо: {name}</translation>
     </message>
@@ -1041,914 +1041,914 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31" />
+        <location filename="../../desktop/ui/messages.py" line="31"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32" />
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33" />
+        <location filename="../../desktop/ui/messages.py" line="33"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="34" />
+        <location filename="../../desktop/ui/messages.py" line="34"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35" />
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="36" />
+        <location filename="../../desktop/ui/messages.py" line="36"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37" />
+        <location filename="../../desktop/ui/messages.py" line="37"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38" />
+        <location filename="../../desktop/ui/messages.py" line="38"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39" />
+        <location filename="../../desktop/ui/messages.py" line="39"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40" />
+        <location filename="../../desktop/ui/messages.py" line="40"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="41" />
+        <location filename="../../desktop/ui/messages.py" line="41"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42" />
+        <location filename="../../desktop/ui/messages.py" line="42"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="43" />
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44" />
+        <location filename="../../desktop/ui/messages.py" line="44"/>
         <source>College name in Kazakh</source>
         <translation>Название колледжа на казахском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="45" />
+        <location filename="../../desktop/ui/messages.py" line="45"/>
         <source>College name in Russian</source>
         <translation>Название колледжа на русском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46" />
+        <location filename="../../desktop/ui/messages.py" line="46"/>
         <source>Address in Kazakh</source>
         <translation>Адрес на казахском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="47" />
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>Address in Russian</source>
         <translation>Адрес на русском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="48" />
+        <location filename="../../desktop/ui/messages.py" line="48"/>
         <source>Head of the college</source>
         <translation>Руководитель колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49" />
+        <location filename="../../desktop/ui/messages.py" line="49"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50" />
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51" />
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52" />
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>Date of the request</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53" />
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>Reason (lost or damaged)</source>
         <translation>Причина (утерян или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="54" />
+        <location filename="../../desktop/ui/messages.py" line="54"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55" />
+        <location filename="../../desktop/ui/messages.py" line="55"/>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="56" />
-        <source>Representative's document</source>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>Representative&apos;s document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="57" />
-        <location filename="../../desktop/ui/messages.py" line="114" />
+        <location filename="../../desktop/ui/messages.py" line="57"/>
+        <location filename="../../desktop/ui/messages.py" line="114"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58" />
+        <location filename="../../desktop/ui/messages.py" line="58"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59" />
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>Grounds for refusal</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60" />
+        <location filename="../../desktop/ui/messages.py" line="60"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="61" />
-        <source>Recipient's name</source>
+        <location filename="../../desktop/ui/messages.py" line="61"/>
+        <source>Recipient&apos;s name</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62" />
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="63" />
+        <location filename="../../desktop/ui/messages.py" line="63"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64" />
+        <location filename="../../desktop/ui/messages.py" line="64"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65" />
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>Verification code</source>
         <translation>Код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="66" />
+        <location filename="../../desktop/ui/messages.py" line="66"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="67" />
+        <location filename="../../desktop/ui/messages.py" line="67"/>
         <source>Start of study</source>
         <translation>Начало обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68" />
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>End of study</source>
         <translation>Окончание обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69" />
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>Specialty code</source>
         <translation>Код специальности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="70" />
+        <location filename="../../desktop/ui/messages.py" line="70"/>
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71" />
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72" />
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>Form of study</source>
         <translation>Форма обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="73" />
+        <location filename="../../desktop/ui/messages.py" line="73"/>
         <source>Language of study</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74" />
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75" />
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>Expulsion order number</source>
         <translation>Номер приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="76" />
+        <location filename="../../desktop/ui/messages.py" line="76"/>
         <source>Expulsion order date</source>
         <translation>Дата приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77" />
+        <location filename="../../desktop/ui/messages.py" line="77"/>
         <source>Reason for expulsion</source>
         <translation>Причина отчисления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78" />
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>Transcript</source>
         <translation>Перечень оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="79" />
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>Kind of document</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80" />
+        <location filename="../../desktop/ui/messages.py" line="80"/>
         <source>Series of the original</source>
         <translation>Серия оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81" />
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>Number of the original</source>
         <translation>Номер оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82" />
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>Date the original was issued</source>
         <translation>Дата выдачи оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83" />
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>Year of graduation</source>
         <translation>Год окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="84" />
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>Name as written in the original</source>
         <translation>ФИО как в оригинале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85" />
+        <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>With honours</source>
         <translation>С отличием</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86" />
+        <location filename="../../desktop/ui/messages.py" line="86"/>
         <source>Series of the new blank</source>
         <translation>Серия нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="87" />
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>Number of the new blank</source>
         <translation>Номер нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="91" />
+        <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="92" />
+        <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>Acceptance refused</source>
         <translation>Отказано в приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="93" />
+        <location filename="../../desktop/ui/messages.py" line="93"/>
         <source>With the executor</source>
         <translation>У исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="94" />
+        <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>Returned for rework</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="95" />
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>Awaiting signature</source>
         <translation>Ожидает подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="96" />
+        <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>Ready to issue</source>
         <translation>Готово к выдаче</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="97" />
+        <location filename="../../desktop/ui/messages.py" line="97"/>
         <source>At the State Corporation</source>
         <translation>В Госкорпорации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="98" />
+        <location filename="../../desktop/ui/messages.py" line="98"/>
         <source>Returned to the archive</source>
         <translation>Возвращено в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="99" />
-        <location filename="../../desktop/ui/messages.py" line="130" />
+        <location filename="../../desktop/ui/messages.py" line="99"/>
+        <location filename="../../desktop/ui/messages.py" line="130"/>
         <source>Requested again</source>
         <translation>Запрошено повторно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="100" />
+        <location filename="../../desktop/ui/messages.py" line="100"/>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="101" />
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="105" />
+        <location filename="../../desktop/ui/messages.py" line="105"/>
         <source>At the college office</source>
         <translation>В канцелярии колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106" />
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>Through the State Corporation</source>
         <translation>Через Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107" />
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>Through the e-government portal</source>
         <translation>Через портал «электронного правительства»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108" />
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>Home visit</source>
         <translation>С выездом на дом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="112" />
+        <location filename="../../desktop/ui/messages.py" line="112"/>
         <source>Clerk</source>
         <translation>Делопроизводитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="113" />
+        <location filename="../../desktop/ui/messages.py" line="113"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="115" />
+        <location filename="../../desktop/ui/messages.py" line="115"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="120" />
+        <location filename="../../desktop/ui/messages.py" line="120"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="121" />
+        <location filename="../../desktop/ui/messages.py" line="121"/>
         <source>Refuse acceptance</source>
         <translation>Отказать в приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="122" />
+        <location filename="../../desktop/ui/messages.py" line="122"/>
         <source>Assign an executor</source>
         <translation>Назначить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="123" />
+        <location filename="../../desktop/ui/messages.py" line="123"/>
         <source>Submit the draft</source>
         <translation>Отправить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="124" />
+        <location filename="../../desktop/ui/messages.py" line="124"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="125" />
+        <location filename="../../desktop/ui/messages.py" line="125"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="126" />
+        <location filename="../../desktop/ui/messages.py" line="126"/>
         <source>Motivated refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="127" />
+        <location filename="../../desktop/ui/messages.py" line="127"/>
         <source>Issue</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="128" />
+        <location filename="../../desktop/ui/messages.py" line="128"/>
         <source>Hand over to the State Corporation</source>
         <translation>Передать в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="129" />
+        <location filename="../../desktop/ui/messages.py" line="129"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="131" />
+        <location filename="../../desktop/ui/messages.py" line="131"/>
         <source>Withdraw the application</source>
         <translation>Отозвать заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="132" />
+        <location filename="../../desktop/ui/messages.py" line="132"/>
         <source>Draft saved</source>
         <translation>Проект сохранён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="133" />
+        <location filename="../../desktop/ui/messages.py" line="133"/>
         <source>First set-up</source>
         <translation>Первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="134" />
+        <location filename="../../desktop/ui/messages.py" line="134"/>
         <source>Signed in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="135" />
+        <location filename="../../desktop/ui/messages.py" line="135"/>
         <source>Failed sign-in</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="136" />
+        <location filename="../../desktop/ui/messages.py" line="136"/>
         <source>Account locked</source>
         <translation>Учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="137" />
+        <location filename="../../desktop/ui/messages.py" line="137"/>
         <source>User created</source>
         <translation>Создан пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="138" />
+        <location filename="../../desktop/ui/messages.py" line="138"/>
         <source>User enabled or disabled</source>
         <translation>Пользователь включён или отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="139" />
+        <location filename="../../desktop/ui/messages.py" line="139"/>
         <source>Role changed</source>
         <translation>Роль изменена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="140" />
+        <location filename="../../desktop/ui/messages.py" line="140"/>
         <source>Password reset</source>
         <translation>Пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="141" />
+        <location filename="../../desktop/ui/messages.py" line="141"/>
         <source>Own password changed</source>
         <translation>Изменён собственный пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="142" />
+        <location filename="../../desktop/ui/messages.py" line="142"/>
         <source>Language changed</source>
         <translation>Язык изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="143" />
+        <location filename="../../desktop/ui/messages.py" line="143"/>
         <source>College profile changed</source>
         <translation>Изменены сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="144" />
+        <location filename="../../desktop/ui/messages.py" line="144"/>
         <source>Calendar day changed</source>
         <translation>Изменён день календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="145" />
+        <location filename="../../desktop/ui/messages.py" line="145"/>
         <source>Calendar change removed</source>
         <translation>Удалено изменение календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="146" />
+        <location filename="../../desktop/ui/messages.py" line="146"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="147" />
+        <location filename="../../desktop/ui/messages.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="148" />
+        <location filename="../../desktop/ui/messages.py" line="148"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="149" />
+        <location filename="../../desktop/ui/messages.py" line="149"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="150" />
+        <location filename="../../desktop/ui/messages.py" line="150"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="154" />
+        <location filename="../../desktop/ui/messages.py" line="154"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="155" />
+        <location filename="../../desktop/ui/messages.py" line="155"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="156" />
+        <location filename="../../desktop/ui/messages.py" line="156"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="157" />
+        <location filename="../../desktop/ui/messages.py" line="157"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="161" />
+        <location filename="../../desktop/ui/messages.py" line="161"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="162" />
+        <location filename="../../desktop/ui/messages.py" line="162"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="163" />
+        <location filename="../../desktop/ui/messages.py" line="163"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="167" />
+        <location filename="../../desktop/ui/messages.py" line="167"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="168" />
+        <location filename="../../desktop/ui/messages.py" line="168"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="172" />
+        <location filename="../../desktop/ui/messages.py" line="172"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="175" />
+        <location filename="../../desktop/ui/messages.py" line="175"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="178" />
+        <location filename="../../desktop/ui/messages.py" line="178"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="193" />
+        <location filename="../../desktop/ui/messages.py" line="193"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="250" />
+        <location filename="../../desktop/ui/messages.py" line="250"/>
         <source>Enter the IIN.</source>
         <translation>Введите ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="251" />
+        <location filename="../../desktop/ui/messages.py" line="251"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ИИН должен состоять ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="252" />
+        <location filename="../../desktop/ui/messages.py" line="252"/>
         <source>The IIN may contain digits only.</source>
         <translation>ИИН может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="253" />
+        <location filename="../../desktop/ui/messages.py" line="253"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>Первые шесть цифр ИИН не являются реальной датой рождения. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="257" />
+        <location filename="../../desktop/ui/messages.py" line="257"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>Седьмая цифра ИИН должна быть от 1 до 6. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="260" />
+        <location filename="../../desktop/ui/messages.py" line="260"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Такого ИИН не существует: неверна контрольная цифра. Проверьте каждую цифру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="263" />
+        <location filename="../../desktop/ui/messages.py" line="263"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>По ИИН дата рождения получается в будущем. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="266" />
+        <location filename="../../desktop/ui/messages.py" line="266"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Дата рождения не совпадает с ИИН. Проверьте оба значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="269" />
+        <location filename="../../desktop/ui/messages.py" line="269"/>
         <source>Fill in the field “{field}”.</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="272" />
+        <location filename="../../desktop/ui/messages.py" line="272"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>Поле «{field}» слишком длинное: не более {max_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="275" />
+        <location filename="../../desktop/ui/messages.py" line="275"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>Поле «{field}» может содержать только буквы, пробелы и дефисы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="279" />
+        <location filename="../../desktop/ui/messages.py" line="279"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>В поле «{field}» указан не номер телефона (например, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="283" />
+        <location filename="../../desktop/ui/messages.py" line="283"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>Дата в поле «{field}» находится в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="286" />
+        <location filename="../../desktop/ui/messages.py" line="286"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>Дата в поле «{field}» слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="289" />
+        <location filename="../../desktop/ui/messages.py" line="289"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>Дата в поле «{field}» раньше предшествующей даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="293" />
+        <location filename="../../desktop/ui/messages.py" line="293"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>Выберите значение из списка для поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="296" />
+        <location filename="../../desktop/ui/messages.py" line="296"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>Поле «{field}» должно быть числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="299" />
+        <location filename="../../desktop/ui/messages.py" line="299"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Пароль слишком короткий: не менее {min_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="302" />
+        <location filename="../../desktop/ui/messages.py" line="302"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Этот пароль слишком распространён и легко угадывается. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="305" />
+        <location filename="../../desktop/ui/messages.py" line="305"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="308" />
+        <location filename="../../desktop/ui/messages.py" line="308"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Имя пользователя должно состоять из 2–60 латинских букв, цифр, точек, дефисов или подчёркиваний, например a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="313" />
+        <location filename="../../desktop/ui/messages.py" line="313"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Это имя пользователя уже занято. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="316" />
+        <location filename="../../desktop/ui/messages.py" line="316"/>
         <source>Choose an active executor from the list.</source>
         <translation>Выберите активного исполнителя из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="317" />
+        <location filename="../../desktop/ui/messages.py" line="317"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Это не код проверки. Введите код так, как он напечатан на документе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="328" />
+        <location filename="../../desktop/ui/messages.py" line="328"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Все документы представлены: зарегистрируйте заявление, а не отказывайте в приёме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="332" />
+        <location filename="../../desktop/ui/messages.py" line="332"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Проект не заполнен. Заполните: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="335" />
+        <location filename="../../desktop/ui/messages.py" line="335"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Госкорпорация хранит результат до {until}; вернуть его раньше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="339" />
+        <location filename="../../desktop/ui/messages.py" line="339"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Это дело только что изменил кто-то другой. Ничего не сохранено: дело будет загружено заново, проверьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="344" />
+        <location filename="../../desktop/ui/messages.py" line="344"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело назначено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="347" />
+        <location filename="../../desktop/ui/messages.py" line="347"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="348" />
+        <location filename="../../desktop/ui/messages.py" line="348"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>У администратора нет доступа к содержанию дел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="351" />
+        <location filename="../../desktop/ui/messages.py" line="351"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» сейчас невозможно: дело находится в состоянии «{state}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="356" />
+        <location filename="../../desktop/ui/messages.py" line="356"/>
         <source>This service is not provided through this channel.</source>
         <translation>Эта услуга не оказывается этим способом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="359" />
+        <location filename="../../desktop/ui/messages.py" line="359"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Для этой услуги нет действия «{action}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="362" />
+        <location filename="../../desktop/ui/messages.py" line="362"/>
         <source>This action is unknown to the program.</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="363" />
+        <location filename="../../desktop/ui/messages.py" line="363"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="367" />
+        <location filename="../../desktop/ui/messages.py" line="367"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="370" />
+        <location filename="../../desktop/ui/messages.py" line="370"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="371" />
+        <location filename="../../desktop/ui/messages.py" line="371"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="372" />
+        <location filename="../../desktop/ui/messages.py" line="372"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="373" />
+        <location filename="../../desktop/ui/messages.py" line="373"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="374" />
+        <location filename="../../desktop/ui/messages.py" line="374"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="379" />
+        <location filename="../../desktop/ui/messages.py" line="379"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="388" />
+        <location filename="../../desktop/ui/messages.py" line="388"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="391" />
+        <location filename="../../desktop/ui/messages.py" line="391"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="397" />
+        <location filename="../../desktop/ui/messages.py" line="397"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="401" />
+        <location filename="../../desktop/ui/messages.py" line="401"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="407" />
-        <source>The database is on a network folder, where it could be damaged. Keep it on this computer's own disk, or use a PostgreSQL server for several computers.</source>
+        <location filename="../../desktop/ui/messages.py" line="407"/>
+        <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="412" />
+        <location filename="../../desktop/ui/messages.py" line="412"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="417" />
+        <location filename="../../desktop/ui/messages.py" line="417"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="421" />
+        <location filename="../../desktop/ui/messages.py" line="421"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="422" />
+        <location filename="../../desktop/ui/messages.py" line="422"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="427" />
+        <location filename="../../desktop/ui/messages.py" line="427"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="430" />
+        <location filename="../../desktop/ui/messages.py" line="430"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="446" />
+        <location filename="../../desktop/ui/messages.py" line="446"/>
         <source>Check the field “{field}”.</source>
         <translation>Проверьте поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="455" />
+        <location filename="../../desktop/ui/messages.py" line="455"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Действие отклонено (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="460" />
+        <location filename="../../desktop/ui/messages.py" line="460"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Базу данных невозможно использовать (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="464" />
+        <location filename="../../desktop/ui/messages.py" line="464"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Нет доступа к файлу или папке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="466" />
+        <location filename="../../desktop/ui/messages.py" line="466"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="468" />
+        <location filename="../../desktop/ui/messages.py" line="468"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Не удалось использовать файл или диск: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="471" />
+        <location filename="../../desktop/ui/messages.py" line="471"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Произошла непредвиденная ошибка. Она записана в файл журнала; сообщите администратору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="490" />
+        <location filename="../../desktop/ui/messages.py" line="490"/>
         <source>Check the data</source>
         <translation>Проверьте данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="492" />
+        <location filename="../../desktop/ui/messages.py" line="492"/>
         <source>The case was changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="493" />
+        <location filename="../../desktop/ui/messages.py" line="493"/>
         <source>Cannot do this</source>
         <translation>Невозможно выполнить</translation>
     </message>
