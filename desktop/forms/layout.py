@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -216,12 +216,27 @@ class QrFlowable(Flowable):
 
 
 def draw_qr(canv: pdf_canvas.Canvas, payload: str, x: float, y: float, side: float) -> None:
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0],
-                      initialFontName=FONT)  # else the drawing's default puts Helvetica in
-    drawing.add(widget)
-    drawing.drawOn(canv, x, y)
+    """reportlab's QR widget encodes; the dark runs are drawn as one filled path, which is
+    several times faster than rendering the widget's drawing and gives a smaller file."""
+    widget = QrCodeWidget(payload, barLevel="M")
+    qr = widget.qr
+    qr.make()
+    border = 2  # modules of quiet zone; the white around the code adds to it
+    count = qr.getModuleCount()
+    box = side / (count + 2 * border)
+    path = canv.beginPath()
+    for r, row in enumerate(qr.modules):
+        c = 0
+        for dark, run in itertools.groupby(bool(m) for m in row):
+            length = len(list(run))
+            if dark:
+                path.rect(x + (c + border) * box, y + side - (r + border + 1) * box,
+                          length * box, box)
+            c += length
+    canv.saveState()
+    canv.setFillColor(colors.black)
+    canv.drawPath(path, stroke=0, fill=1)
+    canv.restoreState()
 
 
 def signed_with_qr(
