@@ -118,26 +118,42 @@ def login(username: str, password: str, now: datetime | None = None) -> Session:
             User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
             audit.append(user.username, "login", None, {})
         return session_for(User.get_by_id(user.id))
+    _record_failure(user, now, "login_failed")
+    raise AuthError("bad_credentials", "wrong user name or password")
+
+
+def _record_failure(user: User, now: datetime, action: str) -> None:
+    """Count a wrong password; the fifth in a row locks the account (raises account_locked)."""
     failed = user.failed_logins + 1
     locked_until = now + timedelta(minutes=LOCK_MINUTES) if failed >= MAX_FAILED_LOGINS else None
     with write_transaction():
         User.update(
             failed_logins=0 if locked_until else failed, locked_until=locked_until
         ).where(User.id == user.id).execute()
-        audit.append(user.username, "login_failed", None, {"attempt": failed})
+        audit.append(user.username, action, None, {"attempt": failed})
         if locked_until:
             audit.append(user.username, "account_locked", None, {"until": locked_until})
     if locked_until:
         raise AuthError(
             "account_locked", f"locked until {locked_until:%H:%M}", until=locked_until
         )
-    raise AuthError("bad_credentials", "wrong user name or password")
 
 
-def confirm_password(session: Session, password: str) -> bool:
-    """Unlock an idle session: the same user types the password again."""
+def confirm_password(session: Session, password: str, now: datetime | None = None) -> bool:
+    """Unlock an idle session: the same user types the password again. Wrong passwords count
+    towards the lockout exactly as at sign-in, so the lock screen is no guessing shortcut."""
+    now = now or datetime.now()
     user = acting_user(session)
-    return verify_password(user.password_hash, password or "")
+    if user.locked_until and user.locked_until > now:
+        raise AuthError("account_locked", f"locked until {user.locked_until:%H:%M}",
+                        until=user.locked_until)
+    if verify_password(user.password_hash, password or ""):
+        if user.failed_logins:
+            with write_transaction():
+                User.update(failed_logins=0).where(User.id == user.id).execute()
+        return True
+    _record_failure(user, now, "unlock_failed")
+    return False
 
 
 def _info(u: User) -> UserInfo:

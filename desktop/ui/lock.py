@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import accounts
+from desktop.services.errors import AuthError
 from desktop.services.session import Session
 
 DEFAULT_IDLE_MINUTES = 10
-# Wrong passwords at the lock before the session is ended (confirm_password does not count).
+# Wrong passwords at the lock before the session is ended; the service counts them towards
+# the account's lockout too.
 MAX_UNLOCK_FAILURES = 5
 
 _INPUT_EVENTS = frozenset({
@@ -153,7 +155,14 @@ class LockDialog(QDialog):
         super().changeEvent(event)
 
     def try_unlock(self) -> None:
-        ok = accounts.confirm_password(self.session, self.password.text())
+        try:
+            ok = accounts.confirm_password(self.session, self.password.text())
+        except AuthError:
+            # Locked (too many wrong passwords) or disabled meanwhile: end the session.
+            self.password.clear()
+            self.sign_out.emit()
+            self.done(QDialog.DialogCode.Rejected)
+            return
         self.password.clear()
         if ok:
             self.unlocked.emit()

@@ -89,3 +89,17 @@ def test_language_is_remembered_per_user(staff):
     accounts.set_language(staff["clerk"], "ru")
     assert accounts.login("clerk", PASSWORD).language == "ru"
     assert accounts.login("head", PASSWORD).language == "kk"
+
+
+def test_wrong_passwords_at_the_lock_screen_count_towards_the_lockout(staff):
+    t0 = datetime(2026, 3, 2, 10, 0)
+    clerk = staff["clerk"]
+    assert accounts.confirm_password(clerk, PASSWORD, now=t0)
+    for _ in range(4):
+        assert not accounts.confirm_password(clerk, "guess-guess", now=t0)
+    with pytest.raises(AuthError) as err:
+        accounts.confirm_password(clerk, "guess-guess", now=t0)
+    assert err.value.code == "account_locked"
+    with pytest.raises(AuthError):
+        accounts.login("clerk", PASSWORD, now=t0 + timedelta(minutes=1))
+    assert "unlock_failed" in [e.action for e in entries()]
