@@ -31,6 +31,9 @@ from desktop.forms.layout import (
 from desktop.forms.texts import Texts, check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
+# A taller top margin leaves the ТЕЛНҰСҚА / ДУБЛИКАТ box its own band above the text.
+MARGINS = (LETTER_MARGINS[0], LETTER_MARGINS[1], 21 * mm, LETTER_MARGINS[3])
+
 
 def _specialty(data: DuplicateData) -> str:
     return f"{data.specialty_code} {data.specialty_name}".strip()
@@ -47,8 +50,9 @@ def _mark_hook(mark: str):
         canvas.saveState()
         canvas.setFont(FONT_BOLD, size)
         canvas.setLineWidth(1.4)
-        canvas.rect(right - text_width - 8 * mm, height - 13.5 * mm, text_width + 8 * mm, 9 * mm)
-        canvas.drawRightString(right - 4 * mm, height - 10.5 * mm, mark)
+        # In the band between the 10 mm edge margin and the text, on every page.
+        canvas.rect(right - text_width - 8 * mm, height - 19 * mm, text_width + 8 * mm, 9 * mm)
+        canvas.drawRightString(right - 4 * mm, height - 16 * mm, mark)
         canvas.restoreState()
 
     return draw
@@ -56,7 +60,7 @@ def _mark_hook(mark: str):
 
 def render_duplicate(data: DuplicateData, lang: str) -> bytes:
     t = texts(check_language(lang))
-    width = frame_width()
+    width = frame_width(margins=MARGINS)
     original = t("duplicate.original_value", series=data.original_series,
                  number=data.original_number, date=fmt_date(data.original_issued_on))
     recipient = data.person.full_name
@@ -79,7 +83,6 @@ def render_duplicate(data: DuplicateData, lang: str) -> bytes:
     ]
     blank = t("duplicate.blank", series=data.new_blank_series, number=data.new_blank_number)
     story = [
-        spacer(2),
         letterhead(data.college, width),
         spacer(8),
         p(esc(t("duplicate.title_honours" if data.honours else "duplicate.title")), "big_title"),
@@ -104,6 +107,7 @@ def render_duplicate(data: DuplicateData, lang: str) -> bytes:
         return [*story, PageBreak(), *_appendix(data, t, width, seen, tail)]
 
     return build_signed_pdf(make_story, t, TAIL_ROWS, title=f"{t('duplicate.mark')} {blank}",
+                            margins=MARGINS,
                             footer=f"{data.reg_number} · {blank} · {data.book_number}",
                             page_hook=_mark_hook(t("duplicate.mark")))
 
@@ -130,6 +134,9 @@ def _appendix(data: DuplicateData, t: Texts, width: float, seen: dict[str, int],
             PageProbe("signature", seen),
             spacer(6),
             signature_block(t, t("common.head"), data.head_name, width, seal=True),
+            spacer(3),
+            p(f"{esc(t('duplicate.book_number'))}: <b>{esc(data.book_number)}</b>", "small"),
+            p(f"{esc(t('duplicate.issued_on'))}: <b>{fmt_date(data.issued_on)}</b>", "small"),
         ]),
     ]
     return story

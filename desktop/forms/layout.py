@@ -37,8 +37,10 @@ GRID = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 
 # Official letters keep a wide left margin for binding into the college's files.
-LETTER_MARGINS = (25 * mm, 12 * mm, 14 * mm, 14 * mm)  # left, right, top, bottom
-REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 12 * mm)
+LETTER_MARGINS = (25 * mm, 12 * mm, 14 * mm, 17 * mm)  # left, right, top, bottom
+REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
+# The footer's baseline: every mark on a form stays at least 10 mm from the sheet's edge.
+FOOTER_Y = 10.8 * mm
 
 
 def fmt_date(value: date | None) -> str:
@@ -188,6 +190,7 @@ def signature_block(
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("LINEBELOW", (1, 0), (1, 0), 0.6, LINE),
         ("TOPPADDING", (0, 0), (-1, 0), 13),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("LEFTPADDING", (2, 0), (2, 0), 8),
         ("TOPPADDING", (0, 1), (-1, 1), 0.5),
         ("TOPPADDING", (0, 2), (-1, 2), 4),
@@ -331,9 +334,9 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
             self.setFont(FONT, 8)
             self.setFillColor(colors.Color(0.3, 0.3, 0.3))
             if footer:
-                self.drawString(margins[0], 7 * mm, footer)
+                self.drawString(margins[0], FOOTER_Y, footer)
             if total > 1:
-                self.drawRightString(width - margins[1], 7 * mm,
+                self.drawRightString(width - margins[1], FOOTER_Y,
                                      t("common.page_of", page=number, pages=total))
             self.restoreState()
             if hook:

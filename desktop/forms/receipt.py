@@ -59,6 +59,7 @@ def render_receipt(data: ReceiptData, lang: str) -> bytes:
         doc_table,
         spacer(4),
         p(esc(t("receipt.note")), "small"),
+        *([p(esc(t("receipt.phone", phone=data.phone)), "small")] if data.phone else []),
         spacer(4),
         signature_block(t, t("receipt.clerk"), data.clerk_name, width),
         signature_block(t, t("receipt.applicant_sign"), data.applicant.short_name, width),

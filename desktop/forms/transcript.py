@@ -41,7 +41,7 @@ def transcript_table(
         head.append(p(esc(t(f"{section}.col_credits")), "cell_head"))
         widths.append(22 * mm)
     head.append(p(esc(t(f"{section}.col_grade")), "cell_head"))
-    widths.append(36 * mm)
+    widths.append(38 * mm)
     widths[1] = width - sum(widths)
 
     data = [head]
