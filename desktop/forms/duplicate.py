@@ -32,7 +32,7 @@ from desktop.forms.texts import Texts, check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 # A taller top margin leaves the ТЕЛНҰСҚА / ДУБЛИКАТ box its own band above the text.
-MARGINS = (LETTER_MARGINS[0], LETTER_MARGINS[1], 21 * mm, LETTER_MARGINS[3])
+MARGINS = (LETTER_MARGINS[0], LETTER_MARGINS[1], 23 * mm, LETTER_MARGINS[3])
 
 
 def _specialty(data: DuplicateData) -> str:
@@ -51,8 +51,8 @@ def _mark_hook(mark: str):
         canvas.setFont(FONT_BOLD, size)
         canvas.setLineWidth(1.4)
         # In the band between the 10 mm edge margin and the text, on every page.
-        canvas.rect(right - text_width - 8 * mm, height - 19 * mm, text_width + 8 * mm, 9 * mm)
-        canvas.drawRightString(right - 4 * mm, height - 16 * mm, mark)
+        canvas.rect(right - text_width - 8 * mm, height - 20 * mm, text_width + 8 * mm, 9 * mm)
+        canvas.drawRightString(right - 4 * mm, height - 17 * mm, mark)
         canvas.restoreState()
 
     return draw

@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 MAX_PRINT_DPI = 300
 
 
-class LoadedPdf:
-    """A QPdfDocument read from bytes; keeps the buffer alive as long as the document."""
-
-    def __init__(self, pdf_bytes: bytes, parent=None) -> None:
-        self.data = QByteArray(pdf_bytes)
-        self.buffer = QBuffer(self.data)
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(parent)
-        self.document.load(self.buffer)
-        if self.document.status() != QPdfDocument.Status.Ready:
-            raise ValueError(f"not a readable PDF: {self.document.error()}")
+def load_pdf(pdf_bytes: bytes, parent=None) -> QPdfDocument:
+    """A QPdfDocument read from bytes. The buffer holds its own copy and is the document's
+    child, so the document stays readable for as long as it lives."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(pdf_bytes))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise ValueError(f"not a readable PDF: {document.error()}")
+    return document
 
 
 def _page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
@@ -59,8 +59,7 @@ def _page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
 
 def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> None:
     """Print every page 1:1 on A4; the orientation follows the first page."""
-    pdf = LoadedPdf(pdf_bytes)
-    document = pdf.document
+    document = load_pdf(pdf_bytes)
     count = document.pageCount()
     if count == 0:
         raise ValueError("the PDF has no pages")
@@ -108,8 +107,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
         self.setWindowTitle(title)
-        self._pdf = LoadedPdf(pdf_bytes, self)
-        self.document = self._pdf.document
+        self.document = load_pdf(pdf_bytes, self)
 
         self.view = QPdfView(self)
         self.view.setDocument(self.document)

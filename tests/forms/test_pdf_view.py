@@ -7,7 +7,7 @@ from pdf_inspect import page_sizes_mm, reader
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.forms.samples import render_samples
-from desktop.ui.pdf_view import LoadedPdf, PdfPreviewDialog, _page_image, print_pdf, save_pdf
+from desktop.ui.pdf_view import PdfPreviewDialog, _page_image, load_pdf, print_pdf, save_pdf
 
 
 @pytest.fixture(scope="module")
@@ -56,9 +56,9 @@ def test_print_is_full_a4_page_by_page(qtbot, tmp_path, pdfs, form, pages, size)
 _INK = bytes(0 if value < 200 else 1 for value in range(256))
 
 
-def _ink_box(pdf: bytes, dpi: int = 150) -> tuple[float, ...]:
-    """The extent of anything darker than light grey on page 1, in millimetres."""
-    image = _page_image(LoadedPdf(pdf).document, 0, dpi)
+def _ink_box(pdf: bytes, dpi: int = 150, page: int = 0) -> tuple[float, ...]:
+    """The extent of anything darker than light grey on a page, in millimetres."""
+    image = _page_image(load_pdf(pdf), page, dpi)
     left, top, right, bottom = image.width(), None, -1, None
     for y in range(image.height()):
         row = bytes(image.constScanLine(y))[: image.width()].translate(_INK)
@@ -86,3 +86,16 @@ def test_save_pdf_writes_the_same_bytes(tmp_path, pdfs):
     save_pdf(pdfs["certificate"], target)
     assert target.read_bytes() == pdfs["certificate"]
     assert [p.name for p in tmp_path.iterdir()] == ["анықтама.pdf"]
+
+
+@pytest.mark.parametrize("form", ["receipt", "refusal_receipt", "certificate", "duplicate",
+                                  "duplicate_blank", "motivated_refusal", "journal",
+                                  "duplicates_book"])
+def test_nothing_is_printed_within_10_mm_of_the_edge(pdfs, form):
+    """Office printers cannot print at the very edge; a form that goes there loses text.
+    (The calibration sheet alone reaches further, to show where the printer's limit is.)"""
+    pdf = pdfs[form]
+    for page in range(len(reader(pdf).pages)):
+        width, height = page_sizes_mm(pdf)[page]
+        left, top, right, bottom = _ink_box(pdf, page=page)
+        assert min(left, top, width - right, height - bottom) >= 9.9, (form, page)
