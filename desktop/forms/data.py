@@ -19,8 +19,6 @@ class CollegeInfo:
     head_name: str
     phone: str = ""
     email: str = ""
-    city_kk: str = ""
-    city_ru: str = ""
 
     def name(self, lang: str) -> str:
         return self.name_kk if lang == "kk" else self.name_ru
