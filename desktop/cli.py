@@ -4,13 +4,14 @@ the daily backup, and the IT person's --backup / --restore."""
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
 from desktop.locations import default_data_dir
-from desktop.store.connection import StoreError, open_database, sqlite_path_for
+from desktop.store.connection import StoreError, sqlite_path_for
+from desktop.store.opening import database_target
+from desktop.store.opening import open_configured as _open
 
 
 def _fail(message: str) -> int:
@@ -22,30 +23,6 @@ def build_parser_args(argv: list[str]) -> argparse.Namespace:
     from desktop.__main__ import build_parser
 
     return build_parser().parse_args(argv)
-
-
-def database_target(data_dir: Path) -> str:
-    """The database this PC uses: a PostgreSQL URL saved by the admin, or the local file."""
-    from desktop.store.server_config import load_server_url
-
-    return load_server_url(data_dir) or str(sqlite_path_for(data_dir))
-
-
-def _open(data_dir: Path):
-    from peewee import DatabaseError, InterfaceError
-
-    from desktop.store.health import check_file, classify
-    from desktop.store.migrations import migrate
-
-    target = database_target(data_dir)
-    if "://" not in target:
-        check_file(Path(target))
-    try:
-        db = open_database(target)
-        migrate(db, backup_dir=data_dir / "backups")
-    except (DatabaseError, InterfaceError, sqlite3.Error, OSError) as exc:
-        raise classify(exc, target) from exc
-    return db
 
 
 def run_cli(args: argparse.Namespace) -> int:

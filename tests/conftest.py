@@ -26,6 +26,16 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("db", ["sqlite", "postgres"], indirect=True)
 
 
+@pytest.fixture(autouse=True)
+def _no_translators_left_behind():
+    """A test that switches the language must not change what the next test sees."""
+    yield
+    import sys
+
+    if "desktop.ui.i18n" in sys.modules:
+        sys.modules["desktop.ui.i18n"].reset()
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     from pg_server import PgServer

@@ -4,6 +4,11 @@ Kazakh or Russian."""
 from __future__ import annotations
 
 from desktop.domain.errors import DomainError
+from desktop.store.connection import StoreError
+
+# The UI meets store problems (disk full, server unreachable...) through the services too.
+__all__ = ["AuthError", "Conflict", "DomainError", "IncompletePackage", "NotFound",
+           "PermissionDenied", "StoreError"]
 
 
 class PermissionDenied(DomainError):

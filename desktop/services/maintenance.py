@@ -10,7 +10,13 @@ from desktop.services import audit
 from desktop.services.reference import forget_calendar
 from desktop.services.session import Session, acting_user
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
-from desktop.store.connection import current_database, sqlite_file, write_transaction
+from desktop.store.connection import (
+    current_database,
+    sqlite_file,
+    sqlite_path_for,
+    write_transaction,
+)
+from desktop.store.health import newest_good_backup, put_backup_in_place
 
 DAILY_KEEP = 14
 
@@ -70,3 +76,14 @@ def automatic_daily_backup() -> Path | None:
     if sqlite_file(db) is None:
         return None
     return daily_backup(db, backup_folder(), keep=DAILY_KEEP)
+
+
+def latest_good_backup(data_dir: Path) -> Path | None:
+    """Before anyone signs in (the database cannot be opened): the newest sound backup."""
+    return newest_good_backup(data_dir / "backups")
+
+
+def put_back(data_dir: Path, backup: Path) -> Path | None:
+    """Put a verified backup in place of a damaged or missing database file (nothing may have
+    it open). The damaged file is kept beside it; its new name is returned."""
+    return put_backup_in_place(sqlite_path_for(data_dir), backup)

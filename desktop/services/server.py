@@ -8,11 +8,13 @@ from peewee import DatabaseError, InterfaceError
 from playhouse.db_url import connect
 
 from desktop.services import audit
+from desktop.services.reference import forget_calendar
 from desktop.services.session import Session, acting_user
-from desktop.store.connection import StoreError, write_transaction
+from desktop.store.connection import StoreError, close_database, write_transaction
 from desktop.store.health import classify
 from desktop.store.migrations import SCHEMA_VERSION, migrate
-from desktop.store.server_config import describe, save_server_url
+from desktop.store.opening import database_target, open_configured
+from desktop.store.server_config import describe, load_server_url, save_server_url
 
 try:  # psycopg2 is only needed in multi-workstation mode
     from psycopg2 import Error as DriverError
@@ -75,6 +77,19 @@ def switch_to_server(session: Session, url: str, data_dir: Path) -> int:
         audit.append(admin.username, "switch_to_server", None, {"server": describe(url)})
     save_server_url(data_dir, url)
     return SCHEMA_VERSION
+
+
+def uses_server(data_dir: Path) -> bool:
+    return load_server_url(data_dir) is not None
+
+
+def reopen(data_dir: Path) -> str:
+    """After a switch: close this PC's database and open the one it now uses. Returns where
+    the data lives, for the status bar (no password)."""
+    close_database()
+    open_configured(data_dir)
+    forget_calendar()
+    return describe(database_target(data_dir))
 
 
 def switch_to_local(session: Session, data_dir: Path) -> None:

@@ -33,3 +33,12 @@ def acting_user(session: Session, *roles: str) -> User:
             role=user.role,
         )
     return user
+
+
+def release_thread_connection() -> None:
+    """peewee opens one connection per thread: a worker thread closes its own when done."""
+    from desktop.store.connection import database_proxy
+
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()

@@ -17,7 +17,7 @@ from desktop.locations import resources_dir
 from desktop.ui import i18n
 from desktop.ui.lock import DEFAULT_IDLE_MINUTES
 from desktop.ui.logging_setup import install_excepthook, setup_logging
-from desktop.ui.messages import error_text, error_title, is_expected
+from desktop.ui.messages import error_text, error_title, is_expected, show_error
 
 log = logging.getLogger("kense.ui")
 
@@ -91,9 +91,10 @@ class Shell(QObject):
     """Signs a user in, shows their main window, and signs in again after a sign-out."""
 
     def __init__(self, data_location: str, settings: LocalSettings, demo: bool,
-                 log_path: Path) -> None:
+                 log_path: Path, data_dir: Path | None = None) -> None:
         super().__init__()
         self.data_location = data_location
+        self.data_dir = data_dir
         self.settings = settings
         self.demo = demo
         self.log_path = log_path
@@ -133,7 +134,7 @@ class Shell(QObject):
         self.window = MainWindow(
             session, self.data_location, idle_minutes=self.settings.idle_minutes,
             college_name=_college_name(session.language), demo=self.demo,
-            log_path=str(self.log_path),
+            log_path=str(self.log_path), data_dir=self.data_dir,
         )
         self.window.signed_out.connect(self._after_sign_out)
         self.window.quit_requested.connect(QApplication.instance().quit)
@@ -145,6 +146,15 @@ class Shell(QObject):
         if window is not None:
             self.settings.language = i18n.current_language()
             window.deleteLater()
+            if window.database_switched:
+                from desktop.services.server import reopen
+
+                try:
+                    self.data_location = reopen(self.data_dir)
+                except Exception as exc:
+                    show_error(None, exc)
+                    QApplication.instance().quit()
+                    return
         if not self.sign_in():
             QApplication.instance().quit()
 
@@ -157,7 +167,7 @@ def run_gui(data_dir: Path, db_location: str, demo: bool = False) -> int:
     settings = LocalSettings(data_dir)
     i18n.install(settings.language)
     log.info("Kense starts; data in %s", db_location)
-    shell = Shell(db_location, settings, demo, log_path)
+    shell = Shell(db_location, settings, demo, log_path, data_dir)
     # The last window closing must not end the program between sign-out and sign-in.
     app.setQuitOnLastWindowClosed(False)
     if not shell.sign_in():
@@ -165,17 +175,3 @@ def run_gui(data_dir: Path, db_location: str, demo: bool = False) -> int:
     code = app.exec()
     log.info("Kense ends (%s)", code)
     return code
-
-
-def show_startup_error(exc: BaseException, data_dir: Path) -> int:
-    """The database could not be opened: say why, in the language last used on this PC."""
-    application()
-    try:
-        setup_logging(data_dir)
-        language = LocalSettings(data_dir).language
-    except OSError:
-        language = i18n.DEFAULT_LANGUAGE
-    log.error("cannot start: %s", exc)
-    i18n.install(language)
-    QMessageBox.critical(None, error_title(exc), error_text(exc) + "\n\n" + str(data_dir))
-    return 2

@@ -66,3 +66,14 @@ def install(language: str) -> list[str]:
         # Deliver the LanguageChange now, so that whatever runs next sees the new texts.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded
+
+
+def reset() -> None:
+    """Remove every installed translator (the source texts show): for tests."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _current = DEFAULT_LANGUAGE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -148,8 +149,12 @@ class MainWindow(QMainWindow):
         college_name: str = "",
         demo: bool = False,
         log_path: str = "",
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        self.data_dir = data_dir
+        # Set when the admin pointed this PC at another database: the shell reopens it.
+        self.database_switched = False
         self.setObjectName("main_window")
         self.session = session
         self.data_location = data_location
@@ -226,6 +231,10 @@ class MainWindow(QMainWindow):
                 action = self.admin_menu.addAction("")
                 action.triggered.connect(lambda _checked=False, p=page: self._show_admin_page(p))
                 self.admin_actions[page] = action
+            self.admin_menu.addSeparator()
+            self.server_action = self.admin_menu.addAction("")
+            self.server_action.triggered.connect(self.choose_server)
+            self.server_action.setEnabled(self.data_dir is not None)
 
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("help_menu")
@@ -258,6 +267,7 @@ class MainWindow(QMainWindow):
             }
             for page, action in self.admin_actions.items():
                 action.setText(texts[page])
+            self.server_action.setText(self.tr("Database server…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About Kense"))
         self.user_label.setText(self.tr("{name} — {role}").format(
@@ -289,6 +299,15 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self, self.tr("Change password"), self.tr("Your password has been changed.")
             )
+
+    def choose_server(self) -> None:
+        from desktop.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.session, self.data_dir, self)
+        dialog.exec()
+        if dialog.switched:
+            self.database_switched = True
+            self.sign_out()
 
     def verify_code(self) -> None:
         VerifyDialog(self.session, self).exec()

@@ -428,6 +428,42 @@ def _store_error(code: str, params: dict) -> str | None:
             "messages", "This database is on a PostgreSQL server: it is backed up on the server."
         ),
         "not_open": lambda: translate("messages", "No database is open."),
+        "corrupt": lambda: translate(
+            "messages",
+            "The database file is damaged. Kense will not write into it, so that nothing more "
+            "is lost. Restore the latest backup, or ask the IT specialist.",
+        ),
+        "missing_database": lambda: translate(
+            "messages",
+            "The database file is missing, but backups exist. Restore the latest backup rather "
+            "than start with an empty database.",
+        ),
+        "cannot_open": lambda: translate(
+            "messages",
+            "The database file cannot be opened. Check that the data folder exists and that "
+            "you may write there.",
+        ),
+        "read_only": lambda: translate(
+            "messages",
+            "The database is read-only: nothing can be saved. Check the folder's permissions, "
+            "or copy the data folder to a place where you may write.",
+        ),
+        "disk_full": lambda: translate(
+            "messages",
+            "The disk is full, so nothing was saved. Free some space (for example, move old "
+            "backups elsewhere) and try again.",
+        ),
+        "server_unreachable": lambda: translate(
+            "messages",
+            "The database server cannot be reached. Check the network cable and that the "
+            "server computer is on, then try again.",
+        ),
+        "server_incomplete": lambda: translate(
+            "messages", "Enter the server's address, the database and the user name."
+        ),
+        "unexpected": lambda: translate(
+            "messages", "The database reported an unexpected problem. Ask the IT specialist."
+        ),
     }
     make = texts.get(code)
     return make() if make else None
@@ -476,10 +512,8 @@ def error_text(exc: BaseException) -> str:
 
 
 def _is_store_error(exc: BaseException) -> bool:
-    try:
-        from desktop.store.connection import StoreError
-    except ImportError:  # pragma: no cover - the store is always present in the app
-        return False
+    from desktop.services.errors import StoreError
+
     return isinstance(exc, StoreError)
 
 

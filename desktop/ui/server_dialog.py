@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services import server
 from desktop.services.session import Session
-from desktop.store.server_config import load_server_url
 from desktop.ui.messages import show_error
 from desktop.ui.tasks import run_with_progress
 
@@ -48,11 +47,10 @@ class ServerDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.form = QFormLayout()
-        self.form.addRow("", self.host)
-        self.form.addRow("", self.port)
-        self.form.addRow("", self.database)
-        self.form.addRow("", self.user)
-        self.form.addRow("", self.password)
+        self.labels = [QLabel() for _ in range(5)]
+        fields = (self.host, self.port, self.database, self.user, self.password)
+        for label, field in zip(self.labels, fields, strict=True):
+            self.form.addRow(label, field)
         self.test_button = QPushButton()
         self.use_button = QPushButton()
         self.local_button = QPushButton()
@@ -70,7 +68,7 @@ class ServerDialog(QDialog):
         for button in (self.test_button, self.use_button, self.local_button):
             layout.addWidget(button)
         layout.addWidget(self.buttons)
-        self.local_button.setEnabled(load_server_url(data_dir) is not None)
+        self.local_button.setEnabled(server.uses_server(data_dir))
         self.retranslateUi()
         self.resize(520, self.sizeHint().height())
 
@@ -82,8 +80,8 @@ class ServerDialog(QDialog):
             "A single computer keeps its own database file."))
         labels = (self.tr("Server (computer name or IP)"), self.tr("Port"),
                   self.tr("Database"), self.tr("User"), self.tr("Password"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         self.test_button.setText(self.tr("Test the connection"))
         self.use_button.setText(self.tr("Use this server"))
         self.local_button.setText(self.tr("Use this computer's own database"))

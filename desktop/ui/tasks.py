@@ -75,11 +75,9 @@ class _Task(QRunnable):
 def _close_thread_connection() -> None:
     """peewee opens one connection per thread: close the worker's so files are released."""
     try:
-        from desktop.store.connection import database_proxy
+        from desktop.services.session import release_thread_connection
 
-        db = database_proxy.obj
-        if db is not None and not db.is_closed():
-            db.close()
+        release_thread_connection()
     except Exception:  # best effort: the pool thread lives on
         log.debug("closing the worker's connection failed", exc_info=True)
 

@@ -490,28 +490,28 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="140"/>
+        <location filename="../../desktop/ui/lock.py" line="142"/>
         <source>Kense is locked</source>
         <translation>Kense бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="142"/>
+        <location filename="../../desktop/ui/lock.py" line="144"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense бұғатталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз: ашық тұрғанның бәрі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="145"/>
+        <location filename="../../desktop/ui/lock.py" line="147"/>
         <source>Unlock</source>
         <translation>Бұғатты ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="146"/>
+        <location filename="../../desktop/ui/lock.py" line="148"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="148"/>
-        <location filename="../../desktop/ui/lock.py" line="167"/>
+        <location filename="../../desktop/ui/lock.py" line="150"/>
+        <location filename="../../desktop/ui/lock.py" line="176"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
@@ -562,118 +562,123 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>This workspace is not available in this version.</source>
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <source>Database server…</source>
+        <translation>Дерекқор сервері…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -686,7 +691,7 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
@@ -768,6 +773,84 @@ Data: {location}</source>
         <location filename="../../desktop/ui/admin/users.py" line="246"/>
         <source>Role of {name}:</source>
         <translation>{name} рөлі:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="76"/>
+        <source>Database server</source>
+        <translation>Дерекқор сервері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="78"/>
+        <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
+        <translation>Кеңсенің бірнеше компьютері бірге жұмыс істегенде, олар бір PostgreSQL серверін ортақ пайдаланады. Оның мекенжайы мен есептік жазбасын енгізіңіз, байланысты тексеріңіз, содан кейін қолданыңыз. Жалғыз компьютер өз дерекқор файлын сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="81"/>
+        <source>Server (computer name or IP)</source>
+        <translation>Сервер (компьютер атауы немесе IP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="81"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="85"/>
+        <source>Test the connection</source>
+        <translation>Байланысты тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
+        <source>Use this server</source>
+        <translation>Осы серверді қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <source>Use this computer&apos;s own database</source>
+        <translation>Осы компьютердің өз дерекқорын қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="102"/>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="108"/>
+        <source>The database is empty: Kense will create its tables.</source>
+        <translation>Дерекқор бос: Kense өз кестелерін жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="110"/>
+        <source>Kense data found (version %1).</source>
+        <translation>Kense деректері табылды (%1-нұсқа).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
+        <source>Connected: PostgreSQL %1. </source>
+        <translation>Қосылды: PostgreSQL %1. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_dialog.py" line="127"/>
+        <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
+        <translation>Бұл компьютер енді серверді пайдаланады. Жүйеден шығасыз: сервер дерекқорының есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
 </context>
 <context>
@@ -866,6 +949,29 @@ Data: {location}</source>
         <location filename="../../desktop/ui/setup_dialog.py" line="132"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <location filename="../../desktop/ui/startup_error.py" line="37"/>
+        <source>Restore the latest backup</source>
+        <translation>Соңғы сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup_error.py" line="39"/>
+        <source>Latest good backup: %1</source>
+        <translation>Соңғы жарамды сақтық көшірме: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup_error.py" line="42"/>
+        <source>Open the data folder</source>
+        <translation>Деректер қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup_error.py" line="44"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
     </message>
 </context>
 <context>
@@ -1013,27 +1119,27 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Verify a document</source>
         <translation>Құжатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Құжатта басылған тексеру кодын енгізіңіз немесе оның QR-кодын осы өріске сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Registration number: {number}</source>
         <translation>Тіркеу нөмірі: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Person: {name}</source>
         <translation>Тұлға: {name}</translation>
     </message>
@@ -1903,52 +2009,92 @@ Data: {location}</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/messages.py" line="431"/>
+        <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
+        <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="436"/>
+        <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
+        <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="441"/>
+        <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
+        <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/messages.py" line="446"/>
+        <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
+        <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="451"/>
+        <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
+        <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="456"/>
+        <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
+        <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="461"/>
+        <source>Enter the server&apos;s address, the database and the user name.</source>
+        <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="464"/>
+        <source>The database reported an unexpected problem. Ask the IT specialist.</source>
+        <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="482"/>
         <source>Check the field “{field}”.</source>
         <translation>«{field}» өрісін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="455"/>
+        <location filename="../../desktop/ui/messages.py" line="491"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Әрекет орындалмады (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="460"/>
+        <location filename="../../desktop/ui/messages.py" line="496"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Дерекқорды пайдалану мүмкін емес (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="464"/>
+        <location filename="../../desktop/ui/messages.py" line="500"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Файлға немесе қалтаға қолжетімділік жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="466"/>
+        <location filename="../../desktop/ui/messages.py" line="502"/>
         <source>The file was not found.</source>
         <translation>Файл табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="468"/>
+        <location filename="../../desktop/ui/messages.py" line="504"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Файлды немесе дискіні пайдалану мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="471"/>
+        <location filename="../../desktop/ui/messages.py" line="507"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Күтпеген қате орын алды. Ол журнал файлына жазылды; әкімшіге не істеп жатқаныңызды айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="490"/>
+        <location filename="../../desktop/ui/messages.py" line="524"/>
         <source>Check the data</source>
         <translation>Деректерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="492"/>
+        <location filename="../../desktop/ui/messages.py" line="526"/>
         <source>The case was changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="493"/>
+        <location filename="../../desktop/ui/messages.py" line="527"/>
         <source>Cannot do this</source>
         <translation>Орындау мүмкін емес</translation>
     </message>

@@ -1,0 +1,31 @@
+"""Open the database this PC uses, ready for work: check the file, connect, migrate."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import Database, DatabaseError, InterfaceError
+
+from desktop.store.connection import open_database, sqlite_path_for
+from desktop.store.health import check_file, classify
+from desktop.store.migrations import migrate
+from desktop.store.server_config import load_server_url
+
+
+def database_target(data_dir: Path) -> str:
+    """A PostgreSQL URL the admin chose for this PC, or the local SQLite file."""
+    return load_server_url(data_dir) or str(sqlite_path_for(data_dir))
+
+
+def open_configured(data_dir: Path) -> Database:
+    """Every failure arrives as a StoreError whose code says what to tell the user."""
+    target = database_target(data_dir)
+    if "://" not in target:
+        check_file(Path(target))
+    try:
+        db = open_database(target)
+        migrate(db, backup_dir=data_dir / "backups")
+    except (DatabaseError, InterfaceError, sqlite3.Error, OSError) as exc:
+        raise classify(exc, target) from exc
+    return db
