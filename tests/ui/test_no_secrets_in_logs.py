@@ -1,0 +1,48 @@
+"""After a whole workflow, no IIN and no password is found in any log file."""
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import PASSWORD, make_application
+from desktop.services import accounts, registration, steps
+from desktop.services.inputs import IssueInput
+from desktop.ui import messages
+from desktop.ui.logging_setup import install_excepthook, setup_logging
+
+
+def test_logs_hold_no_iin_and_no_password(qapp, staff, clock, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Ok)
+    # DEBUG on purpose: peewee then logs every SQL statement with its parameters.
+    log_path = setup_logging(tmp_path, level=logging.DEBUG)
+    old_hook = sys.excepthook
+    try:
+        install_excepthook(lambda exc: messages.show_error(None, exc))
+        app = make_application("duplicate", "office")
+        iin = app.applicant.iin
+        session = accounts.login("clerk", PASSWORD)
+        case = registration.register(session, app)
+        case = steps.refuse(staff["head"], case.id, case.version, f"ЖСН {iin} мұрағатта жоқ")
+        steps.issue(session, case.id, case.version,
+                    IssueInput("applicant", "Қасымова Әйгерім", f"ЖК, ЖСН {iin}"))
+        try:
+            accounts.login("clerk", PASSWORD + "-wrong")
+        except Exception as exc:
+            logging.getLogger("kense").info("sign-in refused: %s", exc)
+        try:
+            raise RuntimeError(f"unexpected trouble with applicant {iin}")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old_hook
+        for handler in list(logging.getLogger().handlers):
+            if getattr(handler, "_kense", False):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+        logging.getLogger().setLevel(logging.WARNING)
+    text = "".join(p.read_text(encoding="utf-8") for p in log_path.parent.glob("*.log*"))
+    assert "unexpected trouble with applicant" in text  # the log really was written
+    assert "SELECT" in text  # ...including peewee's statements with their parameters
+    assert iin not in text
+    assert PASSWORD not in text
