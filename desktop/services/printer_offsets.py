@@ -1,0 +1,53 @@
+"""Per-printer offsets for printing a duplicate's values onto a pre-printed blank.
+
+The admin prints the calibration sheet, measures how far the printer shifts it, and saves the
+shift here; printing on a blank then moves every value back by that much.
+"""
+
+from __future__ import annotations
+
+import json
+
+from desktop.domain.errors import InvalidInput
+from desktop.domain.validation import clean_text
+from desktop.services import audit
+from desktop.services.session import Session, acting_user
+from desktop.store.connection import write_transaction
+from desktop.store.models import Setting
+
+KEY = "printer_offsets"
+LIMIT_MM = 20.0
+
+
+def _all() -> dict[str, list[float]]:
+    row = Setting.get_or_none(Setting.key == KEY)
+    return json.loads(row.value) if row else {}
+
+
+def offsets_for(printer: str) -> tuple[float, float]:
+    """(x, y) in millimetres; (0, 0) for a printer never calibrated."""
+    x, y = _all().get(printer, (0.0, 0.0))
+    return float(x), float(y)
+
+
+def all_offsets(session: Session) -> dict[str, tuple[float, float]]:
+    acting_user(session)
+    return {name: (float(x), float(y)) for name, (x, y) in _all().items()}
+
+
+def set_offsets(session: Session, printer: str, x_mm: float, y_mm: float) -> None:
+    admin = acting_user(session, "admin")
+    name = clean_text(printer, "printer", max_len=200)
+    for field, value in (("offset_x", x_mm), ("offset_y", y_mm)):
+        if not -LIMIT_MM <= value <= LIMIT_MM:
+            raise InvalidInput(field, "out_of_range", f"must be within ±{LIMIT_MM} mm",
+                               low=-LIMIT_MM, high=LIMIT_MM)
+    with write_transaction():
+        table = _all()
+        before = table.get(name)
+        table[name] = [round(x_mm, 1), round(y_mm, 1)]
+        Setting.insert(key=KEY, value=json.dumps(table, ensure_ascii=False)).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: json.dumps(
+                table, ensure_ascii=False)}).execute()
+        audit.append(admin.username, "set_printer_offsets", None,
+                     {"printer": name, "offsets": [before, table[name]]})
