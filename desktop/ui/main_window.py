@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             self.admin_menu = bar.addMenu("")
             self.admin_menu.setObjectName("admin_menu")
             self.admin_actions: dict[str, QAction] = {}
-            for page in ("users", "college", "calendar", "backups", "audit"):
+            for page in ("users", "college", "calendar", "printers", "backups", "audit"):
                 action = self.admin_menu.addAction("")
                 action.triggered.connect(lambda _checked=False, p=page: self._show_admin_page(p))
                 self.admin_actions[page] = action
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
                 "users": self.tr("Users"),
                 "college": self.tr("College profile"),
                 "calendar": self.tr("Work calendar"),
+                "printers": self.tr("Blank printing"),
                 "backups": self.tr("Backup and restore"),
                 "audit": self.tr("Audit log"),
             }

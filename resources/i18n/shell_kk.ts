@@ -4,27 +4,32 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="46"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="47"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="51"/>
+        <source>Blank printing</source>
+        <translation>Бланкіге басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -633,52 +638,57 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>Blank printing</source>
+        <translation>Бланкіге басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -691,7 +701,7 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
@@ -760,6 +770,50 @@ Data: {location}</source>
         <location filename="../../desktop/ui/admin/users.py" line="207"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="69"/>
+        <source>Duplicates can be printed onto pre-printed blanks. Each printer shifts the page a little: print the test sheet on plain paper, measure how far the cross marks are from where the sheet says they should be, and enter that shift here (right and down are positive).</source>
+        <translation>Телнұсқаларды дайын бланкілерге басып шығаруға болады. Әр принтер бетті сәл жылжытады: сынақ парағын қарапайым қағазға басып шығарыңыз, айқыш белгілердің парақта көрсетілген орнынан қаншалықты ауытқығанын өлшеңіз де, сол ығысуды осында енгізіңіз (оңға және төменге — оң мән).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="73"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="122"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="74"/>
+        <source>Shift to the right, mm</source>
+        <translation>Оңға ығысу, мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="75"/>
+        <source>Shift down, mm</source>
+        <translation>Төменге ығысу, мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="76"/>
+        <source>Print the test sheet…</source>
+        <translation>Сынақ парағын басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="77"/>
+        <source>Save the shift</source>
+        <translation>Ығысуды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="113"/>
+        <source>Printer test sheet</source>
+        <translation>Принтердің сынақ парағы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="122"/>
+        <source>The shift is saved for this printer.</source>
+        <translation>Осы принтер үшін ығысу сақталды.</translation>
     </message>
 </context>
 <context>

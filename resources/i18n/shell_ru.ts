@@ -4,27 +4,32 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="46"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="47"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="51"/>
+        <source>Blank printing</source>
+        <translation>Печать на бланках</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -633,52 +638,57 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>Blank printing</source>
+        <translation>Печать на бланках</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -691,7 +701,7 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -760,6 +770,50 @@ Data: {location}</source>
         <location filename="../../desktop/ui/admin/users.py" line="207"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="69"/>
+        <source>Duplicates can be printed onto pre-printed blanks. Each printer shifts the page a little: print the test sheet on plain paper, measure how far the cross marks are from where the sheet says they should be, and enter that shift here (right and down are positive).</source>
+        <translation>Дубликаты можно печатать на готовых бланках. Каждый принтер немного сдвигает страницу: напечатайте тестовый лист на обычной бумаге, измерьте, насколько метки-крестики смещены от указанного на листе места, и введите это смещение здесь (вправо и вниз — положительные значения).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="73"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="122"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="74"/>
+        <source>Shift to the right, mm</source>
+        <translation>Смещение вправо, мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="75"/>
+        <source>Shift down, mm</source>
+        <translation>Смещение вниз, мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="76"/>
+        <source>Print the test sheet…</source>
+        <translation>Напечатать тестовый лист…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="77"/>
+        <source>Save the shift</source>
+        <translation>Сохранить смещение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="113"/>
+        <source>Printer test sheet</source>
+        <translation>Тестовый лист принтера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="122"/>
+        <source>The shift is saved for this printer.</source>
+        <translation>Смещение для этого принтера сохранено.</translation>
     </message>
 </context>
 <context>

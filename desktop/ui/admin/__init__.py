@@ -1,4 +1,4 @@
-"""The administrator's workspace: users, college profile, calendar, backups, audit log.
+"""The administrator's workspace: users, college, calendar, printers, backups, audit log.
 
 The admin has no access to the content of cases (the services refuse it); these pages are
 what the admin manages instead.
@@ -14,9 +14,10 @@ from desktop.ui.admin.audit_page import AuditPage
 from desktop.ui.admin.backups import BackupsPage
 from desktop.ui.admin.calendar_page import CalendarPage
 from desktop.ui.admin.college import CollegePage
+from desktop.ui.admin.printers import PrintersPage
 from desktop.ui.admin.users import UsersPage
 
-PAGES = ("users", "college", "calendar", "backups", "audit")
+PAGES = ("users", "college", "calendar", "printers", "backups", "audit")
 
 
 class AdminWorkspace(QTabWidget):
@@ -31,11 +32,12 @@ class AdminWorkspace(QTabWidget):
         self.users = UsersPage(session)
         self.college = CollegePage(session)
         self.calendar = CalendarPage(session)
+        self.printers = PrintersPage(session)
         self.backups = BackupsPage(session)
         self.backups.sign_out_requested.connect(self.sign_out_requested)
         self.audit = AuditPage(session)
         self.pages = {"users": self.users, "college": self.college, "calendar": self.calendar,
-                      "backups": self.backups, "audit": self.audit}
+                      "printers": self.printers, "backups": self.backups, "audit": self.audit}
         for page in self.pages.values():
             self.addTab(page, "")
         self.currentChanged.connect(self._entered)
@@ -46,6 +48,7 @@ class AdminWorkspace(QTabWidget):
             "users": self.tr("Users"),
             "college": self.tr("College"),
             "calendar": self.tr("Work calendar"),
+            "printers": self.tr("Blank printing"),
             "backups": self.tr("Backups"),
             "audit": self.tr("Audit log"),
         }
@@ -63,7 +66,7 @@ class AdminWorkspace(QTabWidget):
     def _entered(self, index: int) -> None:
         """Lists are re-read when shown: another admin PC may have changed them."""
         page = self.widget(index)
-        if page in (self.users, self.calendar, self.backups, self.audit):
+        if page in (self.users, self.calendar, self.printers, self.backups, self.audit):
             page.refresh()
 
 
