@@ -34,10 +34,6 @@ class NothingToPrint(Exception):
     """The case has no form of this kind yet (e.g. a result before signing)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 def _render(module: str, function: str) -> Callable:
     """The forms are looked up when printing, so a form still missing breaks only itself."""
     return getattr(importlib.import_module(f"desktop.forms.{module}"), function)
@@ -281,7 +277,8 @@ def preview(parent: QWidget | None, make: Callable[[], bytes], title: str) -> bo
     try:
         pdf = make()
     except NothingToPrint:
-        messages.show_info(parent, title, _tr("There is nothing to print for this case yet."))
+        messages.show_info(parent, title, QCoreApplication.translate(
+            "printing", "There is nothing to print for this case yet."))
         return False
     except Exception as exc:  # a form that cannot be made must not lose the user's work
         messages.show_error(parent, exc)
@@ -293,12 +290,12 @@ def preview(parent: QWidget | None, make: Callable[[], bytes], title: str) -> bo
 def file_title(kind: str, d: CaseDetail | None = None, when: datetime | None = None) -> str:
     """The window title of a preview: what it is and of which case."""
     names = {
-        "receipt": _tr("Receipt"),
-        "refusal_receipt": _tr("Refusal receipt"),
-        "draft": _tr("Draft result"),
-        "result": _tr("Result"),
-        "journal": _tr("Registry journal"),
-        "book": _tr("Book of issued duplicates"),
+        "receipt": QCoreApplication.translate("printing", "Receipt"),
+        "refusal_receipt": QCoreApplication.translate("printing", "Refusal receipt"),
+        "draft": QCoreApplication.translate("printing", "Draft result"),
+        "result": QCoreApplication.translate("printing", "Result"),
+        "journal": QCoreApplication.translate("printing", "Registry journal"),
+        "book": QCoreApplication.translate("printing", "Book of issued duplicates"),
     }
     title = names.get(kind, kind)
     if d is not None:

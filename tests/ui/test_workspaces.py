@@ -6,7 +6,9 @@ preview are replaced by recorders, so no test can be left waiting for a click.
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
@@ -25,6 +27,20 @@ from desktop.ui.workspaces.head import HeadWorkspace
 from desktop.ui.workspaces.registration import RegistrationDialog
 
 IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The source texts on screen: other tests may leave a translator installed."""
+    from desktop.ui import i18n
+
+    # i18n has no "no translation" language; take its translators out for this test.
+    language, installed = i18n.current_language(), list(i18n._installed)
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    yield
+    if installed:
+        i18n.install(language)
 
 
 class Recorder:
@@ -508,3 +524,74 @@ def test_withdrawal_asks_first(qtbot, staff, clock, shown):
     shown.answer = QMessageBox.StandardButton.Yes
     click(qtbot, clerk.withdraw_button)
     assert current(staff["clerk"], case.id).state == wf.WITHDRAWN
+
+
+def test_motivated_refusal_of_a_duplicate_is_printed(qtbot, staff, clock, shown):
+    case = registration.register(staff["clerk"], make_application(service="duplicate"))
+    head = workspace(qtbot, staff["head"])
+    select(head.inbox.view)
+    assert head.refuse_button.isEnabled() and not head.sign_button.isEnabled()
+
+    def grounds(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # grounds are required
+        type_text(dialog.edit, "Колледж мұрағатында түпнұсқа туралы мәлімет жоқ")
+        click(qtbot, ok)
+
+    drive_modal(qtbot, head.refuse_button.click, grounds)
+    refused = current(staff["head"], case.id)
+    assert refused.result_kind == "motivated_refusal" and refused.state == wf.READY
+
+    clerk = workspace(qtbot, staff["clerk"])
+    assert clerk.registry.select_case(case.id)
+    assert clerk.result_button.menu() is None  # a refusal letter has no blank
+    click(qtbot, clerk.result_button)
+    title, pdf = shown.pdfs[-1]
+    assert title == "Result — ТН-2026/00001" and pdf.startswith(b"%PDF")
+
+
+def test_registry_journal_for_a_period(qtbot, staff, clock, shown):
+    registration.register(staff["clerk"], make_application())
+    registration.register(staff["clerk"], make_application(service="duplicate"))
+    clerk = workspace(qtbot, staff["clerk"])
+
+    def period(dialog):
+        assert dialog.date_from.date() == QDate(2026, 3, 1)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    drive_modal(qtbot, clerk.journal_button.click, period)
+    assert shown.titles() == ["Registry journal"] and shown.pdfs[0][1].startswith(b"%PDF")
+    journal = printing.journal_data(staff["clerk"], date(2026, 3, 1), date(2026, 3, 31))
+    assert [r.reg_number for r in journal.rows] == ["АН-2026/00001", "ТН-2026/00001"]
+
+
+def _compiled_translations() -> None:
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "compile_translations", root / "build" / "compile_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.ensure_compiled()
+
+
+def test_language_switch_changes_every_workspace(qtbot, staff, clock, shown):
+    from desktop.ui import i18n
+
+    _compiled_translations()
+    case = registration.register(staff["clerk"], make_application())
+    clerk = workspace(qtbot, staff["clerk"])
+    head = workspace(qtbot, staff["head"])
+    assert clerk.registry.select_case(case.id)
+    i18n.install("ru")
+    assert clerk.new_button.text() == "Новое заявление…"
+    assert clerk.registry.model.headerData(0, Qt.Orientation.Horizontal) == "Номер"
+    assert "Заявитель" in clerk.summary.text.text()
+    assert clerk.registry.service.itemText(1) == "Справка (не завершившим обучение)"
+    assert head.tabs.tabText(0) == "На назначение (1)"
+    i18n.install("kk")
+    assert clerk.new_button.text() == "Жаңа өтініш…"
+    assert "Өтініш беруші" in clerk.summary.text.text()
+    assert head.sign_button.text() == "Қол қою"
+    ex = workspace(qtbot, staff["executor"])
+    assert ex.save_button.text() == "Жобаны сақтау"
+    assert ex.certificate.labels["course"].text() == "Курс"

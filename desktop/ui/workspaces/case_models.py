@@ -27,13 +27,13 @@ PAGES_KEPT = 30
 # (key, header, SQL sort key or None when the column cannot be sorted)
 COLUMNS = (
     ("reg_number", "Number", "reg_number"),
-    ("service", "Service", "service"),
-    ("channel", "Channel", None),
-    ("state", "Status", "state"),
     ("applicant", "Applicant", "applicant"),
+    ("service", "Service", "service"),
+    ("state", "Status", "state"),
+    ("due_at", "Due", "due_at"),
     ("iin", "IIN", None),
     ("accepted_at", "Accepted", "accepted_at"),
-    ("due_at", "Due", "due_at"),
+    ("channel", "Channel", None),
     ("executor", "Executor", None),
 )
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
@@ -117,6 +117,8 @@ class _CaseColumnsModel(QAbstractTableModel):
             return cell(case, key, self._language())
         if role == CASE_ROW_ROLE:
             return case
+        if role == Qt.ItemDataRole.ToolTipRole and key != "due_at":
+            return cell(case, key, self._language())
         if key == "due_at" and role in (Qt.ItemDataRole.BackgroundRole,
                                         Qt.ItemDataRole.ToolTipRole):
             status = deadlines.deadline_status(case.due_at, now())

@@ -43,8 +43,8 @@ class CaseSummary(QWidget):
     def show_case(self, detail: CaseDetail | None) -> None:
         self._detail = detail
         if detail is None:
-            self.text.setText(
-                f"<p style='color:#666'>{escape(self.tr('Choose a case in the list.'))}</p>")
+            hint = escape(self.tr("Choose a case in the list."))
+            self.text.setText(f"<p style='color:#666'>{hint}</p>")
             return
         self.text.setText(self._html(detail))
 
@@ -119,12 +119,12 @@ class CaseSummary(QWidget):
             except KeyError:
                 name = messages.document_name(code)
             if not presented:
-                mark = f"<span style='color:#b00020'>{escape(self.tr('missing'))}</span>"
+                mark, colour = self.tr("missing"), "#b00020"
             elif expired:
-                mark = f"<span style='color:#b00020'>{escape(self.tr('expired'))}</span>"
+                mark, colour = self.tr("expired"), "#b00020"
             else:
-                mark = f"<span style='color:#1d6b1d'>{escape(self.tr('presented'))}</span>"
-            lines.append(f"{mark} — {escape(name)}")
+                mark, colour = self.tr("presented"), "#1d6b1d"
+            lines.append(f"<span style='color:{colour}'>{escape(mark)}</span> — {escape(name)}")
         return "<br>".join(lines)
 
     def _event_name(self, kind: str) -> str:

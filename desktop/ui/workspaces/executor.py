@@ -83,7 +83,7 @@ class ExecutorWorkspace(CaseWorkspace):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 800])
+        splitter.setSizes([420, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
@@ -168,13 +168,14 @@ class ExecutorWorkspace(CaseWorkspace):
             self.heading.setText("")
             self.rework.hide()
             return
+        iin_label, due_label = self.tr("IIN"), self.tr("Due")
         text = (f"<b>{escape(d.reg_number)}</b> — {escape(d.applicant_full_name)}, "
-                f"{escape(self.tr('IIN'))} {escape(d.applicant_iin)}"
+                f"{escape(iin_label)} {escape(d.applicant_iin)}"
                 f" · {escape(messages.service_name(d.service, self.language()))}"
                 f" · {escape(messages.state_name(d.state))}")
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
-            text += (f"<br>{escape(self.tr('Due'))}: <b style='color:{colour}'>"
+            text += (f"<br>{escape(due_label)}: <b style='color:{colour}'>"
                      f"{escape(fmt_moment(d.due_at))}</b> "
                      f"({escape(messages.deadline_name(d.deadline_status))})")
         self.heading.setText(text)

@@ -81,6 +81,7 @@ class DocumentChecklist(QWidget):
         while self._grid.count() > len(self._heads):
             item = self._grid.takeAt(len(self._heads))
             if item.widget():
+                item.widget().hide()  # gone at once, not when the event loop deletes it
                 item.widget().deleteLater()
         self.presented.clear()
         self.expired.clear()
@@ -89,7 +90,7 @@ class DocumentChecklist(QWidget):
             name.setWordWrap(True)
             presented = QCheckBox(self)
             presented.setChecked(doc.code in was_presented)
-            presented.setAccessibleName(self.tr("Presented: %1").replace("%1", doc.code))
+            presented.setAccessibleName(doc.name.in_(lang))
             expired = QCheckBox(self)
             expired.setChecked(doc.code in was_expired)
             self._grid.addWidget(name, row, 0)
@@ -138,8 +139,10 @@ class RegistrationDialog(QDialog):
         self.iin = QLineEdit(self)
         self.iin.setMaxLength(IIN_DIGITS)
         self.iin_status = QLabel(self)
+        self.iin_status.setWordWrap(True)
         self.birth_date = date_edit(self, optional=True)
         self.birth_status = QLabel(self)
+        self.birth_status.setWordWrap(True)
         self.surname = QLineEdit(self)
         self.first_name = QLineEdit(self)
         self.patronymic = QLineEdit(self)
@@ -263,7 +266,7 @@ class RegistrationDialog(QDialog):
         self.setWindowTitle(self.tr("New application"))
         texts = {
             "service": self.tr("Service"),
-            "channel": self.tr("How it came"),
+            "channel": self.tr("How the application came"),
             "external_number": self.tr("Request number"),
             "submitted_at": self.tr("Submitted on the portal"),
             "language": self.tr("Language of the result"),
@@ -275,7 +278,7 @@ class RegistrationDialog(QDialog):
             "patronymic": self.tr("Patronymic"),
             "phone": self.tr("Phone"),
             "representative_name": self.tr("Full name"),
-            "representative_document": self.tr("Document (power of attorney, birth certificate)"),
+            "representative_document": self.tr("Their document"),
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
@@ -293,6 +296,8 @@ class RegistrationDialog(QDialog):
         self.name_changed.setText(self.tr("The surname, name or patronymic has changed"))
         self.iin.setPlaceholderText(self.tr("12 digits"))
         self.phone.setPlaceholderText("+7 701 123 45 67")
+        self.representative_document.setPlaceholderText(
+            self.tr("power of attorney or birth certificate No."))
         self.register_button.setText(self.tr("Register"))
         self.checklist.retranslate()
         self._iin_changed()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,9 +52,9 @@ def case_table(parent: QWidget | None = None) -> QTableView:
 
 def fit_columns(view: QTableView) -> None:
     """Widths for the usual contents, set once: sizing to contents would read every row."""
-    widths = {"reg_number": 130, "service": 150, "channel": 150, "state": 170,
-              "applicant": 240, "iin": 110, "accepted_at": 120, "due_at": 120,
-              "executor": 180}
+    widths = {"reg_number": 120, "service": 170, "channel": 170, "state": 170,
+              "applicant": 230, "iin": 110, "accepted_at": 120, "due_at": 120,
+              "executor": 190}
     header = view.horizontalHeader()
     for column, key in enumerate(COLUMN_KEYS):
         header.resizeSection(column, widths[key])
@@ -96,8 +97,16 @@ class RegistryPanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         fit_columns(self.view)
 
+        self.search.setMinimumWidth(180)
+        for combo in (self.service, self.state, self.channel):
+            # Long names must not widen the whole workspace: the list opens wide enough.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.view().setMinimumWidth(320)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search, 2)
         filters.addWidget(self.service, 1)
         filters.addWidget(self.state, 1)
         filters.addWidget(self.channel, 1)

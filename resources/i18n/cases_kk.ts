@@ -1,0 +1,943 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="51"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
+        <source>Channel</source>
+        <translation>Түсу жолы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="46"/>
+        <source>Choose a case in the list.</source>
+        <translation>Тізімнен істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="62"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="63"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="66"/>
+        <source>request No. %1</source>
+        <translation>өтінім № %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="67"/>
+        <source>Channel</source>
+        <translation>Түсу жолы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="68"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="69"/>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="74"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="75"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="76"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="77"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="78"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="80"/>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="82"/>
+        <source>Language of the result</source>
+        <translation>Нәтиже тілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="84"/>
+        <source>the document was lost</source>
+        <translation>құжат жоғалған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="85"/>
+        <source>the document was damaged</source>
+        <translation>құжат бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="87"/>
+        <source>the name has changed</source>
+        <translation>аты-жөні өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="88"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="89"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="90"/>
+        <source>Registered by</source>
+        <translation>Тіркеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="91"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="92"/>
+        <source>Book of duplicates No.</source>
+        <translation>Телнұсқалар кітабындағы №</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="93"/>
+        <source>Signed</source>
+        <translation>Қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="97"/>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="105"/>
+        <source>Returned for rework by the head:</source>
+        <translation>Басшы пысықтауға қайтарды:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="109"/>
+        <source>Grounds for refusal:</source>
+        <translation>Бас тарту негіздемесі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="122"/>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="124"/>
+        <source>expired</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="126"/>
+        <source>presented</source>
+        <translation>ұсынылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
+        <source>Handed over to the State Corporation</source>
+        <translation>Мемлекеттік корпорацияға берілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="133"/>
+        <source>Returned by the State Corporation</source>
+        <translation>Мемлекеттік корпорация қайтарды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="134"/>
+        <source>Requested again by the State Corporation</source>
+        <translation>Мемлекеттік корпорация қайта сұратты</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="277"/>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <source>full-time</source>
+        <translation>күндізгі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <source>evening</source>
+        <translation>кешкі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <source>extramural</source>
+        <translation>сырттай</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <source>distance</source>
+        <translation>қашықтықтан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="281"/>
+        <source>English</source>
+        <translation>ағылшын тілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="291"/>
+        <source>e.g. 0304000</source>
+        <translation>мысалы, 0304000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="292"/>
+        <source>e.g. at own request</source>
+        <translation>мысалы, өз қалауы бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="92"/>
+        <source>New application…</source>
+        <translation>Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="93"/>
+        <source>Registry journal…</source>
+        <translation>Тіркеу журналы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="94"/>
+        <source>Book of duplicates…</source>
+        <translation>Телнұсқалар кітабы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="95"/>
+        <source>Issue the result…</source>
+        <translation>Нәтижені беру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="96"/>
+        <source>Handed over to the State Corporation</source>
+        <translation>Мемлекеттік корпорацияға берілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="97"/>
+        <source>Returned by the State Corporation</source>
+        <translation>Мемлекеттік корпорация қайтарды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="98"/>
+        <source>Requested again by the State Corporation</source>
+        <translation>Мемлекеттік корпорация қайта сұратты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="99"/>
+        <source>Withdraw the application…</source>
+        <translation>Өтінішті кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
+        <source>Print the receipt</source>
+        <translation>Қолхатты басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
+        <source>Print the result</source>
+        <translation>Нәтижені басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <source>On plain paper</source>
+        <translation>Қарапайым параққа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <source>On the pre-printed blank</source>
+        <translation>Қатаң есептегі бланкіге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="144"/>
+        <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
+        <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="149"/>
+        <source>The State Corporation returned the unclaimed result to the college for storage.</source>
+        <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="154"/>
+        <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
+        <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="159"/>
+        <source>The applicant withdraws the application. The case will be closed without a result.</source>
+        <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="168"/>
+        <source>Record this?</source>
+        <translation>Мұны тіркейміз бе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="187"/>
+        <source>Registry journal</source>
+        <translation>Тіркеу журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="197"/>
+        <source>Book of issued duplicates</source>
+        <translation>Берілген телнұсқалар кітабы</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="74"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="75"/>
+        <source>Presented</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="76"/>
+        <source>Expired</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="341"/>
+        <source>Duplicate</source>
+        <translation>Телнұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="345"/>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="346"/>
+        <source>appendix to the diploma (transcript)</source>
+        <translation>дипломға қосымша (бағалар тізімі)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="350"/>
+        <source>surname, name and patronymic as in the original</source>
+        <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <source>My assignments (%1)</source>
+        <translation>Маған берілгендер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="106"/>
+        <source>All my cases</source>
+        <translation>Менің барлық істерім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="107"/>
+        <source>Cases assigned to me, the most urgent first</source>
+        <translation>Маған белгіленген істер, ең шұғылы басында</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="108"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="109"/>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="110"/>
+        <source>Choose a case in the list on the left.</source>
+        <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="111"/>
+        <source>Save the draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="112"/>
+        <source>Submit to the head</source>
+        <translation>Басшыға жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="171"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="171"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="183"/>
+        <source>Returned for rework by the head:</source>
+        <translation>Басшы пысықтауға қайтарды:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="194"/>
+        <source>Changes not saved</source>
+        <translation>Өзгерістер сақталмаған</translation>
+    </message>
+</context>
+<context>
+    <name>HeadWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="131"/>
+        <source>To assign (%1)</source>
+        <translation>Белгілеуге (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="133"/>
+        <source>To sign (%1)</source>
+        <translation>Қол қоюға (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="135"/>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="136"/>
+        <source>All cases</source>
+        <translation>Барлық істер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="137"/>
+        <source>New applications waiting for an executor</source>
+        <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="138"/>
+        <source>Drafts waiting for your signature</source>
+        <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="139"/>
+        <source>Overdue (%1)</source>
+        <translation>Мерзімі өткен (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="141"/>
+        <source>Due by the end of the next working day (%1)</source>
+        <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="143"/>
+        <source>Executor (open cases in brackets):</source>
+        <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="144"/>
+        <source>Assign</source>
+        <translation>Белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="145"/>
+        <source>View the draft</source>
+        <translation>Жобаны қарау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="233"/>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="147"/>
+        <source>Return for rework…</source>
+        <translation>Пысықтауға қайтару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="148"/>
+        <source>Refuse with grounds…</source>
+        <translation>Дәлелді бас тарту…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="234"/>
+        <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
+        <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="240"/>
+        <source>Return for rework</source>
+        <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="241"/>
+        <source>What must the executor correct? The executor will see this comment.</source>
+        <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="246"/>
+        <source>Motivated refusal</source>
+        <translation>Дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="247"/>
+        <source>State the grounds for refusing the duplicate. They are printed in the refusal letter to the applicant.</source>
+        <translation>Телнұсқа беруден бас тарту негіздемесін жазыңыз. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="72"/>
+        <source>Issue the result</source>
+        <translation>Нәтижені беру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="73"/>
+        <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
+        <translation>%1 іс, өтініш беруші %2. Нәтижені алатын адамның жеке басын куәландыратын құжатын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <source>Received by</source>
+        <translation>Кім алды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
+        <source>the applicant</source>
+        <translation>өтініш берушінің өзі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
+        <source>a representative</source>
+        <translation>өкілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
+        <source>Identity document</source>
+        <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <source>Power of attorney</source>
+        <translation>Сенімхат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
+        <source>e.g. identity card No. 012345678</source>
+        <translation>мысалы, жеке куәлік № 012345678</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="83"/>
+        <source>notarised, No. and date</source>
+        <translation>нотариалды куәландырылған, нөмірі мен күні</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="154"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="155"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="266"/>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="268"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="269"/>
+        <source>How the application came</source>
+        <translation>Өтініштің түсу жолы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="270"/>
+        <source>Request number</source>
+        <translation>Өтінім нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="271"/>
+        <source>Submitted on the portal</source>
+        <translation>Порталға берілген уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="272"/>
+        <source>Language of the result</source>
+        <translation>Нәтиже тілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="273"/>
+        <source>The document was</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="274"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="275"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="276"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="277"/>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="278"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="279"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="280"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="281"/>
+        <source>Their document</source>
+        <translation>Өкілдің құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="285"/>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
+        <source>Applicant (the student or graduate)</source>
+        <translation>Өтініш беруші (білім алушы немесе түлек)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="288"/>
+        <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
+        <translation>Өкіл (өтініш берушінің атынан басқа адам келсе ғана)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
+        <source>Documents presented</source>
+        <translation>Ұсынылған құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="291"/>
+        <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
+        <translation>Өтініш беруші тапсырған әр құжатты белгілеңіз. Қолданылу мерзімі біткен болса, «Мерзімі өткен» белгісін қойыңыз. Құжаттар толық болмаса, өтінішті қабылдаудан тек бас тартуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="294"/>
+        <source>lost</source>
+        <translation>жоғалған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
+        <source>damaged</source>
+        <translation>бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
+        <source>The surname, name or patronymic has changed</source>
+        <translation>Тегі, аты немесе әкесінің аты өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
+        <source>power of attorney or birth certificate No.</source>
+        <translation>сенімхат не туу туралы куәлік №</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="341"/>
+        <source>Type the 12 digits of the IIN.</source>
+        <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="346"/>
+        <source>%1 of 12 digits</source>
+        <translation>12 цифрдың %1 енгізілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="356"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="356"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="357"/>
+        <source>Correct IIN: born %1, %2</source>
+        <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="379"/>
+        <source>Matches the IIN</source>
+        <translation>ЖСН-ге сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="419"/>
+        <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
+        <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="420"/>
+        <source>Incomplete package</source>
+        <translation>Құжаттар толық емес</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="150"/>
+        <source>Search: IIN, surname or number</source>
+        <translation>Іздеу: ЖСН, тегі немесе нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="151"/>
+        <source>Accepted from</source>
+        <translation>Қабылданған күні, бастап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="152"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
+        <source>Channel</source>
+        <translation>Түсу жолы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
+        <source>All services</source>
+        <translation>Барлық қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="159"/>
+        <source>All channels</source>
+        <translation>Түсудің барлық жолдары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="229"/>
+        <source>Cases found: %1</source>
+        <translation>Табылған істер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Subject</source>
+        <translation>Пән</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Credits</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Grade</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="101"/>
+        <source>Add a row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="102"/>
+        <source>Remove the row</source>
+        <translation>Жолды жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="103"/>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="104"/>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="105"/>
+        <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records.</source>
+        <translation>Әр жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="280"/>
+        <source>There is nothing to print for this case yet.</source>
+        <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="293"/>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="294"/>
+        <source>Refusal receipt</source>
+        <translation>Бас тарту туралы қолхат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="295"/>
+        <source>Draft result</source>
+        <translation>Нәтиженің жобасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="297"/>
+        <source>Registry journal</source>
+        <translation>Тіркеу журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="298"/>
+        <source>Book of issued duplicates</source>
+        <translation>Берілген телнұсқалар кітабы</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,943 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="51"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
+        <source>Channel</source>
+        <translation>Способ подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="46"/>
+        <source>Choose a case in the list.</source>
+        <translation>Выберите дело в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="62"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="63"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="66"/>
+        <source>request No. %1</source>
+        <translation>запрос № %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="67"/>
+        <source>Channel</source>
+        <translation>Способ подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="68"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="69"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="74"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="75"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="76"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="77"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="78"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="80"/>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="82"/>
+        <source>Language of the result</source>
+        <translation>Язык результата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="84"/>
+        <source>the document was lost</source>
+        <translation>документ утерян</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="85"/>
+        <source>the document was damaged</source>
+        <translation>документ повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="87"/>
+        <source>the name has changed</source>
+        <translation>изменились ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="88"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="89"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="90"/>
+        <source>Registered by</source>
+        <translation>Зарегистрировал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="91"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="92"/>
+        <source>Book of duplicates No.</source>
+        <translation>№ в книге дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="93"/>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="97"/>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="105"/>
+        <source>Returned for rework by the head:</source>
+        <translation>Руководитель вернул на доработку:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="109"/>
+        <source>Grounds for refusal:</source>
+        <translation>Основания отказа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="122"/>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="124"/>
+        <source>expired</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="126"/>
+        <source>presented</source>
+        <translation>представлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
+        <source>Handed over to the State Corporation</source>
+        <translation>Передано в Госкорпорацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="133"/>
+        <source>Returned by the State Corporation</source>
+        <translation>Возвращено Госкорпорацией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="134"/>
+        <source>Requested again by the State Corporation</source>
+        <translation>Повторно запрошено Госкорпорацией</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="277"/>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <source>full-time</source>
+        <translation>очная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <source>evening</source>
+        <translation>вечерняя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <source>extramural</source>
+        <translation>заочная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <source>distance</source>
+        <translation>дистанционная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="281"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="291"/>
+        <source>e.g. 0304000</source>
+        <translation>например, 0304000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="292"/>
+        <source>e.g. at own request</source>
+        <translation>например, по собственному желанию</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="92"/>
+        <source>New application…</source>
+        <translation>Новое заявление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="93"/>
+        <source>Registry journal…</source>
+        <translation>Журнал регистрации…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="94"/>
+        <source>Book of duplicates…</source>
+        <translation>Книга дубликатов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="95"/>
+        <source>Issue the result…</source>
+        <translation>Выдать результат…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="96"/>
+        <source>Handed over to the State Corporation</source>
+        <translation>Передано в Госкорпорацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="97"/>
+        <source>Returned by the State Corporation</source>
+        <translation>Возвращено Госкорпорацией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="98"/>
+        <source>Requested again by the State Corporation</source>
+        <translation>Повторно запрошено Госкорпорацией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="99"/>
+        <source>Withdraw the application…</source>
+        <translation>Отозвать заявление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
+        <source>Print the receipt</source>
+        <translation>Печать расписки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
+        <source>Print the result</source>
+        <translation>Печать результата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <source>On plain paper</source>
+        <translation>На простом листе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <source>On the pre-printed blank</source>
+        <translation>На бланк строгой отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="144"/>
+        <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
+        <translation>Результат сегодня передан в Госкорпорацию. Она хранит его для заявителя один месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="149"/>
+        <source>The State Corporation returned the unclaimed result to the college for storage.</source>
+        <translation>Госкорпорация вернула невостребованный результат в колледж на хранение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="154"/>
+        <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
+        <translation>Заявитель обратился в Госкорпорацию: она повторно запрашивает результат. Отправьте его в течение одного рабочего дня.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="159"/>
+        <source>The applicant withdraws the application. The case will be closed without a result.</source>
+        <translation>Заявитель отзывает заявление. Дело будет закрыто без результата.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="168"/>
+        <source>Record this?</source>
+        <translation>Записать это?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="187"/>
+        <source>Registry journal</source>
+        <translation>Журнал регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="197"/>
+        <source>Book of issued duplicates</source>
+        <translation>Книга выданных дубликатов</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="74"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="75"/>
+        <source>Presented</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="76"/>
+        <source>Expired</source>
+        <translation>Просрочен</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="341"/>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="345"/>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="346"/>
+        <source>appendix to the diploma (transcript)</source>
+        <translation>приложение к диплому (перечень оценок)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="350"/>
+        <source>surname, name and patronymic as in the original</source>
+        <translation>фамилия, имя, отчество как в оригинале</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <source>My assignments (%1)</source>
+        <translation>Мои поручения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="106"/>
+        <source>All my cases</source>
+        <translation>Все мои дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="107"/>
+        <source>Cases assigned to me, the most urgent first</source>
+        <translation>Дела, назначенные мне, срочные первыми</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="108"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="109"/>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="110"/>
+        <source>Choose a case in the list on the left.</source>
+        <translation>Выберите дело в списке слева.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="111"/>
+        <source>Save the draft</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="112"/>
+        <source>Submit to the head</source>
+        <translation>Отправить руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="171"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="171"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="183"/>
+        <source>Returned for rework by the head:</source>
+        <translation>Руководитель вернул на доработку:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="194"/>
+        <source>Changes not saved</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>HeadWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="131"/>
+        <source>To assign (%1)</source>
+        <translation>На назначение (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="133"/>
+        <source>To sign (%1)</source>
+        <translation>На подпись (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="135"/>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="136"/>
+        <source>All cases</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="137"/>
+        <source>New applications waiting for an executor</source>
+        <translation>Новые заявления, ожидающие исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="138"/>
+        <source>Drafts waiting for your signature</source>
+        <translation>Проекты, ожидающие вашей подписи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="139"/>
+        <source>Overdue (%1)</source>
+        <translation>Просрочено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="141"/>
+        <source>Due by the end of the next working day (%1)</source>
+        <translation>Срок до конца следующего рабочего дня (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="143"/>
+        <source>Executor (open cases in brackets):</source>
+        <translation>Исполнитель (в скобках — дел в работе):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="144"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="145"/>
+        <source>View the draft</source>
+        <translation>Просмотреть проект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="233"/>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="147"/>
+        <source>Return for rework…</source>
+        <translation>Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="148"/>
+        <source>Refuse with grounds…</source>
+        <translation>Мотивированный отказ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="234"/>
+        <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
+        <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="240"/>
+        <source>Return for rework</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="241"/>
+        <source>What must the executor correct? The executor will see this comment.</source>
+        <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="246"/>
+        <source>Motivated refusal</source>
+        <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="247"/>
+        <source>State the grounds for refusing the duplicate. They are printed in the refusal letter to the applicant.</source>
+        <translation>Укажите основания отказа в выдаче дубликата. Они будут напечатаны в письме об отказе заявителю.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="72"/>
+        <source>Issue the result</source>
+        <translation>Выдача результата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="73"/>
+        <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
+        <translation>Дело %1, заявитель %2. Проверьте документ, удостоверяющий личность того, кто получает результат.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <source>Received by</source>
+        <translation>Кто получил</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
+        <source>the applicant</source>
+        <translation>сам заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
+        <source>a representative</source>
+        <translation>представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <source>Power of attorney</source>
+        <translation>Доверенность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
+        <source>e.g. identity card No. 012345678</source>
+        <translation>например, удостоверение личности № 012345678</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="83"/>
+        <source>notarised, No. and date</source>
+        <translation>нотариальная, номер и дата</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="154"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="155"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="266"/>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="268"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="269"/>
+        <source>How the application came</source>
+        <translation>Способ подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="270"/>
+        <source>Request number</source>
+        <translation>Номер запроса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="271"/>
+        <source>Submitted on the portal</source>
+        <translation>Подано на портале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="272"/>
+        <source>Language of the result</source>
+        <translation>Язык результата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="273"/>
+        <source>The document was</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="274"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="275"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="276"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="277"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="278"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="279"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="280"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="281"/>
+        <source>Their document</source>
+        <translation>Документ представителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="285"/>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
+        <source>Applicant (the student or graduate)</source>
+        <translation>Заявитель (обучающийся или выпускник)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="288"/>
+        <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
+        <translation>Представитель (только если за заявителя обращается другой человек)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
+        <source>Documents presented</source>
+        <translation>Представленные документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="291"/>
+        <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
+        <translation>Отметьте каждый документ, который сдал заявитель. Если срок действия документа истёк, отметьте «Просрочен». При неполном пакете в приёме заявления можно только отказать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="294"/>
+        <source>lost</source>
+        <translation>утерян</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
+        <source>damaged</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
+        <source>The surname, name or patronymic has changed</source>
+        <translation>Изменились фамилия, имя или отчество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
+        <source>power of attorney or birth certificate No.</source>
+        <translation>доверенность или свидетельство №</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="341"/>
+        <source>Type the 12 digits of the IIN.</source>
+        <translation>Введите 12 цифр ИИН.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="346"/>
+        <source>%1 of 12 digits</source>
+        <translation>%1 из 12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="356"/>
+        <source>male</source>
+        <translation>мужской пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="356"/>
+        <source>female</source>
+        <translation>женский пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="357"/>
+        <source>Correct IIN: born %1, %2</source>
+        <translation>ИИН верен: дата рождения %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="379"/>
+        <source>Matches the IIN</source>
+        <translation>Совпадает с ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="419"/>
+        <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
+        <translation>Отказать в приёме и напечатать заявителю расписку об отказе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="420"/>
+        <source>Incomplete package</source>
+        <translation>Неполный пакет</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="150"/>
+        <source>Search: IIN, surname or number</source>
+        <translation>Поиск: ИИН, фамилия или номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="151"/>
+        <source>Accepted from</source>
+        <translation>Принятые с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="152"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
+        <source>Channel</source>
+        <translation>Способ подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
+        <source>All services</source>
+        <translation>Все услуги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="159"/>
+        <source>All channels</source>
+        <translation>Все способы подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="229"/>
+        <source>Cases found: %1</source>
+        <translation>Найдено дел: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Subject</source>
+        <translation>Дисциплина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="101"/>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="102"/>
+        <source>Remove the row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="103"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="104"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="105"/>
+        <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records.</source>
+        <translation>Одна дисциплина в строке. Укажите часы или кредиты (или и то и другое) и оценку, как в учётных документах.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="280"/>
+        <source>There is nothing to print for this case yet.</source>
+        <translation>По этому делу пока нечего печатать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="293"/>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="294"/>
+        <source>Refusal receipt</source>
+        <translation>Расписка об отказе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="295"/>
+        <source>Draft result</source>
+        <translation>Проект результата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="297"/>
+        <source>Registry journal</source>
+        <translation>Журнал регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="298"/>
+        <source>Book of issued duplicates</source>
+        <translation>Книга выданных дубликатов</translation>
+    </message>
+</context>
+</TS>
