@@ -199,9 +199,10 @@ def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], No
 
 def journal_data(session: Session, first: date, last: date, service: str | None = None,
                  progress: Callable[[int, int], None] | None = None) -> forms.JournalData:
-    """Every application accepted in the period, in number order. The issue date is read from
-    each issued case (the registry rows do not carry it)."""
+    """Every application accepted in the period, in number order, with the date its service is
+    due. The issue date is read from each issued case (the registry rows do not carry it)."""
     rows = []
+    cal = work_calendar()
     for r in _all_rows(session, CaseFilter(service=service, date_from=first, date_to=last),
                        progress):
         finished = None
@@ -213,7 +214,9 @@ def journal_data(session: Session, first: date, last: date, service: str | None 
         rows.append(forms.JournalRow(
             reg_number=r.reg_number, registered_at=r.accepted_at, service=r.service,
             channel=r.channel, applicant=r.applicant_name, iin=r.iin, status=r.state,
-            due_date=r.due_at.date() if r.due_at else None, executor=r.executor_name,
+            due_date=None if r.state == "acceptance_refused" else deadlines.case_due(
+                catalogue()[r.service], r.accepted_at, cal).date(),
+            executor=r.executor_name,
             finished_on=finished,
         ))
     return forms.JournalData(college=college_info(), date_from=first, date_to=last, rows=rows,
