@@ -213,6 +213,19 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/base.py" line="86"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/base.py" line="87"/>
+        <source>Read the cases again (F5)</source>
+        <translation>Істерді қайта оқу (F5)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateEditor</name>
     <message>
         <location filename="../../desktop/ui/workspaces/editors.py" line="277"/>
@@ -268,97 +281,97 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="92"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="94"/>
         <source>New application…</source>
         <translation>Жаңа өтініш…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="93"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="95"/>
         <source>Registry journal…</source>
         <translation>Тіркеу журналы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="94"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="96"/>
         <source>Book of duplicates…</source>
         <translation>Телнұсқалар кітабы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="97"/>
         <source>Issue the result…</source>
         <translation>Нәтижені беру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="96"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="98"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="99"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
         <source>Withdraw the application…</source>
         <translation>Өтінішті кері қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
         <source>Print the receipt</source>
         <translation>Қолхатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
         <source>Print the result</source>
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
         <source>On plain paper</source>
         <translation>Қарапайым параққа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
         <source>On the pre-printed blank</source>
         <translation>Қатаң есептегі бланкіге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="146"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="151"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="156"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="159"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="161"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="168"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="170"/>
         <source>Record this?</source>
         <translation>Мұны тіркейміз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="187"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="189"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="199"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
@@ -366,17 +379,17 @@
 <context>
     <name>DocumentChecklist</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="74"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="75"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="76"/>
         <source>Presented</source>
         <translation>Ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="77"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -407,63 +420,73 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="104"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="108"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="109"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="110"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="111"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="112"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="113"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="114"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="171"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="156"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="157"/>
+        <source>Save the changes to the draft of case %1 first?</source>
+        <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="171"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="198"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="209"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
@@ -471,98 +494,98 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="133"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="135"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="137"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="138"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="139"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="140"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="141"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="141"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="143"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="145"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="146"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="147"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="146"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="233"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="235"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="149"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="150"/>
         <source>Refuse with grounds…</source>
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="234"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="236"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="240"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="242"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="243"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="246"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="248"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="247"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="249"/>
         <source>State the grounds for refusing the duplicate. They are printed in the refusal letter to the applicant.</source>
         <translation>Телнұсқа беруден бас тарту негіздемесін жазыңыз. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
     </message>
@@ -636,172 +659,172 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="266"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="267"/>
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="268"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="269"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="269"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="270"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="270"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="271"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="271"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="272"/>
         <source>Submitted on the portal</source>
         <translation>Порталға берілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="272"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="273"/>
         <source>Language of the result</source>
         <translation>Нәтиже тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="273"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="274"/>
         <source>The document was</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="274"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="275"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="275"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="276"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="276"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="277"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="277"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="278"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="278"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="279"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="280"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="281"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="281"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
         <source>Their document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="285"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="287"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Өтініш беруші (білім алушы немесе түлек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="288"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Өкіл (өтініш берушінің атынан басқа адам келсе ғана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
         <source>Documents presented</source>
         <translation>Ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="292"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Өтініш беруші тапсырған әр құжатты белгілеңіз. Қолданылу мерзімі біткен болса, «Мерзімі өткен» белгісін қойыңыз. Құжаттар толық болмаса, өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
         <source>damaged</source>
         <translation>бүлінген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Тегі, аты немесе әкесінің аты өзгерген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="298"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>сенімхат не туу туралы куәлік №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="353"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="346"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="358"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="356"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="356"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="357"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="369"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="379"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="391"/>
         <source>Matches the IIN</source>
         <translation>ЖСН-ге сәйкес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="419"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="431"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="420"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="432"/>
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
@@ -905,37 +928,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="280"/>
+        <location filename="../../desktop/ui/printing.py" line="283"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="293"/>
+        <location filename="../../desktop/ui/printing.py" line="296"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="294"/>
+        <location filename="../../desktop/ui/printing.py" line="297"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="295"/>
+        <location filename="../../desktop/ui/printing.py" line="298"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <location filename="../../desktop/ui/printing.py" line="299"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="297"/>
+        <location filename="../../desktop/ui/printing.py" line="300"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="298"/>
+        <location filename="../../desktop/ui/printing.py" line="301"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

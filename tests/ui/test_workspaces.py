@@ -614,3 +614,27 @@ def test_preview_opens_the_pdf_dialog(qtbot, staff, clock, monkeypatch):
                         lambda _p, title, text, *_a: infos.append(text))
     assert not printing.preview(None, lambda: printing.result_pdf(detail), "Result")
     assert infos == ["There is nothing to print for this case yet."] and len(opened) == 1
+
+
+def test_leaving_an_unsaved_draft_offers_to_save_it(qtbot, staff, clock, shown):
+    first = registration.register(staff["clerk"], make_application())
+    second = registration.register(staff["clerk"], make_application(service="duplicate"))
+    for case in (first, second):
+        steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    ex = workspace(qtbot, staff["executor"])
+    rows = [r.id for r in ex.assignments.model.rows()]
+    select(ex.assignments.view, rows.index(first.id))
+    type_text(ex.certificate.qualification, "Техник-бағдарламашы")
+    select(ex.assignments.view, rows.index(second.id))
+    assert shown.questions == ["Save the changes to the draft of case АН-2026/00001 first?"]
+    assert current(staff["executor"], first.id).certificate.qualification == "Техник-бағдарламашы"
+    assert ex.detail.id == second.id and ex.dirty_label.text() == ""
+
+
+def test_refresh_shows_what_other_desks_did(qtbot, staff, clock, shown):
+    head = workspace(qtbot, staff["head"])
+    assert head.inbox.model.rowCount() == 0
+    registration.register(staff["clerk"], make_application())
+    click(qtbot, head.refresh_button)
+    assert head.inbox.model.rowCount() == 1
+    assert head.tabs.tabText(0) == "To assign (1)"

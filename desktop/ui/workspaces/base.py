@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.domain.errors import DomainError
@@ -27,6 +28,10 @@ class CaseWorkspace(QWidget):
         self.detail: CaseDetail | None = None
         # action code -> the buttons that do it; enabled only when the case allows it
         self._action_buttons: dict[str, list[QPushButton]] = {}
+        # Other desks change cases too: F5 (or the button) reads everything again.
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.clicked.connect(self.refresh_now)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh_now)
 
     def language(self) -> str:
         return ui_language(self.session)
@@ -59,6 +64,9 @@ class CaseWorkspace(QWidget):
         """Read the lists again and reopen the case (after a step or a conflict)."""
         self.open_case(case_id)
 
+    def refresh_now(self) -> None:
+        self.refresh(self.detail.id if self.detail else None)
+
     def run_step(self, call: Callable[[CaseDetail], object]) -> bool:
         """Run a use case on the open case, passing its version; True if it was done."""
         detail = self.detail
@@ -75,6 +83,8 @@ class CaseWorkspace(QWidget):
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Re-read every text (the user switched the language)."""
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the cases again (F5)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -50,6 +50,7 @@ class ClerkWorkspace(CaseWorkspace):
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        top.addWidget(self.refresh_button)
         top.addStretch(1)
         top.addWidget(self.journal_button)
         top.addWidget(self.book_button)
@@ -89,6 +90,7 @@ class ClerkWorkspace(CaseWorkspace):
         self.show_detail(None)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.new_button.setText(self.tr("New application…"))
         self.journal_button.setText(self.tr("Registry journal…"))
         self.book_button.setText(self.tr("Book of duplicates…"))

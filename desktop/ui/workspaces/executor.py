@@ -25,7 +25,7 @@ from desktop.services.session import Session
 from desktop.ui import messages
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
-from desktop.ui.workspaces.common import attempt, fmt_moment
+from desktop.ui.workspaces.common import attempt, confirm, fmt_moment
 from desktop.ui.workspaces.editors import CertificateEditor, DuplicateEditor
 from desktop.ui.workspaces.head import CaseList
 from desktop.ui.workspaces.registry import RegistryPanel
@@ -39,6 +39,7 @@ class ExecutorWorkspace(CaseWorkspace):
         self.lists = QTabWidget(self)
         self.lists.addTab(self.assignments, "")
         self.lists.addTab(self.registry, "")
+        self.lists.setCornerWidget(self.refresh_button)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -101,6 +102,7 @@ class ExecutorWorkspace(CaseWorkspace):
         self.show_detail(None)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.lists.setTabText(0, self.tr("My assignments (%1)").replace(
             "%1", str(self.assignments.model.rowCount())))
         self.lists.setTabText(1, self.tr("All my cases"))
@@ -140,8 +142,21 @@ class ExecutorWorkspace(CaseWorkspace):
     def _picked(self, row: CaseRow | None) -> None:
         if self.detail is not None and row is not None and row.id == self.detail.id:
             return
+        self._offer_to_save()
         self._dirty = False
         self.open_case(row.id if row is not None else None)
+
+    def refresh_now(self) -> None:
+        self._offer_to_save()
+        super().refresh_now()
+
+    def _offer_to_save(self) -> None:
+        """Leaving a draft with unsaved changes: ask whether to save them first."""
+        if self._dirty and self.detail is not None and confirm(
+                self, self.tr("Unsaved changes"),
+                self.tr("Save the changes to the draft of case %1 first?")
+                .replace("%1", self.detail.reg_number)):
+            self._save()
 
     # --- the case ---------------------------------------------------------------------------
     def show_detail(self, detail: CaseDetail | None) -> None:

@@ -83,6 +83,7 @@ class HeadWorkspace(CaseWorkspace):
         self.tabs.addTab(self.drafts, "")
         self.tabs.addTab(dashboard, "")
         self.tabs.addTab(self.registry, "")
+        self.tabs.setCornerWidget(self.refresh_button)
 
         self.summary = CaseSummary(self.language, self)
         self.executor_label = QLabel(self)
@@ -128,6 +129,7 @@ class HeadWorkspace(CaseWorkspace):
         self.show_detail(None)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.tabs.setTabText(0, self.tr("To assign (%1)").replace(
             "%1", str(self.inbox.model.rowCount())))
         self.tabs.setTabText(1, self.tr("To sign (%1)").replace(

@@ -4,6 +4,7 @@ with which documents. An incomplete package becomes a refusal of acceptance."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -334,6 +335,17 @@ class RegistrationDialog(QDialog):
             name_changed=duplicate and self.name_changed.isChecked(),
         )
         self.checklist.set_documents(documents, self._lang)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Typing order: the person, the representative, the documents, then Register (the
+        document ticks are made anew each time the list changes)."""
+        chain = [self.phone, self.representative_name, self.representative_document]
+        for code in self.checklist.presented:
+            chain += [self.checklist.presented[code], self.checklist.expired[code]]
+        chain.append(self.register_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _iin_changed(self) -> None:
         text = self.iin.text().strip()
