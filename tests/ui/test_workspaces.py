@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -638,3 +638,27 @@ def test_refresh_shows_what_other_desks_did(qtbot, staff, clock, shown):
     click(qtbot, head.refresh_button)
     assert head.inbox.model.rowCount() == 1
     assert head.tabs.tabText(0) == "To assign (1)"
+
+
+def test_portal_request_counts_from_the_next_working_moment(qtbot, staff, clock, shown):
+    clerk = workspace(qtbot, staff["clerk"])
+
+    def portal(dialog):
+        dialog.service.setCurrentIndex(dialog.service.findData("duplicate"))
+        dialog.channel.setCurrentIndex(dialog.channel.findData("portal"))
+        type_text(dialog.external_number, "EGOV-77001")
+        click(qtbot, dialog.lost)
+        # Submitted on the portal on Saturday afternoon.
+        dialog.submitted_at.setDateTime(QDateTime(QDate(2026, 2, 28), QTime(15, 0)))
+
+    def fill(dialog):
+        portal(dialog)
+        QApplication.processEvents()
+        fill_applicant(qtbot, dialog, tick=("e_application",))
+        click(qtbot, dialog.register_button)
+
+    drive_modal(qtbot, clerk.new_button.click, fill)
+    d = clerk.detail
+    assert (d.channel, d.external_number) == ("portal", "EGOV-77001")
+    assert d.submitted_at == datetime(2026, 2, 28, 15, 0)
+    assert d.accepted_at == datetime(2026, 3, 2, 9, 0)  # Monday, when the office opens

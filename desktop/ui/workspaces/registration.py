@@ -414,7 +414,8 @@ class RegistrationDialog(QDialog):
             language=self.result_language.currentData(),
             presented=presented,
             expired=expired,
-            external_number=self.external_number.text() if channel != "office" else "",
+            external_number=(self.external_number.text()
+                             if channel in ("state_corp", "portal") else ""),
             submitted_at=submitted,
             representative_name=self.representative_name.text(),
             representative_document=self.representative_document.text(),
