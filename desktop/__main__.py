@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, qt_guard  # noqa: F401  (see desktop/qt_guard.py)
 
 
 def build_parser() -> argparse.ArgumentParser:
