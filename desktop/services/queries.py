@@ -65,6 +65,28 @@ class CaseRow:
     due_at: datetime | None
     executor_name: str
     version: int
+    external_number: str = ""
+    signed_at: datetime | None = None
+    issued_at: datetime | None = None
+    result_kind: str = ""
+
+
+@dataclass(frozen=True)
+class BookEntry:
+    """One line of the book of issued duplicates."""
+
+    book_number: str
+    signed_at: datetime
+    issued_at: datetime | None
+    issued_to: str
+    reg_number: str
+    person: str
+    name_as_written: str
+    original_series: str
+    original_number: str
+    original_issued_on: date | None
+    new_blank_series: str
+    new_blank_number: str
 
 
 @dataclass
@@ -183,7 +205,8 @@ def _row(c: Case) -> CaseRow:
         applicant_name=" ".join(p for p in (a.surname, a.name, a.patronymic) if p),
         iin=a.iin, accepted_at=c.accepted_at, due_at=c.due_at,
         executor_name=executor.full_name if executor and executor.id else "",
-        version=c.version,
+        version=c.version, external_number=c.external_number, signed_at=c.signed_at,
+        issued_at=c.issued_at, result_kind=c.result_kind,
     )
 
 
@@ -233,6 +256,34 @@ def my_assignments(session: Session) -> list[CaseRow]:
     acting_user(session, "executor")
     f = CaseFilter(states=(workflow.ASSIGNED, workflow.REWORK))
     return list_cases(session, f, sort="due_at", descending=False, limit=1000)
+
+
+def duplicates_book(session: Session, first: date, last: date) -> list[BookEntry]:
+    """Duplicates signed in the period, in book order (one query, for the printed book)."""
+    _reader(session)
+    start = datetime.combine(first, datetime.min.time())
+    end = datetime.combine(last + timedelta(days=1), datetime.min.time())
+    query = (
+        Case.select(Case, Applicant, DuplicateContent)
+        .join(Applicant, on=(Case.applicant == Applicant.id))
+        .switch(Case)
+        .join(DuplicateContent, on=(DuplicateContent.case == Case.id), attr="content")
+        .where((Case.service == "duplicate") & (Case.result_kind == "duplicate")
+               & (Case.signed_at >= start) & (Case.signed_at < end))
+        .order_by(Case.signed_at, Case.id)
+    )
+    entries = []
+    for c in query:
+        a, x = c.applicant, c.content
+        entries.append(BookEntry(
+            book_number=x.book_number, signed_at=c.signed_at, issued_at=c.issued_at,
+            issued_to=c.issued_to, reg_number=c.reg_number,
+            person=" ".join(p for p in (a.surname, a.name, a.patronymic) if p),
+            name_as_written=x.name_as_written, original_series=x.original_series,
+            original_number=x.original_number, original_issued_on=x.original_issued_on,
+            new_blank_series=x.new_blank_series, new_blank_number=x.new_blank_number,
+        ))
+    return entries
 
 
 def executor_load(session: Session) -> dict[int, int]:

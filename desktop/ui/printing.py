@@ -26,7 +26,6 @@ from desktop.services.session import Session
 # A draft has no verification code yet: its QR code and code field say so.
 DRAFT_CODE = "—"
 # States in which a duplicate has its book number (signed, not refused).
-SIGNED_STATES = ("ready", "at_state_corp", "stored", "requested", "issued")
 JOURNAL_PAGE = 500
 
 
@@ -200,15 +199,14 @@ def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], No
 def journal_data(session: Session, first: date, last: date, service: str | None = None,
                  progress: Callable[[int, int], None] | None = None) -> forms.JournalData:
     """Every application accepted in the period, in number order, with the date its service is
-    due. The issue date is read from each issued case (the registry rows do not carry it)."""
+    due and the date it ended."""
     rows = []
     cal = work_calendar()
     for r in _all_rows(session, CaseFilter(service=service, date_from=first, date_to=last),
                        progress):
         finished = None
         if r.state == "issued":
-            issued_at = queries.get_case(session, r.id).issued_at
-            finished = issued_at.date() if issued_at else None
+            finished = r.issued_at.date() if r.issued_at else None
         elif r.state == "acceptance_refused":
             finished = r.accepted_at.date()
         rows.append(forms.JournalRow(
@@ -217,33 +215,25 @@ def journal_data(session: Session, first: date, last: date, service: str | None 
             due_date=None if r.state == "acceptance_refused" else deadlines.case_due(
                 catalogue()[r.service], r.accepted_at, cal).date(),
             executor=r.executor_name,
-            finished_on=finished,
+            finished_on=finished, external_number=r.external_number,
         ))
     return forms.JournalData(college=college_info(), date_from=first, date_to=last, rows=rows,
                              printed_on=now().date())
 
 
 def book_data(session: Session, first: date, last: date) -> forms.BookData:
-    """Duplicates signed in the period, in book-number order. A duplicate is signed within its
-    15 working days, so only cases accepted up to a year before the period can qualify."""
-    f = CaseFilter(service="duplicate", states=SIGNED_STATES,
-                   date_from=date(first.year - 1, first.month, 1), date_to=last)
-    rows = []
-    for r in _all_rows(session, f, None):
-        d = queries.get_case(session, r.id)
-        if d.result_kind != "duplicate" or not d.signed_at or not d.book_number:
-            continue
-        if not first <= d.signed_at.date() <= last:
-            continue
-        x = d.duplicate
-        rows.append(forms.BookRow(
-            book_number=d.book_number, issued_on=(d.issued_at or d.signed_at).date(),
-            person=d.applicant_full_name, name_as_written=x.name_as_written,
-            original_series=x.original_series, original_number=x.original_number,
-            original_issued_on=x.original_issued_on, new_blank_series=x.new_blank_series,
-            new_blank_number=x.new_blank_number, reg_number=d.reg_number,
-            received_by=d.issued_to,
-        ))
+    """Duplicates signed in the period, in book-number order."""
+    rows = [
+        forms.BookRow(
+            book_number=e.book_number, issued_on=(e.issued_at or e.signed_at).date(),
+            person=e.person, name_as_written=e.name_as_written,
+            original_series=e.original_series, original_number=e.original_number,
+            original_issued_on=e.original_issued_on, new_blank_series=e.new_blank_series,
+            new_blank_number=e.new_blank_number, reg_number=e.reg_number,
+            received_by=e.issued_to,
+        )
+        for e in queries.duplicates_book(session, first, last)
+    ]
     rows.sort(key=lambda b: (b.issued_on, _book_seq(b.book_number)))
     return forms.BookData(college=college_info(), date_from=first, date_to=last, rows=rows,
                           printed_on=now().date())

@@ -125,3 +125,18 @@ def test_representative_must_show_power_of_attorney(staff, clock):
         steps.issue(staff["clerk"], case.id, case.version,
                     IssueInput("representative", "Қасымов Ғалым", "ЖК № 1"))
     assert err.value.field == "power_of_attorney"
+
+
+def test_book_of_issued_duplicates_for_a_period(staff, clock):
+    first = drive_to_ready(staff, registration.register(
+        staff["clerk"], make_application("duplicate", "office")))
+    clock.set(datetime(2026, 4, 6, 10, 0))
+    second = drive_to_ready(staff, registration.register(
+        staff["clerk"], make_application("duplicate", "office")))
+    refused = registration.register(staff["clerk"], make_application("duplicate", "office"))
+    steps.refuse(staff["head"], refused.id, refused.version, "себебі")
+    march = queries.duplicates_book(staff["clerk"], date(2026, 3, 1), date(2026, 3, 31))
+    assert [e.reg_number for e in march] == [first.reg_number]
+    assert march[0].book_number == "1/2026" and march[0].new_blank_number == "0000777"
+    april = queries.duplicates_book(staff["head"], date(2026, 4, 1), date(2026, 4, 30))
+    assert [(e.reg_number, e.book_number) for e in april] == [(second.reg_number, "2/2026")]

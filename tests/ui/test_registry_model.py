@@ -20,20 +20,6 @@ SURNAMES = ["Әбілов", "Бекова", "Жұмабаев", "Қасымов�
 COLUMN = {key: i for i, key in enumerate(COLUMN_KEYS)}
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """The source texts on screen: other tests may leave a translator installed."""
-    from desktop.ui import i18n
-
-    # i18n has no "no translation" language; take its translators out for this test.
-    language, installed = i18n.current_language(), list(i18n._installed)
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    yield
-    if installed:
-        i18n.install(language)
-
-
 @pytest.fixture
 def small_pages(monkeypatch):
     monkeypatch.setattr(case_models, "PAGE_SIZE", 5)

@@ -29,20 +29,6 @@ from desktop.ui.workspaces.registration import RegistrationDialog
 IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """The source texts on screen: other tests may leave a translator installed."""
-    from desktop.ui import i18n
-
-    # i18n has no "no translation" language; take its translators out for this test.
-    language, installed = i18n.current_language(), list(i18n._installed)
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    yield
-    if installed:
-        i18n.install(language)
-
-
 class Recorder:
     """What the user was shown: message boxes, questions (answered Yes unless told) and PDFs."""
 
