@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from desktop.domain.catalogue import LANGUAGES, ROLES
 from desktop.domain.errors import InvalidInput
-from desktop.domain.validation import clean_text
+from desktop.domain.validation import clean_phone, clean_text
 from desktop.services import audit
 from desktop.services.errors import AuthError, NotFound, PermissionDenied
 from desktop.services.passwords import check_policy, hash_password, verify_password
@@ -29,6 +29,8 @@ class CollegeProfile:
     address_kk: str
     address_ru: str
     head_name: str
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def _clean_profile(p: CollegeProfile) -> CollegeProfile:
         address_kk=clean_text(p.address_kk, "address_kk", max_len=300, required=False),
         address_ru=clean_text(p.address_ru, "address_ru", max_len=300, required=False),
         head_name=clean_text(p.head_name, "head_name", max_len=200),
+        phone=clean_phone(p.phone),
+        email=clean_text(p.email, "email", max_len=120, required=False),
     )
 
 
@@ -269,7 +273,7 @@ def college_profile() -> CollegeProfile | None:
         return None
     return CollegeProfile(
         college.name_kk, college.name_ru, college.address_kk, college.address_ru,
-        college.head_name,
+        college.head_name, college.phone, college.email,
     )
 
 

@@ -80,7 +80,7 @@ def seed_demo(today: datetime | None = None, seed: int = 2026) -> dict[str, str]
         profile = accounts.CollegeProfile(
             name_kk="Алматы политехникалық колледжі", name_ru="Алматинский политехнический колледж",
             address_kk="Алматы қ., Төле би көшесі, 100", address_ru="г. Алматы, ул. Толе би, 100",
-            head_name=DEMO_USERS["head"][1],
+            head_name=DEMO_USERS["head"][1], phone="+7 727 292 00 00", email="info@apk.edu.kz",
         )
         _, full_name, password = DEMO_USERS["admin"]
         admin = accounts.first_run_setup(profile, "admin", full_name, password)

@@ -51,6 +51,8 @@ class College(BaseModel):
     address_kk = CharField(max_length=300, default="")
     address_ru = CharField(max_length=300, default="")
     head_name = CharField(max_length=200)
+    phone = CharField(max_length=40, default="")
+    email = CharField(max_length=120, default="")
     # Key of the verification codes printed on results; never shown to users.
     verification_secret = CharField(max_length=128)
     created_at = DateTimeField()

@@ -45,7 +45,8 @@ def college_info() -> forms.CollegeInfo:
         return forms.CollegeInfo("", "", "", "", "")
     return forms.CollegeInfo(
         name_kk=profile.name_kk, name_ru=profile.name_ru, address_kk=profile.address_kk,
-        address_ru=profile.address_ru, head_name=profile.head_name,
+        address_ru=profile.address_ru, head_name=profile.head_name, phone=profile.phone,
+        email=profile.email,
     )
 
 

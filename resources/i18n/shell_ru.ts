@@ -477,17 +477,27 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Руководитель колледжа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="72"/>
+        <location filename="../../desktop/ui/admin/college.py" line="69"/>
+        <source>Phone for applicants:</source>
+        <translation>Телефон для заявителей:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/college.py" line="70"/>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/college.py" line="74"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="73"/>
+        <location filename="../../desktop/ui/admin/college.py" line="75"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="107"/>
+        <location filename="../../desktop/ui/admin/college.py" line="109"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -18,7 +18,7 @@ from desktop.services import accounts
 from desktop.services.session import Session
 from desktop.ui.messages import error_text
 
-FIELDS = ("name_kk", "name_ru", "address_kk", "address_ru", "head_name")
+FIELDS = ("name_kk", "name_ru", "address_kk", "address_ru", "head_name", "phone", "email")
 
 
 class CollegePage(QWidget):
@@ -66,6 +66,8 @@ class CollegePage(QWidget):
             "address_kk": self.tr("Address in Kazakh:"),
             "address_ru": self.tr("Address in Russian:"),
             "head_name": self.tr("Head of the college:"),
+            "phone": self.tr("Phone for applicants:"),
+            "email": self.tr("E-mail:"),
         }
         for name, text in labels.items():
             self.form.labelForField(self.edits[name]).setText(text)
