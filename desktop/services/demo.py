@@ -27,8 +27,12 @@ DEMO_USERS = {
     "executor": ("executor", "Нұрланов Әділет Өмірұлы", "Demo-Kense-O4"),
     "executor2": ("executor", "Исаева Гүлнұр Маратқызы", "Demo-Kense-O5"),
 }
-SURNAMES = ["Қасымова", "Әбілов", "Нұрғалиев", "Өтегенова", "Жұмабек", "Серікбаев", "Ұлықбекова",
-            "Ғабдуллин", "Иванова", "Көшербаев", "Тұрсынова", "Һашимов", "Бөкейханова", "Петров"]
+# (male, female) forms of each surname.
+SURNAMES = [("Қасымов", "Қасымова"), ("Әбілов", "Әбілова"), ("Нұрғалиев", "Нұрғалиева"),
+            ("Өтегенов", "Өтегенова"), ("Жұмабек", "Жұмабек"), ("Серікбаев", "Серікбаева"),
+            ("Ұлықбеков", "Ұлықбекова"), ("Ғабдуллин", "Ғабдуллина"), ("Иванов", "Иванова"),
+            ("Көшербаев", "Көшербаева"), ("Тұрсынов", "Тұрсынова"), ("Һашимов", "Һашимова"),
+            ("Бөкейханов", "Бөкейханова"), ("Петров", "Петрова")]
 NAMES_F = ["Әйгерім", "Гүлнұр", "Інжу", "Аружан", "Мөлдір", "Анна"]
 NAMES_M = ["Нұрлан", "Ерғали", "Дәулет", "Өмірзақ", "Қайрат", "Иван"]
 SUBJECTS = ["Қазақ тілі", "Орыс тілі және әдебиеті", "Ағылшын тілі", "Математика", "Информатика",
@@ -59,7 +63,7 @@ def _transcript(rng: random.Random) -> list[TranscriptLine]:
 def _applicant(rng: random.Random, serial: int) -> ApplicantInput:
     female = rng.random() < 0.5
     birth = date(rng.randint(1985, 2007), rng.randint(1, 12), rng.randint(1, 28))
-    surname = rng.choice(SURNAMES)
+    surname = rng.choice(SURNAMES)[1 if female else 0]
     name = rng.choice(NAMES_F if female else NAMES_M)
     patronymic = rng.choice(["Ғалымқызы", "Серікқызы"] if female else ["Әбілұлы", "Қайратұлы"])
     return ApplicantInput(
