@@ -72,6 +72,9 @@ setup_prefix() {
         wine_run wineboot --init >/dev/null || true
         wineserver -w
     fi
+    # A crash must fail the run, not wait on Wine's crash dialog for someone to click it.
+    wine_run reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t REG_DWORD /d 0 /f \
+        >/dev/null
     # Test-only stand-ins for what Wine 8 lacks (see stubs/*.c): into the prefix, never the
     # bundle. A real Windows 10/11 has all three.
     local sys32=$WINEPREFIX/drive_c/windows/system32 name libs
