@@ -35,7 +35,7 @@ SORTABLE = {
     "due_at": (Case.due_at,),
     "state": (Case.state,),
     "service": (Case.service,),
-    "applicant": (Applicant.search_name,),
+    "applicant": (Applicant.sort_name,),
 }
 
 

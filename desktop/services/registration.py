@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from desktop.domain import deadlines, workflow
 from desktop.domain.catalogue import LANGUAGES, Service, check_package
+from desktop.domain.collation import sort_key
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, check_birth_date, parse_iin
 from desktop.domain.validation import check_past_date, clean_name, clean_phone, clean_text
@@ -36,6 +37,7 @@ def _clean_applicant(a: ApplicantInput, today) -> dict:
     surname = clean_name(a.surname, "surname")
     name = clean_name(a.name, "name")
     patronymic = clean_name(a.patronymic, "patronymic", required=False)
+    full_name = " ".join(p for p in (surname, name, patronymic) if p)
     return {
         "iin": iin.value,
         "surname": surname,
@@ -45,7 +47,8 @@ def _clean_applicant(a: ApplicantInput, today) -> dict:
         "phone": clean_phone(a.phone),
         "email": clean_text(a.email, "email", max_len=120, required=False),
         "address": clean_text(a.address, "address", max_len=300, required=False),
-        "search_name": " ".join(p for p in (surname, name, patronymic) if p).casefold(),
+        "search_name": full_name.casefold(),
+        "sort_name": sort_key(full_name),
     }
 
 

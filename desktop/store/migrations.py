@@ -13,13 +13,31 @@ from datetime import datetime
 from pathlib import Path
 
 from peewee import Database
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
+from desktop.domain.collation import sort_key
 from desktop.store.connection import StoreError, is_sqlite, sqlite_file
 from desktop.store.models import ALL_MODELS, SchemaVersion, WriteLock
 
+
+def _v2_applicant_sort_name(db: Database) -> None:
+    """Applicants get a key for sorting by name in Kazakh alphabetical order."""
+    # Plain SQL that both backends take: peewee's add_column would rebuild the SQLite table to
+    # make it NOT NULL, and dropping the old one trips the cases' foreign keys.
+    db.execute_sql("ALTER TABLE applicant ADD COLUMN sort_name VARCHAR(400) NOT NULL DEFAULT ''")
+    run_operations(SchemaMigrator.from_database(db).add_index("applicant", ("sort_name",)))
+    rows = db.execute_sql("SELECT id, surname, name, patronymic FROM applicant").fetchall()
+    update = f"UPDATE applicant SET sort_name = {db.param} WHERE id = {db.param}"
+    for row_id, *parts in rows:
+        db.execute_sql(update, (sort_key(" ".join(p for p in parts if p)), row_id))
+
+
 # version -> function(db) that brings a database from version-1 to version. Add new steps here
 # with playhouse.migrate operations; never edit a released step.
-MIGRATIONS: dict[int, Callable[[Database], None]] = {}
+MIGRATIONS: dict[int, Callable[[Database], None]] = {
+    2: _v2_applicant_sort_name,
+}
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

@@ -81,6 +81,8 @@ class Applicant(BaseModel):
     address = CharField(max_length=300, default="")
     # "surname name patronymic" case-folded, for prefix search through an index on any backend.
     search_name = CharField(max_length=200, index=True)
+    # The full name's key in Kazakh alphabetical order (desktop.domain.collation), for sorting.
+    sort_name = CharField(max_length=400, default="", index=True)
 
 
 class Case(BaseModel):

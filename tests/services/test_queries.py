@@ -59,6 +59,20 @@ def test_sorting_and_paging(staff, clock):
     assert newest_first[0].id == made[-1].id
 
 
+def test_sorting_by_applicant_follows_the_kazakh_alphabet(staff, clock):
+    # In code-point order (SQLite) or a Russian locale, Ә Қ Ө Ұ would all come after Я.
+    surnames = ["Яковлева", "Әбенова", "Абаева", "Құлова", "Ким", "Кимова", "Өмірова", "Ұлықова"]
+    for serial, surname in enumerate(surnames, 50):
+        _register(staff, surname, serial)
+    clerk = staff["clerk"]
+    rows = queries.list_cases(clerk, sort="applicant", descending=False)
+    assert [r.applicant_name.split()[0] for r in rows] == [
+        "Абаева", "Әбенова", "Ким", "Кимова", "Құлова", "Өмірова", "Ұлықова", "Яковлева",
+    ]
+    backwards = queries.list_cases(clerk, sort="applicant", descending=True)
+    assert [r.id for r in backwards] == [r.id for r in reversed(rows)]
+
+
 def test_overdue_and_due_today(staff, clock):
     case = _register(staff, "Нұрғалиева", 41)  # Monday 10:00: assignment due Tuesday 10:00
     head = staff["head"]

@@ -1,15 +1,17 @@
 """Every released schema version upgrades to the newest and then equals a fresh schema."""
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from desktop.domain.collation import sort_key
 from desktop.services.audit import verify_chain
 from desktop.store import migrations
 from desktop.store.connection import StoreError, close_database, open_database
 from desktop.store.migrations import SCHEMA_VERSION, current_version, migrate
-from desktop.store.models import Case, SchemaVersion
+from desktop.store.models import Applicant, Case, SchemaVersion
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("db_v*.sqlite3"))
 
@@ -49,15 +51,32 @@ def test_old_database_upgrades_to_the_fresh_schema(fixture, tmp_path, fresh_sche
         assert current_version(db) == SCHEMA_VERSION
         assert schema_of(db) == fresh_schema
         assert Case.select().count() == cases_before > 0  # nothing a user entered is lost
+        assert not Applicant.select().where(Applicant.sort_name == "").exists()
         assert verify_chain().ok
     finally:
         close_database()
 
 
+def test_v2_sort_names_on_this_backend(db):
+    """Step 2 on SQLite and PostgreSQL alike: each applicant gets the key of their full name."""
+    from desktop.services.demo import seed_demo
+
+    seed_demo(datetime(2026, 11, 20, 12, 0))
+    db.execute_sql("DROP INDEX IF EXISTS applicant_sort_name")
+    db.execute_sql("ALTER TABLE applicant DROP COLUMN sort_name")
+    SchemaVersion.update(version=1).execute()
+    assert migrate(db) == SCHEMA_VERSION
+    people = list(Applicant.select())
+    assert people
+    for person in people:
+        full = " ".join(p for p in (person.surname, person.name, person.patronymic) if p)
+        assert person.sort_name == sort_key(full)
+
+
 def test_upgrade_backs_up_first_and_is_atomic(tmp_path, monkeypatch):
     """A failing migration step leaves the version and data as they were, after a backup."""
     copy = tmp_path / "kense.sqlite3"
-    shutil.copy(FIXTURES[0], copy)
+    shutil.copy(FIXTURES[-1], copy)
     db = open_database(copy)
     try:
         start = current_version(db)
