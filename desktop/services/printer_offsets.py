@@ -13,15 +13,15 @@ from desktop.domain.validation import clean_text
 from desktop.services import audit
 from desktop.services.session import Session, acting_user
 from desktop.store.connection import write_transaction
-from desktop.store.models import Setting
+from desktop.store.settings import read_setting, write_setting
 
 KEY = "printer_offsets"
 LIMIT_MM = 20.0
 
 
 def _all() -> dict[str, list[float]]:
-    row = Setting.get_or_none(Setting.key == KEY)
-    return json.loads(row.value) if row else {}
+    text = read_setting(KEY)
+    return json.loads(text) if text else {}
 
 
 def offsets_for(printer: str) -> tuple[float, float]:
@@ -46,8 +46,6 @@ def set_offsets(session: Session, printer: str, x_mm: float, y_mm: float) -> Non
         table = _all()
         before = table.get(name)
         table[name] = [round(x_mm, 1), round(y_mm, 1)]
-        Setting.insert(key=KEY, value=json.dumps(table, ensure_ascii=False)).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: json.dumps(
-                table, ensure_ascii=False)}).execute()
+        write_setting(KEY, json.dumps(table, ensure_ascii=False))
         audit.append(admin.username, "set_printer_offsets", None,
                      {"printer": name, "offsets": [before, table[name]]})

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.locations import resources_dir
 from desktop.ui import i18n
-from desktop.ui.lock import DEFAULT_IDLE_MINUTES
 from desktop.ui.logging_setup import install_excepthook, setup_logging
 from desktop.ui.messages import error_text, error_title, is_expected, show_error
 
@@ -26,7 +25,7 @@ SETTINGS_NAME = "settings.ini"
 
 class LocalSettings:
     """What this PC remembers between runs (data_dir/settings.ini): the language of the
-    sign-in screen and the idle minutes before the auto-lock."""
+    sign-in screen. (The auto-lock time is office-wide, in the database: services.policy.)"""
 
     def __init__(self, data_dir: Path) -> None:
         self._qs = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
@@ -40,14 +39,6 @@ class LocalSettings:
     def language(self, value: str) -> None:
         self._qs.setValue("language", value)
         self._qs.sync()
-
-    @property
-    def idle_minutes(self) -> float:
-        try:
-            minutes = float(self._qs.value("idle_minutes", DEFAULT_IDLE_MINUTES))
-        except (TypeError, ValueError):
-            return DEFAULT_IDLE_MINUTES
-        return minutes if minutes > 0 else DEFAULT_IDLE_MINUTES
 
 
 def application() -> QApplication:
@@ -127,12 +118,13 @@ class Shell(QObject):
         return True
 
     def open_window(self, session) -> None:
+        from desktop.services.policy import idle_lock_minutes
         from desktop.ui.main_window import MainWindow
 
         i18n.install(session.language)
         self.settings.language = session.language
         self.window = MainWindow(
-            session, self.data_location, idle_minutes=self.settings.idle_minutes,
+            session, self.data_location, idle_minutes=idle_lock_minutes(),
             college_name=_college_name(session.language), demo=self.demo,
             log_path=str(self.log_path), data_dir=self.data_dir,
         )

@@ -24,7 +24,6 @@ from desktop.services import accounts
 from desktop.services.errors import AuthError
 from desktop.services.session import Session
 
-DEFAULT_IDLE_MINUTES = 10
 # Wrong passwords at the lock before the session is ended; the service counts them towards
 # the account's lockout too.
 MAX_UNLOCK_FAILURES = 5

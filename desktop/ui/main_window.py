@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.services import accounts
+from desktop.services.policy import DEFAULT_IDLE_MINUTES
 from desktop.services.session import Session
 from desktop.ui import i18n
-from desktop.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockDialog, ScreenLock
+from desktop.ui.lock import IdleWatcher, LockDialog, ScreenLock
 from desktop.ui.login import LANGUAGE_LABELS, ChangePasswordDialog
 from desktop.ui.messages import error_text, role_name, show_error, verdict_text
 

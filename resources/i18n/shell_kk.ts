@@ -505,30 +505,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="142"/>
+        <location filename="../../desktop/ui/lock.py" line="141"/>
         <source>Kense is locked</source>
         <translation>Kense бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="144"/>
+        <location filename="../../desktop/ui/lock.py" line="143"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense бұғатталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз: ашық тұрғанның бәрі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="147"/>
+        <location filename="../../desktop/ui/lock.py" line="146"/>
         <source>Unlock</source>
         <translation>Бұғатты ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="148"/>
+        <location filename="../../desktop/ui/lock.py" line="147"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="150"/>
-        <location filename="../../desktop/ui/lock.py" line="176"/>
+        <location filename="../../desktop/ui/lock.py" line="149"/>
+        <location filename="../../desktop/ui/lock.py" line="175"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPolicyBox</name>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="40"/>
+        <source>Lock the screen after this many minutes without input:</source>
+        <translation>Әрекетсіздіктен кейін (пернетақта мен тінтуірсіз) экранды құлыптау:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="41"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="42"/>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="69"/>
+        <source>Saved: every PC uses it from the next sign-in.</source>
+        <translation>Сақталды: әр компьютер оны келесі кіруден бастап қолданады.</translation>
     </message>
 </context>
 <context>
@@ -577,128 +600,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>This workspace is not available in this version.</source>
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -711,7 +734,7 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
@@ -757,27 +780,27 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="192"/>
+        <location filename="../../desktop/ui/admin/users.py" line="193"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="193"/>
+        <location filename="../../desktop/ui/admin/users.py" line="194"/>
         <source>New password for {name} ({username}).</source>
         <translation>{name} ({username}) үшін жаңа құпиясөз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="195"/>
+        <location filename="../../desktop/ui/admin/users.py" line="196"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="196"/>
+        <location filename="../../desktop/ui/admin/users.py" line="197"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="207"/>
+        <location filename="../../desktop/ui/admin/users.py" line="208"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -829,12 +852,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="245"/>
+        <location filename="../../desktop/ui/admin/users.py" line="246"/>
         <source>Change role</source>
         <translation>Рөлді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="246"/>
+        <location filename="../../desktop/ui/admin/users.py" line="247"/>
         <source>Role of {name}:</source>
         <translation>{name} рөлі:</translation>
     </message>
@@ -1041,62 +1064,62 @@ Data: {location}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="103"/>
+        <location filename="../../desktop/ui/admin/users.py" line="104"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="105"/>
+        <location filename="../../desktop/ui/admin/users.py" line="106"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="106"/>
+        <location filename="../../desktop/ui/admin/users.py" line="107"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="107"/>
+        <location filename="../../desktop/ui/admin/users.py" line="108"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="108"/>
+        <location filename="../../desktop/ui/admin/users.py" line="109"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="109"/>
+        <location filename="../../desktop/ui/admin/users.py" line="110"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="110"/>
+        <location filename="../../desktop/ui/admin/users.py" line="111"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="114"/>
+        <location filename="../../desktop/ui/admin/users.py" line="115"/>
         <source>Latin letters, for example a.nurlanova</source>
         <translation>латын әріптерімен, мысалы a.nurlanova</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="115"/>
+        <location filename="../../desktop/ui/admin/users.py" line="116"/>
         <source>Surname, name, patronymic</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="117"/>
+        <location filename="../../desktop/ui/admin/users.py" line="118"/>
         <source>Give the password to the person privately; they can change it themselves in the File menu.</source>
         <translation>Құпиясөзді адамның өзіне жеке беріңіз; ол оны «Файл» мәзірінде өзі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="121"/>
+        <location filename="../../desktop/ui/admin/users.py" line="122"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="132"/>
+        <location filename="../../desktop/ui/admin/users.py" line="133"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -1104,78 +1127,78 @@ Data: {location}</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="267"/>
+        <location filename="../../desktop/ui/admin/users.py" line="268"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="268"/>
+        <location filename="../../desktop/ui/admin/users.py" line="269"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="269"/>
+        <location filename="../../desktop/ui/admin/users.py" line="270"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="270"/>
+        <location filename="../../desktop/ui/admin/users.py" line="271"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="306"/>
+        <location filename="../../desktop/ui/admin/users.py" line="310"/>
         <source>Disabled</source>
         <translation>Өшірілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="308"/>
+        <location filename="../../desktop/ui/admin/users.py" line="312"/>
         <source>Locked until {time}</source>
         <translation>{time} дейін бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="309"/>
+        <location filename="../../desktop/ui/admin/users.py" line="313"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="320"/>
+        <location filename="../../desktop/ui/admin/users.py" line="324"/>
         <source>New user…</source>
         <translation>Жаңа пайдаланушы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="321"/>
+        <location filename="../../desktop/ui/admin/users.py" line="325"/>
         <source>Change role…</source>
         <translation>Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="322"/>
+        <location filename="../../desktop/ui/admin/users.py" line="326"/>
         <source>Reset password…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="354"/>
+        <location filename="../../desktop/ui/admin/users.py" line="358"/>
         <source>Enable</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="356"/>
-        <location filename="../../desktop/ui/admin/users.py" line="394"/>
+        <location filename="../../desktop/ui/admin/users.py" line="360"/>
+        <location filename="../../desktop/ui/admin/users.py" line="398"/>
         <source>Disable</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="384"/>
+        <location filename="../../desktop/ui/admin/users.py" line="388"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="385"/>
+        <location filename="../../desktop/ui/admin/users.py" line="389"/>
         <source>The password of {name} has been changed.</source>
         <translation>{name} құпиясөзі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="395"/>
+        <location filename="../../desktop/ui/admin/users.py" line="399"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>{name} есептік жазбасы өшірілсін бе? Ол жүйеге кіре алмайды; оның істері мен жазбалары сақталады.</translation>
     </message>
@@ -1183,27 +1206,27 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Verify a document</source>
         <translation>Құжатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Құжатта басылған тексеру кодын енгізіңіз немесе оның QR-кодын осы өріске сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Registration number: {number}</source>
         <translation>Тіркеу нөмірі: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Person: {name}</source>
         <translation>Тұлға: {name}</translation>
     </message>
@@ -1302,863 +1325,878 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="49"/>
+        <source>Minutes before the screen locks</source>
+        <translation>Экран құлыпталғанға дейінгі минуттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50"/>
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51"/>
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52"/>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>Date of the request</source>
         <translation>Өтінім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <location filename="../../desktop/ui/messages.py" line="54"/>
         <source>Reason (lost or damaged)</source>
         <translation>Себебі (жоғалған немесе бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="54"/>
+        <location filename="../../desktop/ui/messages.py" line="55"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>Representative</source>
         <translation>Өкіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="56"/>
+        <location filename="../../desktop/ui/messages.py" line="57"/>
         <source>Representative&apos;s document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="57"/>
-        <location filename="../../desktop/ui/messages.py" line="114"/>
+        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="115"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>Comment</source>
         <translation>Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <location filename="../../desktop/ui/messages.py" line="60"/>
         <source>Grounds for refusal</source>
         <translation>Бас тарту негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60"/>
+        <location filename="../../desktop/ui/messages.py" line="61"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="61"/>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>Recipient&apos;s name</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <location filename="../../desktop/ui/messages.py" line="63"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="63"/>
+        <location filename="../../desktop/ui/messages.py" line="64"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <location filename="../../desktop/ui/messages.py" line="66"/>
         <source>Verification code</source>
         <translation>Тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="66"/>
+        <location filename="../../desktop/ui/messages.py" line="67"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="67"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>Start of study</source>
         <translation>Оқудың басталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>End of study</source>
         <translation>Оқудың аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="70"/>
         <source>Specialty code</source>
         <translation>Мамандық коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="70"/>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>Specialty</source>
         <translation>Мамандық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>Qualification</source>
         <translation>Біліктілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <location filename="../../desktop/ui/messages.py" line="73"/>
         <source>Form of study</source>
         <translation>Оқу нысаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="73"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>Language of study</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/messages.py" line="76"/>
         <source>Expulsion order number</source>
         <translation>Оқудан шығару туралы бұйрықтың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="76"/>
+        <location filename="../../desktop/ui/messages.py" line="77"/>
         <source>Expulsion order date</source>
         <translation>Оқудан шығару туралы бұйрықтың күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>Reason for expulsion</source>
         <translation>Оқудан шығару себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>Transcript</source>
         <translation>Бағалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="79"/>
+        <location filename="../../desktop/ui/messages.py" line="80"/>
         <source>Kind of document</source>
         <translation>Құжат түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>Series of the original</source>
         <translation>Түпнұсқаның сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>Number of the original</source>
         <translation>Түпнұсқаның нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>Date the original was issued</source>
         <translation>Түпнұсқаның берілген күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>Year of graduation</source>
         <translation>Бітірген жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="84"/>
+        <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>Name as written in the original</source>
         <translation>Түпнұсқадағы аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="86"/>
         <source>With honours</source>
         <translation>Үздік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>Series of the new blank</source>
         <translation>Жаңа бланкінің сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="87"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Number of the new blank</source>
         <translation>Жаңа бланкінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="91"/>
+        <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="92"/>
+        <location filename="../../desktop/ui/messages.py" line="93"/>
         <source>Acceptance refused</source>
         <translation>Қабылдаудан бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="93"/>
+        <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>With the executor</source>
         <translation>Орындаушыда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="94"/>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>Returned for rework</source>
         <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="95"/>
+        <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>Awaiting signature</source>
         <translation>Қол қоюды күтуде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="96"/>
+        <location filename="../../desktop/ui/messages.py" line="97"/>
         <source>Ready to issue</source>
         <translation>Беруге дайын</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="97"/>
+        <location filename="../../desktop/ui/messages.py" line="98"/>
         <source>At the State Corporation</source>
         <translation>Мемлекеттік корпорацияда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="98"/>
+        <location filename="../../desktop/ui/messages.py" line="99"/>
         <source>Returned to the archive</source>
         <translation>Мұрағатқа қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="99"/>
-        <location filename="../../desktop/ui/messages.py" line="130"/>
+        <location filename="../../desktop/ui/messages.py" line="100"/>
+        <location filename="../../desktop/ui/messages.py" line="131"/>
         <source>Requested again</source>
         <translation>Қайта сұратылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="100"/>
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="101"/>
+        <location filename="../../desktop/ui/messages.py" line="102"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="105"/>
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>At the college office</source>
         <translation>Колледж кеңсесінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106"/>
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>Through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107"/>
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>Through the e-government portal</source>
         <translation>«Электрондық үкімет» порталы арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108"/>
+        <location filename="../../desktop/ui/messages.py" line="109"/>
         <source>Home visit</source>
         <translation>Үйге барып</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="112"/>
+        <location filename="../../desktop/ui/messages.py" line="113"/>
         <source>Clerk</source>
         <translation>Кеңсе қызметкері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="113"/>
+        <location filename="../../desktop/ui/messages.py" line="114"/>
         <source>Head</source>
         <translation>Басшы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="115"/>
+        <location filename="../../desktop/ui/messages.py" line="116"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="120"/>
+        <location filename="../../desktop/ui/messages.py" line="121"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="121"/>
+        <location filename="../../desktop/ui/messages.py" line="122"/>
         <source>Refuse acceptance</source>
         <translation>Қабылдаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="122"/>
+        <location filename="../../desktop/ui/messages.py" line="123"/>
         <source>Assign an executor</source>
         <translation>Орындаушыны белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="123"/>
+        <location filename="../../desktop/ui/messages.py" line="124"/>
         <source>Submit the draft</source>
         <translation>Жобаны жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="124"/>
+        <location filename="../../desktop/ui/messages.py" line="125"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="125"/>
+        <location filename="../../desktop/ui/messages.py" line="126"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="126"/>
+        <location filename="../../desktop/ui/messages.py" line="127"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="127"/>
+        <location filename="../../desktop/ui/messages.py" line="128"/>
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="128"/>
+        <location filename="../../desktop/ui/messages.py" line="129"/>
         <source>Hand over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="129"/>
+        <location filename="../../desktop/ui/messages.py" line="130"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="131"/>
+        <location filename="../../desktop/ui/messages.py" line="132"/>
         <source>Withdraw the application</source>
         <translation>Өтінішті кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="132"/>
+        <location filename="../../desktop/ui/messages.py" line="133"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="133"/>
+        <location filename="../../desktop/ui/messages.py" line="134"/>
         <source>First set-up</source>
         <translation>Алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="134"/>
+        <location filename="../../desktop/ui/messages.py" line="135"/>
         <source>Signed in</source>
         <translation>Жүйеге кірді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="135"/>
+        <location filename="../../desktop/ui/messages.py" line="136"/>
         <source>Failed sign-in</source>
         <translation>Сәтсіз кіру әрекеті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="136"/>
+        <location filename="../../desktop/ui/messages.py" line="137"/>
         <source>Account locked</source>
         <translation>Есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="137"/>
+        <location filename="../../desktop/ui/messages.py" line="138"/>
         <source>User created</source>
         <translation>Пайдаланушы жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="138"/>
+        <location filename="../../desktop/ui/messages.py" line="139"/>
         <source>User enabled or disabled</source>
         <translation>Пайдаланушы қосылды немесе өшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="139"/>
+        <location filename="../../desktop/ui/messages.py" line="140"/>
         <source>Role changed</source>
         <translation>Рөл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="140"/>
+        <location filename="../../desktop/ui/messages.py" line="141"/>
         <source>Password reset</source>
         <translation>Құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="141"/>
+        <location filename="../../desktop/ui/messages.py" line="142"/>
         <source>Own password changed</source>
         <translation>Өз құпиясөзі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="142"/>
+        <location filename="../../desktop/ui/messages.py" line="143"/>
         <source>Language changed</source>
         <translation>Тіл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="143"/>
+        <location filename="../../desktop/ui/messages.py" line="144"/>
         <source>College profile changed</source>
         <translation>Колледж деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="144"/>
+        <location filename="../../desktop/ui/messages.py" line="145"/>
         <source>Calendar day changed</source>
         <translation>Күнтізбе күні өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="145"/>
+        <location filename="../../desktop/ui/messages.py" line="146"/>
         <source>Calendar change removed</source>
         <translation>Күнтізбедегі өзгеріс жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="146"/>
+        <location filename="../../desktop/ui/messages.py" line="147"/>
+        <source>Printer offsets for blanks changed</source>
+        <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="148"/>
+        <source>Screen lock time changed</source>
+        <translation>Экранды құлыптау уақыты өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="149"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="147"/>
+        <location filename="../../desktop/ui/messages.py" line="150"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="148"/>
+        <location filename="../../desktop/ui/messages.py" line="151"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="149"/>
+        <location filename="../../desktop/ui/messages.py" line="152"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="150"/>
+        <location filename="../../desktop/ui/messages.py" line="153"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="154"/>
+        <location filename="../../desktop/ui/messages.py" line="157"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="155"/>
+        <location filename="../../desktop/ui/messages.py" line="158"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="156"/>
+        <location filename="../../desktop/ui/messages.py" line="159"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="157"/>
+        <location filename="../../desktop/ui/messages.py" line="160"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="161"/>
+        <location filename="../../desktop/ui/messages.py" line="164"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="162"/>
+        <location filename="../../desktop/ui/messages.py" line="165"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="163"/>
+        <location filename="../../desktop/ui/messages.py" line="166"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="167"/>
+        <location filename="../../desktop/ui/messages.py" line="170"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="168"/>
+        <location filename="../../desktop/ui/messages.py" line="171"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="172"/>
+        <location filename="../../desktop/ui/messages.py" line="175"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="175"/>
+        <location filename="../../desktop/ui/messages.py" line="178"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="178"/>
+        <location filename="../../desktop/ui/messages.py" line="181"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="193"/>
+        <location filename="../../desktop/ui/messages.py" line="196"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="250"/>
+        <location filename="../../desktop/ui/messages.py" line="253"/>
         <source>Enter the IIN.</source>
         <translation>ЖСН енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="251"/>
+        <location filename="../../desktop/ui/messages.py" line="254"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ЖСН дәл 12 цифрдан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="252"/>
+        <location filename="../../desktop/ui/messages.py" line="255"/>
         <source>The IIN may contain digits only.</source>
         <translation>ЖСН тек цифрлардан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="253"/>
+        <location filename="../../desktop/ui/messages.py" line="256"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>ЖСН-нің алғашқы алты цифры нақты туған күн емес. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="257"/>
+        <location filename="../../desktop/ui/messages.py" line="260"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болуы тиіс. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="260"/>
+        <location filename="../../desktop/ui/messages.py" line="263"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Мұндай ЖСН жоқ: бақылау цифры қате. Әр цифрды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="263"/>
+        <location filename="../../desktop/ui/messages.py" line="266"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>ЖСН бойынша туған күн болашақта. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="266"/>
+        <location filename="../../desktop/ui/messages.py" line="269"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Туған күні ЖСН-ге сәйкес келмейді. Екеуін де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="269"/>
+        <location filename="../../desktop/ui/messages.py" line="272"/>
         <source>Fill in the field “{field}”.</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="272"/>
+        <location filename="../../desktop/ui/messages.py" line="275"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>«{field}» өрісі тым ұзын: ең көбі {max_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="275"/>
+        <location filename="../../desktop/ui/messages.py" line="278"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>«{field}» өрісінде тек әріптер, бос орындар және сызықшалар болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="279"/>
+        <location filename="../../desktop/ui/messages.py" line="282"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>«{field}» өрісіндегі мән телефон нөмірі емес (мысалы, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="283"/>
+        <location filename="../../desktop/ui/messages.py" line="286"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>«{field}» өрісіндегі күн болашақта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="286"/>
+        <location filename="../../desktop/ui/messages.py" line="289"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>«{field}» өрісіндегі күн тым ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="289"/>
+        <location filename="../../desktop/ui/messages.py" line="292"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>«{field}» өрісіндегі күн алдыңғы күннен ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="293"/>
+        <location filename="../../desktop/ui/messages.py" line="296"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>«{field}» өрісі үшін тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="296"/>
+        <location filename="../../desktop/ui/messages.py" line="299"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>«{field}» өрісі {low} мен {high} аралығындағы сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="299"/>
+        <location filename="../../desktop/ui/messages.py" line="302"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде {min_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="302"/>
+        <location filename="../../desktop/ui/messages.py" line="305"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Бұл құпиясөз тым кең тараған, оны табу оңай. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="305"/>
+        <location filename="../../desktop/ui/messages.py" line="308"/>
         <source>The password must not contain the user name.</source>
         <translation>Құпиясөзде пайдаланушы аты болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="308"/>
+        <location filename="../../desktop/ui/messages.py" line="311"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Пайдаланушы аты 2-ден 60-қа дейінгі латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астын сызу белгілерінен тұруы тиіс, мысалы a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="313"/>
+        <location filename="../../desktop/ui/messages.py" line="316"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="316"/>
+        <location filename="../../desktop/ui/messages.py" line="319"/>
         <source>Choose an active executor from the list.</source>
         <translation>Тізімнен белсенді орындаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="317"/>
+        <location filename="../../desktop/ui/messages.py" line="320"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Бұл тексеру коды емес. Кодты құжатта басылғандай етіп енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="328"/>
+        <location filename="../../desktop/ui/messages.py" line="331"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Барлық құжат бар: өтініштен бас тартпай, оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="332"/>
+        <location filename="../../desktop/ui/messages.py" line="335"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Жоба толық емес. Толтырыңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="335"/>
+        <location filename="../../desktop/ui/messages.py" line="338"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Мемлекеттік корпорация нәтижені {until} дейін сақтайды; оны бұған дейін қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="339"/>
+        <location filename="../../desktop/ui/messages.py" line="342"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Бұл істі жаңа ғана басқа біреу өзгертті. Ештеңе сақталмады: іс қайта жүктеледі, оны тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="344"/>
+        <location filename="../../desktop/ui/messages.py" line="347"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="347"/>
+        <location filename="../../desktop/ui/messages.py" line="350"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетке рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="348"/>
+        <location filename="../../desktop/ui/messages.py" line="351"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>Әкімшінің істердің мазмұнына қолжетімділігі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="351"/>
+        <location filename="../../desktop/ui/messages.py" line="354"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» әрекеті қазір мүмкін емес: іс «{state}» күйінде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="356"/>
+        <location filename="../../desktop/ui/messages.py" line="359"/>
         <source>This service is not provided through this channel.</source>
         <translation>Бұл қызмет осы жол арқылы көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="359"/>
+        <location filename="../../desktop/ui/messages.py" line="362"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Бұл қызмет үшін «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="362"/>
+        <location filename="../../desktop/ui/messages.py" line="365"/>
         <source>This action is unknown to the program.</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="363"/>
+        <location filename="../../desktop/ui/messages.py" line="366"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="367"/>
+        <location filename="../../desktop/ui/messages.py" line="370"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="370"/>
+        <location filename="../../desktop/ui/messages.py" line="373"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="371"/>
+        <location filename="../../desktop/ui/messages.py" line="374"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="372"/>
+        <location filename="../../desktop/ui/messages.py" line="375"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="373"/>
+        <location filename="../../desktop/ui/messages.py" line="376"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="374"/>
+        <location filename="../../desktop/ui/messages.py" line="377"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="379"/>
+        <location filename="../../desktop/ui/messages.py" line="382"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="388"/>
+        <location filename="../../desktop/ui/messages.py" line="391"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="391"/>
+        <location filename="../../desktop/ui/messages.py" line="394"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="397"/>
+        <location filename="../../desktop/ui/messages.py" line="400"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="401"/>
+        <location filename="../../desktop/ui/messages.py" line="404"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="407"/>
+        <location filename="../../desktop/ui/messages.py" line="410"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="412"/>
+        <location filename="../../desktop/ui/messages.py" line="415"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="417"/>
+        <location filename="../../desktop/ui/messages.py" line="420"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="421"/>
+        <location filename="../../desktop/ui/messages.py" line="424"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="422"/>
+        <location filename="../../desktop/ui/messages.py" line="425"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="427"/>
+        <location filename="../../desktop/ui/messages.py" line="430"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="430"/>
+        <location filename="../../desktop/ui/messages.py" line="433"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="431"/>
+        <location filename="../../desktop/ui/messages.py" line="434"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="436"/>
+        <location filename="../../desktop/ui/messages.py" line="439"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="441"/>
+        <location filename="../../desktop/ui/messages.py" line="444"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="446"/>
+        <location filename="../../desktop/ui/messages.py" line="449"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="451"/>
+        <location filename="../../desktop/ui/messages.py" line="454"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="456"/>
+        <location filename="../../desktop/ui/messages.py" line="459"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="461"/>
+        <location filename="../../desktop/ui/messages.py" line="464"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="464"/>
+        <location filename="../../desktop/ui/messages.py" line="467"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="482"/>
+        <location filename="../../desktop/ui/messages.py" line="485"/>
         <source>Check the field “{field}”.</source>
         <translation>«{field}» өрісін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="491"/>
+        <location filename="../../desktop/ui/messages.py" line="494"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Әрекет орындалмады (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="496"/>
+        <location filename="../../desktop/ui/messages.py" line="499"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Дерекқорды пайдалану мүмкін емес (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="500"/>
+        <location filename="../../desktop/ui/messages.py" line="503"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Файлға немесе қалтаға қолжетімділік жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="502"/>
+        <location filename="../../desktop/ui/messages.py" line="505"/>
         <source>The file was not found.</source>
         <translation>Файл табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="504"/>
+        <location filename="../../desktop/ui/messages.py" line="507"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Файлды немесе дискіні пайдалану мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="507"/>
+        <location filename="../../desktop/ui/messages.py" line="510"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Күтпеген қате орын алды. Ол журнал файлына жазылды; әкімшіге не істеп жатқаныңызды айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="524"/>
+        <location filename="../../desktop/ui/messages.py" line="527"/>
         <source>Check the data</source>
         <translation>Деректерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="526"/>
+        <location filename="../../desktop/ui/messages.py" line="529"/>
         <source>The case was changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="527"/>
+        <location filename="../../desktop/ui/messages.py" line="530"/>
         <source>Cannot do this</source>
         <translation>Орындау мүмкін емес</translation>
     </message>

@@ -505,30 +505,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="142"/>
+        <location filename="../../desktop/ui/lock.py" line="141"/>
         <source>Kense is locked</source>
         <translation>Kense заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="144"/>
+        <location filename="../../desktop/ui/lock.py" line="143"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense заблокирован. {name}, введите пароль, чтобы продолжить: всё открытое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="147"/>
+        <location filename="../../desktop/ui/lock.py" line="146"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="148"/>
+        <location filename="../../desktop/ui/lock.py" line="147"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="150"/>
-        <location filename="../../desktop/ui/lock.py" line="176"/>
+        <location filename="../../desktop/ui/lock.py" line="149"/>
+        <location filename="../../desktop/ui/lock.py" line="175"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPolicyBox</name>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="40"/>
+        <source>Lock the screen after this many minutes without input:</source>
+        <translation>Блокировать экран после бездействия (без клавиатуры и мыши):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="41"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="42"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="69"/>
+        <source>Saved: every PC uses it from the next sign-in.</source>
+        <translation>Сохранено: каждый компьютер применит это со следующего входа.</translation>
     </message>
 </context>
 <context>
@@ -577,128 +600,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>This workspace is not available in this version.</source>
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -711,7 +734,7 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
@@ -757,27 +780,27 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="192"/>
+        <location filename="../../desktop/ui/admin/users.py" line="193"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="193"/>
+        <location filename="../../desktop/ui/admin/users.py" line="194"/>
         <source>New password for {name} ({username}).</source>
         <translation>Новый пароль для {name} ({username}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="195"/>
+        <location filename="../../desktop/ui/admin/users.py" line="196"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="196"/>
+        <location filename="../../desktop/ui/admin/users.py" line="197"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="207"/>
+        <location filename="../../desktop/ui/admin/users.py" line="208"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -829,12 +852,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="245"/>
+        <location filename="../../desktop/ui/admin/users.py" line="246"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="246"/>
+        <location filename="../../desktop/ui/admin/users.py" line="247"/>
         <source>Role of {name}:</source>
         <translation>Роль пользователя {name}:</translation>
     </message>
@@ -1041,62 +1064,62 @@ Data: {location}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="103"/>
+        <location filename="../../desktop/ui/admin/users.py" line="104"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="105"/>
+        <location filename="../../desktop/ui/admin/users.py" line="106"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="106"/>
+        <location filename="../../desktop/ui/admin/users.py" line="107"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="107"/>
+        <location filename="../../desktop/ui/admin/users.py" line="108"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="108"/>
+        <location filename="../../desktop/ui/admin/users.py" line="109"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="109"/>
+        <location filename="../../desktop/ui/admin/users.py" line="110"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="110"/>
+        <location filename="../../desktop/ui/admin/users.py" line="111"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="114"/>
+        <location filename="../../desktop/ui/admin/users.py" line="115"/>
         <source>Latin letters, for example a.nurlanova</source>
         <translation>латиницей, например a.nurlanova</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="115"/>
+        <location filename="../../desktop/ui/admin/users.py" line="116"/>
         <source>Surname, name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="117"/>
+        <location filename="../../desktop/ui/admin/users.py" line="118"/>
         <source>Give the password to the person privately; they can change it themselves in the File menu.</source>
         <translation>Передайте пароль сотруднику лично; он сможет сменить его сам в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="121"/>
+        <location filename="../../desktop/ui/admin/users.py" line="122"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="132"/>
+        <location filename="../../desktop/ui/admin/users.py" line="133"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1104,78 +1127,78 @@ Data: {location}</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="267"/>
+        <location filename="../../desktop/ui/admin/users.py" line="268"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="268"/>
+        <location filename="../../desktop/ui/admin/users.py" line="269"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="269"/>
+        <location filename="../../desktop/ui/admin/users.py" line="270"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="270"/>
+        <location filename="../../desktop/ui/admin/users.py" line="271"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="306"/>
+        <location filename="../../desktop/ui/admin/users.py" line="310"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="308"/>
+        <location filename="../../desktop/ui/admin/users.py" line="312"/>
         <source>Locked until {time}</source>
         <translation>Заблокирована до {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="309"/>
+        <location filename="../../desktop/ui/admin/users.py" line="313"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="320"/>
+        <location filename="../../desktop/ui/admin/users.py" line="324"/>
         <source>New user…</source>
         <translation>Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="321"/>
+        <location filename="../../desktop/ui/admin/users.py" line="325"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="322"/>
+        <location filename="../../desktop/ui/admin/users.py" line="326"/>
         <source>Reset password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="354"/>
+        <location filename="../../desktop/ui/admin/users.py" line="358"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="356"/>
-        <location filename="../../desktop/ui/admin/users.py" line="394"/>
+        <location filename="../../desktop/ui/admin/users.py" line="360"/>
+        <location filename="../../desktop/ui/admin/users.py" line="398"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="384"/>
+        <location filename="../../desktop/ui/admin/users.py" line="388"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="385"/>
+        <location filename="../../desktop/ui/admin/users.py" line="389"/>
         <source>The password of {name} has been changed.</source>
         <translation>Пароль пользователя {name} изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="395"/>
+        <location filename="../../desktop/ui/admin/users.py" line="399"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>Отключить учётную запись {name}? Пользователь не сможет войти; его дела и записи сохранятся.</translation>
     </message>
@@ -1183,27 +1206,27 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Verify a document</source>
         <translation>Проверка документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Введите код проверки, напечатанный на документе, или отсканируйте его QR-код в это поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Registration number: {number}</source>
         <translation>Регистрационный номер: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Person: {name}</source>
         <translation>Лицо: {name}</translation>
     </message>
@@ -1302,863 +1325,878 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="49"/>
+        <source>Minutes before the screen locks</source>
+        <translation>Минут до блокировки экрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50"/>
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51"/>
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52"/>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>Date of the request</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <location filename="../../desktop/ui/messages.py" line="54"/>
         <source>Reason (lost or damaged)</source>
         <translation>Причина (утерян или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="54"/>
+        <location filename="../../desktop/ui/messages.py" line="55"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="56"/>
+        <location filename="../../desktop/ui/messages.py" line="57"/>
         <source>Representative&apos;s document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="57"/>
-        <location filename="../../desktop/ui/messages.py" line="114"/>
+        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="115"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <location filename="../../desktop/ui/messages.py" line="60"/>
         <source>Grounds for refusal</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60"/>
+        <location filename="../../desktop/ui/messages.py" line="61"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="61"/>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>Recipient&apos;s name</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <location filename="../../desktop/ui/messages.py" line="63"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="63"/>
+        <location filename="../../desktop/ui/messages.py" line="64"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <location filename="../../desktop/ui/messages.py" line="66"/>
         <source>Verification code</source>
         <translation>Код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="66"/>
+        <location filename="../../desktop/ui/messages.py" line="67"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="67"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>Start of study</source>
         <translation>Начало обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>End of study</source>
         <translation>Окончание обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="70"/>
         <source>Specialty code</source>
         <translation>Код специальности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="70"/>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <location filename="../../desktop/ui/messages.py" line="73"/>
         <source>Form of study</source>
         <translation>Форма обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="73"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>Language of study</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/messages.py" line="76"/>
         <source>Expulsion order number</source>
         <translation>Номер приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="76"/>
+        <location filename="../../desktop/ui/messages.py" line="77"/>
         <source>Expulsion order date</source>
         <translation>Дата приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>Reason for expulsion</source>
         <translation>Причина отчисления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>Transcript</source>
         <translation>Перечень оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="79"/>
+        <location filename="../../desktop/ui/messages.py" line="80"/>
         <source>Kind of document</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>Series of the original</source>
         <translation>Серия оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>Number of the original</source>
         <translation>Номер оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>Date the original was issued</source>
         <translation>Дата выдачи оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>Year of graduation</source>
         <translation>Год окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="84"/>
+        <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>Name as written in the original</source>
         <translation>ФИО как в оригинале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="86"/>
         <source>With honours</source>
         <translation>С отличием</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>Series of the new blank</source>
         <translation>Серия нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="87"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Number of the new blank</source>
         <translation>Номер нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="91"/>
+        <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="92"/>
+        <location filename="../../desktop/ui/messages.py" line="93"/>
         <source>Acceptance refused</source>
         <translation>Отказано в приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="93"/>
+        <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>With the executor</source>
         <translation>У исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="94"/>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>Returned for rework</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="95"/>
+        <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>Awaiting signature</source>
         <translation>Ожидает подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="96"/>
+        <location filename="../../desktop/ui/messages.py" line="97"/>
         <source>Ready to issue</source>
         <translation>Готово к выдаче</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="97"/>
+        <location filename="../../desktop/ui/messages.py" line="98"/>
         <source>At the State Corporation</source>
         <translation>В Госкорпорации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="98"/>
+        <location filename="../../desktop/ui/messages.py" line="99"/>
         <source>Returned to the archive</source>
         <translation>Возвращено в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="99"/>
-        <location filename="../../desktop/ui/messages.py" line="130"/>
+        <location filename="../../desktop/ui/messages.py" line="100"/>
+        <location filename="../../desktop/ui/messages.py" line="131"/>
         <source>Requested again</source>
         <translation>Запрошено повторно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="100"/>
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="101"/>
+        <location filename="../../desktop/ui/messages.py" line="102"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="105"/>
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>At the college office</source>
         <translation>В канцелярии колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106"/>
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>Through the State Corporation</source>
         <translation>Через Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107"/>
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>Through the e-government portal</source>
         <translation>Через портал «электронного правительства»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108"/>
+        <location filename="../../desktop/ui/messages.py" line="109"/>
         <source>Home visit</source>
         <translation>С выездом на дом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="112"/>
+        <location filename="../../desktop/ui/messages.py" line="113"/>
         <source>Clerk</source>
         <translation>Делопроизводитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="113"/>
+        <location filename="../../desktop/ui/messages.py" line="114"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="115"/>
+        <location filename="../../desktop/ui/messages.py" line="116"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="120"/>
+        <location filename="../../desktop/ui/messages.py" line="121"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="121"/>
+        <location filename="../../desktop/ui/messages.py" line="122"/>
         <source>Refuse acceptance</source>
         <translation>Отказать в приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="122"/>
+        <location filename="../../desktop/ui/messages.py" line="123"/>
         <source>Assign an executor</source>
         <translation>Назначить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="123"/>
+        <location filename="../../desktop/ui/messages.py" line="124"/>
         <source>Submit the draft</source>
         <translation>Отправить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="124"/>
+        <location filename="../../desktop/ui/messages.py" line="125"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="125"/>
+        <location filename="../../desktop/ui/messages.py" line="126"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="126"/>
+        <location filename="../../desktop/ui/messages.py" line="127"/>
         <source>Motivated refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="127"/>
+        <location filename="../../desktop/ui/messages.py" line="128"/>
         <source>Issue</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="128"/>
+        <location filename="../../desktop/ui/messages.py" line="129"/>
         <source>Hand over to the State Corporation</source>
         <translation>Передать в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="129"/>
+        <location filename="../../desktop/ui/messages.py" line="130"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="131"/>
+        <location filename="../../desktop/ui/messages.py" line="132"/>
         <source>Withdraw the application</source>
         <translation>Отозвать заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="132"/>
+        <location filename="../../desktop/ui/messages.py" line="133"/>
         <source>Draft saved</source>
         <translation>Проект сохранён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="133"/>
+        <location filename="../../desktop/ui/messages.py" line="134"/>
         <source>First set-up</source>
         <translation>Первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="134"/>
+        <location filename="../../desktop/ui/messages.py" line="135"/>
         <source>Signed in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="135"/>
+        <location filename="../../desktop/ui/messages.py" line="136"/>
         <source>Failed sign-in</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="136"/>
+        <location filename="../../desktop/ui/messages.py" line="137"/>
         <source>Account locked</source>
         <translation>Учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="137"/>
+        <location filename="../../desktop/ui/messages.py" line="138"/>
         <source>User created</source>
         <translation>Создан пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="138"/>
+        <location filename="../../desktop/ui/messages.py" line="139"/>
         <source>User enabled or disabled</source>
         <translation>Пользователь включён или отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="139"/>
+        <location filename="../../desktop/ui/messages.py" line="140"/>
         <source>Role changed</source>
         <translation>Роль изменена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="140"/>
+        <location filename="../../desktop/ui/messages.py" line="141"/>
         <source>Password reset</source>
         <translation>Пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="141"/>
+        <location filename="../../desktop/ui/messages.py" line="142"/>
         <source>Own password changed</source>
         <translation>Изменён собственный пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="142"/>
+        <location filename="../../desktop/ui/messages.py" line="143"/>
         <source>Language changed</source>
         <translation>Язык изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="143"/>
+        <location filename="../../desktop/ui/messages.py" line="144"/>
         <source>College profile changed</source>
         <translation>Изменены сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="144"/>
+        <location filename="../../desktop/ui/messages.py" line="145"/>
         <source>Calendar day changed</source>
         <translation>Изменён день календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="145"/>
+        <location filename="../../desktop/ui/messages.py" line="146"/>
         <source>Calendar change removed</source>
         <translation>Удалено изменение календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="146"/>
+        <location filename="../../desktop/ui/messages.py" line="147"/>
+        <source>Printer offsets for blanks changed</source>
+        <translation>Изменены смещения принтера для печати на бланке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="148"/>
+        <source>Screen lock time changed</source>
+        <translation>Изменено время блокировки экрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="149"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="147"/>
+        <location filename="../../desktop/ui/messages.py" line="150"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="148"/>
+        <location filename="../../desktop/ui/messages.py" line="151"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="149"/>
+        <location filename="../../desktop/ui/messages.py" line="152"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="150"/>
+        <location filename="../../desktop/ui/messages.py" line="153"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="154"/>
+        <location filename="../../desktop/ui/messages.py" line="157"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="155"/>
+        <location filename="../../desktop/ui/messages.py" line="158"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="156"/>
+        <location filename="../../desktop/ui/messages.py" line="159"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="157"/>
+        <location filename="../../desktop/ui/messages.py" line="160"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="161"/>
+        <location filename="../../desktop/ui/messages.py" line="164"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="162"/>
+        <location filename="../../desktop/ui/messages.py" line="165"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="163"/>
+        <location filename="../../desktop/ui/messages.py" line="166"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="167"/>
+        <location filename="../../desktop/ui/messages.py" line="170"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="168"/>
+        <location filename="../../desktop/ui/messages.py" line="171"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="172"/>
+        <location filename="../../desktop/ui/messages.py" line="175"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="175"/>
+        <location filename="../../desktop/ui/messages.py" line="178"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="178"/>
+        <location filename="../../desktop/ui/messages.py" line="181"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="193"/>
+        <location filename="../../desktop/ui/messages.py" line="196"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="250"/>
+        <location filename="../../desktop/ui/messages.py" line="253"/>
         <source>Enter the IIN.</source>
         <translation>Введите ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="251"/>
+        <location filename="../../desktop/ui/messages.py" line="254"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ИИН должен состоять ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="252"/>
+        <location filename="../../desktop/ui/messages.py" line="255"/>
         <source>The IIN may contain digits only.</source>
         <translation>ИИН может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="253"/>
+        <location filename="../../desktop/ui/messages.py" line="256"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>Первые шесть цифр ИИН не являются реальной датой рождения. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="257"/>
+        <location filename="../../desktop/ui/messages.py" line="260"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>Седьмая цифра ИИН должна быть от 1 до 6. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="260"/>
+        <location filename="../../desktop/ui/messages.py" line="263"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Такого ИИН не существует: неверна контрольная цифра. Проверьте каждую цифру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="263"/>
+        <location filename="../../desktop/ui/messages.py" line="266"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>По ИИН дата рождения получается в будущем. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="266"/>
+        <location filename="../../desktop/ui/messages.py" line="269"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Дата рождения не совпадает с ИИН. Проверьте оба значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="269"/>
+        <location filename="../../desktop/ui/messages.py" line="272"/>
         <source>Fill in the field “{field}”.</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="272"/>
+        <location filename="../../desktop/ui/messages.py" line="275"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>Поле «{field}» слишком длинное: не более {max_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="275"/>
+        <location filename="../../desktop/ui/messages.py" line="278"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>Поле «{field}» может содержать только буквы, пробелы и дефисы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="279"/>
+        <location filename="../../desktop/ui/messages.py" line="282"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>В поле «{field}» указан не номер телефона (например, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="283"/>
+        <location filename="../../desktop/ui/messages.py" line="286"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>Дата в поле «{field}» находится в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="286"/>
+        <location filename="../../desktop/ui/messages.py" line="289"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>Дата в поле «{field}» слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="289"/>
+        <location filename="../../desktop/ui/messages.py" line="292"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>Дата в поле «{field}» раньше предшествующей даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="293"/>
+        <location filename="../../desktop/ui/messages.py" line="296"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>Выберите значение из списка для поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="296"/>
+        <location filename="../../desktop/ui/messages.py" line="299"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>Поле «{field}» должно быть числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="299"/>
+        <location filename="../../desktop/ui/messages.py" line="302"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Пароль слишком короткий: не менее {min_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="302"/>
+        <location filename="../../desktop/ui/messages.py" line="305"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Этот пароль слишком распространён и легко угадывается. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="305"/>
+        <location filename="../../desktop/ui/messages.py" line="308"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="308"/>
+        <location filename="../../desktop/ui/messages.py" line="311"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Имя пользователя должно состоять из 2–60 латинских букв, цифр, точек, дефисов или подчёркиваний, например a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="313"/>
+        <location filename="../../desktop/ui/messages.py" line="316"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Это имя пользователя уже занято. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="316"/>
+        <location filename="../../desktop/ui/messages.py" line="319"/>
         <source>Choose an active executor from the list.</source>
         <translation>Выберите активного исполнителя из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="317"/>
+        <location filename="../../desktop/ui/messages.py" line="320"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Это не код проверки. Введите код так, как он напечатан на документе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="328"/>
+        <location filename="../../desktop/ui/messages.py" line="331"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Все документы представлены: зарегистрируйте заявление, а не отказывайте в приёме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="332"/>
+        <location filename="../../desktop/ui/messages.py" line="335"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Проект не заполнен. Заполните: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="335"/>
+        <location filename="../../desktop/ui/messages.py" line="338"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Госкорпорация хранит результат до {until}; вернуть его раньше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="339"/>
+        <location filename="../../desktop/ui/messages.py" line="342"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Это дело только что изменил кто-то другой. Ничего не сохранено: дело будет загружено заново, проверьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="344"/>
+        <location filename="../../desktop/ui/messages.py" line="347"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело назначено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="347"/>
+        <location filename="../../desktop/ui/messages.py" line="350"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="348"/>
+        <location filename="../../desktop/ui/messages.py" line="351"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>У администратора нет доступа к содержанию дел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="351"/>
+        <location filename="../../desktop/ui/messages.py" line="354"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» сейчас невозможно: дело находится в состоянии «{state}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="356"/>
+        <location filename="../../desktop/ui/messages.py" line="359"/>
         <source>This service is not provided through this channel.</source>
         <translation>Эта услуга не оказывается этим способом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="359"/>
+        <location filename="../../desktop/ui/messages.py" line="362"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Для этой услуги нет действия «{action}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="362"/>
+        <location filename="../../desktop/ui/messages.py" line="365"/>
         <source>This action is unknown to the program.</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="363"/>
+        <location filename="../../desktop/ui/messages.py" line="366"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="367"/>
+        <location filename="../../desktop/ui/messages.py" line="370"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="370"/>
+        <location filename="../../desktop/ui/messages.py" line="373"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="371"/>
+        <location filename="../../desktop/ui/messages.py" line="374"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="372"/>
+        <location filename="../../desktop/ui/messages.py" line="375"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="373"/>
+        <location filename="../../desktop/ui/messages.py" line="376"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="374"/>
+        <location filename="../../desktop/ui/messages.py" line="377"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="379"/>
+        <location filename="../../desktop/ui/messages.py" line="382"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="388"/>
+        <location filename="../../desktop/ui/messages.py" line="391"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="391"/>
+        <location filename="../../desktop/ui/messages.py" line="394"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="397"/>
+        <location filename="../../desktop/ui/messages.py" line="400"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="401"/>
+        <location filename="../../desktop/ui/messages.py" line="404"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="407"/>
+        <location filename="../../desktop/ui/messages.py" line="410"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="412"/>
+        <location filename="../../desktop/ui/messages.py" line="415"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="417"/>
+        <location filename="../../desktop/ui/messages.py" line="420"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="421"/>
+        <location filename="../../desktop/ui/messages.py" line="424"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="422"/>
+        <location filename="../../desktop/ui/messages.py" line="425"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="427"/>
+        <location filename="../../desktop/ui/messages.py" line="430"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="430"/>
+        <location filename="../../desktop/ui/messages.py" line="433"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="431"/>
+        <location filename="../../desktop/ui/messages.py" line="434"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="436"/>
+        <location filename="../../desktop/ui/messages.py" line="439"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="441"/>
+        <location filename="../../desktop/ui/messages.py" line="444"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="446"/>
+        <location filename="../../desktop/ui/messages.py" line="449"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="451"/>
+        <location filename="../../desktop/ui/messages.py" line="454"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="456"/>
+        <location filename="../../desktop/ui/messages.py" line="459"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="461"/>
+        <location filename="../../desktop/ui/messages.py" line="464"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="464"/>
+        <location filename="../../desktop/ui/messages.py" line="467"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="482"/>
+        <location filename="../../desktop/ui/messages.py" line="485"/>
         <source>Check the field “{field}”.</source>
         <translation>Проверьте поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="491"/>
+        <location filename="../../desktop/ui/messages.py" line="494"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Действие отклонено (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="496"/>
+        <location filename="../../desktop/ui/messages.py" line="499"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Базу данных невозможно использовать (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="500"/>
+        <location filename="../../desktop/ui/messages.py" line="503"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Нет доступа к файлу или папке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="502"/>
+        <location filename="../../desktop/ui/messages.py" line="505"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="504"/>
+        <location filename="../../desktop/ui/messages.py" line="507"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Не удалось использовать файл или диск: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="507"/>
+        <location filename="../../desktop/ui/messages.py" line="510"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Произошла непредвиденная ошибка. Она записана в файл журнала; сообщите администратору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="524"/>
+        <location filename="../../desktop/ui/messages.py" line="527"/>
         <source>Check the data</source>
         <translation>Проверьте данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="526"/>
+        <location filename="../../desktop/ui/messages.py" line="529"/>
         <source>The case was changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="527"/>
+        <location filename="../../desktop/ui/messages.py" line="530"/>
         <source>Cannot do this</source>
         <translation>Невозможно выполнить</translation>
     </message>

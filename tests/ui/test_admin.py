@@ -267,3 +267,26 @@ def test_admin_pages_follow_the_language_switch(workspace):
     header = workspace.users.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "ФИО"
     assert workspace.backups.backup_button.text() == "Создать копию сейчас"
+
+
+def test_auto_lock_time_is_set_on_the_users_page_and_used_at_the_next_sign_in(
+    workspace, staff, qtbot, tmp_path, monkeypatch
+):
+    from desktop.services import policy
+    from desktop.ui import app as app_module
+
+    box = workspace.users.lock_policy
+    assert box.minutes.value() == policy.DEFAULT_IDLE_MINUTES
+    box.minutes.setValue(25)
+    box.save_button.click()
+    assert policy.idle_lock_minutes() == 25
+    assert box.status.text() == "Сақталды: әр компьютер оны келесі кіруден бастап қолданады."
+
+    monkeypatch.setattr(app_module, "_college_name", lambda lang: "Колледж")
+    shell = app_module.Shell("/data/kense.sqlite3", app_module.LocalSettings(tmp_path), False,
+                             tmp_path / "kense.log")
+    shell.open_window(staff["clerk"])
+    window = shell.window
+    qtbot.addWidget(window)
+    window.quit_requested.disconnect()
+    assert window.idle.timer.interval() == 25 * 60_000

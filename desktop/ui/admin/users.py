@@ -26,6 +26,7 @@ from desktop.domain.errors import DomainError, InvalidInput
 from desktop.services import accounts
 from desktop.services.accounts import UserInfo
 from desktop.services.session import Session
+from desktop.ui.admin.lock_policy import LockPolicyBox
 from desktop.ui.admin.table import Column, RecordTableModel
 from desktop.ui.login import LANGUAGE_LABELS
 from desktop.ui.messages import ROLES, error_text, role_name, show_error
@@ -295,9 +296,12 @@ class UsersPage(QWidget):
         for button in (self.new_button, self.role_button, self.reset_button, self.active_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Lockout and auto-lock are the two guards of a signed-in account: both live here.
+        self.lock_policy = LockPolicyBox(session)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        layout.addWidget(self.lock_policy)
         self.refresh()
         self.retranslateUi()
 
