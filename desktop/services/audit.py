@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
-from desktop.store.models import AuditRecord, WriteLock
+from desktop.services.session import Session, acting_user
+from desktop.store.models import AuditRecord, Case, WriteLock
 
 GENESIS = "0" * 64
 
@@ -89,6 +90,7 @@ class AuditEntry:
     action: str
     case_id: int | None
     changes: dict
+    case_number: str = ""  # the registration number, as people name a case
 
 
 def entries(limit: int = 500, offset: int = 0, case_id: int | None = None) -> list[AuditEntry]:
@@ -99,3 +101,20 @@ def entries(limit: int = 500, offset: int = 0, case_id: int | None = None) -> li
         AuditEntry(r.id, r.at_utc, r.username, r.action, r.case_id, json.loads(r.changes))
         for r in query.limit(limit).offset(offset)
     ]
+
+
+def read_log(session: Session, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+    """The admin's view of the log, newest first, each case named by its registration number."""
+    acting_user(session, "admin")
+    rows = entries(limit, offset)
+    case_ids = {e.case_id for e in rows if e.case_id is not None}
+    numbers = dict(
+        Case.select(Case.id, Case.reg_number).where(Case.id.in_(case_ids)).tuples()
+    ) if case_ids else {}
+    return [replace(e, case_number=numbers.get(e.case_id, "")) for e in rows]
+
+
+def check_chain(session: Session) -> ChainReport:
+    """The admin's check of the whole chain (see verify_chain)."""
+    acting_user(session, "admin")
+    return verify_chain()

@@ -3,9 +3,9 @@
 import pytest
 
 from conftest import make_application
-from desktop.services import queries, registration, steps
+from desktop.services import audit, queries, registration, steps
 from desktop.services.audit import verify_chain
-from desktop.services.errors import Conflict
+from desktop.services.errors import Conflict, PermissionDenied
 from desktop.store.models import AuditRecord, Case
 
 
@@ -64,3 +64,16 @@ def test_stale_version_raises_conflict_and_saves_nothing(staff, clock):
     assert fresh.version == stale_version + 1
     assert AuditRecord.select().count() == audit_rows
     assert Case.get_by_id(case.id).version == stale_version + 1
+
+
+def test_only_the_admin_reads_and_checks_the_log_and_cases_carry_their_numbers(staff, clock):
+    case = registration.register(staff["clerk"], make_application())
+    for role in ("clerk", "head", "executor"):
+        with pytest.raises(PermissionDenied):
+            audit.read_log(staff[role])
+        with pytest.raises(PermissionDenied):
+            audit.check_chain(staff[role])
+    log = audit.read_log(staff["admin"])
+    registered = next(e for e in log if e.case_id == case.id)
+    assert registered.case_number == case.reg_number
+    assert audit.check_chain(staff["admin"]).ok

@@ -239,13 +239,20 @@ def test_backup_now_then_restore_brings_the_old_data_back(workspace, qtbot, answ
     assert answers[-1][1].endswith("Қайта кіріңіз.")
 
 
-def test_audit_viewer_verifies_the_chain_and_points_at_a_tampered_record(workspace):
+def test_audit_viewer_verifies_the_chain_and_points_at_a_tampered_record(workspace, staff):
+    from conftest import make_application
+    from desktop.services import registration
     from desktop.store.models import AuditRecord
 
     page = workspace.audit
     workspace.show_page("audit")
     assert page.model.rowCount() >= 5
     assert page.model.data(page.model.index(0, 3)) == "Жүйеге кірді"
+
+    case = registration.register(staff["clerk"], make_application())
+    page.refresh_button.click()
+    assert page.model.data(page.model.index(0, 2)) == "clerk"
+    assert page.model.data(page.model.index(0, 4)) == case.reg_number  # not an internal id
 
     page.verify_button.click()
     assert page.result.text().startswith("Дұрыс: аудит журналы бүтін")

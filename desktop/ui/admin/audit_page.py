@@ -109,6 +109,12 @@ def details_text(changes: dict) -> str:
     return mask_iins("; ".join(parts))
 
 
+def _case_label(entry: AuditEntry) -> str:
+    if entry.case_id is None:
+        return ""
+    return entry.case_number or f"#{entry.case_id}"
+
+
 class AuditPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +125,7 @@ class AuditPage(QWidget):
             Column(lambda: self.tr("Time"), lambda e: local_time(e.at_utc)),
             Column(lambda: self.tr("User"), lambda e: e.username),
             Column(lambda: self.tr("Action"), lambda e: action_name(e.action)),
-            Column(lambda: self.tr("Case"), lambda e: "" if e.case_id is None else str(e.case_id)),
+            Column(lambda: self.tr("Case"), _case_label),
             Column(lambda: self.tr("Details"), lambda e: details_text(e.changes)),
         ], self)
         self.table = QTableView()
@@ -168,19 +174,20 @@ class AuditPage(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        entries = audit.entries(limit=PAGE)
+        entries = audit.read_log(self.session, limit=PAGE)
         self.model.set_records(entries)
         self.more_button.setEnabled(len(entries) == PAGE)
 
     def load_more(self) -> None:
-        entries = audit.entries(limit=PAGE, offset=len(self.model.records))
+        entries = audit.read_log(self.session, limit=PAGE, offset=len(self.model.records))
         self.model.append_records(entries)
         self.more_button.setEnabled(len(entries) == PAGE)
 
     def verify(self) -> None:
         try:
             self.report = run_with_progress(
-                self, self.tr("Checking the audit log…"), audit.verify_chain
+                self, self.tr("Checking the audit log…"),
+                lambda: audit.check_chain(self.session),
             )
         except Exception as exc:
             show_error(self, exc)
