@@ -1,6 +1,7 @@
 """Figures of the shipped bundles: sizes, and start-up time beside a bare frozen Qt window.
 
-Run after build/windows/build.sh and build/linux_bundle.sh (it reuses their caches):
+Run after build/windows/build.sh and build/linux_bundle.sh (it reuses their caches), on a
+machine with Xvfb and Qt's xcb libraries (`.ci/run` installs both):
     .venv/bin/python tests/bench/bench_bundle.py [--runs 7] [--no-windows]
 
 Prints, it does not judge:
