@@ -37,192 +37,322 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="52"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>attempt</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>until</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>language</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>day</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>deadlines moved</source>
         <translation>ауысқан мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>saved before</source>
         <translation>алдын ала сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>reg. number</source>
         <translation>тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>service</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>channel</source>
         <translation>түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>recipient</source>
         <translation>алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>transcript rows</source>
         <translation>бағалар жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>book number</source>
         <translation>кітап нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <source>due</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <source>event</source>
+        <translation>оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <source>documents presented</source>
+        <translation>ұсынылған құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <source>documents missing</source>
+        <translation>жетпейтін құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <source>documents expired</source>
+        <translation>мерзімі өткен құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <source>signed</source>
+        <translation>қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <source>issued to</source>
+        <translation>кімге берілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <source>recipient&apos;s identity document</source>
+        <translation>алушының жеке басын куәландыратын құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <source>result</source>
+        <translation>нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
+        <source>verification code</source>
+        <translation>тексеру коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
+        <source>grounds for refusal</source>
+        <translation>бас тарту негізі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
+        <source>comment for rework</source>
+        <translation>пысықтауға ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
+        <source>offsets, mm</source>
+        <translation>ығысу, мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="95"/>
+        <source>handed over to the State Corporation</source>
+        <translation>Мемлекеттік корпорацияға берілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="96"/>
+        <source>returned by the State Corporation</source>
+        <translation>Мемлекеттік корпорация қайтарды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <source>requested by the State Corporation</source>
+        <translation>Мемлекеттік корпорация қайта сұратты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <source>certificate</source>
+        <translation>анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
+        <source>duplicate</source>
+        <translation>телнұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="102"/>
+        <source>motivated refusal</source>
+        <translation>дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="105"/>
+        <source>the applicant</source>
+        <translation>өтініш берушінің өзі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="106"/>
+        <source>a representative</source>
+        <translation>өкілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
+        <source>appendix to the diploma</source>
+        <translation>дипломға қосымша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="185"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="186"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="187"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="188"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="224"/>
         <source>Verify the log</source>
         <translation>Журналды тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="225"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="226"/>
         <source>Show older entries</source>
         <translation>Ертеректегі жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="248"/>
         <source>Checking the audit log…</source>
         <translation>Аудит журналы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="269"/>
         <source>Each record is chained to the previous one: “Verify the log” finds any record changed, deleted or inserted outside Kense.</source>
         <translation>Әр жазба алдыңғысымен тізбектей байланысқан: «Журналды тексеру» Kense-тен тыс өзгертілген, жойылған немесе қосылған кез келген жазбаны табады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="277"/>
         <source>OK: the audit log is intact ({count} records checked).</source>
         <translation>Дұрыс: аудит журналы бүтін ({count} жазба тексерілді).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="282"/>
         <source>The audit log was tampered with: record No. {id} was changed.</source>
         <translation>Аудит журналына қол сұғылған: № {id} жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="285"/>
         <source>The audit log was tampered with: a record before No. {id} was deleted or inserted.</source>
         <translation>Аудит журналына қол сұғылған: № {id} жазбаның алдындағы жазба жойылған немесе қосылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="290"/>
         <source>The audit log was tampered with: the newest records were deleted ({count} records are intact).</source>
         <translation>Аудит журналына қол сұғылған: ең соңғы жазбалар жойылған ({count} жазба бүтін).</translation>
     </message>

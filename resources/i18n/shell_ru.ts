@@ -37,192 +37,322 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="52"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>attempt</source>
         <translation>попытка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>deadlines moved</source>
         <translation>перенесено сроков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>saved before</source>
         <translation>предварительно сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>reg. number</source>
         <translation>рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>channel</source>
         <translation>способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>recipient</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>transcript rows</source>
         <translation>строк оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>book number</source>
         <translation>номер в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <source>documents presented</source>
+        <translation>представленные документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <source>documents missing</source>
+        <translation>недостающие документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <source>documents expired</source>
+        <translation>просроченные документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <source>issued</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <source>issued to</source>
+        <translation>кому выдано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <source>recipient&apos;s identity document</source>
+        <translation>документ, удостоверяющий личность получателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
+        <source>verification code</source>
+        <translation>код проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
+        <source>grounds for refusal</source>
+        <translation>основание отказа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
+        <source>comment for rework</source>
+        <translation>замечание на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
+        <source>offsets, mm</source>
+        <translation>смещения, мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="95"/>
+        <source>handed over to the State Corporation</source>
+        <translation>передано в Госкорпорацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="96"/>
+        <source>returned by the State Corporation</source>
+        <translation>возвращено Госкорпорацией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <source>requested by the State Corporation</source>
+        <translation>повторно запрошено Госкорпорацией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <source>certificate</source>
+        <translation>справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="102"/>
+        <source>motivated refusal</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="105"/>
+        <source>the applicant</source>
+        <translation>сам заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="106"/>
+        <source>a representative</source>
+        <translation>представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
+        <source>appendix to the diploma</source>
+        <translation>приложение к диплому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="185"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="186"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="187"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="188"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="224"/>
         <source>Verify the log</source>
         <translation>Проверить журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="225"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="226"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="248"/>
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="269"/>
         <source>Each record is chained to the previous one: “Verify the log” finds any record changed, deleted or inserted outside Kense.</source>
         <translation>Каждая запись сцеплена с предыдущей: «Проверить журнал» находит любую запись, изменённую, удалённую или вставленную в обход Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="277"/>
         <source>OK: the audit log is intact ({count} records checked).</source>
         <translation>Всё в порядке: журнал аудита не нарушен (проверено записей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="282"/>
         <source>The audit log was tampered with: record No. {id} was changed.</source>
         <translation>Журнал аудита подделан: запись № {id} изменена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="285"/>
         <source>The audit log was tampered with: a record before No. {id} was deleted or inserted.</source>
         <translation>Журнал аудита подделан: перед записью № {id} запись удалена или вставлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="290"/>
         <source>The audit log was tampered with: the newest records were deleted ({count} records are intact).</source>
         <translation>Журнал аудита подделан: последние записи удалены (не нарушено записей: {count}).</translation>
     </message>

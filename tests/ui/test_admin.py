@@ -297,3 +297,20 @@ def test_auto_lock_time_is_set_on_the_users_page_and_used_at_the_next_sign_in(
     qtbot.addWidget(window)
     window.quit_requested.disconnect()
     assert window.idle.timer.interval() == 25 * 60_000
+
+
+def test_audit_details_read_as_words_not_codes(workspace):
+    from desktop.ui.admin.audit_page import details_text
+
+    text = details_text({
+        "executor": [None, 4], "executor_name": "Нұрланов Әділет",
+        "state": ["registered", "assigned"], "presented": ["application", "identity"],
+        "missing": [], "issued_to": ["", "Иванов Өмірзақ"], "result_kind": ["", "duplicate"],
+        "due_at": ["2026-11-16T14:15:00", "2026-11-30T17:15:00"],
+    })
+    assert text == (
+        "орындаушы: Нұрланов Әділет; күйі: Тіркелді → Орындаушыда; "
+        "ұсынылған құжаттар: өтініш, жеке басын куәландыратын құжат; "
+        "кімге берілді: — → Иванов Өмірзақ; нәтиже: — → телнұсқа; "
+        "мерзімі: 16.11.2026 14:15 → 30.11.2026 17:15"
+    )

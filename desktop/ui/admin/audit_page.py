@@ -23,10 +23,14 @@ from desktop.services.session import Session
 from desktop.ui.admin.table import Column, RecordTableModel
 from desktop.ui.logging_setup import mask_iins
 from desktop.ui.messages import (
+    FIELDS,
     action_name,
     channel_name,
+    document_name,
+    field_name,
     language_name,
     role_name,
+    service_name,
     show_error,
     state_name,
 )
@@ -68,17 +72,61 @@ KEYS = {
     "transcript_rows": QT_TRANSLATE_NOOP("AuditPage", "transcript rows"),
     "book_number": QT_TRANSLATE_NOOP("AuditPage", "book number"),
     "server": QT_TRANSLATE_NOOP("AuditPage", "server"),
+    "due_at": QT_TRANSLATE_NOOP("AuditPage", "due"),
+    "event": QT_TRANSLATE_NOOP("AuditPage", "event"),
+    "presented": QT_TRANSLATE_NOOP("AuditPage", "documents presented"),
+    "missing": QT_TRANSLATE_NOOP("AuditPage", "documents missing"),
+    "expired": QT_TRANSLATE_NOOP("AuditPage", "documents expired"),
+    "signed_at": QT_TRANSLATE_NOOP("AuditPage", "signed"),
+    "issued_at": QT_TRANSLATE_NOOP("AuditPage", "issued"),
+    "issued_to": QT_TRANSLATE_NOOP("AuditPage", "issued to"),
+    "issued_identity_document": QT_TRANSLATE_NOOP("AuditPage", "recipient's identity document"),
+    "result_kind": QT_TRANSLATE_NOOP("AuditPage", "result"),
+    "verification_code": QT_TRANSLATE_NOOP("AuditPage", "verification code"),
+    "refusal_reason": QT_TRANSLATE_NOOP("AuditPage", "grounds for refusal"),
+    "rework_comment": QT_TRANSLATE_NOOP("AuditPage", "comment for rework"),
+    "printer": QT_TRANSLATE_NOOP("AuditPage", "printer"),
+    "offsets": QT_TRANSLATE_NOOP("AuditPage", "offsets, mm"),
+    "minutes": QT_TRANSLATE_NOOP("AuditPage", "minutes"),
 }
+# Coded values the use cases record, by key.
+VALUES = {
+    "event": {
+        "handed_over": QT_TRANSLATE_NOOP("AuditPage", "handed over to the State Corporation"),
+        "returned": QT_TRANSLATE_NOOP("AuditPage", "returned by the State Corporation"),
+        "requested": QT_TRANSLATE_NOOP("AuditPage", "requested by the State Corporation"),
+    },
+    "result_kind": {
+        "certificate": QT_TRANSLATE_NOOP("AuditPage", "certificate"),
+        "duplicate": QT_TRANSLATE_NOOP("AuditPage", "duplicate"),
+        "motivated_refusal": QT_TRANSLATE_NOOP("AuditPage", "motivated refusal"),
+    },
+    "recipient": {
+        "applicant": QT_TRANSLATE_NOOP("AuditPage", "the applicant"),
+        "representative": QT_TRANSLATE_NOOP("AuditPage", "a representative"),
+    },
+    "document_kind": {
+        "diploma": QT_TRANSLATE_NOOP("AuditPage", "diploma"),
+        "appendix": QT_TRANSLATE_NOOP("AuditPage", "appendix to the diploma"),
+    },
+}
+DOCUMENT_KEYS = ("presented", "missing", "expired")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
 
 
 def _value(key: str, value) -> str:
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if value is None:
+    if value is None or value == "":
         return "—"
     if isinstance(value, list):
         return ", ".join(_value(key, v) for v in value)
+    if key in DOCUMENT_KEYS:
+        return document_name(str(value))
+    if key == "service":
+        return service_name(str(value))
+    if str(value) in VALUES.get(key, {}):
+        return QCoreApplication.translate("AuditPage", VALUES[key][str(value)])
     if key == "state":
         return state_name(str(value))
     if key == "role":
@@ -95,13 +143,24 @@ def _value(key: str, value) -> str:
     return text
 
 
+def _key_name(key: str) -> str:
+    if key in KEYS:
+        return QCoreApplication.translate("AuditPage", KEYS[key])
+    if key in FIELDS:
+        return field_name(key)
+    return key
+
+
 def details_text(changes: dict) -> str:
     """Compact, one line; an IIN is masked (the admin has no access to case content)."""
     parts = []
     for key, value in changes.items():
-        name = QCoreApplication.translate("AuditPage", KEYS[key]) if key in KEYS else key
-        if isinstance(value, list) and len(value) == 2 and key not in ("presented", "missing",
-                                                                        "expired"):
+        if key == "executor" and "executor_name" in changes:
+            continue  # an internal id beside the name it stands for
+        if key in DOCUMENT_KEYS and not value:
+            continue
+        name = _key_name(key)
+        if isinstance(value, list) and len(value) == 2 and key not in DOCUMENT_KEYS:
             text = f"{_value(key, value[0])} → {_value(key, value[1])}"
         else:
             text = _value(key, value)
