@@ -125,7 +125,9 @@ def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> N
     case = registration.register(clerk, app)
 
     def later(hours: int) -> None:
-        moment["t"] = min(moment["t"] + timedelta(hours=hours), real_now)
+        # Office hours only: a demo clerk does not issue documents at 2 a.m. or on Sunday.
+        moved = work_calendar().add_working_minutes(moment["t"], hours * 60)
+        moment["t"] = min(moved, real_now)
 
     if stage == "registered":
         return
@@ -185,7 +187,7 @@ def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> N
             if stage == "requested":
                 case = steps.request_again(clerk, case.id, case.version)
             return
-    later(24)
+    later(8)
     steps.issue(clerk, case.id, case.version,
                 IssueInput("applicant", f"{app.applicant.surname} {app.applicant.name}",
                            "ЖК № 0" + str(rng.randint(10**7, 10**8 - 1))))
