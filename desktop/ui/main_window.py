@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
         self.college_name = college_name
         self.demo = demo
         self.log_path = log_path
-        self._closing_for = ""  # "", "sign_out" or "quit": skip the confirmation then
+        # Why the window closes: "" (its close box), "sign_out", "locked_out" or "quit".
+        self._closing_for = ""
 
         self._build_menus()
         self.user_label = QLabel()
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
             request.connect(self.sign_out)
 
         self.screen_lock = ScreenLock(session, self)
-        self.screen_lock.sign_out.connect(self.sign_out)
+        self.screen_lock.sign_out.connect(self._sign_out_from_the_lock)
         self.screen_lock.unlocked.connect(self._restart_idle)
         self.idle = IdleWatcher(int(idle_minutes * 60_000), self.lock, self)
         self.idle.start()
@@ -342,6 +343,17 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self.close()
 
+    def _sign_out_from_the_lock(self) -> None:
+        """Whoever is at the locked PC did not prove to be the user: nothing is asked or saved
+        for them; unsaved edits stay on this PC's disk for the user's next sign-in."""
+        keep = getattr(self.workspace, "keep_unsaved", None)
+        if keep is not None:
+            keep()
+        self._closing_for = "locked_out"
+        self.idle.stop()
+        self._close_dialogs()
+        self.close()
+
     def _close_dialogs(self) -> None:
         """Dialogs open over this window end with it (their exec() returns Rejected)."""
         for widget in QApplication.topLevelWidgets():
@@ -360,9 +372,15 @@ class MainWindow(QMainWindow):
             # Closing the window is no way around the lock.
             event.ignore()
             return
+        may_close = getattr(self.workspace, "may_close", None)
+        if self._closing_for != "locked_out" and may_close is not None and not may_close():
+            event.ignore()  # the user stays with the unsaved draft
+            self._closing_for = ""
+            self.idle.start()
+            return
         self.idle.stop()
         super().closeEvent(event)
-        if self._closing_for == "sign_out":
+        if self._closing_for in ("sign_out", "locked_out"):
             self.signed_out.emit()
         else:
             self.quit_requested.emit()

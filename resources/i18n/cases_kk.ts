@@ -420,73 +420,89 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="106"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="178"/>
+        <source>Save the changes to the draft of case %1 before closing?</source>
+        <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
+        <source>Unsaved changes found</source>
+        <translation>Сақталмаған өзгерістер табылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="217"/>
+        <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
+        <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="267"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="209"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
@@ -819,12 +835,12 @@
         <translation>ЖСН-ге сәйкес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="431"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="432"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="432"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="433"/>
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
@@ -928,37 +944,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="283"/>
+        <location filename="../../desktop/ui/printing.py" line="274"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <location filename="../../desktop/ui/printing.py" line="287"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="297"/>
+        <location filename="../../desktop/ui/printing.py" line="288"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="298"/>
+        <location filename="../../desktop/ui/printing.py" line="289"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <location filename="../../desktop/ui/printing.py" line="290"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="300"/>
+        <location filename="../../desktop/ui/printing.py" line="291"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="301"/>
+        <location filename="../../desktop/ui/printing.py" line="292"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

@@ -420,73 +420,89 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="106"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="178"/>
+        <source>Save the changes to the draft of case %1 before closing?</source>
+        <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
+        <source>Unsaved changes found</source>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="217"/>
+        <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
+        <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="267"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="209"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
@@ -819,12 +835,12 @@
         <translation>Совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="431"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="432"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Отказать в приёме и напечатать заявителю расписку об отказе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="432"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="433"/>
         <source>Incomplete package</source>
         <translation>Неполный пакет</translation>
     </message>
@@ -928,37 +944,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="283"/>
+        <location filename="../../desktop/ui/printing.py" line="274"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>По этому делу пока нечего печатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <location filename="../../desktop/ui/printing.py" line="287"/>
         <source>Receipt</source>
         <translation>Расписка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="297"/>
+        <location filename="../../desktop/ui/printing.py" line="288"/>
         <source>Refusal receipt</source>
         <translation>Расписка об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="298"/>
+        <location filename="../../desktop/ui/printing.py" line="289"/>
         <source>Draft result</source>
         <translation>Проект результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <location filename="../../desktop/ui/printing.py" line="290"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="300"/>
+        <location filename="../../desktop/ui/printing.py" line="291"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="301"/>
+        <location filename="../../desktop/ui/printing.py" line="292"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>

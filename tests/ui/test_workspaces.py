@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from dialogs import record_dialogs
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -29,42 +30,9 @@ from desktop.ui.workspaces.registration import RegistrationDialog
 IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995
 
 
-class Recorder:
-    """What the user was shown: message boxes, questions (answered Yes unless told) and PDFs."""
-
-    def __init__(self) -> None:
-        self.warnings: list[tuple[str, str]] = []
-        self.infos: list[tuple[str, str]] = []
-        self.questions: list[str] = []
-        self.answer = QMessageBox.StandardButton.Yes
-        self.pdfs: list[tuple[str, bytes]] = []
-
-    def titles(self) -> list[str]:
-        return [title for title, _pdf in self.pdfs]
-
-
 @pytest.fixture
 def shown(monkeypatch):
-    rec = Recorder()
-
-    def warning(_parent, title, text, *_a, **_k):
-        rec.warnings.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    def information(_parent, title, text, *_a, **_k):
-        rec.infos.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent, _title, text, *_a, **_k):
-        rec.questions.append(text)
-        return rec.answer
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "information", information)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(printing, "show_pdf",
-                        lambda _parent, pdf, title: rec.pdfs.append((title, pdf)))
-    return rec
+    return record_dialogs(monkeypatch)
 
 
 def drive_modal(qtbot, action, driver) -> None:

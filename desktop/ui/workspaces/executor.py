@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,13 +23,16 @@ from desktop.services import content, queries, steps
 from desktop.services.queries import CaseDetail, CaseRow
 from desktop.services.reference import now
 from desktop.services.session import Session
-from desktop.ui import messages
+from desktop.ui import messages, recovery
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
 from desktop.ui.workspaces.common import attempt, confirm, fmt_moment
 from desktop.ui.workspaces.editors import CertificateEditor, DuplicateEditor
 from desktop.ui.workspaces.head import CaseList
 from desktop.ui.workspaces.registry import RegistryPanel
+
+# Unsaved edits reach this PC's disk this long after the last keystroke (see ui.recovery).
+KEEP_AFTER_MS = 1500
 
 
 class ExecutorWorkspace(CaseWorkspace):
@@ -89,6 +93,10 @@ class ExecutorWorkspace(CaseWorkspace):
         layout.addWidget(splitter, 1)
 
         self._dirty = False
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(KEEP_AFTER_MS)
+        self._keep_timer.timeout.connect(self.keep_unsaved)
         self.certificate.changed.connect(self._edited)
         self.duplicate.changed.connect(self._edited)
         self.save_button.clicked.connect(self.save)
@@ -152,11 +160,69 @@ class ExecutorWorkspace(CaseWorkspace):
 
     def _offer_to_save(self) -> None:
         """Leaving a draft with unsaved changes: ask whether to save them first."""
-        if self._dirty and self.detail is not None and confirm(
-                self, self.tr("Unsaved changes"),
-                self.tr("Save the changes to the draft of case %1 first?")
-                .replace("%1", self.detail.reg_number)):
+        if not self._dirty or self.detail is None:
+            return
+        if confirm(self, self.tr("Unsaved changes"),
+                   self.tr("Save the changes to the draft of case %1 first?")
+                   .replace("%1", self.detail.reg_number)):
             self._save()
+        else:
+            self._forget_unsaved()
+
+    def may_close(self) -> bool:
+        """The window is closing: save unsaved changes, drop them, or stay (False)."""
+        if not self._dirty or self.detail is None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to the draft of case %1 before closing?")
+            .replace("%1", self.detail.reg_number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return self._save() is not None
+        if answer == QMessageBox.StandardButton.No:
+            self._forget_unsaved()
+            return True
+        return False
+
+    def keep_unsaved(self) -> None:
+        """Copy what is on screen to this PC's disk (not the database) while it is unsaved."""
+        self._keep_timer.stop()
+        d = self.detail
+        if not self._dirty or d is None:
+            return
+        try:
+            draft = self._on_screen(d)
+        except InvalidInput:
+            return  # a half-typed number: the copy from a moment ago stays
+        recovery.keep(self.session.username, d.id, d.service, draft)
+
+    def _forget_unsaved(self) -> None:
+        self._keep_timer.stop()
+        if self.detail is not None:
+            recovery.discard(self.session.username, self.detail.id)
+
+    def _on_screen(self, d: CaseDetail):
+        return self.certificate.draft() if d.service == "certificate" else self.duplicate.draft()
+
+    def _offer_kept_copy(self, d: CaseDetail) -> None:
+        """A copy of unsaved changes survived a crash (or a conflict): offer it back."""
+        kept = recovery.load(self.session.username, d.id, d.service)
+        if kept is None:
+            return
+        if confirm(self, self.tr("Unsaved changes found"),
+                   self.tr("Changes to the draft of case %1 were not saved (the last copy is "
+                           "from %2). Put them back on screen?")
+                   .replace("%1", d.reg_number).replace("%2", fmt_moment(kept.saved_at))):
+            editor = self.certificate if d.service == "certificate" else self.duplicate
+            editor.set_draft(kept.draft)
+            self._dirty = True
+            self._show_dirty()
+        else:
+            recovery.discard(self.session.username, d.id)
 
     # --- the case ---------------------------------------------------------------------------
     def show_detail(self, detail: CaseDetail | None) -> None:
@@ -175,8 +241,11 @@ class ExecutorWorkspace(CaseWorkspace):
         self.certificate.setEnabled(editable)
         self.duplicate.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        self._keep_timer.stop()
         self._dirty = False
         self._show_dirty()
+        if editable:
+            self._offer_kept_copy(detail)
 
     def _show_heading(self, d: CaseDetail | None) -> None:
         if d is None:
@@ -204,6 +273,7 @@ class ExecutorWorkspace(CaseWorkspace):
     def _edited(self) -> None:
         self._dirty = True
         self._show_dirty()
+        self._keep_timer.start()
 
     def _show_dirty(self) -> None:
         self.dirty_label.setText(self.tr("Changes not saved") if self._dirty else "")
@@ -215,11 +285,13 @@ class ExecutorWorkspace(CaseWorkspace):
         if d is None:
             return None
         try:
-            draft = (self.certificate.draft() if d.service == "certificate"
-                     else self.duplicate.draft())
+            draft = self._on_screen(d)
         except InvalidInput as exc:
             messages.show_error(self, exc)
             return None
+        # Should the save be refused (someone else changed the case), the edits survive the
+        # reload on disk and are offered back.
+        recovery.keep(self.session.username, d.id, d.service, draft)
         save = (content.save_certificate_draft if d.service == "certificate"
                 else content.save_duplicate_draft)
         case = attempt(self, lambda: save(self.session, d.id, d.version, draft, now().date()),
@@ -227,6 +299,7 @@ class ExecutorWorkspace(CaseWorkspace):
         if case is None:
             return None
         d.version = case.version
+        self._forget_unsaved()
         self._dirty = False
         self._show_dirty()
         return case.version

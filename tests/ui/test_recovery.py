@@ -1,0 +1,135 @@
+"""Unsaved draft edits survive a crash, a refused save and a lock-out, and a closing window asks
+before dropping them."""
+
+from __future__ import annotations
+
+import pytest
+from dialogs import record_dialogs
+from PySide6.QtWidgets import QMessageBox
+from test_workspaces import current, select, type_text, workspace
+
+from conftest import make_application
+from desktop.services import registration, steps
+from desktop.ui import recovery
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    return record_dialogs(monkeypatch)
+
+
+@pytest.fixture
+def kept(tmp_path):
+    folder = tmp_path / "recovery"
+    recovery.configure(folder)
+    yield folder
+    recovery.configure(None)
+
+
+@pytest.fixture
+def assigned(staff, clock):
+    case = registration.register(staff["clerk"], make_application())
+    return steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+
+
+def copies(folder):
+    return sorted(p.name for p in folder.glob("*.json")) if folder.exists() else []
+
+
+def test_a_crash_loses_no_typed_draft(qtbot, staff, assigned, kept, shown):
+    ex = workspace(qtbot, staff["executor"])
+    select(ex.assignments.view)
+    type_text(ex.certificate.qualification, "Техник-бағдарламашы")
+    type_text(ex.certificate.specialty_code, "06130100")
+    qtbot.waitUntil(lambda: copies(kept) == [f"executor-case{assigned.id}.json"], timeout=5000)
+    assert current(staff["executor"], assigned.id).certificate.qualification == ""
+
+    # The program dies here: nothing was saved, nothing was closed. Next start, same case:
+    again = workspace(qtbot, staff["executor"])
+    select(again.assignments.view)
+    assert len(shown.questions) == 1
+    assert shown.questions[0].startswith(
+        f"Changes to the draft of case {assigned.reg_number} were not saved")
+    assert again.certificate.qualification.text() == "Техник-бағдарламашы"
+    assert again.certificate.specialty_code.text() == "06130100"
+    assert again.dirty_label.text() == "Changes not saved"
+
+    again.save_button.click()
+    assert current(staff["executor"], assigned.id).certificate.qualification == (
+        "Техник-бағдарламашы")
+    assert copies(kept) == []
+
+
+def test_declining_the_copy_drops_it(qtbot, staff, assigned, kept, shown):
+    ex = workspace(qtbot, staff["executor"])
+    select(ex.assignments.view)
+    type_text(ex.certificate.qualification, "Техник")
+    ex.keep_unsaved()
+    shown.answer = QMessageBox.StandardButton.No
+    again = workspace(qtbot, staff["executor"])
+    select(again.assignments.view)
+    assert again.certificate.qualification.text() == ""
+    assert copies(kept) == []
+
+
+def test_a_refused_save_gives_the_edits_back_after_the_reload(qtbot, staff, assigned, kept,
+                                                              shown):
+    ex = workspace(qtbot, staff["executor"])
+    select(ex.assignments.view)
+    type_text(ex.certificate.specialty_code, "06120100")
+    # The head re-assigns the case meanwhile: the version moves on and the save is refused.
+    steps.assign_executor(staff["head"], assigned.id, assigned.version,
+                          staff["executor"].user_id)
+    ex.save_button.click()
+    assert shown.warnings[0][0] == "The case was changed"
+    assert ex.detail.version == assigned.version + 1
+    assert ex.certificate.specialty_code.text() == "06120100"  # offered back, taken
+    ex.save_button.click()
+    assert current(staff["executor"], assigned.id).certificate.specialty_code == "06120100"
+
+
+def _window(qtbot, session):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(session, "/data/kense.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "No", "Yes"])
+def test_closing_the_window_asks_about_an_unsaved_draft(qtbot, staff, assigned, kept, shown,
+                                                        answer):
+    window = _window(qtbot, staff["executor"])
+    ex = window.workspace
+    select(ex.assignments.view)
+    type_text(ex.certificate.qualification, "Техник")
+    ex.keep_unsaved()
+    shown.answer = getattr(QMessageBox.StandardButton, answer)
+    window.close()
+    assert shown.questions == [
+        f"Save the changes to the draft of case {assigned.reg_number} before closing?"]
+    saved = current(staff["executor"], assigned.id).certificate.qualification
+    if answer == "Cancel":
+        assert window.isVisible() and ex.dirty_label.text() == "Changes not saved"
+        assert saved == "" and copies(kept)
+        shown.answer = QMessageBox.StandardButton.No  # let the teardown close it
+    else:
+        assert not window.isVisible()
+        assert saved == ("Техник" if answer == "Yes" else "")
+        assert copies(kept) == []
+
+
+def test_a_lock_out_asks_nothing_and_keeps_the_copy(qtbot, staff, assigned, kept, shown):
+    window = _window(qtbot, staff["executor"])
+    signed_out = []
+    window.signed_out.connect(lambda: signed_out.append(True))
+    ex = window.workspace
+    select(ex.assignments.view)
+    type_text(ex.certificate.qualification, "Техник")
+    window.lock()
+    window.screen_lock.sign_out.emit()  # too many wrong passwords, or "Sign out" at the lock
+    assert signed_out and not window.isVisible()
+    assert shown.questions == []
+    assert copies(kept) == [f"executor-case{assigned.id}.json"]
+    assert current(staff["executor"], assigned.id).certificate.qualification == ""
