@@ -360,7 +360,9 @@ class MainWindow(QMainWindow):
             if isinstance(widget, LockDialog):
                 widget.hide()
             elif isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                # done(), not reject(): a dialog that asks before dropping what was typed
+                # must not ask whoever is at the PC when the session ends.
+                widget.done(QDialog.DialogCode.Rejected)
 
     def quit(self) -> None:
         self._closing_for = "quit"

@@ -662,12 +662,12 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="163"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="164"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
@@ -844,6 +844,16 @@
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="476"/>
+        <source>Discard the application?</source>
+        <translation>Өтінішті тастау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="477"/>
+        <source>What you typed for this application will be lost. Close anyway?</source>
+        <translation>Осы өтінішке енгізгеніңіз жоғалады. Бәрібір жабайық па?</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPanel</name>
@@ -891,6 +901,19 @@
         <location filename="../../desktop/ui/workspaces/registry.py" line="229"/>
         <source>Cases found: %1</source>
         <translation>Табылған істер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="138"/>
+        <source>Discard the text?</source>
+        <translation>Мәтінді тастау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <source>The text you wrote will be lost. Close anyway?</source>
+        <translation>Жазған мәтініңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from dialogs import record_dialogs
 from PySide6.QtWidgets import QMessageBox
-from test_workspaces import current, select, type_text, workspace
+from test_workspaces import current, drive_modal, select, type_text, workspace
 
 from conftest import make_application
 from desktop.services import registration, steps
@@ -133,3 +133,16 @@ def test_a_lock_out_asks_nothing_and_keeps_the_copy(qtbot, staff, assigned, kept
     assert shown.questions == []
     assert copies(kept) == [f"executor-case{assigned.id}.json"]
     assert current(staff["executor"], assigned.id).certificate.qualification == ""
+
+
+def test_a_lock_out_closes_an_open_registration_without_asking(qtbot, staff, clock, shown):
+    window = _window(qtbot, staff["clerk"])
+
+    def lock_out(dialog):
+        type_text(dialog.surname, "Қасымова")
+        window.lock()
+        window.screen_lock.sign_out.emit()
+
+    drive_modal(qtbot, window.workspace.new_button.click, lock_out)
+    assert not window.isVisible()
+    assert shown.questions == []

@@ -137,11 +137,17 @@ def test_refusal_of_acceptance_from_the_dialog(qtbot, staff, clock, shown):
         click(qtbot, dialog.register_button)
         # The clerk said No: nothing is recorded and the dialog stays open to be completed.
         assert dialog.isVisible() and dialog.case_id is None
+        # Cancel asks before dropping what was typed; No keeps the dialog open.
+        dialog.reject()
+        assert dialog.isVisible()
+        shown.answer = QMessageBox.StandardButton.Yes
         dialog.reject()
 
     drive_modal(qtbot, clerk.new_button.click, decline)
     assert queries.count_cases(staff["clerk"]) == 0
     assert "identity document" in shown.questions[0]
+    assert shown.questions[1:] == [
+        "What you typed for this application will be lost. Close anyway?"] * 2
 
     shown.answer = QMessageBox.StandardButton.Yes
 
@@ -150,7 +156,7 @@ def test_refusal_of_acceptance_from_the_dialog(qtbot, staff, clock, shown):
         click(qtbot, dialog.register_button)
 
     drive_modal(qtbot, clerk.new_button.click, refuse)
-    assert len(shown.questions) == 2
+    assert len(shown.questions) == 4  # the package, twice closing, the package again
     assert shown.titles() == ["Refusal receipt — АН-2026/00001"]
     assert shown.pdfs[0][1].startswith(b"%PDF")
     assert clerk.detail.state == wf.ACCEPTANCE_REFUSED
@@ -160,6 +166,12 @@ def test_refusal_of_acceptance_from_the_dialog(qtbot, staff, clock, shown):
     click(qtbot, clerk.receipt_button)
     assert shown.titles()[-1] == "Refusal receipt — АН-2026/00001"
     assert not clerk.issue_button.isEnabled() and not clerk.withdraw_button.isEnabled()
+
+
+def test_an_empty_application_closes_without_a_question(qtbot, staff, clock, shown):
+    clerk = workspace(qtbot, staff["clerk"])
+    drive_modal(qtbot, clerk.new_button.click, lambda dialog: dialog.reject())
+    assert shown.questions == []
 
 
 def test_invalid_input_is_shown_and_nothing_is_saved(qtbot, staff, clock, shown):
@@ -478,6 +490,24 @@ def test_withdrawal_asks_first(qtbot, staff, clock, shown):
     shown.answer = QMessageBox.StandardButton.Yes
     click(qtbot, clerk.withdraw_button)
     assert current(staff["clerk"], case.id).state == wf.WITHDRAWN
+
+
+def test_written_grounds_are_not_dropped_unasked(qtbot, staff, clock, shown):
+    case = registration.register(staff["clerk"], make_application(service="duplicate"))
+    head = workspace(qtbot, staff["head"])
+    select(head.inbox.view)
+
+    def write_then_cancel(dialog):
+        type_text(dialog.edit, "Мұрағатта мәлімет жоқ")
+        shown.answer = QMessageBox.StandardButton.No
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        assert dialog.isVisible() and dialog.value() == "Мұрағатта мәлімет жоқ"
+        shown.answer = QMessageBox.StandardButton.Yes
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+
+    drive_modal(qtbot, head.refuse_button.click, write_then_cancel)
+    assert shown.questions == ["The text you wrote will be lost. Close anyway?"] * 2
+    assert current(staff["head"], case.id).state == wf.REGISTERED
 
 
 def test_motivated_refusal_of_a_duplicate_is_printed(qtbot, staff, clock, shown):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.inputs import IssueInput
 from desktop.services.queries import CaseDetail
-from desktop.ui.workspaces.common import date_edit
+from desktop.ui.workspaces.common import confirm, date_edit
 
 
 class IssueDialog(QDialog):
@@ -130,6 +130,15 @@ class TextDialog(QDialog):
 
     def value(self) -> str:
         return self.edit.toPlainText().strip()
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close box: a written motivation or comment is not dropped unasked.
+        (Closing on sign-out goes through done() and asks nothing.)"""
+        if self.value() and not confirm(
+                self, self.tr("Discard the text?"),
+                self.tr("The text you wrote will be lost. Close anyway?")):
+            return
+        super().reject()
 
 
 def ask_text(parent: QWidget, title: str, prompt: str) -> str | None:

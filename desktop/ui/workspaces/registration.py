@@ -464,6 +464,20 @@ class RegistrationDialog(QDialog):
                          printing.file_title(kind, detail))
         self.accept()
 
+    def _typed_anything(self) -> bool:
+        fields = (self.iin, self.surname, self.first_name, self.patronymic, self.phone,
+                  self.external_number, self.representative_name, self.representative_document)
+        return any(f.text().strip() for f in fields)
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close box: a filled-in application is not dropped unasked.
+        (Closing on sign-out goes through done() and asks nothing.)"""
+        if self.case_id is None and self._typed_anything() and not confirm(
+                self, self.tr("Discard the application?"),
+                self.tr("What you typed for this application will be lost. Close anyway?")):
+            return
+        super().reject()
+
     def _focus(self, field: str) -> None:
         widgets = {
             "iin": self.iin, "surname": self.surname, "name": self.first_name,
