@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services import accounts
 from desktop.services.errors import AuthError
 from desktop.services.session import Session
+from desktop.ui.widgets import error_label
 
 # Wrong passwords at the lock before the session is ended; the service counts them towards
 # the account's lockout too.
@@ -116,11 +117,7 @@ class LockDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)

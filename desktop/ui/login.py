@@ -18,6 +18,7 @@ from desktop.services import accounts
 from desktop.services.session import Session
 from desktop.ui import i18n
 from desktop.ui.messages import error_text
+from desktop.ui.widgets import error_label, ok_cancel
 
 LANGUAGE_LABELS = {"kk": "Қазақша", "ru": "Русский"}
 
@@ -65,11 +66,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         self.demo = QLabel()
         self.demo.setWordWrap(True)
         self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,11 +76,7 @@ class LoginDialog(QDialog):
         self.form.addRow(QLabel(), self.language)
         self.form.addRow(QLabel(), self.username)
         self.form.addRow(QLabel(), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.college)
@@ -158,16 +151,8 @@ class ChangePasswordDialog(QDialog):
         self.form = QFormLayout()
         for widget in (self.old, self.new, self.repeat):
             self.form.addRow(QLabel(), widget)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

@@ -20,6 +20,7 @@ from desktop.services.session import Session
 from desktop.ui import i18n
 from desktop.ui.login import language_combo
 from desktop.ui.messages import error_text
+from desktop.ui.widgets import error_label, ok_cancel
 
 
 class SetupDialog(QDialog):
@@ -64,17 +65,9 @@ class SetupDialog(QDialog):
             "username": self.username, "full_name": self.full_name, "password": self.password,
         }
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         self._last_error: BaseException | None = None
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
 
         lang_form = QFormLayout()
         self.language_label = QLabel()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from desktop.services.reference import OverrideInfo
 from desktop.services.session import Session
 from desktop.ui.admin.table import Column, RecordTableModel
 from desktop.ui.messages import error_text, show_error
+from desktop.ui.widgets import error_label, ok_cancel
 
 WEEKDAYS_KK = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
 WEEKDAYS_RU = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
@@ -71,16 +71,8 @@ class OverrideDialog(QDialog):
         self.kind_label = QLabel()
         self.form.addRow(self.kind_label, kind)
         self.form.addRow(QLabel(), self.note)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

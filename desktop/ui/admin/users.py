@@ -30,17 +30,9 @@ from desktop.ui.admin.lock_policy import LockPolicyBox
 from desktop.ui.admin.table import Column, RecordTableModel
 from desktop.ui.login import LANGUAGE_LABELS
 from desktop.ui.messages import ROLES, error_text, role_name, show_error
+from desktop.ui.widgets import error_label, ok_cancel
 
 ROLE_CODES = tuple(ROLES)
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 def _role_combo() -> QComboBox:
@@ -84,12 +76,8 @@ class UserDialog(QDialog):
             self.form.addRow(QLabel(), widget)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.hint)
@@ -175,12 +163,8 @@ class PasswordResetDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(QLabel(), self.password)
         self.form.addRow(QLabel(), self.repeat)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -230,11 +214,7 @@ class RoleDialog(QDialog):
         self.role = _role_combo()
         self.role.setObjectName("role")
         self.role.setCurrentIndex(self.role.findData(user.role))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.role)

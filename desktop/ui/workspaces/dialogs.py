@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.inputs import IssueInput
 from desktop.services.queries import CaseDetail
+from desktop.ui.widgets import ok_cancel
 from desktop.ui.workspaces.common import confirm, date_edit
 
 
@@ -40,8 +41,7 @@ class IssueDialog(QDialog):
         self.power_of_attorney = QLineEdit(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = ok_cancel(self)
         who = QHBoxLayout()
         who.addWidget(self.applicant)
         who.addWidget(self.representative)
@@ -59,8 +59,6 @@ class IssueDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.applicant.toggled.connect(self._who_changed)
         self.applicant.setChecked(True)
         self.retranslate()
@@ -112,14 +110,11 @@ class TextDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.edit = QPlainTextEdit(self)
         self.edit.setPlainText(text)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(self._changed)
         self._changed()
         self.resize(560, 320)
@@ -157,16 +152,13 @@ class PeriodDialog(QDialog):
         self.date_from.setDate(QDate(first))
         self.date_to = date_edit(self)
         self.date_to.setDate(QDate(last))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = ok_cancel(self)
         form = QFormLayout()
         form.addRow(self.tr("From"), self.date_from)
         form.addRow(self.tr("To"), self.date_to)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.date_from.dateChanged.connect(self._check)
         self.date_to.dateChanged.connect(self._check)
         self.resize(360, self.sizeHint().height())
