@@ -20,8 +20,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-import holidays
-
 OFFICE_START = time(9, 0)
 LUNCH_START = time(13, 0)
 LUNCH_END = time(14, 0)
@@ -91,6 +89,10 @@ def _package_days(year: int) -> tuple[set[date], set[date]]:
     # A transfer decree of the next year can make a day of this one working (the 2014 decree
     # moved work to Saturday 28 December 2013), so the next year is loaded too.
     years = [year, year + 1] if year < date.max.year else [year]
+    # Imported on first use: the package loads every country it knows (~0.1 s), and the
+    # sign-in window needs no calendar.
+    import holidays
+
     kz = holidays.country_holidays("KZ", years=years)
     days_off = {d for d in kz if d.year == year}
     worked_weekend = {d for d in kz.weekend_workdays if d.year == year}
