@@ -379,17 +379,17 @@
 <context>
     <name>DocumentChecklist</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="82"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="83"/>
         <source>Presented</source>
         <translation>Ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="84"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -609,52 +609,52 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="70"/>
         <source>Issue the result</source>
         <translation>Нәтижені беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="71"/>
         <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
         <translation>%1 іс, өтініш беруші %2. Нәтижені алатын адамның жеке басын куәландыратын құжатын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="74"/>
         <source>Received by</source>
         <translation>Кім алды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="75"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
         <source>e.g. identity card No. 012345678</source>
         <translation>мысалы, жеке куәлік № 012345678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
         <source>notarised, No. and date</source>
         <translation>нотариалды куәландырылған, нөмірі мен күні</translation>
     </message>
@@ -662,12 +662,12 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="157"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="158"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
@@ -675,184 +675,194 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="267"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="269"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="284"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="270"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="285"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="271"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="272"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="287"/>
         <source>Submitted on the portal</source>
         <translation>Порталға берілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="273"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="288"/>
         <source>Language of the result</source>
         <translation>Нәтиже тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="274"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
         <source>The document was</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="275"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="276"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="291"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="277"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="292"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="278"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="293"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="294"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="281"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
         <source>Their document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="287"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Өтініш беруші (білім алушы немесе түлек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Өкіл (өтініш берушінің атынан басқа адам келсе ғана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
         <source>Documents presented</source>
         <translation>Ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Өтініш беруші тапсырған әр құжатты белгілеңіз. Қолданылу мерзімі біткен болса, «Мерзімі өткен» белгісін қойыңыз. Құжаттар толық болмаса, өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
         <source>damaged</source>
         <translation>бүлінген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Тегі, аты немесе әкесінің аты өзгерген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="298"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="313"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>сенімхат не туу туралы куәлік №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="353"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="358"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="373"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="369"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="384"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="391"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="406"/>
         <source>Matches the IIN</source>
         <translation>ЖСН-ге сәйкес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="432"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="447"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="433"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="448"/>
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="476"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="490"/>
         <source>Discard the application?</source>
         <translation>Өтінішті тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="477"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="491"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Осы өтінішке енгізгеніңіз жоғалады. Бәрібір жабайық па?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="558"/>
+        <source>Unfinished application found</source>
+        <translation>Аяқталмаған өтініш табылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="559"/>
+        <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
+        <translation>Сіз толтырып жатқан өтініш тіркелмей қалды (соңғы көшірме: %1). Оны нысанға қайтарайық па?</translation>
     </message>
 </context>
 <context>
@@ -906,12 +916,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="133"/>
         <source>Discard the text?</source>
         <translation>Мәтінді тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="134"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Жазған мәтініңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>

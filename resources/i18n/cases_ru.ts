@@ -379,17 +379,17 @@
 <context>
     <name>DocumentChecklist</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="82"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="83"/>
         <source>Presented</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="84"/>
         <source>Expired</source>
         <translation>Просрочен</translation>
     </message>
@@ -609,52 +609,52 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="70"/>
         <source>Issue the result</source>
         <translation>Выдача результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="71"/>
         <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
         <translation>Дело %1, заявитель %2. Проверьте документ, удостоверяющий личность того, кто получает результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="74"/>
         <source>Received by</source>
         <translation>Кто получил</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="75"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
         <source>e.g. identity card No. 012345678</source>
         <translation>например, удостоверение личности № 012345678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
         <source>notarised, No. and date</source>
         <translation>нотариальная, номер и дата</translation>
     </message>
@@ -662,12 +662,12 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="157"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="158"/>
         <source>To</source>
         <translation>По</translation>
     </message>
@@ -675,184 +675,194 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="267"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
         <source>New application</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="269"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="284"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="270"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="285"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="271"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="272"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="287"/>
         <source>Submitted on the portal</source>
         <translation>Подано на портале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="273"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="288"/>
         <source>Language of the result</source>
         <translation>Язык результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="274"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
         <source>The document was</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="275"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="276"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="291"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="277"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="292"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="278"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="293"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="294"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="281"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
         <source>Their document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="287"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Заявитель (обучающийся или выпускник)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Представитель (только если за заявителя обращается другой человек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
         <source>Documents presented</source>
         <translation>Представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Отметьте каждый документ, который сдал заявитель. Если срок действия документа истёк, отметьте «Просрочен». При неполном пакете в приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Изменились фамилия, имя или отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="298"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="313"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>доверенность или свидетельство №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="353"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>Введите 12 цифр ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="358"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="373"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>male</source>
         <translation>мужской пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>female</source>
         <translation>женский пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="369"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="384"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ИИН верен: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="391"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="406"/>
         <source>Matches the IIN</source>
         <translation>Совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="432"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="447"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Отказать в приёме и напечатать заявителю расписку об отказе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="433"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="448"/>
         <source>Incomplete package</source>
         <translation>Неполный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="476"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="490"/>
         <source>Discard the application?</source>
         <translation>Отказаться от заявления?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="477"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="491"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Всё, что вы ввели в это заявление, будет потеряно. Всё равно закрыть?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="558"/>
+        <source>Unfinished application found</source>
+        <translation>Найдено незавершённое заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="559"/>
+        <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
+        <translation>Заявление, которое вы заполняли, не было зарегистрировано (последняя копия от %1). Вернуть его в форму?</translation>
     </message>
 </context>
 <context>
@@ -906,12 +916,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="133"/>
         <source>Discard the text?</source>
         <translation>Отказаться от текста?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="134"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Написанный вами текст будет потерян. Всё равно закрыть?</translation>
     </message>

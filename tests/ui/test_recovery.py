@@ -1,12 +1,21 @@
-"""Unsaved draft edits survive a crash, a refused save and a lock-out, and a closing window asks
-before dropping them."""
+"""What was typed survives: a draft's unsaved edits after a crash, a refused save or a lock-out,
+an application being typed when Kense closed; and a closing window asks before dropping them."""
 
 from __future__ import annotations
 
 import pytest
 from dialogs import record_dialogs
 from PySide6.QtWidgets import QMessageBox
-from test_workspaces import current, drive_modal, select, type_text, workspace
+from test_workspaces import (
+    IIN,
+    click,
+    current,
+    drive_modal,
+    fill_applicant,
+    select,
+    type_text,
+    workspace,
+)
 
 from conftest import make_application
 from desktop.services import registration, steps
@@ -146,3 +155,46 @@ def test_a_lock_out_closes_an_open_registration_without_asking(qtbot, staff, clo
     drive_modal(qtbot, window.workspace.new_button.click, lock_out)
     assert not window.isVisible()
     assert shown.questions == []
+
+
+def test_an_application_typed_when_kense_closed_is_offered_back(qtbot, staff, clock, kept,
+                                                                 shown):
+    clerk = workspace(qtbot, staff["clerk"])
+
+    def type_then_lose(dialog):
+        dialog.service.setCurrentIndex(dialog.service.findData("duplicate"))
+        dialog.damaged.setChecked(True)
+        fill_applicant(qtbot, dialog, tick=("application", "original"))
+        qtbot.waitUntil(lambda: copies(kept) == ["clerk-new-application.json"], timeout=5000)
+        dialog.done(0)  # what a lock-out does; a crash leaves the same copy behind
+
+    drive_modal(qtbot, clerk.new_button.click, type_then_lose)
+    assert copies(kept) == ["clerk-new-application.json"]
+
+    def look(dialog):
+        assert dialog.service.currentData() == "duplicate" and dialog.damaged.isChecked()
+        assert (dialog.iin.text(), dialog.surname.text()) == (IIN, "Қасымова")
+        assert dialog.first_name.text() == "Әйгерім"
+        assert dialog.checklist.chosen() == ({"application", "original"}, set())
+        click(qtbot, dialog.checklist.presented["identity"])
+        click(qtbot, dialog.register_button)
+
+    drive_modal(qtbot, clerk.new_button.click, look)
+    assert shown.questions[0].startswith("An application you were typing was not registered")
+    assert clerk.detail is not None and clerk.detail.applicant_iin == IIN
+    assert copies(kept) == []
+
+
+def test_a_cancelled_application_leaves_no_copy(qtbot, staff, clock, kept, shown):
+    clerk = workspace(qtbot, staff["clerk"])
+
+    def type_then_cancel(dialog):
+        fill_applicant(qtbot, dialog)
+        qtbot.waitUntil(lambda: copies(kept) == ["clerk-new-application.json"], timeout=5000)
+        dialog.reject()  # "lose what you typed?" answered Yes
+
+    drive_modal(qtbot, clerk.new_button.click, type_then_cancel)
+    assert copies(kept) == []
+    drive_modal(qtbot, clerk.new_button.click, lambda dialog: dialog.reject())
+    assert shown.questions == [
+        "What you typed for this application will be lost. Close anyway?"]

@@ -3,10 +3,11 @@ with which documents. An incomplete package becomes a refusal of acceptance."""
 
 from __future__ import annotations
 
-from datetime import date
+from contextlib import suppress
+from datetime import date, datetime
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,10 +34,11 @@ from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
 from desktop.services.reference import catalogue, now
 from desktop.services.session import Session
-from desktop.ui import messages, printing
+from desktop.ui import messages, printing, recovery
 from desktop.ui.workspaces.common import (
     confirm,
     date_edit,
+    fmt_moment,
     read_date,
     to_qdatetime,
     ui_language,
@@ -47,6 +49,11 @@ OK_COLOUR = "#1d6b1d"
 BAD_COLOUR = "#b00020"
 HINT_COLOUR = "#666666"
 IIN_DIGITS = 12
+# The application being typed reaches this PC's disk this often (see ui.recovery).
+KEEP_EVERY_MS = 2000
+KEPT_FORM = "new-application"
+_TEXT_FIELDS = ("iin", "surname", "first_name", "patronymic", "phone", "external_number",
+                "representative_name", "representative_document")
 
 
 def _coloured(label: QLabel, text: str, colour: str) -> None:
@@ -164,6 +171,14 @@ class RegistrationDialog(QDialog):
         self.retranslate()
         self._service_changed()
         self._iin_changed()
+
+        self._dropped = False  # the user chose to close it, or it was registered
+        self._last_kept: dict | None = None
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setInterval(KEEP_EVERY_MS)
+        self._keep_timer.timeout.connect(self._keep)
+        self._keep_timer.start()
+        self._offer_kept_copy()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -458,6 +473,7 @@ class RegistrationDialog(QDialog):
     def _done(self, case_id: int, *, refused: bool) -> None:
         self.case_id = case_id
         self.refused = refused
+        self._drop_kept_copy()
         detail = queries.get_case(self._session, case_id)
         kind = "refusal_receipt" if refused else "receipt"
         printing.preview(self, lambda: printing.receipt_pdf(detail),
@@ -465,9 +481,7 @@ class RegistrationDialog(QDialog):
         self.accept()
 
     def _typed_anything(self) -> bool:
-        fields = (self.iin, self.surname, self.first_name, self.patronymic, self.phone,
-                  self.external_number, self.representative_name, self.representative_document)
-        return any(f.text().strip() for f in fields)
+        return any(getattr(self, name).text().strip() for name in _TEXT_FIELDS)
 
     def reject(self) -> None:
         """Cancel, Esc or the close box: a filled-in application is not dropped unasked.
@@ -476,7 +490,80 @@ class RegistrationDialog(QDialog):
                 self, self.tr("Discard the application?"),
                 self.tr("What you typed for this application will be lost. Close anyway?")):
             return
+        self._drop_kept_copy()
         super().reject()
+
+    def done(self, result: int) -> None:
+        self._keep_timer.stop()
+        if not self._dropped:
+            self._keep()  # closed from outside (a lock-out): offered back next time
+        super().done(result)
+
+    # --- a copy on disk while it is typed -----------------------------------------------------
+    def snapshot(self) -> dict:
+        """What is typed and chosen, as plain JSON values."""
+        presented, expired = self.checklist.chosen()
+        values = {name: getattr(self, name).text() for name in _TEXT_FIELDS}
+        birth = read_date(self.birth_date)
+        reason = "lost" if self.lost.isChecked() else "damaged" if self.damaged.isChecked() else ""
+        values.update(
+            service=self.service.currentData(), channel=self.channel.currentData(),
+            result_language=self.result_language.currentData(), reason=reason,
+            name_changed=self.name_changed.isChecked(),
+            birth_date=birth.isoformat() if birth else "",
+            submitted_at=self.submitted_at.dateTime().toPython().isoformat(timespec="minutes"),
+            presented=sorted(presented), expired=sorted(expired),
+        )
+        return values
+
+    def restore(self, values: dict) -> None:
+        for combo, key in ((self.service, "service"), (self.channel, "channel"),
+                           (self.result_language, "result_language")):
+            index = combo.findData(values.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.lost.setChecked(values.get("reason") == "lost")
+        self.damaged.setChecked(values.get("reason") == "damaged")
+        self.name_changed.setChecked(bool(values.get("name_changed")))
+        for name in _TEXT_FIELDS:  # the IIN first: typing it fills in the birth date
+            getattr(self, name).setText(str(values.get(name, "")))
+        if values.get("birth_date"):
+            write_date(self.birth_date, date.fromisoformat(values["birth_date"]))
+        if values.get("submitted_at"):
+            self.submitted_at.setDateTime(to_qdatetime(
+                datetime.fromisoformat(values["submitted_at"])))
+        for ticks, chosen in ((self.checklist.presented, values.get("presented", ())),
+                              (self.checklist.expired, values.get("expired", ()))):
+            for code, box in ticks.items():
+                box.setChecked(code in chosen)
+
+    def _keep(self) -> None:
+        if self.case_id is not None or not self._typed_anything():
+            return
+        values = self.snapshot()
+        if values != self._last_kept:
+            recovery.keep_form(self._session.username, KEPT_FORM, values)
+            self._last_kept = values
+
+    def _drop_kept_copy(self) -> None:
+        self._dropped = True
+        self._keep_timer.stop()
+        recovery.discard_form(self._session.username, KEPT_FORM)
+
+    def _offer_kept_copy(self) -> None:
+        kept = recovery.load_form(self._session.username, KEPT_FORM)
+        if kept is None:
+            return
+        saved_at, values = kept
+        if confirm(self.parentWidget() or self, self.tr("Unfinished application found"),
+                   self.tr("An application you were typing was not registered (the last copy "
+                           "is from %1). Put it back in the form?")
+                   .replace("%1", fmt_moment(saved_at))):
+            # A copy from an older Kense may not fit: what could be restored stays.
+            with suppress(ValueError, TypeError):
+                self.restore(values)
+        else:
+            recovery.discard_form(self._session.username, KEPT_FORM)
 
     def _focus(self, field: str) -> None:
         widgets = {
