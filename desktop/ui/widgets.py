@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 ERROR_STYLE = "color: #b00020;"
+DONE_STYLE = "color: #1b5e20;"
 
 
 def error_label() -> QLabel:
@@ -25,3 +26,9 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def show_outcome(label: QLabel, text: str, *, ok: bool) -> None:
+    """A page's one-line answer to its Save button: green when done, red when refused."""
+    label.setStyleSheet(DONE_STYLE if ok else ERROR_STYLE)
+    label.setText(text)

@@ -495,53 +495,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="120"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="121"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="122"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="124"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="155"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="155"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="159"/>
         <source>Public holidays of Kazakhstan and their transferred days off are already known to Kense. Add here only the exceptions: a day off moved by a later decree, or a day this college does not work. Deadlines of open cases are recalculated.</source>
         <translation>Праздники Казахстана и перенесённые выходные Kense уже знает. Добавляйте здесь только исключения: выходной, перенесённый более поздним постановлением, или день, когда колледж не работает. Сроки открытых дел пересчитываются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="171"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="172"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="192"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="193"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>Удалить исключение на {day}? День вернётся к обычному календарю.</translation>
     </message>
@@ -549,27 +549,27 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="179"/>
+        <location filename="../../desktop/ui/login.py" line="164"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="180"/>
+        <location filename="../../desktop/ui/login.py" line="165"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="181"/>
+        <location filename="../../desktop/ui/login.py" line="166"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="182"/>
+        <location filename="../../desktop/ui/login.py" line="167"/>
         <source>Repeat the new password:</source>
         <translation>Повторите новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="194"/>
+        <location filename="../../desktop/ui/login.py" line="179"/>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>
@@ -577,52 +577,52 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CollegePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="61"/>
+        <location filename="../../desktop/ui/admin/college.py" line="62"/>
         <source>These details are printed on receipts, certificates, duplicates and letters.</source>
         <translation>Эти сведения печатаются на расписках, справках, дубликатах и письмах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="64"/>
+        <location filename="../../desktop/ui/admin/college.py" line="65"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="65"/>
+        <location filename="../../desktop/ui/admin/college.py" line="66"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="66"/>
+        <location filename="../../desktop/ui/admin/college.py" line="67"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="67"/>
+        <location filename="../../desktop/ui/admin/college.py" line="68"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="68"/>
+        <location filename="../../desktop/ui/admin/college.py" line="69"/>
         <source>Head of the college:</source>
         <translation>Руководитель колледжа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="69"/>
+        <location filename="../../desktop/ui/admin/college.py" line="70"/>
         <source>Phone for applicants:</source>
         <translation>Телефон для заявителей:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="70"/>
+        <location filename="../../desktop/ui/admin/college.py" line="71"/>
         <source>E-mail:</source>
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="74"/>
+        <location filename="../../desktop/ui/admin/college.py" line="75"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="75"/>
+        <location filename="../../desktop/ui/admin/college.py" line="76"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -635,28 +635,28 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="141"/>
+        <location filename="../../desktop/ui/lock.py" line="138"/>
         <source>Kense is locked</source>
         <translation>Kense заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="143"/>
+        <location filename="../../desktop/ui/lock.py" line="140"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense заблокирован. {name}, введите пароль, чтобы продолжить: всё открытое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="146"/>
+        <location filename="../../desktop/ui/lock.py" line="143"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="147"/>
+        <location filename="../../desktop/ui/lock.py" line="144"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="149"/>
-        <location filename="../../desktop/ui/lock.py" line="175"/>
+        <location filename="../../desktop/ui/lock.py" line="146"/>
+        <location filename="../../desktop/ui/lock.py" line="172"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -664,17 +664,17 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LockPolicyBox</name>
     <message>
-        <location filename="../../desktop/ui/admin/lock_policy.py" line="40"/>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="41"/>
         <source>Lock the screen after this many minutes without input:</source>
         <translation>Блокировать экран после бездействия (без клавиатуры и мыши):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/lock_policy.py" line="41"/>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="42"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/lock_policy.py" line="42"/>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="43"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -687,42 +687,42 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="100"/>
+        <location filename="../../desktop/ui/login.py" line="93"/>
         <source>Kense — sign in</source>
         <translation>Kense — вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="101"/>
+        <location filename="../../desktop/ui/login.py" line="94"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="102"/>
+        <location filename="../../desktop/ui/login.py" line="95"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="103"/>
+        <location filename="../../desktop/ui/login.py" line="96"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="104"/>
+        <location filename="../../desktop/ui/login.py" line="97"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="105"/>
+        <location filename="../../desktop/ui/login.py" line="98"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="106"/>
+        <location filename="../../desktop/ui/login.py" line="99"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="109"/>
+        <location filename="../../desktop/ui/login.py" line="102"/>
         <source>Demo database. Users and passwords:</source>
         <translation>Демонстрационная база. Пользователи и пароли:</translation>
     </message>
@@ -872,37 +872,37 @@ Data: {location}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="84"/>
         <source>Calendar exception</source>
         <translation>Исключение в календаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="85"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="86"/>
         <source>This day is:</source>
         <translation>Этот день:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="87"/>
         <source>an extra day off</source>
         <translation>дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="88"/>
         <source>an extra working day</source>
         <translation>дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="89"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="90"/>
         <source>for example: government decree of 12.01.2026</source>
         <translation>например: постановление Правительства от 12.01.2026</translation>
     </message>
@@ -910,27 +910,27 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="193"/>
+        <location filename="../../desktop/ui/admin/users.py" line="177"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="194"/>
+        <location filename="../../desktop/ui/admin/users.py" line="178"/>
         <source>New password for {name} ({username}).</source>
         <translation>Новый пароль для {name} ({username}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="196"/>
+        <location filename="../../desktop/ui/admin/users.py" line="180"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="197"/>
+        <location filename="../../desktop/ui/admin/users.py" line="181"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="208"/>
+        <location filename="../../desktop/ui/admin/users.py" line="192"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -982,12 +982,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="246"/>
+        <location filename="../../desktop/ui/admin/users.py" line="226"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="247"/>
+        <location filename="../../desktop/ui/admin/users.py" line="227"/>
         <source>Role of {name}:</source>
         <translation>Роль пользователя {name}:</translation>
     </message>
@@ -1073,97 +1073,97 @@ Data: {location}</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="85"/>
         <source>Kense — first set-up</source>
         <translation>Kense — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="87"/>
         <source>This database is new. Enter the college&apos;s details and create the first administrator account; the administrator then creates the accounts of the staff.</source>
         <translation>Это новая база данных. Введите сведения о колледже и создайте учётную запись первого администратора; затем администратор создаст учётные записи сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="90"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="91"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="93"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="94"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="95"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="96"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
         <source>Head of the college:</source>
         <translation>Руководитель колледжа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="99"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="101"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="107"/>
         <source>First administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="108"/>
         <source>for example: admin</source>
         <translation>например: admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="110"/>
         <source>The user name is typed in Latin letters. The password must have at least 8 characters and must not be a common one.</source>
         <translation>Имя пользователя вводится латинскими буквами. Пароль должен содержать не менее 8 символов и не быть распространённым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="113"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="114"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="125"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1194,62 +1194,62 @@ Data: {location}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="104"/>
+        <location filename="../../desktop/ui/admin/users.py" line="92"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="106"/>
+        <location filename="../../desktop/ui/admin/users.py" line="94"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="107"/>
+        <location filename="../../desktop/ui/admin/users.py" line="95"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="108"/>
+        <location filename="../../desktop/ui/admin/users.py" line="96"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="109"/>
+        <location filename="../../desktop/ui/admin/users.py" line="97"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="110"/>
+        <location filename="../../desktop/ui/admin/users.py" line="98"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="111"/>
+        <location filename="../../desktop/ui/admin/users.py" line="99"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="115"/>
+        <location filename="../../desktop/ui/admin/users.py" line="103"/>
         <source>Latin letters, for example a.nurlanova</source>
         <translation>латиницей, например a.nurlanova</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="116"/>
+        <location filename="../../desktop/ui/admin/users.py" line="104"/>
         <source>Surname, name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="118"/>
+        <location filename="../../desktop/ui/admin/users.py" line="106"/>
         <source>Give the password to the person privately; they can change it themselves in the File menu.</source>
         <translation>Передайте пароль сотруднику лично; он сможет сменить его сам в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="122"/>
+        <location filename="../../desktop/ui/admin/users.py" line="110"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="133"/>
+        <location filename="../../desktop/ui/admin/users.py" line="121"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1257,78 +1257,78 @@ Data: {location}</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="268"/>
+        <location filename="../../desktop/ui/admin/users.py" line="248"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="269"/>
+        <location filename="../../desktop/ui/admin/users.py" line="249"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="270"/>
+        <location filename="../../desktop/ui/admin/users.py" line="250"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="271"/>
+        <location filename="../../desktop/ui/admin/users.py" line="251"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="310"/>
+        <location filename="../../desktop/ui/admin/users.py" line="290"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="312"/>
+        <location filename="../../desktop/ui/admin/users.py" line="292"/>
         <source>Locked until {time}</source>
         <translation>Заблокирована до {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="313"/>
+        <location filename="../../desktop/ui/admin/users.py" line="293"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="324"/>
+        <location filename="../../desktop/ui/admin/users.py" line="304"/>
         <source>New user…</source>
         <translation>Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="325"/>
+        <location filename="../../desktop/ui/admin/users.py" line="305"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="326"/>
+        <location filename="../../desktop/ui/admin/users.py" line="306"/>
         <source>Reset password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="358"/>
+        <location filename="../../desktop/ui/admin/users.py" line="338"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="360"/>
-        <location filename="../../desktop/ui/admin/users.py" line="398"/>
+        <location filename="../../desktop/ui/admin/users.py" line="340"/>
+        <location filename="../../desktop/ui/admin/users.py" line="378"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="388"/>
+        <location filename="../../desktop/ui/admin/users.py" line="368"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="389"/>
+        <location filename="../../desktop/ui/admin/users.py" line="369"/>
         <source>The password of {name} has been changed.</source>
         <translation>Пароль пользователя {name} изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="399"/>
+        <location filename="../../desktop/ui/admin/users.py" line="379"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>Отключить учётную запись {name}? Пользователь не сможет войти; его дела и записи сохранятся.</translation>
     </message>

@@ -17,6 +17,7 @@ from desktop.domain.errors import DomainError, InvalidInput
 from desktop.services import accounts
 from desktop.services.session import Session
 from desktop.ui.messages import error_text
+from desktop.ui.widgets import show_outcome
 
 FIELDS = ("name_kk", "name_ru", "address_kk", "address_ru", "head_name", "phone", "email")
 
@@ -105,8 +106,6 @@ class CollegePage(QWidget):
         if self._message is None:
             self.status.setText("")
         elif self._message[0] == "saved":
-            self.status.setStyleSheet("color: #1b5e20;")
-            self.status.setText(self.tr("Saved."))
+            show_outcome(self.status, self.tr("Saved."), ok=True)
         else:
-            self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(error_text(self._message[1]))
+            show_outcome(self.status, error_text(self._message[1]), ok=False)

@@ -9,6 +9,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import policy
 from desktop.services.session import Session
 from desktop.ui.messages import error_text
+from desktop.ui.widgets import show_outcome
 
 
 class LockPolicyBox(QWidget):
@@ -65,8 +66,7 @@ class LockPolicyBox(QWidget):
         if self._saved is None:
             self.status.setText("")
         elif self._saved is True:
-            self.status.setStyleSheet("color: #1b5e20;")
-            self.status.setText(self.tr("Saved: every PC uses it from the next sign-in."))
+            show_outcome(self.status, self.tr("Saved: every PC uses it from the next sign-in."),
+                         ok=True)
         else:
-            self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(error_text(self._saved))
+            show_outcome(self.status, error_text(self._saved), ok=False)

@@ -522,8 +522,10 @@ class RegistrationDialog(QDialog):
             index = combo.findData(values.get(key))
             if index >= 0:
                 combo.setCurrentIndex(index)
-        self.lost.setChecked(values.get("reason") == "lost")
-        self.damaged.setChecked(values.get("reason") == "damaged")
+        # The two are an exclusive group: ticking one is the only way to choose.
+        reason = {"lost": self.lost, "damaged": self.damaged}.get(values.get("reason"))
+        if reason is not None:
+            reason.setChecked(True)
         self.name_changed.setChecked(bool(values.get("name_changed")))
         for name in _TEXT_FIELDS:  # the IIN first: typing it fills in the birth date
             getattr(self, name).setText(str(values.get(name, "")))
