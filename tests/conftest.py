@@ -27,6 +27,12 @@ def pytest_generate_tests(metafunc):
 
 
 @pytest.fixture(autouse=True)
+def _office_keys_in_tmp(tmp_path, monkeypatch):
+    """Office keys and anchors go to the test's folder, never the developer's profile."""
+    monkeypatch.setenv("KENSE_KEY_DIR", str(tmp_path / "office-keys"))
+
+
+@pytest.fixture(autouse=True)
 def _no_translators_left_behind():
     """A test that switches the language must not change what the next test sees."""
     yield

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desktop.domain.catalogue import LANGUAGES, ROLES
 from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import clean_phone, clean_text
-from desktop.services import audit
+from desktop.services import audit, office_key
 from desktop.services.errors import AuthError, NotFound, PermissionDenied
 from desktop.services.passwords import check_policy, hash_password, verify_password
 from desktop.services.session import Session, acting_user, session_for
@@ -90,13 +89,13 @@ def first_run_setup(
         if not needs_setup():
             raise PermissionDenied("already_set_up", "this database is already set up")
         now = datetime.now()
-        College.create(
-            **profile.__dict__, verification_secret=secrets.token_hex(32), created_at=now
-        )
+        College.create(**profile.__dict__, created_at=now)
         admin = User.create(
             username=username, full_name=full_name, role="admin", password_hash=password_hash,
             language=language, created_at=now,
         )
+        office_key.create_key()
+        audit.append(username, audit.KEY_CREATED, None, office_key.where_from())
         audit.append(username, "first_run_setup", None, {"college": profile.name_ru})
     return session_for(admin)
 

@@ -1,16 +1,31 @@
-"""The audit log: who did what to which case, when; hash-chained so tampering is detected."""
+"""The audit log: who did what to which case, when.
+
+Each record is chained to the previous one and keyed with the office key (HMAC-SHA256), which
+is not in the database: whoever edits the database file without the key cannot make a changed,
+inserted or recomputed record pass. Records written before schema 3 carry plain SHA-256 links;
+the record that set up the key seals their chain head, so they cannot be rewritten later either.
+A record of a case (or applicant) event also carries the digest of what the rows hold after it
+(desktop.services.integrity), so a row changed behind the log's back is found by the check.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
+from desktop.services import integrity, office_key
 from desktop.services.session import Session, acting_user
+from desktop.store import keystore
+from desktop.store.connection import after_commit
 from desktop.store.models import AuditRecord, Case, WriteLock
 
 GENESIS = "0" * 64
+KEYED = "hmac"
+LEGACY = "sha256"
+KEY_CREATED = "office_key_created"
 
 
 def _jsonable(value):
@@ -25,61 +40,69 @@ def _canonical(changes: dict) -> str:
     return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=_jsonable)
 
 
-def _digest(prev_hash: str, at_utc: str, username: str, action: str, case_id, changes: str) -> str:
+def _legacy_digest(prev_hash, at_utc, username, action, case_id, changes: str) -> str:
     payload = json.dumps(
         [prev_hash, at_utc, username, action, case_id, changes], ensure_ascii=False
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(username: str, action: str, case_id: int | None, changes: dict) -> AuditRecord:
-    """Add a record; must run inside `write_transaction()` so the chain cannot fork."""
+def _keyed_digest(key: bytes, prev_hash, at_utc, username, action, case_id, changes: str,
+                  applicant_id, digest: str) -> str:
+    payload = json.dumps(
+        [KEYED, prev_hash, at_utc, username, action, case_id, applicant_id, changes, digest],
+        ensure_ascii=False,
+    )
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _remember_head(count: int, head: str) -> None:
+    """This PC's own anchor, outside the database: the longest chain it has written."""
+    oid = office_key.office_id()
+    if oid:
+        after_commit(lambda: keystore.save_anchor(oid, count, head))
+
+
+def append(
+    username: str, action: str, case_id: int | None, changes: dict, *,
+    applicant_id: int | None = None,
+) -> AuditRecord:
+    """Add a record; must run inside `write_transaction()` so the chain cannot fork. A case's
+    (or applicant's) record carries the digest of its rows as they are now, so call it after the
+    use case's last write."""
+    key = office_key.current_key()
     head = WriteLock.get_by_id(1)
     at_utc = datetime.now(UTC).isoformat(timespec="microseconds")
     text = _canonical(changes)
-    digest = _digest(head.audit_head, at_utc, username, action, case_id, text)
+    if case_id is not None:
+        digest = integrity.case_digest(case_id)
+    elif applicant_id is not None:
+        digest = integrity.applicant_digest(applicant_id)
+    else:
+        digest = ""
+    chained = _keyed_digest(key, head.audit_head, at_utc, username, action, case_id, text,
+                            applicant_id, digest)
     record = AuditRecord.create(
-        at_utc=at_utc,
-        username=username,
-        action=action,
-        case_id=case_id,
-        changes=text,
-        prev_hash=head.audit_head,
-        hash=digest,
+        at_utc=at_utc, username=username, action=action, case_id=case_id, changes=text,
+        prev_hash=head.audit_head, hash=chained, scheme=KEYED, applicant_id=applicant_id,
+        digest=digest,
     )
-    WriteLock.update(audit_head=digest, audit_count=WriteLock.audit_count + 1).where(
+    WriteLock.update(audit_head=chained, audit_count=WriteLock.audit_count + 1).where(
         WriteLock.id == 1
     ).execute()
+    _remember_head(head.audit_count + 1, chained)
     return record
 
 
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    checked: int
-    bad_record_id: int | None = None
-    problem: str = ""
+def head() -> tuple[int, str]:
+    """(records, newest hash): the anchor printed on journals and carried by backups."""
+    row = WriteLock.get_by_id(1)
+    return row.audit_count, row.audit_head
 
 
-def verify_chain() -> ChainReport:
-    """Walk the chain: an edited record breaks its own hash, a deleted or reordered one breaks
-    the link to its neighbour, and deleting the newest ones no longer matches the stored head."""
-    prev = GENESIS
-    checked = 0
-    for rec in AuditRecord.select().order_by(AuditRecord.id).iterator():
-        if rec.prev_hash != prev:
-            return ChainReport(False, checked, rec.id, "link")
-        expected = _digest(
-            rec.prev_hash, rec.at_utc, rec.username, rec.action, rec.case_id, rec.changes
-        )
-        if expected != rec.hash:
-            return ChainReport(False, checked, rec.id, "content")
-        prev = rec.hash
-        checked += 1
-    head = WriteLock.get_by_id(1)
-    if head.audit_head != prev or head.audit_count != checked:
-        return ChainReport(False, checked, None, "tail")
-    return ChainReport(True, checked)
+def anchor_text(count: int, chain_head: str) -> str:
+    """The anchor as people copy it from paper: the count and the first 16 hex digits."""
+    return f"{count}:{chain_head[:16].upper()}"
 
 
 @dataclass(frozen=True)
@@ -91,16 +114,27 @@ class AuditEntry:
     case_id: int | None
     changes: dict
     case_number: str = ""  # the registration number, as people name a case
+    readable: bool = True  # False: the stored details are not valid JSON (a damaged record)
+
+
+def _changes(text: str) -> tuple[dict, bool]:
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return {}, False
+    return (value, True) if isinstance(value, dict) else ({}, False)
 
 
 def entries(limit: int = 500, offset: int = 0, case_id: int | None = None) -> list[AuditEntry]:
     query = AuditRecord.select().order_by(AuditRecord.id.desc())
     if case_id is not None:
         query = query.where(AuditRecord.case_id == case_id)
-    return [
-        AuditEntry(r.id, r.at_utc, r.username, r.action, r.case_id, json.loads(r.changes))
-        for r in query.limit(limit).offset(offset)
-    ]
+    result = []
+    for r in query.limit(limit).offset(offset):
+        changes, readable = _changes(r.changes)
+        result.append(AuditEntry(r.id, r.at_utc, r.username, r.action, r.case_id, changes,
+                                 readable=readable))
+    return result
 
 
 def read_log(session: Session, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
@@ -112,9 +146,3 @@ def read_log(session: Session, limit: int = 500, offset: int = 0) -> list[AuditE
         Case.select(Case.id, Case.reg_number).where(Case.id.in_(case_ids)).tuples()
     ) if case_ids else {}
     return [replace(e, case_number=numbers.get(e.case_id, "")) for e in rows]
-
-
-def check_chain(session: Session) -> ChainReport:
-    """The admin's check of the whole chain (see verify_chain)."""
-    acting_user(session, "admin")
-    return verify_chain()

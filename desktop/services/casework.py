@@ -15,6 +15,8 @@ from desktop.store.connection import write_transaction
 from desktop.store.models import Case, RegistrationCounter, User
 
 Mutation = Callable[[Case, User, datetime], dict]
+# Runs after the case row is saved (e.g. to fix the signed result from the saved rows).
+Finish = Callable[[Case, User, datetime], dict]
 
 
 def _plain(value):
@@ -53,6 +55,7 @@ def apply(
     mutate: Mutation,
     *,
     audit_action: str | None = None,
+    finish: Finish | None = None,
 ) -> Case:
     """Run one use case on one case. `action` is a workflow transition (None: an edit that keeps
     the state, allowed to the role `mutate` checks). Nothing is saved if anything fails."""
@@ -83,6 +86,8 @@ def apply(
         if updated != 1:
             raise Conflict(case_id=case_id, expected=expected_version)
         case.version = expected_version + 1
+        if finish is not None:
+            extra.update(finish(case, user, moment) or {})
         after = case.__data__
         changes = {
             name: [_plain(before.get(name)), _plain(after.get(name))]

@@ -13,7 +13,6 @@ from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
 from desktop.services.session import Session
 from desktop.store.models import (
-    Applicant,
     Case,
     CertificateContent,
     DuplicateContent,
@@ -172,29 +171,6 @@ def missing_content(case: Case) -> list[str]:
     if needs_rows and rows == 0:
         missing.append("transcript")
     return missing
-
-
-def verification_fields(case: Case) -> dict[str, str]:
-    """What the verification code vouches for: who, which result, which numbers."""
-    person = Applicant.get_by_id(case.applicant_id)
-    fields = {
-        "reg_number": case.reg_number,
-        "service": case.service,
-        "result": case.result_kind,
-        "iin": person.iin,
-        "person": f"{person.surname} {person.name} {person.patronymic}".strip(),
-        "signed": case.signed_at.date().isoformat() if case.signed_at else "",
-    }
-    row = _content_row(case)
-    if case.result_kind == "motivated_refusal":
-        fields["refusal"] = case.refusal_reason
-    elif row is not None and case.service == "duplicate":
-        fields.update(blank=f"{row.new_blank_series} {row.new_blank_number}",
-                      book=row.book_number, original=row.original_number)
-    elif row is not None:
-        fields.update(order=row.order_number, specialty=row.specialty_code,
-                      studied=f"{row.study_from}..{row.study_to}")
-    return fields
 
 
 def read_certificate(case: Case) -> CertificateDraft:

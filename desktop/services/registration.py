@@ -10,7 +10,7 @@ from desktop.domain.collation import sort_key
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, check_birth_date, parse_iin
 from desktop.domain.validation import check_past_date, clean_name, clean_phone, clean_text
-from desktop.services import audit
+from desktop.services import applicants, audit, snapshots
 from desktop.services.casework import next_number
 from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
@@ -24,7 +24,7 @@ MAX_SUBMISSION_AGE = timedelta(days=366)
 REASONS = ("lost", "damaged")
 
 
-def _clean_applicant(a: ApplicantInput, today) -> dict:
+def clean_applicant(a: ApplicantInput, today) -> dict:
     try:
         iin = parse_iin(a.iin or "", today=today)
     except InvalidIin as exc:
@@ -94,7 +94,7 @@ def _clean_application(app: Application, moment: datetime) -> tuple[Service, dic
         "reason": reason if service.code == "duplicate" else "",
         "name_changed": bool(app.name_changed) if service.code == "duplicate" else False,
     }
-    return service, fields, _clean_applicant(app.applicant, moment.date())
+    return service, fields, clean_applicant(app.applicant, moment.date())
 
 
 def _save(session: Session, app: Application, state_action: str) -> Case:
@@ -113,9 +113,11 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
     with write_transaction():
         applicant = Applicant.get_or_none(Applicant.iin == person["iin"])
         if applicant is None:
-            applicant = Applicant.create(**person)
+            applicant = applicants.create(person, user.username)
         else:
-            Applicant.update(**person).where(Applicant.id == applicant.id).execute()
+            # The person's data as typed today (a new surname after marriage) is a change of
+            # its own, kept in the history; signed results keep the names they were signed with.
+            applicants.record_change(applicant, person, user.username)
         year = fields["accepted_at"].year
         seq = next_number(service.code, year)
         case = Case(
@@ -141,12 +143,16 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
                     case=case.id, code=doc.code, presented=doc.code in presented,
                     expired=doc.code in app.expired,
                 )
-        audit.append(user.username, state_action, case.id, {
+        changes = {
             "reg_number": case.reg_number, "service": service.code, "channel": app.channel,
             "state": state, "presented": sorted(presented),
             "missing": [d.code for d in check.missing],
             "expired": [d.code for d in check.expired],
-        })
+        }
+        if state_action == "refuse_acceptance":
+            snap = snapshots.take(case, "acceptance_refusal", user.username)
+            changes.update(snapshot=snap.id, snapshot_hash=snap.content_hash)
+        audit.append(user.username, state_action, case.id, changes)
     return case
 
 

@@ -8,14 +8,14 @@ from datetime import datetime
 from desktop.domain import deadlines, workflow
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
-from desktop.domain.verification import verification_code
+from desktop.services import snapshots
 from desktop.services.casework import apply, next_number
-from desktop.services.content import missing_content, verification_fields
+from desktop.services.content import missing_content
 from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import IssueInput
 from desktop.services.reference import catalogue
 from desktop.services.session import Session
-from desktop.store.models import Case, College, DuplicateContent, StateCorpEvent, User
+from desktop.store.models import Case, DuplicateContent, StateCorpEvent, User
 
 
 def assign_executor(session: Session, case_id: int, version: int, executor_id: int) -> Case:
@@ -66,11 +66,15 @@ def sign(session: Session, case_id: int, version: int) -> Case:
         case.result_kind = case.service
         case.signed_at = moment
         case.rework_comment = ""
-        secret = bytes.fromhex(College.select().first().verification_secret)
-        case.verification_code = verification_code(secret, verification_fields(case))
         return extra
 
-    return apply(session, case_id, version, "sign", mutate)
+    return apply(session, case_id, version, "sign", mutate, finish=_fix_result)
+
+
+def _fix_result(case: Case, user: User, moment: datetime) -> dict:
+    """The signed result (or refusal) becomes a fixed record, chained by this event."""
+    snap = snapshots.take(case, case.result_kind, user.username, signer=user.full_name)
+    return {"snapshot": snap.id, "snapshot_hash": snap.content_hash}
 
 
 def refuse(session: Session, case_id: int, version: int, motivation: str) -> Case:
@@ -81,11 +85,9 @@ def refuse(session: Session, case_id: int, version: int, motivation: str) -> Cas
         case.result_kind = "motivated_refusal"
         case.refusal_reason = text
         case.signed_at = moment
-        secret = bytes.fromhex(College.select().first().verification_secret)
-        case.verification_code = verification_code(secret, verification_fields(case))
         return {}
 
-    return apply(session, case_id, version, "refuse", mutate)
+    return apply(session, case_id, version, "refuse", mutate, finish=_fix_result)
 
 
 def issue(session: Session, case_id: int, version: int, given: IssueInput) -> Case:

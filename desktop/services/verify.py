@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from desktop.domain.errors import InvalidInput
-from desktop.domain.verification import (
-    Verdict,
-    judge,
-    normalize_code,
-    parse_qr_payload,
-    verification_code,
-)
-from desktop.services.content import verification_fields
+from desktop.domain.verification import Verdict, normalize_code, parse_qr_payload
+from desktop.services import office_key, snapshots
 from desktop.services.session import Session, acting_user
-from desktop.store.models import Applicant, Case, College
+from desktop.store.models import AuditRecord, ResultSnapshot
 
 
 @dataclass(frozen=True)
@@ -22,25 +17,49 @@ class VerificationAnswer:
     verdict: Verdict
     reg_number: str = ""
     person: str = ""
+    legacy: bool = False  # fixed at the upgrade to schema 3 from the rows as they stood then
+
+
+def _logged(snap: ResultSnapshot) -> bool:
+    """The snapshot's hash is in an audit record that still carries it."""
+    records = AuditRecord.select(AuditRecord.changes).where(
+        (AuditRecord.case_id == snap.case_id) & AuditRecord.changes.contains(snap.content_hash))
+    for (text,) in records.tuples():
+        try:
+            changes = json.loads(text)
+        except ValueError:
+            continue
+        if changes.get("snapshot") == snap.id and changes.get("snapshot_hash") == snap.content_hash:
+            return True
+    return False
 
 
 def check_code(session: Session, typed: str) -> VerificationAnswer:
-    """AUTHENTIC: a result with this code exists and its data is unchanged; ALTERED: the record
-    behind the code was changed after signing; UNKNOWN: no result carries this code."""
+    """AUTHENTIC: a result with this code was issued and its fixed record is unchanged;
+    ALTERED: the record behind the code was changed after signing; UNKNOWN: no result carries
+    this code. The audit chain itself is checked by the admin (desktop.services.chain_check)."""
     acting_user(session)
     text = (typed or "").strip()
     try:
         code = normalize_code(parse_qr_payload(text)[1] if "|" in text else text)
     except ValueError as exc:
         raise InvalidInput("code", "bad_code", str(exc)) from exc
-    case = Case.get_or_none(Case.verification_code == code)
-    if case is None:
-        return VerificationAnswer(judge(code, None, None))
-    secret = bytes.fromhex(College.select().first().verification_secret)
-    recomputed = verification_code(secret, verification_fields(case))
-    person = Applicant.get_by_id(case.applicant_id)
-    return VerificationAnswer(
-        judge(code, case.verification_code, recomputed),
-        case.reg_number,
-        f"{person.surname} {person.name}",
+    snap = (ResultSnapshot.select().where(ResultSnapshot.verification_code == code)
+            .order_by(ResultSnapshot.id.desc()).first())
+    if snap is None:
+        return VerificationAnswer(Verdict.UNKNOWN)
+    try:
+        content = json.loads(snap.content)
+    except ValueError:
+        return VerificationAnswer(Verdict.ALTERED)
+    person = content.get("person", {})
+    answer = VerificationAnswer(
+        Verdict.AUTHENTIC, content.get("reg_number", ""),
+        f"{person.get('surname', '')} {person.get('name', '')}".strip(), snap.legacy,
     )
+    intact = (snapshots.content_hash(snap.content) == snap.content_hash
+              and content.get("verification_code") == code and _logged(snap))
+    if intact and not snap.legacy:
+        intact = snapshots.seal_code(office_key.current_key(), content) == code
+    return answer if intact else VerificationAnswer(Verdict.ALTERED, answer.reg_number,
+                                                    answer.person, snap.legacy)

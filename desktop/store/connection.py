@@ -10,7 +10,8 @@ import contextlib
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
@@ -131,6 +132,14 @@ def sqlite_file(db: Database | None = None) -> Path | None:
     return Path(db.database)
 
 
+_pending = threading.local()
+
+
+def after_commit(action: Callable[[], None]) -> None:
+    """Run `action` once the current write transaction has committed (never on rollback)."""
+    _pending.actions.append(action)
+
+
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
     """One use case = one transaction that queues behind other writers.
@@ -141,10 +150,16 @@ def write_transaction() -> Iterator[None]:
     """
     db = current_database()
     atomic = db.atomic("IMMEDIATE") if is_sqlite(db) else db.atomic()
+    outermost = getattr(_pending, "actions", None) is None
+    if outermost:
+        _pending.actions = []
     try:
         with atomic:
             WriteLock.update(counter=WriteLock.counter + 1).where(WriteLock.id == 1).execute()
             yield
+        if outermost:
+            for action in _pending.actions:
+                action()
     except (PeeweeDatabaseError, sqlite3.Error, OSError) as exc:
         # A full disk, a read-only file or a lost server reaches the user as a StoreError
         # they can be told about; anything else (a bug) keeps its own type.
@@ -154,3 +169,6 @@ def write_transaction() -> Iterator[None]:
         if known.code == "unexpected":
             raise
         raise known from exc
+    finally:
+        if outermost:
+            _pending.actions = None

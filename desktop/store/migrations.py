@@ -18,7 +18,14 @@ from playhouse.migrate import migrate as run_operations
 
 from desktop.domain.collation import sort_key
 from desktop.store.connection import StoreError, is_sqlite, sqlite_file
-from desktop.store.models import ALL_MODELS, SchemaVersion, WriteLock
+from desktop.store.models import (
+    ALL_MODELS,
+    ApplicantHistory,
+    PrintRecord,
+    ResultSnapshot,
+    SchemaVersion,
+    WriteLock,
+)
 
 
 def _v2_applicant_sort_name(db: Database) -> None:
@@ -33,10 +40,27 @@ def _v2_applicant_sort_name(db: Database) -> None:
         db.execute_sql(update, (sort_key(" ".join(p for p in parts if p)), row_id))
 
 
+def _v3_fixed_records(db: Database) -> None:
+    """Issued results become snapshots, prints are counted, applicants keep a history, and the
+    audit log is keyed with the office key, which leaves the database: the verification secret
+    that sat beside the data it protects is dropped. Snapshots of results issued before this
+    step are made by the services once the office key is set up (they need it to be chained)."""
+    for column in (
+        "scheme VARCHAR(10) NOT NULL DEFAULT 'sha256'",
+        "applicant_id INTEGER",
+        "digest VARCHAR(64) NOT NULL DEFAULT ''",
+    ):
+        db.execute_sql(f"ALTER TABLE audit_record ADD COLUMN {column}")
+    run_operations(SchemaMigrator.from_database(db).add_index("audit_record", ("applicant_id",)))
+    db.create_tables([ResultSnapshot, PrintRecord, ApplicantHistory])
+    db.execute_sql("ALTER TABLE college DROP COLUMN verification_secret")
+
+
 # version -> function(db) that brings a database from version-1 to version. Add new steps here
 # with playhouse.migrate operations; never edit a released step.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_applicant_sort_name,
+    3: _v3_fixed_records,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 

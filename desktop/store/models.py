@@ -53,8 +53,6 @@ class College(BaseModel):
     head_name = CharField(max_length=200)
     phone = CharField(max_length=40, default="")
     email = CharField(max_length=120, default="")
-    # Key of the verification codes printed on results; never shown to users.
-    verification_secret = CharField(max_length=128)
     created_at = DateTimeField()
 
 
@@ -210,6 +208,47 @@ class AuditRecord(BaseModel):
     changes = TextField()
     prev_hash = CharField(max_length=64)
     hash = CharField(max_length=64)
+    # "sha256": written before schema 3, chained but keyless; "hmac": keyed with the office key.
+    scheme = CharField(max_length=10, default="sha256")
+    applicant_id = IntegerField(null=True, index=True)
+    # What the case (or applicant) rows hold after this event, so the check can tell a row
+    # changed behind the log's back.
+    digest = CharField(max_length=64, default="")
+
+
+class ResultSnapshot(BaseModel):
+    """An issued result (or refusal) exactly as it prints, fixed when it was signed. Rows are
+    only ever added; the content's hash is also in the audit chain."""
+
+    case = ForeignKeyField(Case, backref="snapshots", on_delete="RESTRICT")
+    kind = CharField(max_length=30)
+    created_at = DateTimeField()
+    created_by = CharField(max_length=60)
+    content = TextField()
+    content_hash = CharField(max_length=64)
+    verification_code = CharField(max_length=20, default="", index=True)
+    # Built at the upgrade to schema 3 from the rows as they stood then, not at signing.
+    legacy = BooleanField(default=False)
+
+
+class PrintRecord(BaseModel):
+    """Each print of an issued result: the first is the original, every later one a copy."""
+
+    snapshot = ForeignKeyField(ResultSnapshot, backref="prints", on_delete="RESTRICT")
+    case = ForeignKeyField(Case, backref="prints", on_delete="RESTRICT")
+    at = DateTimeField()
+    username = CharField(max_length=60)
+    printer = CharField(max_length=200, default="")
+    copy = BooleanField()
+
+
+class ApplicantHistory(BaseModel):
+    """The values an applicant's record held before a change (a marriage, a typo fixed)."""
+
+    applicant = ForeignKeyField(Applicant, backref="history", on_delete="RESTRICT")
+    changed_at = DateTimeField()
+    username = CharField(max_length=60)
+    previous = TextField()
 
 
 class CalendarOverrideRow(BaseModel):
@@ -239,4 +278,7 @@ ALL_MODELS = (
     AuditRecord,
     CalendarOverrideRow,
     Setting,
+    ResultSnapshot,
+    PrintRecord,
+    ApplicantHistory,
 )

@@ -7,7 +7,8 @@ import pytest
 from conftest import make_application
 from desktop.domain import workflow as wf
 from desktop.services import queries, registration, steps
-from desktop.services.audit import entries, verify_chain
+from desktop.services.audit import entries
+from desktop.services.chain_check import verify_chain
 from desktop.services.content import save_certificate_draft
 from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import CertificateDraft, IssueInput, TranscriptLine

@@ -4,7 +4,7 @@ from datetime import datetime, time
 
 from desktop.domain import workflow as wf
 from desktop.services import accounts
-from desktop.services.audit import verify_chain
+from desktop.services.chain_check import verify_chain
 from desktop.services.demo import DEMO_USERS, seed_demo
 from desktop.services.reference import work_calendar
 from desktop.store.models import Case

@@ -1,5 +1,6 @@
 """A printed result's verification code: authentic, unknown or altered."""
 
+import hashlib
 from datetime import date
 
 import pytest
@@ -11,7 +12,8 @@ from desktop.domain.verification import Verdict, qr_payload
 from desktop.services import registration, steps
 from desktop.services.content import save_certificate_draft
 from desktop.services.verify import check_code
-from desktop.store.models import Applicant, CertificateContent
+from desktop.services.chain_check import verify_chain
+from desktop.store.models import Applicant, CertificateContent, ResultSnapshot
 
 
 def signed_certificate(staff):
@@ -35,11 +37,37 @@ def test_code_round_trip_and_tampering(staff, clock):
     assert check_code(clerk, qr_payload(case.reg_number, case.verification_code)).verdict == (
         Verdict.AUTHENTIC)
 
+
+
+def test_live_rows_changed_after_signing_leave_the_issued_record_alone(staff, clock):
+    """The paper matches the fixed record; the changed row is the chain check's finding."""
+    case = signed_certificate(staff)
     CertificateContent.update(order_number="99-б").execute()
-    assert check_code(clerk, case.verification_code).verdict == Verdict.ALTERED
-    CertificateContent.update(order_number="12-б").execute()
     Applicant.update(surname="Басқа").execute()
-    assert check_code(clerk, case.verification_code).verdict == Verdict.ALTERED
+    assert check_code(staff["clerk"], case.verification_code).verdict == Verdict.AUTHENTIC
+    report = verify_chain()
+    assert {(f.problem, f.case_number) for f in report.findings} == {
+        ("case", case.reg_number), ("applicant", "")}
+
+
+@pytest.mark.parametrize("edit", ["content", "content_and_hash", "code"])
+def test_a_changed_snapshot_answers_altered(staff, clock, edit):
+    case = signed_certificate(staff)
+    snap = ResultSnapshot.get(ResultSnapshot.case == case.id)
+    forged = snap.content.replace("Қасымова", "Басқа")
+    assert forged != snap.content
+    if edit == "content":
+        ResultSnapshot.update(content=forged).execute()
+    elif edit == "content_and_hash":
+        # Whoever edits the file can recompute a plain hash, but not the keyed code.
+        ResultSnapshot.update(content=forged, content_hash=hashlib.sha256(
+            forged.encode()).hexdigest()).execute()
+    else:
+        # The code moved to another (forged) record: the code no longer matches its content.
+        other = forged.replace(case.verification_code, "0000-0000-0000")
+        ResultSnapshot.update(content=other).execute()
+    assert check_code(staff["clerk"], case.verification_code).verdict == Verdict.ALTERED
+    assert not verify_chain().ok
 
 
 def test_unknown_code(staff, clock):

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import make_application
 from desktop.services import maintenance, queries, registration
-from desktop.services.audit import verify_chain
+from desktop.services.chain_check import verify_chain
 from desktop.store.backup import backup_sqlite, daily_backup, integrity_ok, restore_sqlite
 from desktop.store.connection import StoreError
 

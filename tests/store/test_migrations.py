@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.collation import sort_key
-from desktop.services.audit import verify_chain
+from desktop.services.chain_check import verify_chain
 from desktop.store import migrations
 from desktop.store.connection import StoreError, close_database, open_database
 from desktop.store.migrations import SCHEMA_VERSION, current_version, migrate
