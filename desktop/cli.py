@@ -4,6 +4,7 @@ the daily backup, and the IT person's --backup / --restore."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -30,6 +31,8 @@ def run_cli(args: argparse.Namespace) -> int:
 
     if args.demo:
         data_dir = Path(tempfile.mkdtemp(prefix="kense-demo-"))
+        # A throw-away database's office key goes with it, not into the user's profile.
+        os.environ["KENSE_KEY_DIR"] = str(data_dir / "demo-office-key")
     else:
         data_dir = (args.data_dir or default_data_dir()).expanduser()
     try:

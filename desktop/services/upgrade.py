@@ -58,6 +58,11 @@ def adopt_records() -> None:
             "cases": {str(i): cases[i] for i in part},
             "snapshots": {k: v for i in part for k, v in fixed.get(i, {}).items()},
         })
+    log_applicants()
+
+
+def log_applicants() -> None:
+    """Every applicant's digest, chained in records of CHUNK people each."""
     people = integrity.all_applicant_digests()
     ids = sorted(people)
     for start in range(0, len(ids), CHUNK):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from desktop.domain.errors import InvalidInput
 from desktop.domain.verification import Verdict, normalize_code, parse_qr_payload
 from desktop.services import office_key, snapshots
+from desktop.services.chain_check import ADOPT_CASES
 from desktop.services.session import Session, acting_user
 from desktop.store.models import AuditRecord, ResultSnapshot
 
@@ -23,7 +24,8 @@ class VerificationAnswer:
 def _logged(snap: ResultSnapshot) -> bool:
     """The snapshot's hash is in an audit record that still carries it."""
     records = AuditRecord.select(AuditRecord.changes).where(
-        (AuditRecord.case_id == snap.case_id) & AuditRecord.changes.contains(snap.content_hash))
+        ((AuditRecord.case_id == snap.case_id) | (AuditRecord.action == ADOPT_CASES))
+        & AuditRecord.changes.contains(snap.content_hash))
     for (text,) in records.tuples():
         try:
             changes = json.loads(text)
@@ -31,6 +33,8 @@ def _logged(snap: ResultSnapshot) -> bool:
             continue
         if changes.get("snapshot") == snap.id and changes.get("snapshot_hash") == snap.content_hash:
             return True
+        if changes.get("snapshots", {}).get(str(snap.id)) == snap.content_hash:
+            return True  # fixed when the records were taken under the office key
     return False
 
 

@@ -208,7 +208,7 @@ class AuditRecord(BaseModel):
     changes = TextField()
     prev_hash = CharField(max_length=64)
     hash = CharField(max_length=64)
-    # "sha256": written before schema 3, chained but keyless; "hmac": keyed with the office key.
+    # "sha256": written before schema 3, chained but keyless; "mac1": keyed with the office key.
     scheme = CharField(max_length=10, default="sha256")
     applicant_id = IntegerField(null=True, index=True)
     # What the case (or applicant) rows hold after this event, so the check can tell a row

@@ -99,6 +99,8 @@ class Shell(QObject):
         from desktop.ui.setup_dialog import SetupDialog
 
         i18n.install(self.settings.language)
+        if not self._office_key_ready():
+            return False
         if accounts.needs_setup():
             dialog = SetupDialog()
         else:
@@ -116,7 +118,36 @@ class Shell(QObject):
             session = accounts.set_language(session, chosen)
         dialog.deleteLater()
         self.open_window(session)
+        self._offer_recovery_sheet(session)
         return True
+
+    def _office_key_ready(self) -> bool:
+        """A database from before the office key gets one now; a PC without this database's
+        key asks for it from the recovery sheet. False if the user gave up."""
+        from desktop.services import office_key, upgrade
+        from desktop.ui.office_key_dialogs import KeyEntryDialog
+
+        try:
+            if upgrade.establish_key():
+                log.info("office key made for an upgraded database")
+            if not office_key.is_established() or office_key.has_key_here():
+                return True
+        except Exception as exc:
+            show_error(None, exc)
+            return False
+        return KeyEntryDialog().exec() == QDialog.DialogCode.Accepted
+
+    def _offer_recovery_sheet(self, session) -> None:
+        """The admin sees the key once, as a sheet to print, until they say it is kept."""
+        from desktop.services import office_key
+        from desktop.ui.office_key_dialogs import RecoverySheetDialog
+
+        if session.role != "admin" or not office_key.sheet_pending():
+            return
+        try:
+            RecoverySheetDialog(session, _college_name(session.language), self.window).exec()
+        except Exception as exc:
+            show_error(self.window, exc)
 
     def open_window(self, session) -> None:
         from desktop.services.policy import idle_lock_minutes

@@ -151,6 +151,16 @@ ACTIONS = {
     "switch_to_server": QT_TRANSLATE_NOOP("messages", "Moved to the database server"),
     "switch_to_local": QT_TRANSLATE_NOOP("messages", "Moved back to the local database"),
     "edit": QT_TRANSLATE_NOOP("messages", "Case changed"),
+    "office_key_created": QT_TRANSLATE_NOOP("messages", "Office key created"),
+    "office_key_entered": QT_TRANSLATE_NOOP("messages", "Office key entered on a PC"),
+    "office_key_sheet_kept": QT_TRANSLATE_NOOP("messages", "Key recovery sheet handed over"),
+    "adopt_cases": QT_TRANSLATE_NOOP("messages", "Existing cases taken under the office key"),
+    "adopt_applicants": QT_TRANSLATE_NOOP("messages",
+                                          "Existing applicants taken under the office key"),
+    "create_applicant": QT_TRANSLATE_NOOP("messages", "Applicant recorded"),
+    "change_applicant": QT_TRANSLATE_NOOP("messages", "Applicant's data changed"),
+    "print_result": QT_TRANSLATE_NOOP("messages", "Result printed"),
+    "deadline_moved": QT_TRANSLATE_NOOP("messages", "Deadline moved by the calendar"),
 }
 
 DOCUMENTS = {
@@ -382,6 +392,31 @@ def _case_error(code: str, params: dict) -> str | None:
         "account_disabled": lambda: translate(
             "messages", "This account is disabled. Ask the administrator."
         ),
+        "office_key_missing": lambda: translate(
+            "messages", "This PC does not have the office key of this database. Enter it from "
+            "the key recovery sheet."),
+        "office_key_wrong": lambda: translate(
+            "messages", "This is not the office key of this database. Check the recovery sheet "
+            "of this college."),
+        "office_key_not_set": lambda: translate(
+            "messages", "This database has no office key yet. Restart Kense on it."),
+        "bad_office_key": lambda: translate(
+            "messages", "The key is mistyped: check each group of four letters and digits "
+            "against the recovery sheet."),
+        "sheet_shown": lambda: translate(
+            "messages", "The key recovery sheet was already handed over; it is shown only "
+            "once."),
+        "bad_anchor": lambda: translate(
+            "messages", "Type the anchor as printed: the number of records, a colon, and at "
+            "least 8 letters and digits (e.g. 1234:89AB12CD)."),
+        "not_a_kense_backup": lambda: translate(
+            "messages", "This file is not a Kense backup."),
+        "nothing_issued": lambda: translate(
+            "messages", "This case has no signed result to print."),
+        "draft_not_for_clerk": lambda: translate(
+            "messages", "The office sees the result once the head has signed it."),
+        "iin_taken": lambda: translate("messages", "Another person is recorded with this IIN."),
+        "applicant_not_found": lambda: translate("messages", "This person is no longer on file."),
     }
     make = texts.get(code)
     return make() if make else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -103,9 +104,13 @@ def save_pdf(pdf_bytes: bytes, path: str | os.PathLike) -> None:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None,
+                 output: Callable[[str], bytes] | None = None) -> None:
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
+        # For an issued result: counts the print and gives the bytes to print (a copy is
+        # marked); called with the printer's name, or "PDF: <file>" when saved.
+        self.output = output
         self.setWindowTitle(title)
         self.document = load_pdf(pdf_bytes, self)
 
@@ -130,6 +135,9 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 980)
 
+    def _bytes_for(self, target: str) -> bytes:
+        return self.output(target) if self.output is not None else self.pdf_bytes
+
     def page_count(self) -> int:
         return self.document.pageCount()
 
@@ -142,7 +150,7 @@ class PdfPreviewDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            print_pdf(self.pdf_bytes, printer)
+            print_pdf(self._bytes_for(printer.printerName()), printer)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
 
@@ -156,6 +164,6 @@ class PdfPreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            save_pdf(self.pdf_bytes, path)
+            save_pdf(self._bytes_for(f"PDF: {Path(path).name}"), path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Saving failed"), str(exc))

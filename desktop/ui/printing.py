@@ -1,5 +1,6 @@
-"""From a case on screen to a printed form: CaseDetail and the college profile become the
-forms' plain data, the forms make the PDF, the preview dialog shows and prints it.
+"""From a case to a printed form: a receipt from the case on screen, a result from its fixed
+record (the snapshot taken when it was signed), a draft from today's rows; the forms make the
+PDF, the preview dialog shows and prints it.
 
 The forms are printed in the language the applicant chose for the result; the registry
 journal and the book of duplicates in the language of the screen.
@@ -17,8 +18,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain import deadlines
 from desktop.domain.verification import qr_payload
 from desktop.forms import data as forms
-from desktop.services import accounts, queries
-from desktop.services.inputs import TranscriptLine
+from desktop.services import accounts, queries, results
 from desktop.services.queries import CaseDetail, CaseFilter
 from desktop.services.reference import catalogue, now, work_calendar
 from desktop.services.session import Session
@@ -57,18 +57,6 @@ def person(d: CaseDetail) -> forms.Person:
     )
 
 
-def _document_names(d: CaseDetail, lang: str, which: Callable[[bool, bool], bool]) -> list[str]:
-    service = catalogue()[d.service]
-    names = []
-    for code, presented, expired in d.documents:
-        if which(presented, expired):
-            try:
-                names.append(service.document(code).name.in_(lang))
-            except KeyError:
-                names.append(code)
-    return names
-
-
 def case_due_date(d: CaseDetail) -> date:
     """The date by which the whole service is due, as promised on the receipt."""
     due = deadlines.case_due(catalogue()[d.service], d.accepted_at, work_calendar())
@@ -79,108 +67,174 @@ def receipt_data(d: CaseDetail) -> forms.ReceiptData:
     return forms.ReceiptData(
         college=college_info(), reg_number=d.reg_number, registered_at=d.accepted_at,
         service=d.service, channel=d.channel, applicant=person(d),
-        documents=_document_names(d, d.language, lambda presented, _expired: presented),
+        documents=_document_names(d.service, d.language, d.documents,
+                                  lambda presented, _expired: presented),
         due_date=case_due_date(d), clerk_name=d.clerk_name, external_number=d.external_number,
     )
 
 
-def refusal_receipt_data(d: CaseDetail) -> forms.RefusalReceiptData:
+def _college(snap: dict) -> forms.CollegeInfo:
+    return forms.CollegeInfo(**snap["college"])
+
+
+def _snap_person(snap: dict) -> forms.Person:
+    p = snap["person"]
+    born = p.get("birth_date")
+    return forms.Person(surname=p["surname"], name=p["name"], patronymic=p["patronymic"],
+                        iin=p["iin"], birth_date=date.fromisoformat(born) if born else None)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _document_names(service_code: str, lang: str, documents: Iterable,
+                    which: Callable[[bool, bool], bool]) -> list[str]:
+    service = catalogue()[service_code]
+    names = []
+    for code, presented, expired in documents:
+        if which(presented, expired):
+            try:
+                names.append(service.document(code).name.in_(lang))
+            except KeyError:
+                names.append(code)
+    return names
+
+
+def refusal_receipt_data(snap: dict) -> forms.RefusalReceiptData:
     return forms.RefusalReceiptData(
-        college=college_info(), reg_number=d.reg_number, refused_at=d.accepted_at,
-        service=d.service, applicant=person(d),
-        missing=_document_names(d, d.language, lambda presented, _expired: not presented),
-        expired=_document_names(d, d.language, lambda presented, expired: presented and expired),
-        clerk_name=d.clerk_name,
+        college=_college(snap), reg_number=snap["reg_number"],
+        refused_at=_moment(snap["accepted_at"]), service=snap["service"],
+        applicant=_snap_person(snap),
+        missing=_document_names(snap["service"], snap["language"], snap["documents"],
+                                lambda presented, _expired: not presented),
+        expired=_document_names(snap["service"], snap["language"], snap["documents"],
+                                lambda presented, expired: presented and expired),
+        clerk_name=snap["clerk_name"],
     )
 
 
-def _transcript(lines: Iterable[TranscriptLine]) -> list[forms.TranscriptRow]:
-    return [forms.TranscriptRow(subject=x.subject, hours=x.hours, credits=x.credits,
-                                grade=x.grade) for x in lines]
+def _transcript(snap: dict) -> list[forms.TranscriptRow]:
+    return [forms.TranscriptRow(subject=s, hours=h, credits=c, grade=g)
+            for s, h, c, g in snap["transcript"]]
 
 
-def _code_and_payload(d: CaseDetail) -> tuple[str, str]:
-    if d.verification_code:
-        return d.verification_code, qr_payload(d.reg_number, d.verification_code)
-    return DRAFT_CODE, d.reg_number
+def _code_and_payload(snap: dict) -> tuple[str, str]:
+    code = snap.get("verification_code")
+    if code:
+        return code, qr_payload(snap["reg_number"], code)
+    return DRAFT_CODE, snap["reg_number"]
 
 
-def _issued_on(d: CaseDetail) -> date:
-    return (d.signed_at or now()).date()
+def _issued_on(snap: dict) -> date:
+    return _day(snap.get("signed_at")) or now().date()
 
 
-def certificate_data(d: CaseDetail) -> forms.CertificateData:
-    c = d.certificate
-    if c is None:
+def certificate_data(snap: dict) -> forms.CertificateData:
+    c = snap["content"]
+    if not c:
         raise NothingToPrint("certificate")
-    code, payload = _code_and_payload(d)
-    college = college_info()
+    code, payload = _code_and_payload(snap)
+    college = _college(snap)
     return forms.CertificateData(
-        college=college, reg_number=d.reg_number, issued_on=_issued_on(d), person=person(d),
-        study_from=c.study_from, study_to=c.study_to, specialty_code=c.specialty_code,
-        specialty_name=c.specialty_name, qualification=c.qualification,
-        study_form=c.study_form, study_language=c.study_language, course=c.course or 0,
-        expulsion_order_number=c.order_number, expulsion_order_date=c.order_date,
-        expulsion_reason=c.expulsion_reason, transcript=_transcript(c.transcript),
+        college=college, reg_number=snap["reg_number"], issued_on=_issued_on(snap),
+        person=_snap_person(snap), study_from=_day(c["study_from"]),
+        study_to=_day(c["study_to"]), specialty_code=c["specialty_code"],
+        specialty_name=c["specialty_name"], qualification=c["qualification"],
+        study_form=c["study_form"], study_language=c["study_language"],
+        course=c["course"] or 0, expulsion_order_number=c["order_number"],
+        expulsion_order_date=_day(c["order_date"]), expulsion_reason=c["expulsion_reason"],
+        transcript=_transcript(snap), head_name=college.head_name, verification_code=code,
+        qr_payload=payload,
+    )
+
+
+def duplicate_data(snap: dict) -> forms.DuplicateData:
+    x = snap["content"]
+    if not x:
+        raise NothingToPrint("duplicate")
+    code, payload = _code_and_payload(snap)
+    college = _college(snap)
+    return forms.DuplicateData(
+        college=college, reg_number=snap["reg_number"], issued_on=_issued_on(snap),
+        person=_snap_person(snap), original_series=x["original_series"],
+        original_number=x["original_number"], original_issued_on=_day(x["original_issued_on"]),
+        specialty_code=x["specialty_code"], specialty_name=x["specialty_name"],
+        qualification=x["qualification"], graduation_year=x["graduation_year"] or 0,
+        name_as_written=x["name_as_written"], honours=x["honours"],
+        new_blank_series=x["new_blank_series"], new_blank_number=x["new_blank_number"],
+        book_number=x.get("book_number") or DRAFT_CODE, transcript=_transcript(snap),
         head_name=college.head_name, verification_code=code, qr_payload=payload,
     )
 
 
-def duplicate_data(d: CaseDetail) -> forms.DuplicateData:
-    x = d.duplicate
-    if x is None:
-        raise NothingToPrint("duplicate")
-    code, payload = _code_and_payload(d)
-    college = college_info()
-    return forms.DuplicateData(
-        college=college, reg_number=d.reg_number, issued_on=_issued_on(d), person=person(d),
-        original_series=x.original_series, original_number=x.original_number,
-        original_issued_on=x.original_issued_on, specialty_code=x.specialty_code,
-        specialty_name=x.specialty_name, qualification=x.qualification,
-        graduation_year=x.graduation_year or 0, name_as_written=x.name_as_written,
-        honours=x.honours, new_blank_series=x.new_blank_series,
-        new_blank_number=x.new_blank_number, book_number=d.book_number or DRAFT_CODE,
-        transcript=_transcript(x.transcript), head_name=college.head_name,
-        verification_code=code, qr_payload=payload,
-    )
-
-
-def motivated_refusal_data(d: CaseDetail) -> forms.MotivatedRefusalData:
-    college = college_info()
+def motivated_refusal_data(snap: dict) -> forms.MotivatedRefusalData:
+    college = _college(snap)
     return forms.MotivatedRefusalData(
-        college=college, reg_number=d.reg_number, dated=_issued_on(d), applicant=person(d),
-        reasons=d.refusal_reason, head_name=college.head_name, service=d.service,
-        application_date=d.submitted_at.date(), executor_name=d.executor_name,
+        college=college, reg_number=snap["reg_number"], dated=_issued_on(snap),
+        applicant=_snap_person(snap), reasons=snap["refusal_reason"],
+        head_name=college.head_name, service=snap["service"],
+        application_date=_day(snap["submitted_at"]), executor_name=snap["executor_name"],
     )
 
 
 # --- rendering -------------------------------------------------------------------------------
-def receipt_pdf(d: CaseDetail) -> bytes:
-    """The receipt of this case: of acceptance, or of refusal to accept."""
+def receipt_pdf(session: Session, d: CaseDetail) -> bytes:
+    """The receipt of this case: of acceptance, or of refusal to accept (as it was fixed)."""
     if d.state == "acceptance_refused":
+        issued = results.issued_result(session, d.id)
+        if issued is None:
+            raise NothingToPrint("refusal_receipt")
         return _render("refusal_receipt", "render_refusal_receipt")(
-            refusal_receipt_data(d), d.language)
+            refusal_receipt_data(issued.content), issued.content["language"])
     return _render("receipt", "render_receipt")(receipt_data(d), d.language)
 
 
-def draft_pdf(d: CaseDetail) -> bytes:
-    """The result as it will look once signed (for the head to read before signing)."""
-    if d.service == "certificate":
-        return _render("certificate", "render_certificate")(certificate_data(d), d.language)
-    return _render("duplicate", "render_duplicate")(duplicate_data(d), d.language)
-
-
-def result_pdf(d: CaseDetail, *, on_blank: bool = False) -> bytes:
-    """The signed result: the certificate, the duplicate (on plain paper or on the
-    pre-printed blank), or the motivated refusal."""
-    if not d.signed_at:
-        raise NothingToPrint("result")
-    if d.result_kind == "motivated_refusal":
+def _result_pdf(snap: dict, *, on_blank: bool = False, mark: str = "") -> bytes:
+    extra = {"mark": mark} if mark else {}
+    lang = snap["language"]
+    if snap["kind"] == "motivated_refusal":
         return _render("motivated_refusal", "render_motivated_refusal")(
-            motivated_refusal_data(d), d.language)
-    if d.service == "duplicate" and on_blank:
-        return _render("duplicate", "render_duplicate_on_blank")(duplicate_data(d), d.language)
-    return draft_pdf(d)
+            motivated_refusal_data(snap), lang, **extra)
+    if snap["kind"] == "certificate":
+        return _render("certificate", "render_certificate")(
+            certificate_data(snap), lang, **extra)
+    if on_blank:
+        return _render("duplicate", "render_duplicate_on_blank")(
+            duplicate_data(snap), lang, **extra)
+    return _render("duplicate", "render_duplicate")(duplicate_data(snap), lang, **extra)
+
+
+def draft_pdf(session: Session, case_id: int) -> bytes:
+    """The result as it will look once signed (for the head to read before signing)."""
+    return _result_pdf(results.draft_result(session, case_id), mark="draft")
+
+
+def result_pdf(session: Session, case_id: int, *, on_blank: bool = False,
+               copy: bool | None = None) -> bytes:
+    """The signed result as it was fixed: the certificate, the duplicate (on plain paper or on
+    the pre-printed blank), or the motivated refusal. Marked as a copy once it was printed."""
+    issued = results.issued_result(session, case_id)
+    if issued is None or issued.content["kind"] == "acceptance_refusal":
+        raise NothingToPrint("result")
+    if copy is None:
+        copy = issued.prints > 0
+    return _result_pdf(issued.content, on_blank=on_blank, mark="copy" if copy else "")
+
+
+def result_output(session: Session, case_id: int, *,
+                  on_blank: bool = False) -> Callable[[str], bytes]:
+    """What goes to the printer (or PDF file) named: the print is counted first, and anything
+    after the first print carries the copy mark."""
+    def output(printer: str) -> bytes:
+        copy = results.record_print(session, case_id, printer)
+        return result_pdf(session, case_id, on_blank=on_blank, copy=copy)
+
+    return output
 
 
 def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], None] | None):
@@ -256,15 +310,17 @@ def book_pdf(session: Session, first: date, last: date, lang: str) -> bytes:
 
 
 # --- on screen -------------------------------------------------------------------------------
-def show_pdf(parent: QWidget | None, pdf: bytes, title: str) -> None:
-    """Preview the PDF; the dialog prints it 1:1 on A4."""
+def show_pdf(parent: QWidget | None, pdf: bytes, title: str,
+             output: Callable[[str], bytes] | None = None) -> None:
+    """Preview the PDF; the dialog prints it 1:1 on A4 (what `output` gives, if set)."""
     from desktop.ui.pdf_view import PdfPreviewDialog
 
-    dialog = PdfPreviewDialog(pdf, title, parent)
+    dialog = PdfPreviewDialog(pdf, title, parent, output=output)
     dialog.exec()
 
 
-def preview(parent: QWidget | None, make: Callable[[], bytes], title: str) -> bool:
+def preview(parent: QWidget | None, make: Callable[[], bytes], title: str,
+            output: Callable[[str], bytes] | None = None) -> bool:
     """Make the PDF and show it; a failure is told to the user. True if it was shown."""
     from desktop.ui import messages
 
@@ -277,7 +333,7 @@ def preview(parent: QWidget | None, make: Callable[[], bytes], title: str) -> bo
     except Exception as exc:  # a form that cannot be made must not lose the user's work
         messages.show_error(parent, exc)
         return False
-    show_pdf(parent, pdf, title)
+    show_pdf(parent, pdf, title, output)
     return True
 
 

@@ -111,13 +111,31 @@ def run_task(
     QThreadPool.globalInstance().start(_Task(func, relay))
 
 
-def run_with_progress(parent: QWidget | None, title: str, func: Callable[[], Any]) -> Any:
+class _Steps(QObject):
+    """Carries a worker's (done, total) to the progress bar in the GUI thread."""
+
+    moved = Signal(int, int)
+
+
+def run_with_progress(parent: QWidget | None, title: str, func: Callable[..., Any], *,
+                      steps: bool = False) -> Any:
     """Run `func()` off the GUI thread while a modal progress dialog is shown; return its
-    result or raise its exception. The GUI stays responsive (it repaints) meanwhile."""
+    result or raise its exception. The GUI stays responsive (it repaints) meanwhile. With
+    `steps`, `func(progress)` reports `progress(done, total)` and the bar shows it."""
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
-    dialog.setRange(0, 0)  # busy indicator: backup and restore report no steps
+    dialog.setRange(0, 0)  # busy indicator until (or unless) the work reports its steps
+    if steps:
+        relay = _Steps()
+
+        def show(done: int, total: int) -> None:
+            dialog.setRange(0, max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+        relay.moved.connect(show)
+        work = func
+        func = lambda: work(relay.moved.emit)  # noqa: E731
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -10,9 +10,9 @@ from conftest import make_application
 from desktop.domain.errors import InvalidInput
 from desktop.domain.verification import Verdict, qr_payload
 from desktop.services import registration, steps
+from desktop.services.chain_check import verify_chain
 from desktop.services.content import save_certificate_draft
 from desktop.services.verify import check_code
-from desktop.services.chain_check import verify_chain
 from desktop.store.models import Applicant, CertificateContent, ResultSnapshot
 
 

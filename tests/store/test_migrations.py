@@ -7,11 +7,15 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.collation import sort_key
+from desktop.domain.verification import Verdict
+from desktop.services import office_key, upgrade
 from desktop.services.chain_check import verify_chain
+from desktop.services.session import session_for
+from desktop.services.verify import check_code
 from desktop.store import migrations
 from desktop.store.connection import StoreError, close_database, open_database
 from desktop.store.migrations import SCHEMA_VERSION, current_version, migrate
-from desktop.store.models import Applicant, Case, SchemaVersion
+from desktop.store.models import Applicant, Case, ResultSnapshot, SchemaVersion, User
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("db_v*.sqlite3"))
 
@@ -52,7 +56,45 @@ def test_old_database_upgrades_to_the_fresh_schema(fixture, tmp_path, fresh_sche
         assert schema_of(db) == fresh_schema
         assert Case.select().count() == cases_before > 0  # nothing a user entered is lost
         assert not Applicant.select().where(Applicant.sort_name == "").exists()
-        assert verify_chain().ok
+        key = fixture.with_suffix(".key")
+        if key.exists():
+            # Keyed already: this PC has the key, as the PC that upgrades a real office does.
+            office_key.enter_key(key.read_text())
+            assert not upgrade.establish_key()
+        else:
+            assert upgrade.establish_key()
+        report = verify_chain()
+        assert report.ok, report.findings
+        assert report.cases == cases_before
+    finally:
+        close_database()
+
+
+@pytest.mark.parametrize("fixture", [f for f in FIXTURES if not f.with_suffix(".key").exists()],
+                         ids=lambda p: p.name)
+def test_results_signed_before_the_upgrade_get_snapshots_marked_as_such(fixture, tmp_path):
+    copy = tmp_path / "kense.sqlite3"
+    shutil.copy(fixture, copy)
+    db = open_database(copy)
+    try:
+        codes = dict(Case.select(Case.id, Case.verification_code)
+                     .where(Case.signed_at.is_null(False)).tuples())
+        refused = Case.select().where(Case.result_kind == "acceptance_refusal").count()
+        assert codes and refused  # the demo has both
+        migrate(db, backup_dir=tmp_path / "backups")
+        upgrade.establish_key()
+        snaps = list(ResultSnapshot.select())
+        assert len(snaps) == len(codes) + refused
+        assert all(s.legacy for s in snaps)
+        assert {s.case_id: s.verification_code for s in snaps if s.case_id in codes} == codes
+        # A code printed before the upgrade still verifies, said to be fixed at the upgrade.
+        clerk = session_for(User.get(User.role == "clerk"))
+        code = next(iter(codes.values()))
+        answer = check_code(clerk, code)
+        assert answer.verdict == Verdict.AUTHENTIC and answer.legacy
+        # Upgrading made the key: no verification secret is left in the database.
+        assert "verification_secret" not in [c.name for c in db.get_columns("college")]
+        assert office_key.sheet_pending()
     finally:
         close_database()
 
@@ -64,8 +106,8 @@ def test_v2_sort_names_on_this_backend(db):
     seed_demo(datetime(2026, 11, 20, 12, 0))
     db.execute_sql("DROP INDEX IF EXISTS applicant_sort_name")
     db.execute_sql("ALTER TABLE applicant DROP COLUMN sort_name")
-    SchemaVersion.update(version=1).execute()
-    assert migrate(db) == SCHEMA_VERSION
+    with db.atomic():
+        migrations.MIGRATIONS[2](db)
     people = list(Applicant.select())
     assert people
     for person in people:

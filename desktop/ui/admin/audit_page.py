@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import audit
-from desktop.services.audit import AuditEntry, ChainReport
+from desktop.services import audit, chain_check
+from desktop.services.audit import AuditEntry
+from desktop.services.chain_check import ChainReport, Finding
 from desktop.services.session import Session
 from desktop.ui.admin.table import Column, RecordTableModel
 from desktop.ui.logging_setup import mask_iins
@@ -88,7 +90,17 @@ KEYS = {
     "printer": QT_TRANSLATE_NOOP("AuditPage", "printer"),
     "offsets": QT_TRANSLATE_NOOP("AuditPage", "offsets, mm"),
     "minutes": QT_TRANSLATE_NOOP("AuditPage", "minutes"),
+    "snapshot": QT_TRANSLATE_NOOP("AuditPage", "fixed record No."),
+    "copy": QT_TRANSLATE_NOOP("AuditPage", "copy"),
+    "os_user": QT_TRANSLATE_NOOP("AuditPage", "Windows user"),
+    "workstation": QT_TRANSLATE_NOOP("AuditPage", "PC"),
+    "legacy_records": QT_TRANSLATE_NOOP("AuditPage", "records before the key"),
+    "cases": QT_TRANSLATE_NOOP("AuditPage", "cases"),
+    "applicants": QT_TRANSLATE_NOOP("AuditPage", "applicants"),
+    "snapshots": QT_TRANSLATE_NOOP("AuditPage", "signed results"),
 }
+# Hashes prove things to the check; to a person reading the log they are noise.
+HIDDEN = {"snapshot_hash", "legacy_head"}
 # Coded values the use cases record, by key.
 VALUES = {
     "event": {
@@ -157,8 +169,10 @@ def details_text(changes: dict) -> str:
     for key, value in changes.items():
         if key == "executor" and "executor_name" in changes:
             continue  # an internal id beside the name it stands for
-        if key in DOCUMENT_KEYS and not value:
+        if (key in DOCUMENT_KEYS and not value) or key in HIDDEN:
             continue
+        if isinstance(value, dict):  # the digests taken under the key: say how many
+            value = len(value)
         name = _key_name(key)
         if isinstance(value, list) and len(value) == 2 and key not in DOCUMENT_KEYS:
             text = f"{_value(key, value[0])} → {_value(key, value[1])}"
@@ -185,7 +199,7 @@ class AuditPage(QWidget):
             Column(lambda: self.tr("User"), lambda e: e.username),
             Column(lambda: self.tr("Action"), lambda e: action_name(e.action)),
             Column(lambda: self.tr("Case"), _case_label),
-            Column(lambda: self.tr("Details"), lambda e: details_text(e.changes)),
+            Column(lambda: self.tr("Details"), self._details),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("audit_table")
@@ -202,6 +216,12 @@ class AuditPage(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
+        self.backup_button = QPushButton()
+        self.backup_button.setObjectName("against_backup")
+        self.backup_button.clicked.connect(self.compare_with_backup)
+        self.anchor_button = QPushButton()
+        self.anchor_button.setObjectName("against_anchor")
+        self.anchor_button.clicked.connect(self.compare_with_anchor)
         self.more_button = QPushButton()
         self.more_button.setObjectName("more")
         self.more_button.clicked.connect(self.load_more)
@@ -210,6 +230,8 @@ class AuditPage(QWidget):
         self.result.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.anchor_button)
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -220,8 +242,15 @@ class AuditPage(QWidget):
         self.refresh()
         self.retranslateUi()
 
+    def _details(self, entry: AuditEntry) -> str:
+        if not entry.readable:
+            return self.tr("(the details of this record cannot be read: it was damaged)")
+        return details_text(entry.changes)
+
     def retranslateUi(self) -> None:
         self.verify_button.setText(self.tr("Verify the log"))
+        self.backup_button.setText(self.tr("Compare with a backup…"))
+        self.anchor_button.setText(self.tr("Compare with a printed journal…"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.more_button.setText(self.tr("Show older entries"))
         self._render_report()
@@ -246,7 +275,7 @@ class AuditPage(QWidget):
         try:
             self.report = run_with_progress(
                 self, self.tr("Checking the audit log…"),
-                lambda: audit.check_chain(self.session),
+                lambda progress: chain_check.check_chain(self.session, progress), steps=True,
             )
         except Exception as exc:
             show_error(self, exc)
@@ -262,32 +291,101 @@ class AuditPage(QWidget):
                 self.table.scrollTo(self.model.index(row, 0))
                 return
 
+    def compare_with_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Compare with a backup"), "", self.tr("Kense backups (*.sqlite3)"))
+        if not path:
+            return
+        try:
+            result = run_with_progress(
+                self, self.tr("Comparing with the backup…"),
+                lambda: chain_check.check_against_backup(self.session, Path(path)))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._render_comparison(result, Path(path).name)
+
+    def compare_with_anchor(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getText(
+            self, self.tr("Compare with a printed journal"),
+            self.tr("The audit anchor printed at the foot of the journal (e.g. 1234:89AB…):"))
+        if not accepted or not text.strip():
+            return
+        try:
+            result = chain_check.check_against_anchor(self.session, text)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._render_comparison(result, text.strip())
+
+    def _render_comparison(self, result, source: str) -> None:
+        if result.ok:
+            self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            self.result.setText(self.tr(
+                "OK: the log still holds all {old} records of “{source}” unchanged; "
+                "{new} records were added since."
+            ).format(old=result.anchor_count, source=source,
+                     new=result.live_count - result.anchor_count))
+            return
+        self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.result.setText(self.tr(
+            "The history was rewritten after “{source}” was made: from record {at} on, the "
+            "log no longer holds what it held then ({old} records then, {new} now)."
+        ).format(source=source, at=result.differs_at, old=result.anchor_count,
+                 new=result.live_count))
+
+    def _finding_text(self, f: Finding) -> str:
+        texts = {
+            "content": self.tr("record No. {id} was changed, forged or recomputed"),
+            "link": self.tr("a record just before No. {id} was deleted or inserted"),
+            "unreadable": self.tr("record No. {id} is damaged and cannot be read"),
+            "tail": self.tr("the newest records were deleted"),
+            "rolled_back": self.tr(
+                "the log is shorter than this PC wrote it: records were cut off"),
+            "case": self.tr("case {case} differs from what its log says"),
+            "unlogged_case": self.tr("case {case} is not in the log (added outside Kense)"),
+            "applicant": self.tr("the personal data of applicant #{applicant} differ from "
+                                 "the log"),
+            "snapshot": self.tr("the signed result of case {case} was changed"),
+            "unlogged_snapshot": self.tr("a signed result of case {case} is not in the log"),
+            "snapshot_missing": self.tr("a signed result was deleted"),
+        }
+        text = texts.get(f.problem, f.problem)
+        return text.format(id=f.record_id, case=f.case_number or f"#{f.case_id}",
+                           applicant=f.applicant_id)
+
     def _render_report(self) -> None:
         report = self.report
         if report is None:
             self.result.setText(self.tr(
-                "Each record is chained to the previous one: “Verify the log” finds "
-                "any record changed, deleted or inserted outside Kense."
+                "“Verify the log” checks, with the office key kept outside the database, that "
+                "no record was changed, inserted or deleted, that every case, person and signed "
+                "result still holds what its log says, and that the log still reaches as far "
+                "as this PC wrote it. A rewrite by someone holding the office key is found only "
+                "by comparing with a backup or a printed journal made before it."
             ))
             self.result.setStyleSheet("")
+            return
+        if report.key_missing:
+            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.result.setText(self.tr(
+                "The log cannot be checked on this PC: it does not have the office key. "
+                "Enter it from the recovery sheet (Admin → Database server)."))
             return
         if report.ok:
             self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
             self.result.setText(self.tr(
-                "OK: the audit log is intact ({count} records checked)."
-            ).format(count=report.checked))
+                "OK: the audit log is intact ({count} records, {cases} cases and {results} "
+                "signed results checked)."
+            ).format(count=report.checked, cases=report.cases, results=report.snapshots))
             return
         self.result.setStyleSheet("color: #b00020; font-weight: bold;")
-        if report.problem == "content":
-            text = self.tr("The audit log was tampered with: record No. {id} was changed.")
-        elif report.problem == "link":
-            text = self.tr(
-                "The audit log was tampered with: a record before No. {id} was deleted or "
-                "inserted."
-            )
-        else:
-            text = self.tr(
-                "The audit log was tampered with: the newest records were deleted "
-                "({count} records are intact)."
-            )
-        self.result.setText(text.format(id=report.bad_record_id, count=report.checked))
+        lines = [self._finding_text(f) for f in report.findings[:12]]
+        if len(report.findings) > 12 or report.truncated:
+            lines.append(self.tr("… and more"))
+        self.result.setText(self.tr("The records were tampered with:") + "\n• "
+                            + "\n• ".join(lines))

@@ -175,14 +175,17 @@ class ClerkWorkspace(CaseWorkspace):
         if d is None:
             return
         kind = "refusal_receipt" if d.state == "acceptance_refused" else "receipt"
-        printing.preview(self, lambda: printing.receipt_pdf(d), printing.file_title(kind, d))
+        printing.preview(self, lambda: printing.receipt_pdf(self.session, d),
+                         printing.file_title(kind, d))
 
     def print_result(self, on_blank: bool = False) -> None:
         d = self.detail
         if d is None:
             return
-        printing.preview(self, lambda: printing.result_pdf(d, on_blank=on_blank),
-                         printing.file_title("result", d))
+        printing.preview(
+            self, lambda: printing.result_pdf(self.session, d.id, on_blank=on_blank),
+            printing.file_title("result", d),
+            printing.result_output(self.session, d.id, on_blank=on_blank))
 
     def print_journal(self) -> None:
         first, last = period_of_month(now().date())

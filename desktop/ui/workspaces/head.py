@@ -226,7 +226,8 @@ class HeadWorkspace(CaseWorkspace):
     def view_draft(self) -> None:
         d = self.detail
         if d is not None:
-            printing.preview(self, lambda: printing.draft_pdf(d), printing.file_title("draft", d))
+            printing.preview(self, lambda: printing.draft_pdf(self.session, d.id),
+                             printing.file_title("draft", d))
 
     def sign(self) -> None:
         d = self.detail

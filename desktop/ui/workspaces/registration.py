@@ -476,7 +476,7 @@ class RegistrationDialog(QDialog):
         self._drop_kept_copy()
         detail = queries.get_case(self._session, case_id)
         kind = "refusal_receipt" if refused else "receipt"
-        printing.preview(self, lambda: printing.receipt_pdf(detail),
+        printing.preview(self, lambda: printing.receipt_pdf(self._session, detail),
                          printing.file_title(kind, detail))
         self.accept()
 
