@@ -163,6 +163,7 @@ class CalibrationData:
     printer_name: str = ""
     offset_x_mm: float = 0.0
     offset_y_mm: float = 0.0
+    page_mm: tuple[float, float] = (210.0, 297.0)  # the blank's paper size, width x height
 
 
 @dataclass(frozen=True)

@@ -57,8 +57,17 @@ def _page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
     return paper
 
 
+def paper_size(document: QPdfDocument) -> QPageSize:
+    """The paper of the PDF's first page: A4 for the forms, the blank's size for a blank."""
+    size = document.pagePointSize(0)
+    points = QSize(round(min(size.width(), size.height())),
+                   round(max(size.width(), size.height())))
+    return QPageSize(points, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
 def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> None:
-    """Print every page 1:1 on A4; the orientation follows the first page."""
+    """Print every page 1:1 on the PDF's paper (A4 for the forms); the orientation follows
+    the first page."""
     document = load_pdf(pdf_bytes)
     count = document.pageCount()
     if count == 0:
@@ -67,7 +76,7 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> None:
     orientation = (QPageLayout.Orientation.Landscape if first.width() > first.height()
                    else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageSize(paper_size(document))
     printer.setPageOrientation(orientation)
     dpi = min(MAX_PRINT_DPI, printer.resolution())
     painter = QPainter()
@@ -136,7 +145,7 @@ class PdfPreviewDialog(QDialog):
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageSize(paper_size(self.document))
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
