@@ -1,5 +1,6 @@
-"""Certificate for persons who did not complete TVE / post-secondary education
-(appendix 3 of the standard approved by order No. 627 of 6 November 2015)."""
+"""Certificate for persons who did not complete TVE / post-secondary education, in the form
+approved by order No. 39 of 28.01.2015 as amended by order No. 312 of 18.10.2023 (the
+citation is data: resources/forms/legal_basis.toml)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop.forms.layout import (
     fields_table,
     fmt_date,
     frame_width,
+    legal_basis_note,
     letterhead,
     p,
     signed_with_qr,
@@ -51,7 +53,7 @@ def render_certificate(data: CertificateData, lang: str) -> bytes:
         expelled=t(f"gender.{gender}.expelled"),
     )
     head = [
-        appendix_note(t("certificate.appendix"), width),
+        appendix_note(legal_basis_note("certificate", t), width),
         spacer(2),
         letterhead(data.college, width),
         spacer(4),

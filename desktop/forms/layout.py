@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from desktop.forms.data import CollegeInfo
 from desktop.forms.fonts import FONT, FONT_BOLD, register_fonts
-from desktop.forms.texts import Texts
+from desktop.forms.texts import Texts, legal_basis
 
 LINE = colors.black
 GRID = colors.Color(0.35, 0.35, 0.35)
@@ -151,6 +151,27 @@ def appendix_note(text: str, width: float) -> Table:
     table = Table([["", lines]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(base_table_style(("RIGHTPADDING", (0, 0), (-1, -1), 0)))
     return table
+
+
+def legal_basis_note(form: str, t: Texts) -> str:
+    """The corner note citing the order that approves the form, from legal_basis.toml (numbers,
+    dates, appendix) and the language's wording ([legal_basis] in kk.toml / ru.toml)."""
+    basis = legal_basis(form)
+
+    def when(value: date) -> str:
+        months = t.lines("legal_basis.months_of")
+        return t("legal_basis.date", day=f"{value.day:02d}", month=months[value.month - 1],
+                 year=value.year)
+
+    number = str(basis.get("appendix", "")).strip()
+    appendix = (t("legal_basis.appendix", number=number) if number
+                else t("legal_basis.appendix_unnumbered"))
+    lines = t.lines("legal_basis.note", order_date=when(basis["order_date"]),
+                    order_number=basis["order_number"], appendix=appendix)
+    if basis.get("amended_number") and basis.get("amended_date"):
+        lines += t.lines("legal_basis.amended", amended_date=when(basis["amended_date"]),
+                         amended_number=basis["amended_number"])
+    return "\n".join([*lines, t("legal_basis.form")])
 
 
 def fields_table(rows: Sequence[tuple[str, str]], width: float, label_share: float = 0.36) -> Table:
