@@ -11,6 +11,7 @@ from desktop.forms.layout import (
     PageProbe,
     appendix_note,
     build_signed_pdf,
+    check_mark,
     esc,
     fields_table,
     fmt_date,
@@ -25,8 +26,10 @@ from desktop.forms.texts import check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 
-def render_certificate(data: CertificateData, lang: str) -> bytes:
+def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> bytes:
+    """mark: "" the signed certificate, "draft" a draft, "copy" a reprint (layout.MARKS)."""
     t = texts(check_language(lang))
+    check_mark(mark)
     width = frame_width()
     person = data.person
     gender = person.gender
@@ -90,4 +93,4 @@ def render_certificate(data: CertificateData, lang: str) -> bytes:
         ]
 
     return build_signed_pdf(make_story, t, TAIL_ROWS, title=t("certificate.title"),
-                            footer=f"{data.reg_number} · {person.full_name}")
+                            footer=f"{data.reg_number} · {person.full_name}", mark=mark)

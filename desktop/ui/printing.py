@@ -164,10 +164,13 @@ def receipt_pdf(d: CaseDetail) -> bytes:
 
 
 def draft_pdf(d: CaseDetail) -> bytes:
-    """The result as it will look once signed (for the head to read before signing)."""
+    """The result as it will look once signed (for the head to read before signing); until it
+    is signed every page carries the diagonal ЖОБА / ПРОЕКТ mark."""
+    mark = "" if d.signed_at else "draft"
     if d.service == "certificate":
-        return _render("certificate", "render_certificate")(certificate_data(d), d.language)
-    return _render("duplicate", "render_duplicate")(duplicate_data(d), d.language)
+        return _render("certificate", "render_certificate")(certificate_data(d), d.language,
+                                                            mark=mark)
+    return _render("duplicate", "render_duplicate")(duplicate_data(d), d.language, mark=mark)
 
 
 def result_pdf(d: CaseDetail, *, on_blank: bool = False) -> bytes:

@@ -7,11 +7,13 @@ preview are replaced by recorders, so no test can be left waiting for a click.
 from __future__ import annotations
 
 import importlib.util
+import io
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from dialogs import record_dialogs
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -28,6 +30,10 @@ from desktop.ui.workspaces.head import HeadWorkspace
 from desktop.ui.workspaces.registration import RegistrationDialog
 
 IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995
+
+
+def _pdf_pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 @pytest.fixture
@@ -272,6 +278,8 @@ def test_certificate_case_through_the_three_workspaces(qtbot, staff, clock, show
     click(qtbot, head.view_button)
     assert shown.titles()[-1] == "Draft result — АН-2026/00001"
     assert shown.pdfs[-1][1].startswith(b"%PDF")
+    # Unsigned, it is marked as a draft on every page, in the result's language.
+    assert all("ЖОБА" in page for page in _pdf_pages(shown.pdfs[-1][1]))
 
     def comment(dialog):
         type_text(dialog.edit, "Бұйрық күнін тексеріңіз")
@@ -304,6 +312,7 @@ def test_certificate_case_through_the_three_workspaces(qtbot, staff, clock, show
     assert clerk.detail.state == wf.READY and clerk.issue_button.isEnabled()
     click(qtbot, clerk.result_button)
     assert shown.titles()[-1] == "Result — АН-2026/00001"
+    assert not any("ЖОБА" in page for page in _pdf_pages(shown.pdfs[-1][1]))  # signed
 
     def issue(dialog):
         assert dialog.recipient_name.text() == "Қасымова Әйгерім Ғалымқызы"
