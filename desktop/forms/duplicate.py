@@ -177,9 +177,12 @@ def render_duplicate_on_blank(
         printer.text(layout.field(key), value)
 
     put("diploma.mark", duplicate_mark)
+    put("diploma.original", t("duplicate_blank.original", series=data.original_series,
+                              number=data.original_number,
+                              date=fmt_date(data.original_issued_on)))
     put("diploma.series", data.new_blank_series)
     put("diploma.number", data.new_blank_number)
-    if data.honours:
+    if data.honours and layout.option("honours_overprint"):
         put("diploma.honours", t("duplicate_blank.honours"))
     put("diploma.holder", data.name_as_written)
     put("diploma.graduation_year", str(data.graduation_year))

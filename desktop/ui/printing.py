@@ -183,6 +183,11 @@ def result_pdf(d: CaseDetail, *, on_blank: bool = False) -> bytes:
             motivated_refusal_data(d), d.language)
     if d.service == "duplicate" and on_blank:
         return _render("duplicate", "render_duplicate_on_blank")(duplicate_data(d), d.language)
+    if d.service == "duplicate":
+        # The issued duplicate is the pre-printed blank; plain A4 is only a preview of it and
+        # is stamped КӨШІРМЕ / КОПИЯ so it cannot pass for the document.
+        return _render("duplicate", "render_duplicate")(duplicate_data(d), d.language,
+                                                        mark="copy")
     return draft_pdf(d)
 
 

@@ -377,6 +377,14 @@ def test_duplicate_through_the_state_corporation(qtbot, staff, clock, shown):
     assert not clerk.issue_button.isEnabled() and clerk.hand_over_button.isEnabled()
     clerk.result_blank.trigger()
     assert shown.titles()[-1] == "Result — ТН-2026/00001"
+    blank = _pdf_pages(shown.pdfs[-1][1])
+    assert "0012345" in blank[0] and "30.06.2016" in blank[0]  # the original it replaces
+    assert not any("КОПИЯ" in page for page in blank)
+    # Plain A4 is a preview, stamped as a copy on every page: it is not the issued document.
+    actions = clerk.result_menu.actions()
+    assert actions[0] is clerk.result_blank and "not for issue" in clerk.result_plain.text()
+    clerk.result_plain.trigger()
+    assert all("КОПИЯ" in page for page in _pdf_pages(shown.pdfs[-1][1]))
     click(qtbot, clerk.hand_over_button)
     assert clerk.detail.state == wf.AT_STATE_CORP
     clock.set(datetime(2026, 4, 6, 10, 0))
