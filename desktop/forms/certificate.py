@@ -93,4 +93,4 @@ def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> b
         ]
 
     return build_signed_pdf(make_story, t, TAIL_ROWS, title=t("certificate.title"),
-                            footer=f"{data.reg_number} · {person.full_name}", mark=mark)
+                            footer=f"{data.reg_number} · {person.short_name}", mark=mark)

@@ -7,6 +7,7 @@ import functools
 import io
 import itertools
 import math
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from xml.sax.saxutils import escape
@@ -17,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -44,6 +46,15 @@ REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
 FOOTER_Y = 10.8 * mm
 
 
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """text, cut with "…" where it would run past width (a footer beside "page 1 of 2")."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip(" ·,") + "…"
+
+
 def fmt_date(value: date | None) -> str:
     return "" if value is None else value.strftime("%d.%m.%Y")
 
@@ -69,10 +80,31 @@ def fill(t: Texts, key: str, **values: object) -> str:
     return t(key, **{name: f"<b>{esc(value)}</b>" for name, value in values.items()})
 
 
+# Kazakh letters outside Russian's а-я (and ё, і): reportlab only breaks a word at its own
+# hyphen ("embedded hyphenation") when every letter is one it knows.
+KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІіЁё"
+
+
+def _teach_reportlab_kazakh_letters() -> None:
+    """Let a long hyphenated name (Сәрсенбаева-Құдайбергенова) wrap at its hyphen rather than
+    mid-word; reportlab's letter class is module data, so it is extended once here."""
+    from reportlab.platypus import paragraph
+
+    letters = getattr(paragraph, "_hy_letters", None)
+    if letters is None or KAZAKH_LETTERS in letters:
+        return
+    paragraph._hy_letters = letters + KAZAKH_LETTERS
+    paragraph._hy_letters_pat = re.compile(f"^[{paragraph._hy_letters}]+$")
+    paragraph._hy_shy_letters_pat = re.compile(
+        f"^[{paragraph._hy_shy}{paragraph._hy_letters}]+$")
+
+
 @functools.cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("base", fontName=FONT, fontSize=12, leading=15, alignment=TA_LEFT)
+    _teach_reportlab_kazakh_letters()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=12, leading=15, alignment=TA_LEFT,
+                          embeddedHyphenation=1)
 
     def make(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -416,11 +448,13 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(colors.Color(0.3, 0.3, 0.3))
-            if footer:
-                self.drawString(margins[0], FOOTER_Y, footer)
+            room = width - margins[0] - margins[1]
             if total > 1:
-                self.drawRightString(width - margins[1], FOOTER_Y,
-                                     t("common.page_of", page=number, pages=total))
+                page_of = t("common.page_of", page=number, pages=total)
+                self.drawRightString(width - margins[1], FOOTER_Y, page_of)
+                room -= self.stringWidth(page_of, FONT, 8) + 6 * mm
+            if footer:
+                self.drawString(margins[0], FOOTER_Y, fit_width(footer, FONT, 8, room))
             self.restoreState()
             if hook:
                 hook(self, number, total)

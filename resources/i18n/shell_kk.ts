@@ -1187,6 +1187,16 @@ Data: {location}</source>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
+        <source>Office phone for enquiries:</source>
+        <translation>Анықтама телефоны (кеңсе):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
+        <source>for example: +7 727 292 00 00</source>
+        <translation>мысалы: +7 727 292 00 00</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>

@@ -1187,6 +1187,16 @@ Data: {location}</source>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
+        <source>Office phone for enquiries:</source>
+        <translation>Телефон канцелярии для справок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
+        <source>for example: +7 727 292 00 00</source>
+        <translation>например: +7 727 292 00 00</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>

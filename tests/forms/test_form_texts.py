@@ -75,8 +75,8 @@ def test_wrong_type_names_file_and_key(wording_copy):
 
 
 def test_unknown_placeholder_names_file_and_key(wording_copy):
-    _edit(wording_copy / "kk.toml", "«{service}» мемлекеттік көрсетілетін қызметі",
-          "«{servise}» мемлекеттік көрсетілетін қызметі")
+    _edit(wording_copy / "kk.toml", "«{service}» мемлекеттік көрсетілетін қызметті алу үшін",
+          "«{servise}» мемлекеттік көрсетілетін қызметті алу үшін")
     with pytest.raises(FormTextError, match=r"kk\.toml.*receipt\.subtitle.*servise"):
         render_receipt(sample_data("kk")["receipt"], "kk")
 
