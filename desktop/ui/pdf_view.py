@@ -12,7 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -124,9 +124,9 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.print_button = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.close_button = QPushButton(self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -138,6 +138,17 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(820, 980)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.print_button.setText(self.tr("Print…"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -936,6 +936,44 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="144"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="145"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="146"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="167"/>
+        <source>Printing failed</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="145"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="181"/>
+        <source>Saving failed</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPage</name>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="89"/>
