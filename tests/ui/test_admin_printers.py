@@ -21,7 +21,7 @@ def test_admin_enters_what_was_measured_and_kense_computes_the_correction(
     # The printer shifts right by 1.5 mm and down by 0.5 mm: mark A at 21.5 and 20.5 mm.
     page.measured_x.setValue(21.5)
     page.measured_y.setValue(20.5)
-    assert "-1.5" in page.result.text() and "-0.5" in page.result.text()
+    assert "-1,5" in page.result.text() and "-0,5" in page.result.text()
     page.save()
     assert printer_offsets.offsets_for("Kyocera FS-1040") == (-1.5, -0.5)
     # Second pass, printed with the correction: A lands at 20 and 20; nothing changes.

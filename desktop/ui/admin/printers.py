@@ -36,7 +36,7 @@ def _distance_box(expected: float) -> QDoubleSpinBox:
 
 
 def _mm(value: float) -> str:
-    return f"{value:+.1f}"
+    return f"{value:+.1f}".replace(".", ",")
 
 
 class PrintersPage(QWidget):
