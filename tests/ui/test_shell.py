@@ -485,4 +485,3 @@ def test_demo_sign_in_lists_every_demo_user():
     hint = _demo_hint()
     for username, (_role, _name, password) in DEMO_USERS.items():
         assert f"{username} / {password}" in hint.splitlines()
-
