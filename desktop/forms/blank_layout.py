@@ -84,6 +84,16 @@ class BlankLayout:
             line_pitch_mm=self._number(table, key, "line_pitch_mm", 5.0),
         )
 
+    def option(self, key: str, default: bool = False) -> bool:
+        """A yes/no choice of the layout ([options] key = true | false)."""
+        options = self._data.get("options", {})
+        if not isinstance(options, dict):
+            raise FormTextError(self.path, "options", "expected a table")
+        value = options.get(key, default)
+        if not isinstance(value, bool):
+            raise FormTextError(self.path, f"options.{key}", "expected true or false")
+        return value
+
     def number(self, key: str) -> float:
         table_key, _, name = key.rpartition(".")
         return self._number(self._table(table_key), table_key, name)

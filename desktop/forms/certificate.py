@@ -1,5 +1,6 @@
-"""Certificate for persons who did not complete TVE / post-secondary education
-(appendix 3 of the standard approved by order No. 627 of 6 November 2015)."""
+"""Certificate for persons who did not complete TVE / post-secondary education, in the form
+approved by order No. 39 of 28.01.2015 as amended by order No. 312 of 18.10.2023 (the
+citation is data: resources/forms/legal_basis.toml)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from desktop.forms.layout import (
     PageProbe,
     appendix_note,
     build_signed_pdf,
+    check_mark,
     esc,
     fields_table,
     fmt_date,
     frame_width,
+    legal_basis_note,
     letterhead,
     p,
     signed_with_qr,
@@ -23,8 +26,10 @@ from desktop.forms.texts import check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 
-def render_certificate(data: CertificateData, lang: str) -> bytes:
+def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> bytes:
+    """mark: "" the signed certificate, "draft" a draft, "copy" a reprint (layout.MARKS)."""
     t = texts(check_language(lang))
+    check_mark(mark)
     width = frame_width()
     person = data.person
     gender = person.gender
@@ -51,7 +56,7 @@ def render_certificate(data: CertificateData, lang: str) -> bytes:
         expelled=t(f"gender.{gender}.expelled"),
     )
     head = [
-        appendix_note(t("certificate.appendix"), width),
+        appendix_note(legal_basis_note("certificate", t), width),
         spacer(2),
         letterhead(data.college, width),
         spacer(4),
@@ -88,4 +93,4 @@ def render_certificate(data: CertificateData, lang: str) -> bytes:
         ]
 
     return build_signed_pdf(make_story, t, TAIL_ROWS, title=t("certificate.title"),
-                            footer=f"{data.reg_number} · {person.full_name}")
+                            footer=f"{data.reg_number} · {person.short_name}", mark=mark)

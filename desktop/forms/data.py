@@ -68,7 +68,11 @@ class ReceiptData:
     due_date: date
     clerk_name: str
     external_number: str = ""  # the State Corporation's or portal's request number
-    phone: str = ""  # the office's phone for enquiries
+    phone: str = ""  # the office's phone for enquiries; empty: the college profile's phone
+    # A representative (parent, legal representative, attorney) who applied instead: they
+    # sign the receipt, with the document that gives them the right to.
+    representative_name: str = ""
+    representative_document: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ class CalibrationData:
     printer_name: str = ""
     offset_x_mm: float = 0.0
     offset_y_mm: float = 0.0
+    page_mm: tuple[float, float] = (210.0, 297.0)  # the blank's paper size, width x height
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from desktop.forms.layout import (
     LETTER_MARGINS,
     PageProbe,
     build_signed_pdf,
+    check_mark,
+    draw_mark,
     esc,
     fields_table,
     fmt_date,
@@ -58,8 +60,10 @@ def _mark_hook(mark: str):
     return draw
 
 
-def render_duplicate(data: DuplicateData, lang: str) -> bytes:
+def render_duplicate(data: DuplicateData, lang: str, *, mark: str = "") -> bytes:
+    """The duplicate on plain A4. mark: "" none, "draft" a draft, "copy" a reprint."""
     t = texts(check_language(lang))
+    check_mark(mark)
     width = frame_width(margins=MARGINS)
     original = t("duplicate.original_value", series=data.original_series,
                  number=data.original_number, date=fmt_date(data.original_issued_on))
@@ -109,7 +113,7 @@ def render_duplicate(data: DuplicateData, lang: str) -> bytes:
     return build_signed_pdf(make_story, t, TAIL_ROWS, title=f"{t('duplicate.mark')} {blank}",
                             margins=MARGINS,
                             footer=f"{data.reg_number} · {blank} · {data.book_number}",
-                            page_hook=_mark_hook(t("duplicate.mark")))
+                            page_hook=_mark_hook(t("duplicate.mark")), mark=mark)
 
 
 def _appendix(data: DuplicateData, t: Texts, width: float, seen: dict[str, int],
@@ -149,11 +153,14 @@ def render_duplicate_on_blank(
     offset_y_mm: float = 0.0,
     *,
     guides: bool = False,
+    mark: str = "",
 ) -> bytes:
     """Only the values, placed on the pre-printed blanks; offsets are the printer's calibrated
     correction (positive x moves right, positive y moves down). guides=True adds dashed field
-    boxes for a trial print on plain paper. Raises BlankOverflow before a blank is spoiled."""
+    boxes for a trial print on plain paper. mark: "" none, "draft" a draft, "copy" a reprint.
+    Raises BlankOverflow before a blank is spoiled."""
     t = texts(check_language(lang))
+    check_mark(mark)
     register_fonts()
     layout = duplicate_blank_layout()
     buffer = io.BytesIO()
@@ -163,16 +170,19 @@ def render_duplicate_on_blank(
     canvas.setAuthor("Kense")
     canvas.setFillColor(colors.black)
     printer = BlankPrinter(canvas, layout, offset_x_mm, offset_y_mm, guides)
-    mark = t("duplicate.mark")
+    duplicate_mark = t("duplicate.mark")
     issued = t("duplicate_blank.date", date=fmt_date(data.issued_on))
 
     def put(key: str, value: str) -> None:
         printer.text(layout.field(key), value)
 
-    put("diploma.mark", mark)
+    put("diploma.mark", duplicate_mark)
+    put("diploma.original", t("duplicate_blank.original", series=data.original_series,
+                              number=data.original_number,
+                              date=fmt_date(data.original_issued_on)))
     put("diploma.series", data.new_blank_series)
     put("diploma.number", data.new_blank_number)
-    if data.honours:
+    if data.honours and layout.option("honours_overprint"):
         put("diploma.honours", t("duplicate_blank.honours"))
     put("diploma.holder", data.name_as_written)
     put("diploma.graduation_year", str(data.graduation_year))
@@ -191,8 +201,9 @@ def render_duplicate_on_blank(
                for name in ("number", "subject", "hours", "credits", "grade")}
     rows = data.transcript
     for start in range(0, len(rows), max(per_page, 1)):
+        draw_mark(canvas, mark, t)
         canvas.showPage()
-        put("appendix.mark", mark)
+        put("appendix.mark", duplicate_mark)
         put("appendix.series_number", f"{data.new_blank_series} № {data.new_blank_number}")
         put("appendix.holder", data.name_as_written)
         put("appendix.specialty", _specialty(data))
@@ -211,6 +222,7 @@ def render_duplicate_on_blank(
         if start + per_page >= len(rows):
             put("appendix.head_name", data.head_name)
             put("appendix.issued_on", issued)
+    draw_mark(canvas, mark, t)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

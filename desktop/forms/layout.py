@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import io
 import itertools
+import math
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from xml.sax.saxutils import escape
@@ -16,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -30,7 +33,7 @@ from reportlab.platypus import (
 
 from desktop.forms.data import CollegeInfo
 from desktop.forms.fonts import FONT, FONT_BOLD, register_fonts
-from desktop.forms.texts import Texts
+from desktop.forms.texts import Texts, legal_basis
 
 LINE = colors.black
 GRID = colors.Color(0.35, 0.35, 0.35)
@@ -41,6 +44,15 @@ LETTER_MARGINS = (25 * mm, 12 * mm, 14 * mm, 17 * mm)  # left, right, top, botto
 REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
 # The footer's baseline: every mark on a form stays at least 10 mm from the sheet's edge.
 FOOTER_Y = 10.8 * mm
+
+
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """text, cut with "…" where it would run past width (a footer beside "page 1 of 2")."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip(" ·,") + "…"
 
 
 def fmt_date(value: date | None) -> str:
@@ -68,10 +80,31 @@ def fill(t: Texts, key: str, **values: object) -> str:
     return t(key, **{name: f"<b>{esc(value)}</b>" for name, value in values.items()})
 
 
+# Kazakh letters outside Russian's а-я (and ё, і): reportlab only breaks a word at its own
+# hyphen ("embedded hyphenation") when every letter is one it knows.
+KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІіЁё"
+
+
+def _teach_reportlab_kazakh_letters() -> None:
+    """Let a long hyphenated name (Сәрсенбаева-Құдайбергенова) wrap at its hyphen rather than
+    mid-word; reportlab's letter class is module data, so it is extended once here."""
+    from reportlab.platypus import paragraph
+
+    letters = getattr(paragraph, "_hy_letters", None)
+    if letters is None or KAZAKH_LETTERS in letters:
+        return
+    paragraph._hy_letters = letters + KAZAKH_LETTERS
+    paragraph._hy_letters_pat = re.compile(f"^[{paragraph._hy_letters}]+$")
+    paragraph._hy_shy_letters_pat = re.compile(
+        f"^[{paragraph._hy_shy}{paragraph._hy_letters}]+$")
+
+
 @functools.cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("base", fontName=FONT, fontSize=12, leading=15, alignment=TA_LEFT)
+    _teach_reportlab_kazakh_letters()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=12, leading=15, alignment=TA_LEFT,
+                          embeddedHyphenation=1)
 
     def make(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -151,6 +184,27 @@ def appendix_note(text: str, width: float) -> Table:
     table = Table([["", lines]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(base_table_style(("RIGHTPADDING", (0, 0), (-1, -1), 0)))
     return table
+
+
+def legal_basis_note(form: str, t: Texts) -> str:
+    """The corner note citing the order that approves the form, from legal_basis.toml (numbers,
+    dates, appendix) and the language's wording ([legal_basis] in kk.toml / ru.toml)."""
+    basis = legal_basis(form)
+
+    def when(value: date) -> str:
+        months = t.lines("legal_basis.months_of")
+        return t("legal_basis.date", day=f"{value.day:02d}", month=months[value.month - 1],
+                 year=value.year)
+
+    number = str(basis.get("appendix", "")).strip()
+    appendix = (t("legal_basis.appendix", number=number) if number
+                else t("legal_basis.appendix_unnumbered"))
+    lines = t.lines("legal_basis.note", order_date=when(basis["order_date"]),
+                    order_number=basis["order_number"], appendix=appendix)
+    if basis.get("amended_number") and basis.get("amended_date"):
+        lines += t.lines("legal_basis.amended", amended_date=when(basis["amended_date"]),
+                         amended_number=basis["amended_number"])
+    return "\n".join([*lines, t("legal_basis.form")])
 
 
 def fields_table(rows: Sequence[tuple[str, str]], width: float, label_share: float = 0.36) -> Table:
@@ -307,6 +361,67 @@ def build_signed_pdf(make_story: Callable[[dict[str, int], int], list], t: Texts
 
 PageHook = Callable[[pdf_canvas.Canvas, int, int], None]
 
+# What a result may carry over its content on every page: "" nothing (the signed original),
+# "draft" the diagonal ЖОБА / ПРОЕКТ watermark (drafts and unsigned previews), "copy" the boxed
+# КӨШІРМЕ / КОПИЯ stamp (reprints). The words are in resources/forms ([marks]).
+MARKS = ("", "draft", "copy")
+DRAFT_GREY = colors.Color(0.45, 0.45, 0.45)
+
+
+def check_mark(mark: str) -> str:
+    if mark not in MARKS:
+        raise ValueError(f"mark must be one of {MARKS}, not {mark!r}")
+    return mark
+
+
+def draw_mark(canv: pdf_canvas.Canvas, mark: str, t: Texts) -> None:
+    """Draw the mark on the current page of canv (any page size)."""
+    if not check_mark(mark):
+        return
+    width, height = canv._pagesize
+    word = t(f"marks.{mark}")
+    canv.saveState()
+    if mark == "draft":
+        # Across the page's diagonal, large, grey and see-through so the text stays legible.
+        diagonal = math.hypot(width, height)
+        size = min(160.0, 0.62 * diagonal / max(canv.stringWidth(word, FONT_BOLD, 1), 1))
+        canv.setFillColor(DRAFT_GREY)
+        canv.setFillAlpha(0.22)
+        canv.setFont(FONT_BOLD, size)
+        canv.translate(width / 2, height / 2)
+        canv.rotate(math.degrees(math.atan2(height, width)))
+        canv.drawCentredString(0, -size * 0.35, word)
+    else:
+        # A boxed stamp near the top, in the left binding margin, reading upwards: it covers
+        # no text of the form and shows on every page.
+        size = 14
+        length = canv.stringWidth(word, FONT_BOLD, size) + 8 * mm
+        box = 9 * mm
+        x, top = 12 * mm, height - 14 * mm
+        canv.translate(x + box, top - length)
+        canv.rotate(90)
+        canv.setFillColor(colors.white)
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(1.4)
+        canv.rect(0, 0, length, box, stroke=1, fill=1)
+        canv.setFillColor(colors.black)
+        canv.setFont(FONT_BOLD, size)
+        canv.drawCentredString(length / 2, box / 2 - size * 0.35, word)
+    canv.restoreState()
+
+
+def mark_hook(mark: str, t: Texts, then: PageHook | None = None) -> PageHook | None:
+    """A page hook drawing the mark on every page (after the form's own hook, if any)."""
+    if not check_mark(mark):
+        return then
+
+    def draw(canv: pdf_canvas.Canvas, number: int, total: int) -> None:
+        if then:
+            then(canv, number, total)
+        draw_mark(canv, mark, t)
+
+    return draw
+
 
 def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...]):
     """A canvas that knows the page count when it draws footers ("page 2 of 5")."""
@@ -333,11 +448,13 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(colors.Color(0.3, 0.3, 0.3))
-            if footer:
-                self.drawString(margins[0], FOOTER_Y, footer)
+            room = width - margins[0] - margins[1]
             if total > 1:
-                self.drawRightString(width - margins[1], FOOTER_Y,
-                                     t("common.page_of", page=number, pages=total))
+                page_of = t("common.page_of", page=number, pages=total)
+                self.drawRightString(width - margins[1], FOOTER_Y, page_of)
+                room -= self.stringWidth(page_of, FONT, 8) + 6 * mm
+            if footer:
+                self.drawString(margins[0], FOOTER_Y, fit_width(footer, FONT, 8, room))
             self.restoreState()
             if hook:
                 hook(self, number, total)
@@ -354,9 +471,12 @@ def build_pdf(
     margins: tuple[float, float, float, float] = LETTER_MARGINS,
     footer: str = "",
     page_hook: PageHook | None = None,
+    mark: str = "",
 ) -> bytes:
-    """Lay the story out in one frame per page and return the PDF."""
+    """Lay the story out in one frame per page and return the PDF; mark (see MARKS) is drawn
+    over every page."""
     register_fonts()
+    page_hook = mark_hook(mark, t, page_hook)
     left, right, top, bottom = margins
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -10,6 +10,7 @@ from desktop.forms.data import MotivatedRefusalData
 from desktop.forms.layout import (
     base_table_style,
     build_pdf,
+    check_mark,
     date_words,
     esc,
     fmt_date,
@@ -22,8 +23,10 @@ from desktop.forms.layout import (
 from desktop.forms.texts import check_language, texts
 
 
-def render_motivated_refusal(data: MotivatedRefusalData, lang: str) -> bytes:
+def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str = "") -> bytes:
+    """mark: "" the signed letter, "draft" a draft, "copy" a reprint (layout.MARKS)."""
     t = texts(check_language(lang))
+    check_mark(mark)
     width = frame_width()
     number = data.outgoing_number or data.reg_number
     left = [p(esc(date_words(data.dated, t)), "plain"),
@@ -71,4 +74,4 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str) -> bytes:
             executor += ", " + t("motivated_refusal.phone", phone=data.executor_phone)
         story += [spacer(14), p(esc(executor), "small")]
     return build_pdf(story, t, title=t("motivated_refusal.title"),
-                     footer=f"{data.reg_number} · {fmt_date(data.dated)}")
+                     footer=f"{data.reg_number} · {fmt_date(data.dated)}", mark=mark)

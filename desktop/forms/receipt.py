@@ -17,15 +17,32 @@ from desktop.forms.layout import (
     frame_width,
     letterhead,
     p,
+    short_name,
     signature_block,
     spacer,
 )
-from desktop.forms.texts import check_language, texts
+from desktop.forms.texts import Texts, check_language, texts
+
+
+def _received(data: ReceiptData, t: Texts, width: float) -> list:
+    """Who takes the receipt: the applicant, or the representative who applied, with the
+    document that gives them the right to."""
+    if not data.representative_name.strip():
+        return [signature_block(t, t("receipt.applicant_sign"), data.applicant.short_name,
+                                width)]
+    block = [signature_block(t, t("receipt.representative_sign"),
+                             short_name(data.representative_name), width)]
+    who = t("receipt.representative", name=data.representative_name.strip())
+    if data.representative_document.strip():
+        who += ", " + t("receipt.representative_document",
+                        document=data.representative_document.strip())
+    return [*block, p(esc(who), "small")]
 
 
 def render_receipt(data: ReceiptData, lang: str) -> bytes:
     t = texts(check_language(lang))
     width = frame_width()
+    phone = data.phone or data.college.phone
     channel = t.code("channels", data.channel)
     if data.external_number:
         channel += ", " + t("receipt.external_number", number=data.external_number)
@@ -59,10 +76,10 @@ def render_receipt(data: ReceiptData, lang: str) -> bytes:
         doc_table,
         spacer(4),
         p(esc(t("receipt.note")), "small"),
-        *([p(esc(t("receipt.phone", phone=data.phone)), "small")] if data.phone else []),
+        *([p(esc(t("receipt.phone", phone=phone)), "small")] if phone else []),
         spacer(4),
         signature_block(t, t("receipt.clerk"), data.clerk_name, width),
-        signature_block(t, t("receipt.applicant_sign"), data.applicant.short_name, width),
+        *_received(data, t, width),
     ]
     return build_pdf(story, t, title=t("receipt.title"),
                      footer=f"{data.reg_number} · {fmt_datetime(data.registered_at)}")

@@ -27,9 +27,11 @@ def _numbered(items: list[str]) -> list:
 
 def _copy(data: RefusalReceiptData, t: Texts, width: float, copy_key: str) -> list:
     service = t.code("services", data.service)
-    story = [
-        appendix_note(t(f"refusal_receipt.appendix.{data.service}"), width),
-        spacer(2),
+    # The corner note names the form's appendix; a service whose rules approve no refusal
+    # receipt form has none (an empty note in the wording), rather than an invented one.
+    note = t(f"refusal_receipt.appendix.{data.service}").strip()
+    story = [appendix_note(note, width), spacer(2)] if note else []
+    story += [
         p(f"<b>{esc(t(copy_key))}</b>", "small"),
         spacer(6),
         p(esc(t("refusal_receipt.title")), "title"),
@@ -45,7 +47,6 @@ def _copy(data: RefusalReceiptData, t: Texts, width: float, copy_key: str) -> li
                   iin=data.applicant.iin or "—")
     story += [
         spacer(2),
-        p(esc(t("refusal_receipt.ground")), "indent"),
         p(esc(applicant), "body"),
         p(esc(t("refusal_receipt.registered", reg_number=data.reg_number,
                 date=fmt_datetime(data.refused_at))), "body"),

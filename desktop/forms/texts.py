@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +122,32 @@ def texts(lang: str) -> Texts:
     return load_texts(lang)
 
 
+def load_legal_basis(folder: Path | None = None) -> dict[str, dict[str, Any]]:
+    """The orders approving each form (resources/forms/legal_basis.toml), by form."""
+    path = (folder or resources_dir() / "forms") / "legal_basis.toml"
+    data = read_toml(path)
+    for form, table in data.items():
+        if not isinstance(table, dict):
+            raise FormTextError(path, form, "expected a table")
+        for key in ("order_number", "order_date"):
+            if key not in table:
+                raise FormTextError(path, f"{form}.{key}", "missing")
+        for key in ("order_date", "amended_date"):
+            if key in table and not isinstance(table[key], date):
+                raise FormTextError(path, f"{form}.{key}", "expected a date, e.g. 2015-01-28")
+    return data
+
+
+@functools.cache
+def legal_basis(form: str) -> dict[str, Any]:
+    """The shipped legal basis of one form."""
+    data = load_legal_basis()
+    if form not in data:
+        raise FormTextError(resources_dir() / "forms" / "legal_basis.toml", form, "missing")
+    return data[form]
+
+
 def forget_texts() -> None:
     """Drop the cache, e.g. after the admin replaced a wording file."""
     texts.cache_clear()
+    legal_basis.cache_clear()

@@ -157,7 +157,7 @@ class Shell(QObject):
         self.settings.language = session.language
         self.window = MainWindow(
             session, self.data_location, idle_minutes=idle_lock_minutes(),
-            college_name=_college_name(session.language), demo=self.demo,
+            college_name=_college_name, demo=self.demo,
             log_path=str(self.log_path), data_dir=self.data_dir,
         )
         self.window.signed_out.connect(self._after_sign_out)

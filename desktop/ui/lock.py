@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services import accounts
 from desktop.services.errors import AuthError
 from desktop.services.session import Session
-from desktop.ui.widgets import error_label
+from desktop.ui.widgets import error_label, grow_to_fit
 
 # Wrong passwords at the lock before the session is ended; the service counts them towards
 # the account's lockout too.
@@ -132,6 +132,7 @@ class LockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        grow_to_fit(self)  # the wrapped message and the error are never cut
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         workspace_factory: WorkspaceFactory | None = None,
         *,
         idle_minutes: float = DEFAULT_IDLE_MINUTES,
-        college_name: str = "",
+        college_name: str | Callable[[str], str] = "",
         demo: bool = False,
         log_path: str = "",
         data_dir: Path | None = None,
@@ -243,10 +243,17 @@ class MainWindow(QMainWindow):
         self.about_action = self.help_menu.addAction("")
         self.about_action.triggered.connect(self.about)
 
+    def college_title(self) -> str:
+        """The college's name in the interface language (the shell passes a function of the
+        language, so the title follows a language switch)."""
+        name = self.college_name
+        return name(i18n.current_language()) if callable(name) else name
+
     def retranslateUi(self) -> None:
         title = self.tr("Kense")
-        if self.college_name:
-            title = f"{title} — {self.college_name}"
+        college = self.college_title()
+        if college:
+            title = f"{title} — {college}"
         if self.demo:
             title = f"{title} [{self.tr('DEMO')}]"
         self.setWindowTitle(title)

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -58,8 +58,17 @@ def _page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
     return paper
 
 
+def paper_size(document: QPdfDocument) -> QPageSize:
+    """The paper of the PDF's first page: A4 for the forms, the blank's size for a blank."""
+    size = document.pagePointSize(0)
+    points = QSize(round(min(size.width(), size.height())),
+                   round(max(size.width(), size.height())))
+    return QPageSize(points, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
 def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> None:
-    """Print every page 1:1 on A4; the orientation follows the first page."""
+    """Print every page 1:1 on the PDF's paper (A4 for the forms); the orientation follows
+    the first page."""
     document = load_pdf(pdf_bytes)
     count = document.pageCount()
     if count == 0:
@@ -68,7 +77,7 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> None:
     orientation = (QPageLayout.Orientation.Landscape if first.width() > first.height()
                    else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageSize(paper_size(document))
     printer.setPageOrientation(orientation)
     dpi = min(MAX_PRINT_DPI, printer.resolution())
     painter = QPainter()
@@ -120,9 +129,9 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.print_button = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.close_button = QPushButton(self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -134,6 +143,17 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(820, 980)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.print_button.setText(self.tr("Print…"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _bytes_for(self, target: str) -> bytes:
         return self.output(target) if self.output is not None else self.pdf_bytes
@@ -144,7 +164,7 @@ class PdfPreviewDialog(QDialog):
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageSize(paper_size(self.document))
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain import deadlines
 from desktop.domain.verification import qr_payload
 from desktop.forms import data as forms
-from desktop.services import accounts, queries, results
+from desktop.services import accounts, printer_offsets, queries, results
 from desktop.services.queries import CaseDetail, CaseFilter
 from desktop.services.reference import catalogue, now, work_calendar
 from desktop.services.session import Session
@@ -70,6 +70,8 @@ def receipt_data(d: CaseDetail) -> forms.ReceiptData:
         documents=_document_names(d.service, d.language, d.documents,
                                   lambda presented, _expired: presented),
         due_date=case_due_date(d), clerk_name=d.clerk_name, external_number=d.external_number,
+        representative_name=d.representative_name,
+        representative_document=d.representative_document,
     )
 
 
@@ -194,45 +196,53 @@ def receipt_pdf(session: Session, d: CaseDetail) -> bytes:
     return _render("receipt", "render_receipt")(receipt_data(d), d.language)
 
 
-def _result_pdf(snap: dict, *, on_blank: bool = False, mark: str = "") -> bytes:
-    extra = {"mark": mark} if mark else {}
+def _result_pdf(snap: dict, *, on_blank: bool = False, mark: str = "",
+                offsets: tuple[float, float] = (0.0, 0.0)) -> bytes:
     lang = snap["language"]
     if snap["kind"] == "motivated_refusal":
         return _render("motivated_refusal", "render_motivated_refusal")(
-            motivated_refusal_data(snap), lang, **extra)
+            motivated_refusal_data(snap), lang, mark=mark)
     if snap["kind"] == "certificate":
         return _render("certificate", "render_certificate")(
-            certificate_data(snap), lang, **extra)
+            certificate_data(snap), lang, mark=mark)
     if on_blank:
         return _render("duplicate", "render_duplicate_on_blank")(
-            duplicate_data(snap), lang, **extra)
-    return _render("duplicate", "render_duplicate")(duplicate_data(snap), lang, **extra)
+            duplicate_data(snap), lang, *offsets, mark=mark)
+    if snap.get("signed_at"):
+        # The issued duplicate is the pre-printed blank; plain A4 is only a preview of it and
+        # is stamped КӨШІРМЕ / КОПИЯ so it cannot pass for the document.
+        mark = mark or "copy"
+    return _render("duplicate", "render_duplicate")(duplicate_data(snap), lang, mark=mark)
 
 
 def draft_pdf(session: Session, case_id: int) -> bytes:
-    """The result as it will look once signed (for the head to read before signing)."""
+    """The result as it will look once signed, from today's rows (for the head to read before
+    signing): every page carries the diagonal ЖОБА / ПРОЕКТ mark."""
     return _result_pdf(results.draft_result(session, case_id), mark="draft")
 
 
 def result_pdf(session: Session, case_id: int, *, on_blank: bool = False,
-               copy: bool | None = None) -> bytes:
-    """The signed result as it was fixed: the certificate, the duplicate (on plain paper or on
-    the pre-printed blank), or the motivated refusal. Marked as a copy once it was printed."""
+               copy: bool | None = None, printer: str = "") -> bytes:
+    """The signed result as it was fixed: the certificate, the duplicate (on the pre-printed
+    blank, moved by the printer's offsets; plain A4 only as a marked preview), or the motivated
+    refusal. Marked as a copy once it was printed."""
     issued = results.issued_result(session, case_id)
     if issued is None or issued.content["kind"] == "acceptance_refusal":
         raise NothingToPrint("result")
     if copy is None:
         copy = issued.prints > 0
-    return _result_pdf(issued.content, on_blank=on_blank, mark="copy" if copy else "")
+    offsets = printer_offsets.offsets_for(printer) if on_blank and printer else (0.0, 0.0)
+    return _result_pdf(issued.content, on_blank=on_blank, mark="copy" if copy else "",
+                       offsets=offsets)
 
 
 def result_output(session: Session, case_id: int, *,
                   on_blank: bool = False) -> Callable[[str], bytes]:
-    """What goes to the printer (or PDF file) named: the print is counted first, and anything
-    after the first print carries the copy mark."""
+    """What goes to the printer (or PDF file) named: the print is counted first, anything after
+    the first print carries the copy mark, and a blank is moved by that printer's offsets."""
     def output(printer: str) -> bytes:
         copy = results.record_print(session, case_id, printer)
-        return result_pdf(session, case_id, on_blank=on_blank, copy=copy)
+        return result_pdf(session, case_id, on_blank=on_blank, copy=copy, printer=printer)
 
     return output
 

@@ -38,10 +38,12 @@ class SetupDialog(QDialog):
         self.address_kk = QLineEdit()
         self.address_ru = QLineEdit()
         self.head_name = QLineEdit()
+        # The office's phone for enquiries: printed on every receipt.
+        self.phone = QLineEdit()
         self.college_box = QGroupBox()
         self.college_form = QFormLayout(self.college_box)
         for widget in (self.name_kk, self.name_ru, self.address_kk, self.address_ru,
-                       self.head_name):
+                       self.head_name, self.phone):
             widget.setMinimumWidth(360)
             self.college_form.addRow(QLabel(), widget)
 
@@ -61,7 +63,7 @@ class SetupDialog(QDialog):
 
         self.fields = {
             "name_kk": self.name_kk, "name_ru": self.name_ru, "address_kk": self.address_kk,
-            "address_ru": self.address_ru, "head_name": self.head_name,
+            "address_ru": self.address_ru, "head_name": self.head_name, "phone": self.phone,
             "username": self.username, "full_name": self.full_name, "password": self.password,
         }
 
@@ -95,6 +97,7 @@ class SetupDialog(QDialog):
             self.address_kk: self.tr("Address in Kazakh:"),
             self.address_ru: self.tr("Address in Russian:"),
             self.head_name: self.tr("Head of the college:"),
+            self.phone: self.tr("Office phone for enquiries:"),
             self.username: self.tr("User name:"),
             self.full_name: self.tr("Full name:"),
             self.password: self.tr("Password:"),
@@ -106,6 +109,7 @@ class SetupDialog(QDialog):
             label.setText(text)
         self.admin_box.setTitle(self.tr("First administrator"))
         self.username.setPlaceholderText(self.tr("for example: admin"))
+        self.phone.setPlaceholderText(self.tr("for example: +7 727 292 00 00"))
         self.hint.setText(self.tr(
             "The user name is typed in Latin letters. The password must have at least 8 "
             "characters and must not be a common one."
@@ -140,7 +144,7 @@ class SetupDialog(QDialog):
         profile = accounts.CollegeProfile(
             name_kk=self.name_kk.text(), name_ru=self.name_ru.text(),
             address_kk=self.address_kk.text(), address_ru=self.address_ru.text(),
-            head_name=self.head_name.text(),
+            head_name=self.head_name.text(), phone=self.phone.text(),
         )
         try:
             self.session = accounts.first_run_setup(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
@@ -18,14 +19,77 @@ def error_label() -> QLabel:
     return label
 
 
+class _Buttons(QDialogButtonBox):
+    """A button box whose own texts ("Sign in", "Quit"...) survive a language switch.
+
+    On LanguageChange the dialog retranslates first, then Qt resets the standard buttons of
+    its button box to their stock texts ("OK", "Отмена"). The texts the dialog had set are
+    put back, unless they were the stock ones themselves."""
+
+    def _texts(self) -> dict:
+        return {button: self.button(button).text() for button in self._kinds}
+
+    def __init__(self, kinds: QDialogButtonBox.StandardButton, parent: QWidget) -> None:
+        super().__init__(kinds, parent)
+        self._kinds = [QDialogButtonBox.StandardButton.Ok,
+                       QDialogButtonBox.StandardButton.Cancel]
+        self._stock = self._texts()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.LanguageChange:
+            return super().event(event)
+        before = self._texts()
+        handled = super().event(event)
+        stock = self._texts()
+        for kind, text in before.items():
+            if text != self._stock[kind]:
+                self.button(kind).setText(text)
+        self._stock = stock
+        return handled
+
+
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    """OK and Cancel, wired to the dialog's accept() and reject()."""
-    buttons = QDialogButtonBox(
+    """OK and Cancel, wired to the dialog's accept() and reject(); the dialog grows to show
+    an error or a longer translation whole (grow_to_fit)."""
+    buttons = _Buttons(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    grow_to_fit(dialog)
     return buttons
+
+
+class _GrowToFit(QObject):
+    """Whenever the window's layout changes (an error shown, a text translated), make the
+    window as tall as its content needs at its present width. Word-wrapped labels need a
+    height for their width that a window's minimum size does not account for, so without
+    this a shown error squeezes the fields or is cut off."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            fit_height(watched)
+        return False
+
+
+def fit_height(window: QWidget) -> None:
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        need = layout.totalHeightForWidth(window.width())
+    else:
+        need = layout.totalSizeHint().height()
+    need = max(need, layout.totalMinimumSize().height())
+    if window.height() < need:
+        window.resize(window.width(), need)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Keep window tall enough for its content (see _GrowToFit)."""
+    if window.findChild(_GrowToFit) is None:
+        window.installEventFilter(_GrowToFit(window))
 
 
 def show_outcome(label: QLabel, text: str, *, ok: bool) -> None:

@@ -331,14 +331,14 @@
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
-        <source>On plain paper</source>
-        <translation>Қарапайым параққа</translation>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <source>Preview on plain paper (marked as a copy, not for issue)</source>
+        <translation>Қарапайым парақта алдын ала қарау (көшірме белгісімен, беруге болмайды)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
-        <source>On the pre-printed blank</source>
-        <translation>Қатаң есептегі бланкіге</translation>
+        <source>On the pre-printed blank (to issue)</source>
+        <translation>Қатаң есептегі бланкіге (беру үшін)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/clerk.py" line="146"/>

@@ -331,14 +331,14 @@
         <translation>Печать результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
-        <source>On plain paper</source>
-        <translation>На простом листе</translation>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <source>Preview on plain paper (marked as a copy, not for issue)</source>
+        <translation>Просмотр на простом листе (с отметкой «копия», не для выдачи)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
-        <source>On the pre-printed blank</source>
-        <translation>На бланк строгой отчётности</translation>
+        <source>On the pre-printed blank (to issue)</source>
+        <translation>На бланк строгой отчётности (для выдачи)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/clerk.py" line="146"/>

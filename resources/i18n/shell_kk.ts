@@ -936,11 +936,49 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="144"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="145"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="146"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="167"/>
+        <source>Printing failed</source>
+        <translation>Басып шығару сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="145"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="181"/>
+        <source>Saving failed</source>
+        <translation>Сақтау сәтсіз аяқталды</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="69"/>
-        <source>Duplicates can be printed onto pre-printed blanks. Each printer shifts the page a little: print the test sheet on plain paper, measure how far the cross marks are from where the sheet says they should be, and enter that shift here (right and down are positive).</source>
-        <translation>Телнұсқаларды дайын бланкілерге басып шығаруға болады. Әр принтер бетті сәл жылжытады: сынақ парағын қарапайым қағазға басып шығарыңыз, айқыш белгілердің парақта көрсетілген орнынан қаншалықты ауытқығанын өлшеңіз де, сол ығысуды осында енгізіңіз (оңға және төменге — оң мән).</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="89"/>
+        <source>Duplicates are printed onto pre-printed blanks, and each printer shifts the page a little. Print the test sheet on plain paper of the blank's size ({width} × {height} mm), fed from the same tray as the blanks, without scaling. Measure how far the centre of mark A is from the sheet's left edge and from its top edge, and enter those two distances: Kense computes the correction itself, adding it to the one already in use. Then print the sheet again: mark A should be {x} mm from the left and {y} mm from the top.</source>
+        <translation>Телнұсқалар дайын бланкілерге басып шығарылады, ал әр принтер бетті сәл жылжытады. Сынақ парағын бланк өлшеміндегі ({width} × {height} мм) қарапайым қағазға, бланкілер салынатын науадан, масштабсыз басып шығарыңыз. A белгісінің ортасынан парақтың сол жақ шетіне және жоғарғы шетіне дейінгі қашықтықты өлшеп, осы екі қашықтықты енгізіңіз: Kense түзетуді өзі есептеп, қазір қолданылып тұрған түзетуге қосады. Содан кейін парақты қайта басып шығарыңыз: A белгісі сол жақтан {x} мм, жоғарыдан {y} мм қашықтықта болуы керек.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="73"/>
@@ -949,14 +987,14 @@ Data: {location}</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="74"/>
-        <source>Shift to the right, mm</source>
-        <translation>Оңға ығысу, мм</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
+        <source>Mark A from the left edge, mm</source>
+        <translation>A белгісі сол жақ шеттен, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="75"/>
-        <source>Shift down, mm</source>
-        <translation>Төменге ығысу, мм</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
+        <source>Mark A from the top edge, mm</source>
+        <translation>A белгісі жоғарғы шеттен, мм</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="76"/>
@@ -964,9 +1002,9 @@ Data: {location}</source>
         <translation>Сынақ парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="77"/>
-        <source>Save the shift</source>
-        <translation>Ығысуды сақтау</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
+        <source>Save the new correction</source>
+        <translation>Жаңа түзетуді сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="113"/>
@@ -974,9 +1012,29 @@ Data: {location}</source>
         <translation>Принтердің сынақ парағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="122"/>
-        <source>The shift is saved for this printer.</source>
-        <translation>Осы принтер үшін ығысу сақталды.</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="167"/>
+        <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
+        <translation>Бұл принтер үшін жаңа түзету сақталды. Тексеру үшін сынақ парағын қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <source>Correction in use</source>
+        <translation>Қолданылып тұрған түзету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
+        <source>New correction</source>
+        <translation>Жаңа түзету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="140"/>
+        <source>X {x} mm, Y {y} mm</source>
+        <translation>X {x} мм, Y {y} мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="143"/>
+        <source>X {x} mm, Y {y} mm (right and down are positive)</source>
+        <translation>X {x} мм, Y {y} мм (оңға және төменге — оң мән)</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1224,16 @@ Data: {location}</source>
         <location filename="../../desktop/ui/setup_dialog.py" line="125"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
+        <source>Office phone for enquiries:</source>
+        <translation>Анықтама телефоны (кеңсе):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
+        <source>for example: +7 727 292 00 00</source>
+        <translation>мысалы: +7 727 292 00 00</translation>
     </message>
 </context>
 <context>

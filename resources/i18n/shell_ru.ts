@@ -936,11 +936,49 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="144"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="145"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="146"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="167"/>
+        <source>Printing failed</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="145"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="181"/>
+        <source>Saving failed</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="69"/>
-        <source>Duplicates can be printed onto pre-printed blanks. Each printer shifts the page a little: print the test sheet on plain paper, measure how far the cross marks are from where the sheet says they should be, and enter that shift here (right and down are positive).</source>
-        <translation>Дубликаты можно печатать на готовых бланках. Каждый принтер немного сдвигает страницу: напечатайте тестовый лист на обычной бумаге, измерьте, насколько метки-крестики смещены от указанного на листе места, и введите это смещение здесь (вправо и вниз — положительные значения).</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="89"/>
+        <source>Duplicates are printed onto pre-printed blanks, and each printer shifts the page a little. Print the test sheet on plain paper of the blank's size ({width} × {height} mm), fed from the same tray as the blanks, without scaling. Measure how far the centre of mark A is from the sheet's left edge and from its top edge, and enter those two distances: Kense computes the correction itself, adding it to the one already in use. Then print the sheet again: mark A should be {x} mm from the left and {y} mm from the top.</source>
+        <translation>Дубликаты печатаются на готовых бланках, а каждый принтер немного сдвигает страницу. Напечатайте тестовый лист без масштабирования на обычной бумаге размера бланка ({width} × {height} мм), подав её из того же лотка, что и бланки. Измерьте расстояние от центра метки A до левого и до верхнего края листа и введите оба расстояния: Kense сам вычислит поправку и прибавит её к уже применяемой. Затем напечатайте лист ещё раз: метка A должна оказаться в {x} мм от левого и в {y} мм от верхнего края.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="73"/>
@@ -949,14 +987,14 @@ Data: {location}</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="74"/>
-        <source>Shift to the right, mm</source>
-        <translation>Смещение вправо, мм</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
+        <source>Mark A from the left edge, mm</source>
+        <translation>Метка A от левого края, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="75"/>
-        <source>Shift down, mm</source>
-        <translation>Смещение вниз, мм</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
+        <source>Mark A from the top edge, mm</source>
+        <translation>Метка A от верхнего края, мм</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="76"/>
@@ -964,9 +1002,9 @@ Data: {location}</source>
         <translation>Напечатать тестовый лист…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="77"/>
-        <source>Save the shift</source>
-        <translation>Сохранить смещение</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
+        <source>Save the new correction</source>
+        <translation>Сохранить новую поправку</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="113"/>
@@ -974,9 +1012,29 @@ Data: {location}</source>
         <translation>Тестовый лист принтера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="122"/>
-        <source>The shift is saved for this printer.</source>
-        <translation>Смещение для этого принтера сохранено.</translation>
+        <location filename="../../desktop/ui/admin/printers.py" line="167"/>
+        <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
+        <translation>Новая поправка для этого принтера сохранена. Напечатайте тестовый лист ещё раз, чтобы проверить её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <source>Correction in use</source>
+        <translation>Применяемая поправка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
+        <source>New correction</source>
+        <translation>Новая поправка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="140"/>
+        <source>X {x} mm, Y {y} mm</source>
+        <translation>X {x} мм, Y {y} мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="143"/>
+        <source>X {x} mm, Y {y} mm (right and down are positive)</source>
+        <translation>X {x} мм, Y {y} мм (вправо и вниз — положительные значения)</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1224,16 @@ Data: {location}</source>
         <location filename="../../desktop/ui/setup_dialog.py" line="125"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
+        <source>Office phone for enquiries:</source>
+        <translation>Телефон канцелярии для справок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
+        <source>for example: +7 727 292 00 00</source>
+        <translation>например: +7 727 292 00 00</translation>
     </message>
 </context>
 <context>

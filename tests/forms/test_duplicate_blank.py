@@ -4,6 +4,7 @@ says, moved by the printer's calibrated offsets, and nothing is printed that wou
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from pdf_inspect import page_texts, reader
@@ -96,3 +97,37 @@ def test_broken_layout_names_the_file_and_key(tmp_path):
         layout.field("diploma.holder")
     with pytest.raises(FormTextError, match=r"duplicate_blank\.toml.*diploma\.seal"):
         layout.field("diploma.seal")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("kk", "сериясы ТКБ № 0456789, 30.06.2018 ж. берілген"),
+    ("ru", "серия ТКБ № 0456789, выдан 30.06.2018"),
+])
+def test_the_blank_names_the_original_document_it_replaces(lang, expected):
+    data = replace(sample_duplicate(lang), original_series="ТКБ", original_number="0456789",
+                   original_issued_on=date(2018, 6, 30))
+    first = page_texts(render_duplicate_on_blank(data, lang))[0]
+    assert expected in first
+
+
+def _honours_layout(tmp_path, monkeypatch, value: str) -> None:
+    source = (resources_dir() / "forms" / "duplicate_blank.toml").read_text(encoding="utf-8")
+    path = tmp_path / "duplicate_blank.toml"
+    path.write_text(source.replace("honours_overprint = false", f"honours_overprint = {value}"),
+                    encoding="utf-8")
+    layout = load_blank_layout(path)
+    monkeypatch.setattr("desktop.forms.duplicate.duplicate_blank_layout", lambda: layout)
+
+
+def test_honours_are_not_overprinted_unless_the_layout_says_so(tmp_path, monkeypatch):
+    data = replace(sample_duplicate("ru"), honours=True)
+    assert not duplicate_blank_layout().option("honours_overprint")
+    assert "С ОТЛИЧИЕМ" not in page_texts(render_duplicate_on_blank(data, "ru"))[0]
+    _honours_layout(tmp_path, monkeypatch, "true")
+    assert "С ОТЛИЧИЕМ" in page_texts(render_duplicate_on_blank(data, "ru"))[0]
+
+
+def test_a_broken_option_names_the_file_and_key(tmp_path, monkeypatch):
+    _honours_layout(tmp_path, monkeypatch, '"yes"')
+    with pytest.raises(FormTextError, match=r"options\.honours_overprint"):
+        render_duplicate_on_blank(sample_duplicate("kk"), "kk")

@@ -1,4 +1,4 @@
-"""The admin calibrates a printer for duplicate blanks."""
+"""The admin calibrates a printer for duplicate blanks: measures mark A, Kense computes."""
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -7,7 +7,8 @@ from desktop.ui.admin import printers
 from desktop.ui.admin.printers import PrintersPage
 
 
-def test_admin_saves_a_printers_shift_and_prints_the_test_sheet(qtbot, staff, monkeypatch):
+def test_admin_enters_what_was_measured_and_kense_computes_the_correction(
+        qtbot, staff, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a: QMessageBox.StandardButton.Ok)
     shown = []
     monkeypatch.setattr(printers.PdfPreviewDialog, "exec",
@@ -15,12 +16,20 @@ def test_admin_saves_a_printers_shift_and_prints_the_test_sheet(qtbot, staff, mo
     page = PrintersPage(staff["admin"])
     qtbot.addWidget(page)
     page.printer.setEditText("Kyocera FS-1040")
-    page.offset_x.setValue(1.5)
-    page.offset_y.setValue(-0.5)
     page.print_test_sheet()
     assert shown
+    # The printer shifts right by 1.5 mm and down by 0.5 mm: mark A at 21.5 and 20.5 mm.
+    page.measured_x.setValue(21.5)
+    page.measured_y.setValue(20.5)
+    assert "-1,5" in page.result.text() and "-0,5" in page.result.text()
     page.save()
-    assert printer_offsets.offsets_for("Kyocera FS-1040") == (1.5, -0.5)
+    assert printer_offsets.offsets_for("Kyocera FS-1040") == (-1.5, -0.5)
+    # Second pass, printed with the correction: A lands at 20 and 20; nothing changes.
+    assert page.applied == (-1.5, -0.5)
+    page.measured_x.setValue(20.0)
+    page.measured_y.setValue(20.0)
+    page.save()
+    assert printer_offsets.offsets_for("Kyocera FS-1040") == (-1.5, -0.5)
     page.refresh()
     page.printer.setCurrentText("Kyocera FS-1040")
-    assert page.offset_x.value() == 1.5
+    assert page.applied == (-1.5, -0.5)

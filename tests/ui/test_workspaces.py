@@ -7,11 +7,13 @@ preview are replaced by recorders, so no test can be left waiting for a click.
 from __future__ import annotations
 
 import importlib.util
+import io
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from dialogs import record_dialogs
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -28,6 +30,10 @@ from desktop.ui.workspaces.head import HeadWorkspace
 from desktop.ui.workspaces.registration import RegistrationDialog
 
 IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995
+
+
+def _pdf_pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 @pytest.fixture
@@ -272,6 +278,8 @@ def test_certificate_case_through_the_three_workspaces(qtbot, staff, clock, show
     click(qtbot, head.view_button)
     assert shown.titles()[-1] == "Draft result — АН-2026/00001"
     assert shown.pdfs[-1][1].startswith(b"%PDF")
+    # Unsigned, it is marked as a draft on every page, in the result's language.
+    assert all("ЖОБА" in page for page in _pdf_pages(shown.pdfs[-1][1]))
 
     def comment(dialog):
         type_text(dialog.edit, "Бұйрық күнін тексеріңіз")
@@ -304,6 +312,7 @@ def test_certificate_case_through_the_three_workspaces(qtbot, staff, clock, show
     assert clerk.detail.state == wf.READY and clerk.issue_button.isEnabled()
     click(qtbot, clerk.result_button)
     assert shown.titles()[-1] == "Result — АН-2026/00001"
+    assert not any("ЖОБА" in page for page in _pdf_pages(shown.pdfs[-1][1]))  # signed
 
     def issue(dialog):
         assert dialog.recipient_name.text() == "Қасымова Әйгерім Ғалымқызы"
@@ -368,6 +377,14 @@ def test_duplicate_through_the_state_corporation(qtbot, staff, clock, shown):
     assert not clerk.issue_button.isEnabled() and clerk.hand_over_button.isEnabled()
     clerk.result_blank.trigger()
     assert shown.titles()[-1] == "Result — ТН-2026/00001"
+    blank = _pdf_pages(shown.pdfs[-1][1])
+    assert "0012345" in blank[0] and "30.06.2016" in blank[0]  # the original it replaces
+    assert not any("КОПИЯ" in page for page in blank)
+    # Plain A4 is a preview, stamped as a copy on every page: it is not the issued document.
+    actions = clerk.result_menu.actions()
+    assert actions[0] is clerk.result_blank and "not for issue" in clerk.result_plain.text()
+    clerk.result_plain.trigger()
+    assert all("КОПИЯ" in page for page in _pdf_pages(shown.pdfs[-1][1]))
     click(qtbot, clerk.hand_over_button)
     assert clerk.detail.state == wf.AT_STATE_CORP
     clock.set(datetime(2026, 4, 6, 10, 0))

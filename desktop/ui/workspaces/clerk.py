@@ -45,8 +45,9 @@ class ClerkWorkspace(CaseWorkspace):
         self.receipt_button = QPushButton(self)
         self.result_button = QPushButton(self)
         self.result_menu = QMenu(self)
-        self.result_plain = self.result_menu.addAction("")
+        # A signed duplicate is issued on its pre-printed blank; plain A4 is a marked preview.
         self.result_blank = self.result_menu.addAction("")
+        self.result_plain = self.result_menu.addAction("")
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -101,8 +102,9 @@ class ClerkWorkspace(CaseWorkspace):
         self.withdraw_button.setText(self.tr("Withdraw the application…"))
         self.receipt_button.setText(self.tr("Print the receipt"))
         self.result_button.setText(self.tr("Print the result"))
-        self.result_plain.setText(self.tr("On plain paper"))
-        self.result_blank.setText(self.tr("On the pre-printed blank"))
+        self.result_blank.setText(self.tr("On the pre-printed blank (to issue)"))
+        self.result_plain.setText(self.tr("Preview on plain paper (marked as a copy, not for "
+                                          "issue)"))
         self.registry.retranslate()
         self.summary.retranslate()
 

@@ -1,0 +1,53 @@
+"""The print preview and its save dialog speak the interface language."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.forms.samples import render_samples
+from desktop.ui import i18n
+from desktop.ui.pdf_view import PdfPreviewDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDS = {
+    "kk": ("Басып шығару…", "PDF ретінде сақтау…", "Жабу", "PDF ретінде сақтау",
+           "PDF файлдары (*.pdf)"),
+    "ru": ("Печать…", "Сохранить как PDF…", "Закрыть", "Сохранить как PDF",
+           "Файлы PDF (*.pdf)"),
+}
+
+
+@pytest.fixture
+def translations(qapp):
+    spec = importlib.util.spec_from_file_location(
+        "compile_translations", ROOT / "build" / "compile_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.ensure_compiled()
+    yield
+    i18n.reset()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_preview_buttons_and_save_dialog_are_translated(qtbot, translations, monkeypatch, lang):
+    i18n.install(lang)
+    dialog = PdfPreviewDialog(render_samples(lang)["receipt"], "x")
+    qtbot.addWidget(dialog)
+    labels = (dialog.print_button.text(), dialog.save_button.text(), dialog.close_button.text())
+    assert labels == WORDS[lang][:3]
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, title, _name, filters: asked.append((title, filters))
+                        or ("", ""))
+    dialog.save_document()
+    assert asked == [WORDS[lang][3:]]
+
+
+def test_preview_follows_a_language_switch(qtbot, translations):
+    i18n.install("kk")
+    dialog = PdfPreviewDialog(render_samples("kk")["receipt"], "x")
+    qtbot.addWidget(dialog)
+    i18n.install("ru")
+    assert dialog.print_button.text() == "Печать…"
