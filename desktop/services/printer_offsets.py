@@ -1,7 +1,9 @@
 """Per-printer offsets for printing a duplicate's values onto a pre-printed blank.
 
-The admin prints the calibration sheet, measures how far the printer shifts it, and saves the
-shift here; printing on a blank then moves every value back by that much.
+The admin prints the calibration sheet with the offsets in use, measures where mark A landed,
+and Kense saves applied + expected − measured per axis (desktop.forms.calibration.new_offsets);
+printing on a blank then moves every value by +offset (right and down positive), looked up by
+the name of the printer the print dialog chose.
 """
 
 from __future__ import annotations

@@ -52,15 +52,18 @@ def list_overrides() -> list[OverrideInfo]:
             for r in CalendarOverrideRow.select().order_by(CalendarOverrideRow.day)]
 
 
-def _recompute_open_dues() -> int:
-    """Overrides move deadlines: recompute the stored due moment of every open case."""
+def _recompute_open_dues(username: str, day: date) -> int:
+    """Overrides move deadlines: recompute the stored due moment of every open case; each case
+    moved gets its own audit record, so its row still agrees with its log."""
     cal = work_calendar()
     changed = 0
     open_cases = Case.select().where(Case.due_at.is_null(False))
-    for case in open_cases.iterator():
+    for case in list(open_cases):
         due = deadlines.current_due(case_clock(case), cal)
         if due != case.due_at:
             Case.update(due_at=due).where(Case.id == case.id).execute()
+            audit.append(username, "deadline_moved", case.id,
+                         {"due_at": [case.due_at, due], "day": day})
             changed += 1
     return changed
 
@@ -86,7 +89,7 @@ def set_override(session: Session, day: date, working: bool, note: str = "") -> 
             CalendarOverrideRow.delete().where(CalendarOverrideRow.day == day).execute()
             CalendarOverrideRow.create(day=day, working=working, note=note)
             forget_calendar()
-            moved = _recompute_open_dues()
+            moved = _recompute_open_dues(admin.username, day)
             audit.append(admin.username, "set_calendar_override", None,
                          {"day": day, "working": working, "note": note, "cases_moved": moved})
     finally:
@@ -99,7 +102,7 @@ def remove_override(session: Session, day: date) -> None:
         with write_transaction():
             CalendarOverrideRow.delete().where(CalendarOverrideRow.day == day).execute()
             forget_calendar()
-            moved = _recompute_open_dues()
+            moved = _recompute_open_dues(admin.username, day)
             audit.append(admin.username, "remove_calendar_override", None,
                          {"day": day, "cases_moved": moved})
     finally:

@@ -264,3 +264,15 @@ def test_the_digest_covers_the_draft_content(staff, clock):
     CertificateContent.create(case=case.id, qualification="x")
     assert integrity.case_digest(case.id) != before
     assert integrity.all_case_digests()[case.id] == integrity.case_digest(case.id)
+
+
+def test_a_calendar_change_that_moves_deadlines_keeps_the_rows_and_log_in_step(staff, clock):
+    from desktop.services import reference
+
+    case = registration.register(staff["clerk"], make_application())
+    # Registered Monday 2 March 10:00, due Tuesday 3 March 10:00; Tuesday becomes a day off.
+    reference.set_override(staff["admin"], date(2026, 3, 3), False, "ауыстыру")
+    assert Case.get_by_id(case.id).due_at == datetime(2026, 3, 4, 10, 0)
+    moved = [r for r in AuditRecord.select().where(AuditRecord.action == "deadline_moved")]
+    assert [r.case_id for r in moved] == [case.id]
+    assert verify_chain().ok
