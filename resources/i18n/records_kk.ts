@@ -124,8 +124,8 @@
         <translation>«Журналды тексеру» дерекқордан тыс сақталатын кеңсе кілтімен бірде-бір жазба өзгертілмегенін, қосылмағанын не жойылмағанын, әр іс, адам және қол қойылған нәтиже журналда жазылғандай екенін, журнал осы компьютер жазған жерге дейін жететінін тексереді. Кеңсе кілті бар адамның қайта жазуы одан бұрын жасалған сақтық көшірмемен немесе басылған журналмен салыстырғанда ғана табылады.</translation>
     </message>
     <message>
-        <source>The log cannot be checked on this PC: it does not have the office key. Enter it from the recovery sheet (Admin → Database server).</source>
-        <translation>Журналды бұл компьютерде тексеру мүмкін емес: онда кеңсе кілті жоқ. Оны қалпына келтіру парағынан енгізіңіз (Әкімші → Дерекқор сервері).</translation>
+        <source>The log cannot be checked on this PC: it does not have the office key. Restart Kense on this PC: it asks for the key from the recovery sheet.</source>
+        <translation>Журналды бұл компьютерде тексеру мүмкін емес: онда кеңсе кілті жоқ. Kense-ті осы компьютерде қайта іске қосыңыз: ол кілтті қалпына келтіру парағынан сұрайды.</translation>
     </message>
     <message>
         <source>OK: the audit log is intact ({count} records, {cases} cases and {results} signed results checked).</source>

@@ -124,8 +124,8 @@
         <translation>«Проверить журнал» с помощью ключа организации, который хранится вне базы данных, проверяет, что ни одна запись не изменена, не вставлена и не удалена, что каждое дело, лицо и подписанный результат совпадают с журналом и что журнал доходит до того места, до которого его записал этот компьютер. Переписывание тем, у кого есть ключ организации, обнаруживается только сравнением с резервной копией или распечатанным журналом, сделанными раньше.</translation>
     </message>
     <message>
-        <source>The log cannot be checked on this PC: it does not have the office key. Enter it from the recovery sheet (Admin → Database server).</source>
-        <translation>Журнал нельзя проверить на этом компьютере: на нём нет ключа организации. Введите его с листа восстановления (Администратор → Сервер базы данных).</translation>
+        <source>The log cannot be checked on this PC: it does not have the office key. Restart Kense on this PC: it asks for the key from the recovery sheet.</source>
+        <translation>Журнал нельзя проверить на этом компьютере: на нём нет ключа организации. Перезапустите Kense на этом компьютере: он запросит ключ с листа восстановления.</translation>
     </message>
     <message>
         <source>OK: the audit log is intact ({count} records, {cases} cases and {results} signed results checked).</source>

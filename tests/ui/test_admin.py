@@ -261,7 +261,8 @@ def test_audit_viewer_verifies_the_chain_and_points_at_a_tampered_record(workspa
     AuditRecord.update(username="someone").where(AuditRecord.id == victim.id).execute()
     page.verify_button.click()
     assert page.result.text() == (
-        f"Аудит журналына қол сұғылған: № {victim.id} жазба өзгертілген."
+        "Жазбаларға қол сұғылған:\n"
+        f"• № {victim.id} жазба өзгертілген, жалған жасалған немесе қайта есептелген"
     )
     assert page.table.selectionModel().selectedRows()[0].row() == page.model.rowCount() - 1
 

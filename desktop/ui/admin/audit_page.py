@@ -374,7 +374,7 @@ class AuditPage(QWidget):
             self.result.setStyleSheet("color: #b00020; font-weight: bold;")
             self.result.setText(self.tr(
                 "The log cannot be checked on this PC: it does not have the office key. "
-                "Enter it from the recovery sheet (Admin → Database server)."))
+                "Restart Kense on this PC: it asks for the key from the recovery sheet."))
             return
         if report.ok:
             self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")

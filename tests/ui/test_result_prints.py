@@ -1,0 +1,74 @@
+"""Issued results print from their fixed record; the first print is the original, every later
+print (or PDF saved) carries the copy mark in the document's language."""
+
+import io
+from dataclasses import replace
+from datetime import date
+
+from pypdf import PdfReader
+
+from conftest import make_application
+from desktop.services import registration, results, steps
+from desktop.services.content import save_certificate_draft
+from desktop.services.inputs import CertificateDraft, TranscriptLine
+from desktop.ui import printing
+
+
+def certificate_draft() -> CertificateDraft:
+    return CertificateDraft(
+        study_from=date(2022, 9, 1), study_to=date(2025, 1, 20), specialty_code="06120100",
+        specialty_name="Есептеу техникасы", qualification="Техник-бағдарламашы",
+        study_form="күндізгі", study_language="қазақ", course=3, order_number="12-б",
+        order_date=date(2025, 1, 20), expulsion_reason="өз қалауы бойынша",
+        transcript=[TranscriptLine("Қазақ әдебиеті", "5", hours=72)],
+    )
+
+
+def text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def signed(staff, language="kk"):
+    case = registration.register(staff["clerk"], make_application(language=language))
+    case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    case = save_certificate_draft(staff["executor"], case.id, case.version, certificate_draft(),
+                                  date(2026, 3, 2))
+    case = steps.submit_draft(staff["executor"], case.id, case.version)
+    return steps.sign(staff["head"], case.id, case.version)
+
+
+def test_the_first_print_is_unmarked_and_reprints_say_copy_in_kazakh(staff, clock):
+    case = signed(staff)
+    clerk = staff["clerk"]
+    output = printing.result_output(clerk, case.id)
+    assert "КӨШІРМЕ" not in text(printing.result_pdf(clerk, case.id))  # the preview of it
+    assert "КӨШІРМЕ" not in text(output("HP LaserJet 1020"))
+    assert "КӨШІРМЕ" in text(printing.result_pdf(clerk, case.id))  # the preview of a reprint
+    assert "КӨШІРМЕ" in text(output("HP LaserJet 1020"))
+    assert [p.copy for p in results.print_history(clerk, case.id)] == [False, True]
+
+
+def test_a_russian_result_is_marked_copy_in_russian(staff, clock):
+    case = signed(staff, "ru")
+    output = printing.result_output(staff["clerk"], case.id)
+    output("PDF: first.pdf")
+    again = text(output("HP"))
+    assert "КОПИЯ" in again and "КӨШІРМЕ" not in again
+
+
+def test_a_reprint_after_the_name_changed_says_what_was_signed(staff, clock):
+    case = signed(staff)
+    married = make_application()
+    registration.register(staff["clerk"], replace(
+        married, applicant=replace(married.applicant, surname="Серікова")))
+    printed = text(printing.result_pdf(staff["clerk"], case.id))
+    assert "Қасымова" in printed and "Серікова" not in printed
+
+
+def test_the_heads_draft_is_from_todays_rows_and_marked_draft(staff, clock):
+    case = registration.register(staff["clerk"], make_application())
+    case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    case = save_certificate_draft(staff["executor"], case.id, case.version, certificate_draft(),
+                                  date(2026, 3, 2))
+    draft = text(printing.draft_pdf(staff["head"], case.id))
+    assert "ЖОБА" in draft and "Қасымова" in draft
