@@ -193,6 +193,7 @@ class JournalData:
     date_to: date
     rows: list[JournalRow]
     printed_on: date | None = None
+    audit_anchor: str = ""  # "records:hash" of the audit log when printed
 
 
 @dataclass(frozen=True)

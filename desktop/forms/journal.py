@@ -32,4 +32,5 @@ def render_journal(data: JournalData, lang: str) -> bytes:
     return render_register(
         t, title=t("journal.title"), college=data.college, date_from=data.date_from,
         date_to=data.date_to, printed_on=data.printed_on, columns=columns, rows=rows,
+        audit_anchor=data.audit_anchor,
     )

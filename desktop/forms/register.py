@@ -37,6 +37,7 @@ def render_register(
     printed_on: date | None,
     columns: Sequence[tuple[str, float]],
     rows: Sequence[Sequence[str]],
+    audit_anchor: str = "",
 ) -> bytes:
     """columns: (heading, width in mm, 0 for the one that takes the rest); rows: cell texts."""
     width = frame_width(PAGE, REGISTER_MARGINS)
@@ -68,5 +69,9 @@ def render_register(
     story.append(p(esc(t("common.count", count=len(rows))), "plain"))
     if printed_on:
         story.append(p(esc(t("common.printed_on", date=fmt_date(printed_on))), "small"))
+    if audit_anchor:
+        # The audit log's length and newest hash on the day of printing: the paper keeps them
+        # when the database changes, so a later rewrite of the log can be found against it.
+        story.append(p(esc(t("common.audit_anchor", anchor=audit_anchor)), "small"))
     return build_pdf(story, t, title=title, pagesize=PAGE, margins=REGISTER_MARGINS,
                      footer=f"{title} · {period}")

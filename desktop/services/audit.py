@@ -104,6 +104,12 @@ def anchor_text(count: int, chain_head: str) -> str:
     return f"{count}:{chain_head[:16].upper()}"
 
 
+def current_anchor(session: Session) -> str:
+    """Printed on the journal: no secret, only the log's length and newest hash."""
+    acting_user(session)
+    return anchor_text(*head())
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     id: int

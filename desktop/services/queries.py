@@ -25,6 +25,7 @@ from desktop.store.models import (
     Case,
     CaseDocument,
     DuplicateContent,
+    PrintRecord,
     StateCorpEvent,
     User,
 )
@@ -130,6 +131,8 @@ class CaseDetail:
     duplicate: DuplicateDraft | None = None
     book_number: str = ""
     allowed_actions: list[str] = field(default_factory=list)
+    # Each print of the issued result: (when, who, printer, a copy?), oldest first.
+    prints: list[tuple[datetime, str, str, bool]] = field(default_factory=list)
 
     @property
     def applicant_full_name(self) -> str:
@@ -342,4 +345,8 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
         row = DuplicateContent.get_or_none(DuplicateContent.case == case.id)
         detail.book_number = row.book_number if row else ""
     detail.allowed_actions = allowed_actions(user.role, case, user.id)
+    detail.prints = [
+        (p.at, p.username, p.printer, p.copy)
+        for p in PrintRecord.select().where(PrintRecord.case == case.id).order_by(PrintRecord.id)
+    ]
     return detail

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain import deadlines
 from desktop.domain.verification import qr_payload
 from desktop.forms import data as forms
-from desktop.services import accounts, printer_offsets, queries, results
+from desktop.services import accounts, audit, printer_offsets, queries, results
 from desktop.services.queries import CaseDetail, CaseFilter
 from desktop.services.reference import catalogue, now, work_calendar
 from desktop.services.session import Session
@@ -283,7 +283,8 @@ def journal_data(session: Session, first: date, last: date, service: str | None 
             finished_on=finished, external_number=r.external_number,
         ))
     return forms.JournalData(college=college_info(), date_from=first, date_to=last, rows=rows,
-                             printed_on=now().date())
+                             printed_on=now().date(),
+                             audit_anchor=audit.current_anchor(session))
 
 
 def book_data(session: Session, first: date, last: date) -> forms.BookData:

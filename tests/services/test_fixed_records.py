@@ -276,3 +276,52 @@ def test_a_calendar_change_that_moves_deadlines_keeps_the_rows_and_log_in_step(s
     moved = [r for r in AuditRecord.select().where(AuditRecord.action == "deadline_moved")]
     assert [r.case_id for r in moved] == [case.id]
     assert verify_chain().ok
+
+
+def _rewrite_with_the_key(record_id: int, new_changes: str) -> None:
+    """What only a holder of the office key can do: change a record and re-key every later one."""
+    from desktop.services import office_key
+    from desktop.services.audit import _keyed_digest
+
+    key = office_key.current_key()
+    AuditRecord.update(changes=new_changes).where(AuditRecord.id == record_id).execute()
+    prev = None
+    for r in _records():
+        if prev is not None:
+            r.prev_hash = prev
+        if r.id >= record_id:
+            r.hash = _keyed_digest(key, r.prev_hash, r.at_utc, r.username, r.action, r.case_id,
+                                   r.changes, r.applicant_id, r.digest)
+            AuditRecord.update(prev_hash=r.prev_hash, hash=r.hash).where(
+                AuditRecord.id == r.id).execute()
+        prev = r.hash
+    WriteLock.update(audit_head=prev).execute()
+
+
+@pytest.mark.sqlite_only
+def test_a_rewrite_with_the_key_is_found_against_an_older_backup(history, staff, tmp_path):
+    from desktop.services import chain_check, maintenance
+
+    backup = maintenance.backup_now(staff["admin"], tmp_path / "старый #1.sqlite3")
+    assert chain_check.check_against_backup(staff["admin"], backup).ok
+    victim = _records()[4]
+    _rewrite_with_the_key(victim.id, '{"state": "forged"}')
+    answer = chain_check.check_against_backup(staff["admin"], backup)
+    assert not answer.ok and answer.differs_at == 5
+    # This PC's own anchor sees it as well (unless its file was edited too).
+    assert problems(verify_chain()) == {"rolled_back"}
+
+
+def test_a_printed_anchor_finds_a_cut_log(history, staff):
+    from desktop.services import audit, chain_check
+
+    printed = audit.current_anchor(staff["clerk"])
+    count = len(_records())
+    assert printed.startswith(f"{count}:")
+    assert chain_check.check_against_anchor(staff["admin"], printed).ok
+    newest = _records()[-1]
+    AuditRecord.delete().where(AuditRecord.id == newest.id).execute()
+    answer = chain_check.check_against_anchor(staff["admin"], printed)
+    assert not answer.ok and answer.anchor_count == count
+    with pytest.raises(Exception, match="expected N:"):
+        chain_check.check_against_anchor(staff["admin"], "not an anchor")

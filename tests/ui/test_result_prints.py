@@ -8,10 +8,11 @@ from datetime import date
 from pypdf import PdfReader
 
 from conftest import make_application
-from desktop.services import registration, results, steps
+from desktop.services import queries, registration, results, steps
 from desktop.services.content import save_certificate_draft
 from desktop.services.inputs import CertificateDraft, TranscriptLine
 from desktop.ui import printing
+from desktop.ui.workspaces.case_view import CaseSummary
 
 
 def certificate_draft() -> CertificateDraft:
@@ -37,7 +38,10 @@ def signed(staff, language="kk"):
     return steps.sign(staff["head"], case.id, case.version)
 
 
-def test_the_first_print_is_unmarked_and_reprints_say_copy_in_kazakh(staff, clock):
+def test_the_first_print_is_unmarked_and_reprints_say_copy_in_kazakh(staff, clock, qtbot):
+    from desktop.ui import i18n
+
+    i18n.install("kk")
     case = signed(staff)
     clerk = staff["clerk"]
     output = printing.result_output(clerk, case.id)
@@ -46,6 +50,15 @@ def test_the_first_print_is_unmarked_and_reprints_say_copy_in_kazakh(staff, cloc
     assert "КӨШІРМЕ" in text(printing.result_pdf(clerk, case.id))  # the preview of a reprint
     assert "КӨШІРМЕ" in text(output("HP LaserJet 1020"))
     assert [p.copy for p in results.print_history(clerk, case.id)] == [False, True]
+    # The case shows its print history.
+    detail = queries.get_case(clerk, case.id)
+    assert [(who, where, copy) for _at, who, where, copy in detail.prints] == [
+        ("clerk", "HP LaserJet 1020", False), ("clerk", "HP LaserJet 1020", True)]
+    summary = CaseSummary(lambda: "kk")
+    qtbot.addWidget(summary)
+    summary.show_case(detail)
+    assert summary.text.text().count("Басып шығарылды") == 2
+    assert "көшірме" in summary.text.text()
 
 
 def test_a_russian_result_is_marked_copy_in_russian(staff, clock):

@@ -95,6 +95,9 @@ class CaseSummary(QWidget):
             add(self._event_name(kind), fmt_moment(at))
         if d.issued_at:
             add(self.tr("Issued"), f"{fmt_moment(d.issued_at)} — {d.issued_to}")
+        for at, username, printer, copy in d.prints:
+            kind = self.tr("copy") if copy else self.tr("original")
+            add(self.tr("Printed"), f"{fmt_moment(at)} — {username}, {printer} ({kind})")
         html = "<table cellspacing='0' cellpadding='3'>" + "".join(
             f"<tr><td style='color:#555; padding-right:12px' valign='top'>{escape(label)}</td>"
             f"<td valign='top'>{value}</td></tr>" for label, value in rows
