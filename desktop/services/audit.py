@@ -93,6 +93,15 @@ def append(
     return record
 
 
+def restart_anchor() -> None:
+    """After a restore the log is lawfully shorter than this PC wrote it: its anchor starts
+    again from the restored log (the restore itself is the newest record)."""
+    oid = office_key.office_id()
+    if oid:
+        count, newest = head()
+        after_commit(lambda: keystore.save_anchor(oid, count, newest, force=True))
+
+
 def head() -> tuple[int, str]:
     """(records, newest hash): the anchor printed on journals and carried by backups."""
     row = WriteLock.get_by_id(1)

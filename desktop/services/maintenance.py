@@ -55,6 +55,7 @@ def restore(session: Session, source: Path) -> Path | None:
     with write_transaction():
         audit.append(admin.username, "restore", None,
                      {"file": source.name, "saved_before": safety.name if safety else ""})
+        audit.restart_anchor()
     return safety
 
 

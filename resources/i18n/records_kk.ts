@@ -139,6 +139,10 @@
         <source>The records were tampered with:</source>
         <translation>Жазбаларға қол сұғылған:</translation>
     </message>
+    <message>
+        <source>fields changed</source>
+        <translation>өзгерген өрістер</translation>
+    </message>
 </context>
 <context>
     <name>CaseSummary</name>

@@ -139,6 +139,10 @@
         <source>The records were tampered with:</source>
         <translation>Записи были подделаны:</translation>
     </message>
+    <message>
+        <source>fields changed</source>
+        <translation>изменённые поля</translation>
+    </message>
 </context>
 <context>
     <name>CaseSummary</name>

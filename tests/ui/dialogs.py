@@ -41,5 +41,5 @@ def record_dialogs(monkeypatch) -> Recorder:
     monkeypatch.setattr(QMessageBox, "information", information)
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(printing, "show_pdf",
-                        lambda _parent, pdf, title: rec.pdfs.append((title, pdf)))
+                        lambda _parent, pdf, title, *_output: rec.pdfs.append((title, pdf)))
     return rec

@@ -606,14 +606,15 @@ def test_preview_opens_the_pdf_dialog(qtbot, staff, clock, monkeypatch):
                         lambda self: opened.append((self.windowTitle(), self.pdf_bytes)) or 0)
     case = registration.register(staff["clerk"], make_application())
     detail = current(staff["clerk"], case.id)
-    assert printing.preview(None, lambda: printing.receipt_pdf(detail),
+    assert printing.preview(None, lambda: printing.receipt_pdf(staff["clerk"], detail),
                             printing.file_title("receipt", detail))
     assert opened[0][0] == "Receipt — АН-2026/00001" and opened[0][1].startswith(b"%PDF")
     # Before signing there is no result: the user is told so, nothing is opened.
     infos = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda _p, title, text, *_a: infos.append(text))
-    assert not printing.preview(None, lambda: printing.result_pdf(detail), "Result")
+    assert not printing.preview(None, lambda: printing.result_pdf(staff["clerk"], case.id),
+                                "Result")
     assert infos == ["There is nothing to print for this case yet."] and len(opened) == 1
 
 

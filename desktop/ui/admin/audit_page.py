@@ -98,6 +98,7 @@ KEYS = {
     "cases": QT_TRANSLATE_NOOP("AuditPage", "cases"),
     "applicants": QT_TRANSLATE_NOOP("AuditPage", "applicants"),
     "snapshots": QT_TRANSLATE_NOOP("AuditPage", "signed results"),
+    "fields": QT_TRANSLATE_NOOP("AuditPage", "fields changed"),
 }
 # Hashes prove things to the check; to a person reading the log they are noise.
 HIDDEN = {"snapshot_hash", "legacy_head"}
@@ -135,6 +136,8 @@ def _value(key: str, value) -> str:
         return ", ".join(_value(key, v) for v in value)
     if key in DOCUMENT_KEYS:
         return document_name(str(value))
+    if key == "fields":
+        return field_name(str(value))
     if key == "service":
         return service_name(str(value))
     if str(value) in VALUES.get(key, {}):
