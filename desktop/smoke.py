@@ -32,14 +32,34 @@ def check_database(folder: Path) -> None:
     from desktop.store.migrations import SCHEMA_VERSION, migrate
 
     db = open_database(folder / "smoke.sqlite3")
+    keys = os.environ.get("KENSE_KEY_DIR")
+    # The smoke's office key stays in its own temporary folder.
+    os.environ["KENSE_KEY_DIR"] = str(folder / "office-key")
     try:
         reached = migrate(db)
         if reached != SCHEMA_VERSION:
             raise SmokeFailure(f"migrations reached schema {reached}, expected {SCHEMA_VERSION}")
         if not db.get_tables():
             raise SmokeFailure("migrations created no tables")
+        check_keyed_log()
     finally:
         close_database()
+        if keys is None:
+            os.environ.pop("KENSE_KEY_DIR", None)
+        else:
+            os.environ["KENSE_KEY_DIR"] = keys
+
+
+def check_keyed_log() -> None:
+    """First-run setup makes the office key outside the database and keys the audit log."""
+    from desktop.services import accounts
+    from desktop.services.chain_check import verify_chain
+
+    profile = accounts.CollegeProfile("Смоук колледжі", "Смоук колледж", "", "", "Басшы")
+    accounts.first_run_setup(profile, "selfcheck", "Смоук", "Qwerty-Ayaz-2026-Kense")
+    report = verify_chain()
+    if not report.ok or report.checked < 2:
+        raise SmokeFailure(f"the keyed audit log does not verify: {report}")
 
 
 def check_calendar() -> None:
