@@ -12,13 +12,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from peewee import Database
+from peewee import CharField, Database, DateTimeField, ForeignKeyField, Model
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
 from desktop.domain.collation import sort_key
 from desktop.store.connection import StoreError, is_sqlite, sqlite_file
-from desktop.store.models import ALL_MODELS, SchemaVersion, WriteLock
+from desktop.store.models import ALL_MODELS, SchemaVersion, User, WriteLock, database_proxy
 
 
 def _v2_applicant_sort_name(db: Database) -> None:
@@ -33,10 +33,34 @@ def _v2_applicant_sort_name(db: Database) -> None:
         db.execute_sql(update, (sort_key(" ".join(p for p in parts if p)), row_id))
 
 
+class _UserSessionV3(Model):
+    """The user_session table as step 3 creates it (frozen here: the live model may change)."""
+
+    token = CharField(max_length=64, unique=True)
+    user = ForeignKeyField(User, backref="+", on_delete="CASCADE")
+    created_at = DateTimeField()
+    last_seen_at = DateTimeField()
+    ended_at = DateTimeField(null=True)
+    end_reason = CharField(max_length=30, default="")
+    workstation = CharField(max_length=100, default="")
+
+    class Meta:
+        database = database_proxy
+        table_name = "user_session"
+        indexes = ((("user", "ended_at"), False),)
+
+
+def _v3_user_sessions(db: Database) -> None:
+    """Sessions become rows, so that every PC sees a sign-out, a lock-out or a reset end them.
+    Sessions opened before the upgrade had no row: their users sign in again."""
+    db.create_tables([_UserSessionV3])
+
+
 # version -> function(db) that brings a database from version-1 to version. Add new steps here
 # with playhouse.migrate operations; never edit a released step.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_applicant_sort_name,
+    3: _v3_user_sessions,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
