@@ -132,7 +132,7 @@ def test_executor_lists_and_counts_only_own_cases(two_cases, staff):
 
 
 def test_the_book_of_duplicates_is_the_head_and_the_clerks(two_cases, staff):
-    own, other = two_cases
+    _own, other = two_cases
     march = (date(2026, 3, 1), date(2026, 3, 31))
     for who in ("executor", "executor2", "admin"):
         with pytest.raises(PermissionDenied):
@@ -144,7 +144,7 @@ def test_the_book_of_duplicates_is_the_head_and_the_clerks(two_cases, staff):
 
 
 def test_the_admin_gets_no_case_content(two_cases, staff):
-    own, other = two_cases
+    _own, other = two_cases
     admin = staff["admin"]
     for name, call in _reads(other).items():
         with pytest.raises(PermissionDenied):
