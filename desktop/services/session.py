@@ -36,10 +36,15 @@ DEACTIVATED = "deactivated"
 ROLE_CHANGED = "role_changed"
 
 # AuthError codes meaning "this session is over: sign in again" (the UI takes the user to
-# the sign-in, keeping what was typed).
-SESSION_OVER = frozenset({
-    "session_ended", "session_expired", "session_invalid", "account_disabled", "account_locked",
-})
+# the sign-in, keeping what was typed). A disabled or locked account met by a use case (not by
+# the sign-in) carries the parameter session_over=True too.
+SESSION_OVER = frozenset({"session_ended", "session_expired", "session_invalid"})
+
+
+def is_session_over(exc: BaseException) -> bool:
+    return isinstance(exc, AuthError) and (
+        exc.code in SESSION_OVER or bool(exc.params.get("session_over"))
+    )
 
 
 @dataclass(frozen=True)
@@ -139,10 +144,10 @@ def acting_user(session: Session, *roles: str) -> User:
         raise AuthError("session_expired", "the session was idle too long")
     user = User.get_or_none(User.id == row.user_id)
     if user is None or not user.active:
-        raise AuthError("account_disabled", "this account is disabled")
+        raise AuthError("account_disabled", "this account is disabled", session_over=True)
     if user.locked_until and user.locked_until > moment:
         raise AuthError("account_locked", f"locked until {user.locked_until:%H:%M}",
-                        until=user.locked_until)
+                        until=user.locked_until, session_over=True)
     if roles and user.role not in roles:
         raise PermissionDenied(
             "role_not_allowed",

@@ -17,9 +17,14 @@ from test_workspaces import (
     workspace,
 )
 
-from conftest import make_application
-from desktop.services import registration, steps
+from conftest import PASSWORD, make_application
+from desktop.services import accounts, registration, steps
 from desktop.ui import recovery
+
+
+def signed_in_again(username: str):
+    """A closed window (or a lock-out) ended its session: look with a new sign-in."""
+    return accounts.login(username, PASSWORD)
 
 
 @pytest.fixture
@@ -118,7 +123,7 @@ def test_closing_the_window_asks_about_an_unsaved_draft(qtbot, staff, assigned, 
     window.close()
     assert shown.questions == [
         f"Save the changes to the draft of case {assigned.reg_number} before closing?"]
-    saved = current(staff["executor"], assigned.id).certificate.qualification
+    saved = current(signed_in_again("executor"), assigned.id).certificate.qualification
     if answer == "Cancel":
         assert window.isVisible() and ex.dirty_label.text() == "Changes not saved"
         assert saved == "" and copies(kept)
@@ -141,7 +146,7 @@ def test_a_lock_out_asks_nothing_and_keeps_the_copy(qtbot, staff, assigned, kept
     assert signed_out and not window.isVisible()
     assert shown.questions == []
     assert copies(kept) == [f"executor-case{assigned.id}.json"]
-    assert current(staff["executor"], assigned.id).certificate.qualification == ""
+    assert current(signed_in_again("executor"), assigned.id).certificate.qualification == ""
 
 
 def test_a_lock_out_closes_an_open_registration_without_asking(qtbot, staff, clock, shown):
