@@ -44,6 +44,9 @@ class CaseFilter:
     text: str = ""  # IIN, name or registration number (prefix)
     service: str | None = None
     states: tuple[str, ...] = ()
+    # Status codes as the registry shows them (workflow.STATUSES): "issued" is a document
+    # issued, "refusal_handed" a motivated refusal handed over.
+    statuses: tuple[str, ...] = ()
     channel: str | None = None
     date_from: date | None = None
     date_to: date | None = None
@@ -161,6 +164,22 @@ def _text_condition(text: str):
     return by_name | by_number
 
 
+def _status_condition(codes: tuple[str, ...]):
+    parts = []
+    for code in codes:
+        state, refusal = workflow.status_condition(code)
+        condition = Case.state == state
+        if refusal is True:
+            condition &= Case.result_kind == workflow.MOTIVATED_REFUSAL
+        elif refusal is False:
+            condition &= Case.result_kind != workflow.MOTIVATED_REFUSAL
+        parts.append(condition)
+    combined = parts[0]
+    for part in parts[1:]:
+        combined |= part
+    return combined
+
+
 def _base_query(user: User, f: CaseFilter):
     executor = User.alias()
     query = (
@@ -178,6 +197,8 @@ def _base_query(user: User, f: CaseFilter):
         conditions.append(Case.service == f.service)
     if f.states:
         conditions.append(Case.state.in_(list(f.states)))
+    if f.statuses:
+        conditions.append(_status_condition(f.statuses))
     if f.channel:
         conditions.append(Case.channel == f.channel)
     if f.date_from:
