@@ -283,6 +283,7 @@ CASE_CODES = [
     "role_not_allowed", "no_case_access", "not_in_this_state", "channel_not_allowed",
     "action_not_in_service", "unknown_action", "last_admin", "draft_locked", "already_set_up",
     "user_not_found", "case_not_found", "bad_credentials", "account_locked", "account_disabled",
+    "session_ended", "session_expired", "session_invalid",
 ]
 CYRILLIC = re.compile("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 STORE_CODES = ["network_share", "newer_schema", "backup_corrupt", "backup_missing",
