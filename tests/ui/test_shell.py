@@ -483,3 +483,28 @@ def test_demo_sign_in_lists_every_demo_user():
     hint = _demo_hint()
     for username, (_role, _name, password) in DEMO_USERS.items():
         assert f"{username} / {password}" in hint.splitlines()
+
+
+def test_the_lock_ends_the_session_and_the_password_switches_every_window_to_a_new_one(
+        staff, qtbot):
+    from desktop.services import queries
+    from desktop.services.errors import AuthError
+    from desktop.store.models import UserSession
+
+    clerk = staff["clerk"]
+    old_token = clerk.token
+    window = _window(qtbot, clerk)
+    window.show()
+    window.lock()
+    assert UserSession.get(UserSession.token == old_token).end_reason == "locked"
+    with pytest.raises(AuthError):
+        queries.list_cases(clerk)  # nothing works while the screen is locked
+    lock = window.screen_lock.dialog
+    lock.password.setText(PASSWORD)
+    lock.try_unlock()
+    assert not window.screen_lock.locked
+    # The window's Session object (shared by its workspace) now carries the fresh token.
+    assert window.session is clerk and clerk.token != old_token
+    assert queries.list_cases(window.session) == []
+    window.sign_out()
+    assert UserSession.get(UserSession.token == clerk.token).end_reason == "signed_out"
