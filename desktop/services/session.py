@@ -10,6 +10,7 @@ token, or a real token with another user's id) is refused.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import socket
 from dataclasses import dataclass, fields
@@ -77,6 +78,11 @@ def workstation_name() -> str:
         return ""
 
 
+def token_hash(token: str) -> str:
+    """What the database keeps of a token (user_session.token_hash)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
 def session_for(user: User, token: str) -> Session:
     return Session(user.id, user.username, user.full_name, user.role, user.language, token)
 
@@ -87,7 +93,7 @@ def open_session(user: User, moment: datetime | None = None) -> Session:
     moment = moment or _now()
     token = secrets.token_urlsafe(32)
     UserSession.create(
-        token=token, user=user.id, created_at=moment, last_seen_at=moment,
+        token_hash=token_hash(token), user=user.id, created_at=moment, last_seen_at=moment,
         workstation=workstation_name(),
     )
     return session_for(user, token)
@@ -98,7 +104,8 @@ def end_session(session: Session, reason: str, moment: datetime | None = None) -
     if not session.token:
         return False
     ended = UserSession.update(ended_at=moment or _now(), end_reason=reason).where(
-        (UserSession.token == session.token) & (UserSession.user == session.user_id)
+        (UserSession.token_hash == token_hash(session.token))
+        & (UserSession.user == session.user_id)
         & UserSession.ended_at.is_null()
     ).execute()
     return ended > 0
@@ -111,7 +118,7 @@ def end_sessions_of(user_id: int, reason: str, *, keep_token: str = "",
         (UserSession.user == user_id) & UserSession.ended_at.is_null()
     )
     if keep_token:
-        query = query.where(UserSession.token != keep_token)
+        query = query.where(UserSession.token_hash != token_hash(keep_token))
     return query.execute()
 
 
@@ -124,7 +131,7 @@ def _idle_limit() -> timedelta:
 def session_row(session: Session) -> UserSession:
     """The live row behind a session handle, or AuthError. Does not check the account."""
     token = getattr(session, "token", "") or ""
-    row = UserSession.get_or_none(UserSession.token == token) if token else None
+    row = UserSession.get_or_none(UserSession.token_hash == token_hash(token)) if token else None
     if row is None or row.user_id != session.user_id:
         raise AuthError("session_invalid", "this session was not issued by sign-in")
     if row.ended_at is not None:

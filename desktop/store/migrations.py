@@ -36,7 +36,7 @@ def _v2_applicant_sort_name(db: Database) -> None:
 class _UserSessionV3(Model):
     """The user_session table as step 3 creates it (frozen here: the live model may change)."""
 
-    token = CharField(max_length=64, unique=True)
+    token_hash = CharField(max_length=64, unique=True)
     user = ForeignKeyField(User, backref="+", on_delete="CASCADE")
     created_at = DateTimeField()
     last_seen_at = DateTimeField()

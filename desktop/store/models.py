@@ -72,9 +72,11 @@ class User(BaseModel):
 
 class UserSession(BaseModel):
     """A signed-in session, kept on the server so that every PC sees it end: issued at sign-in
-    (or unlock), ended at sign-out, lock, or by the admin's change to the account."""
+    (or unlock), ended at sign-out, lock, or by the admin's change to the account. Only the
+    SHA-256 of the token is kept: a backup copy or a look into the database gives no token
+    that acts."""
 
-    token = CharField(max_length=64, unique=True)
+    token_hash = CharField(max_length=64, unique=True)
     user = ForeignKeyField(User, backref="sessions", on_delete="CASCADE")
     created_at = DateTimeField()
     last_seen_at = DateTimeField()

@@ -1,6 +1,7 @@
 """Sessions are rows checked by every use case: a session opened before a lock-out, a reset,
 a deactivation or a role change is refused on every PC; an invented one never works."""
 
+import hashlib
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -14,6 +15,11 @@ from desktop.services.session import Session
 from desktop.store.models import AuditRecord, UserSession
 
 NEW_PASSWORD = "Another-pass-77"
+
+
+def _row(token: str) -> UserSession:
+    """The database keeps only the token's hash (written by hand here: SHA-256, hex)."""
+    return UserSession.get(UserSession.token_hash == hashlib.sha256(token.encode()).hexdigest())
 
 
 def _user_id(staff, name):
@@ -33,7 +39,7 @@ def _refused(session, code):
 def test_sign_in_issues_a_live_session_row(staff):
     clerk = staff["clerk"]
     assert len(clerk.token) >= 40
-    row = UserSession.get(UserSession.token == clerk.token)
+    row = _row(clerk.token)
     assert row.user_id == clerk.user_id and row.ended_at is None
     assert row.workstation == sessions.workstation_name()
     assert queries.list_cases(clerk) == []
@@ -155,10 +161,10 @@ def test_an_idle_session_expires_on_the_server(staff, monkeypatch):
 
 def test_last_seen_is_written_at_most_once_a_minute(staff, monkeypatch):
     clerk = staff["clerk"]
-    start = UserSession.get(UserSession.token == clerk.token).last_seen_at
+    start = _row(clerk.token).last_seen_at
 
     def last_seen():
-        return UserSession.get(UserSession.token == clerk.token).last_seen_at
+        return _row(clerk.token).last_seen_at
 
     monkeypatch.setattr(sessions, "_now", lambda: start + timedelta(seconds=59))
     queries.list_cases(clerk)
@@ -168,7 +174,15 @@ def test_last_seen_is_written_at_most_once_a_minute(staff, monkeypatch):
     assert last_seen() == start + timedelta(seconds=61)
 
 
+def test_the_database_keeps_no_token_that_acts(staff):
+    """A backup or a look into user_session gives hashes, and a hash is no token."""
+    clerk = staff["clerk"]
+    stored = [r.token_hash for r in UserSession.select()]
+    assert clerk.token not in stored
+    _refused(replace(clerk, token=_row(clerk.token).token_hash), "session_invalid")
+
+
 def test_first_run_setup_issues_the_admins_session(admin):
-    row = UserSession.get(UserSession.token == admin.token)
+    row = _row(admin.token)
     assert row.user_id == admin.user_id and row.ended_at is None
     assert accounts.list_users(admin)[0].username == "admin"

@@ -489,14 +489,18 @@ def test_the_lock_ends_the_session_and_the_password_switches_every_window_to_a_n
         staff, qtbot):
     from desktop.services import queries
     from desktop.services.errors import AuthError
+    from desktop.services.session import token_hash
     from desktop.store.models import UserSession
+
+    def session_row(token):
+        return UserSession.get(UserSession.token_hash == token_hash(token))
 
     clerk = staff["clerk"]
     old_token = clerk.token
     window = _window(qtbot, clerk)
     window.show()
     window.lock()
-    assert UserSession.get(UserSession.token == old_token).end_reason == "locked"
+    assert session_row(old_token).end_reason == "locked"
     with pytest.raises(AuthError):
         queries.list_cases(clerk)  # nothing works while the screen is locked
     lock = window.screen_lock.dialog
@@ -507,4 +511,4 @@ def test_the_lock_ends_the_session_and_the_password_switches_every_window_to_a_n
     assert window.session is clerk and clerk.token != old_token
     assert queries.list_cases(window.session) == []
     window.sign_out()
-    assert UserSession.get(UserSession.token == clerk.token).end_reason == "signed_out"
+    assert session_row(clerk.token).end_reason == "signed_out"
