@@ -218,13 +218,14 @@ def create_user(
     session: Session, username: str, full_name: str, role: str, password: str,
     language: str = "kk",
 ) -> UserInfo:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     username = _clean_username(username)
     full_name = clean_text(full_name, "full_name", max_len=200)
     _check_role(role)
     check_policy(password, username)
     password_hash = hash_password(password)
     with write_transaction():
+        admin = acting_user(session, "admin")
         if User.select().where(User.username == username).exists():
             raise InvalidInput("username", "duplicate_username", "this user name is taken")
         user = User.create(
@@ -286,7 +287,10 @@ def reset_password(session: Session, user_id: int, new_password: str) -> None:
         User.update(password_hash=password_hash, failed_logins=0, locked_until=None).where(
             User.id == user.id
         ).execute()
-        sessions.end_sessions_of(user.id, sessions.PASSWORD_RESET)
+        # An admin resetting their own password stays signed in here (like a change of one's
+        # own password); everyone else signs in again with the new one.
+        keep = session.token if user.id == session.user_id else ""
+        sessions.end_sessions_of(user.id, sessions.PASSWORD_RESET, keep_token=keep)
         audit.append(admin.username, "reset_password", None, {"user": user.username})
 
 
@@ -325,9 +329,10 @@ def college_profile() -> CollegeProfile | None:
 
 
 def update_college(session: Session, profile: CollegeProfile) -> None:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     profile = _clean_profile(profile)
     with write_transaction():
+        admin = acting_user(session, "admin")
         college = College.select().first()
         changes = {k: [getattr(college, k), v] for k, v in profile.__dict__.items()
                    if getattr(college, k) != v}

@@ -186,3 +186,13 @@ def test_first_run_setup_issues_the_admins_session(admin):
     row = _row(admin.token)
     assert row.user_id == admin.user_id and row.ended_at is None
     assert accounts.list_users(admin)[0].username == "admin"
+
+
+def test_an_admin_resetting_their_own_password_stays_signed_in_here(staff):
+    admin = staff["admin"]
+    elsewhere = accounts.login("admin", PASSWORD)
+    accounts.reset_password(admin, admin.user_id, NEW_PASSWORD)
+    assert [u.username for u in accounts.list_users(admin)][0] == "admin"
+    with pytest.raises(AuthError) as err:
+        accounts.list_users(elsewhere)
+    assert err.value.code == "session_ended"
