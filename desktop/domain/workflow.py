@@ -38,6 +38,39 @@ STATES = (
     WITHDRAWN,
 )
 FINAL_STATES = frozenset({ACCEPTANCE_REFUSED, ISSUED, WITHDRAWN})
+
+# The result a signed case carries (Case.result_kind): the service's document, or a letter of
+# motivated refusal. A refusal travels the same states as a document (ready, handed over, at
+# the State Corporation), but it is neither a document "ready for issue" nor one "issued":
+# the registry and the journal show it under statuses of its own.
+MOTIVATED_REFUSAL = "motivated_refusal"
+REFUSAL_SIGNED = "refusal_signed"
+REFUSAL_HANDED = "refusal_handed"
+_REFUSAL_STATUS = {READY: REFUSAL_SIGNED, ISSUED: REFUSAL_HANDED}
+# What the registry and the journal show: the states, with a refusal's own two.
+STATUSES = (
+    REGISTERED, ACCEPTANCE_REFUSED, ASSIGNED, REWORK, DRAFT_SUBMITTED, READY, REFUSAL_SIGNED,
+    AT_STATE_CORP, STORED, REQUESTED, ISSUED, REFUSAL_HANDED, WITHDRAWN,
+)
+
+
+def status(state: str, result_kind: str = "") -> str:
+    """The status shown for a case: its state, except that a motivated refusal signed or
+    handed over is said as such (acceptance refused is a state of its own already)."""
+    if result_kind == MOTIVATED_REFUSAL:
+        return _REFUSAL_STATUS.get(state, state)
+    return state
+
+
+def status_condition(code: str) -> tuple[str, bool | None]:
+    """(state, is_refusal) that a status code stands for: is_refusal None when the state alone
+    decides, True/False when the result must (not) be a motivated refusal."""
+    for state, refusal_status in _REFUSAL_STATUS.items():
+        if code == refusal_status:
+            return state, True
+        if code == state:
+            return state, False
+    return code, None
 # States in which the result is still being prepared inside the term of the service.
 IN_WORK_STATES = frozenset({REGISTERED, ASSIGNED, REWORK, DRAFT_SUBMITTED})
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from desktop.domain.catalogue import LANGUAGES, ROLES
 from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import clean_phone, clean_text
 from desktop.services import audit, office_key
+from desktop.services import session as sessions
 from desktop.services.errors import AuthError, NotFound, PermissionDenied
 from desktop.services.passwords import check_policy, hash_password, verify_password
-from desktop.services.session import Session, acting_user, session_for
+from desktop.services.session import Session, acting_user, open_session
 from desktop.store.connection import write_transaction
 from desktop.store.models import College, User
 
@@ -97,7 +98,7 @@ def first_run_setup(
         office_key.create_key()
         audit.append(username, audit.KEY_CREATED, None, office_key.where_from())
         audit.append(username, "first_run_setup", None, {"college": profile.name_ru})
-    return session_for(admin)
+        return open_session(admin)
 
 
 def login(username: str, password: str, now: datetime | None = None) -> Session:
@@ -120,7 +121,7 @@ def login(username: str, password: str, now: datetime | None = None) -> Session:
         with write_transaction():
             User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
             audit.append(user.username, "login", None, {})
-        return session_for(User.get_by_id(user.id))
+            return open_session(User.get_by_id(user.id))
     _record_failure(user, now, "login_failed")
     raise AuthError("bad_credentials", "wrong user name or password")
 
@@ -136,27 +137,64 @@ def _record_failure(user: User, now: datetime, action: str) -> None:
         audit.append(user.username, action, None, {"attempt": failed})
         if locked_until:
             audit.append(user.username, "account_locked", None, {"until": locked_until})
+            # Whoever is guessing may be at a PC where the user is still signed in.
+            sessions.end_sessions_of(user.id, sessions.ACCOUNT_LOCKED)
     if locked_until:
         raise AuthError(
             "account_locked", f"locked until {locked_until:%H:%M}", until=locked_until
         )
 
 
-def confirm_password(session: Session, password: str, now: datetime | None = None) -> bool:
-    """Unlock an idle session: the same user types the password again. Wrong passwords count
-    towards the lockout exactly as at sign-in, so the lock screen is no guessing shortcut."""
+def sign_out(session: Session) -> None:
+    """End this session (this PC's sign-out). Ending an already ended one is no error."""
+    with write_transaction():
+        if sessions.end_session(session, sessions.SIGNED_OUT):
+            audit.append(session.username, "logout", None, {})
+
+
+def lock_session(session: Session) -> None:
+    """The screen locked: the session ends; only the password (confirm_password) opens a new
+    one, so a locked PC's old session can do nothing, on this PC or any other."""
+    with write_transaction():
+        sessions.end_session(session, sessions.LOCKED)
+
+
+def keep_alive(session: Session) -> None:
+    """The user is working on this PC (typing, moving the mouse) without calling a use case:
+    keep the server-side session from expiring. Refused like any use case if it is over."""
+    acting_user(session)
+
+
+def confirm_password(session: Session, password: str, now: datetime | None = None
+                     ) -> Session | None:
+    """Unlock a locked screen: the same user types the password again and gets a fresh
+    session (the locked one has ended), or None for a wrong password. Wrong passwords count
+    towards the lockout exactly as at sign-in, so the lock screen is no guessing shortcut.
+    Only a session issued to this user by sign-in, ended at most by the lock (or expiry), may
+    be unlocked: one ended by a reset, lock-out, deactivation or role change may not."""
     now = now or datetime.now()
-    user = acting_user(session)
+    try:
+        sessions.session_row(session)
+    except AuthError as exc:
+        if exc.code != "session_ended" or exc.params.get("reason") != sessions.LOCKED:
+            raise
+    user = User.get_or_none(User.id == session.user_id)
+    if user is None or not user.active:
+        raise AuthError("account_disabled", "this account is disabled")
+    if user.role != session.role:
+        raise AuthError("session_ended", "the role has changed", reason=sessions.ROLE_CHANGED)
     if user.locked_until and user.locked_until > now:
         raise AuthError("account_locked", f"locked until {user.locked_until:%H:%M}",
                         until=user.locked_until)
     if verify_password(user.password_hash, password or ""):
-        if user.failed_logins:
-            with write_transaction():
+        with write_transaction():
+            if user.failed_logins:
                 User.update(failed_logins=0).where(User.id == user.id).execute()
-        return True
+            sessions.end_session(session, sessions.LOCKED)
+            audit.append(user.username, "unlock", None, {})
+            return open_session(User.get_by_id(user.id))
     _record_failure(user, now, "unlock_failed")
-    return False
+    return None
 
 
 def _info(u: User) -> UserInfo:
@@ -179,13 +217,14 @@ def create_user(
     session: Session, username: str, full_name: str, role: str, password: str,
     language: str = "kk",
 ) -> UserInfo:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     username = _clean_username(username)
     full_name = clean_text(full_name, "full_name", max_len=200)
     _check_role(role)
     check_policy(password, username)
     password_hash = hash_password(password)
     with write_transaction():
+        admin = acting_user(session, "admin")
         if User.select().where(User.username == username).exists():
             raise InvalidInput("username", "duplicate_username", "this user name is taken")
         user = User.create(
@@ -212,23 +251,27 @@ def _admins_left_after(user: User, active: bool, role: str) -> int:
 
 
 def set_active(session: Session, user_id: int, active: bool) -> None:
-    admin = acting_user(session, "admin")
     with write_transaction():
+        admin = acting_user(session, "admin")
         user = _target(user_id)
         if _admins_left_after(user, active, user.role) == 0:
             raise PermissionDenied("last_admin", "the last active admin cannot be disabled")
         User.update(active=active).where(User.id == user.id).execute()
+        if not active:
+            sessions.end_sessions_of(user.id, sessions.DEACTIVATED)
         audit.append(admin.username, "set_active", None, {"user": user.username, "active": active})
 
 
 def change_role(session: Session, user_id: int, role: str) -> None:
-    admin = acting_user(session, "admin")
     _check_role(role)
     with write_transaction():
+        admin = acting_user(session, "admin")
         user = _target(user_id)
         if _admins_left_after(user, user.active, role) == 0:
             raise PermissionDenied("last_admin", "the last active admin must stay an admin")
         User.update(role=role).where(User.id == user.id).execute()
+        if role != user.role:
+            sessions.end_sessions_of(user.id, sessions.ROLE_CHANGED)
         audit.append(admin.username, "change_role", None,
                      {"user": user.username, "role": [user.role, role]})
 
@@ -239,9 +282,14 @@ def reset_password(session: Session, user_id: int, new_password: str) -> None:
     check_policy(new_password, user.username)
     password_hash = hash_password(new_password)
     with write_transaction():
+        acting_user(session, "admin")
         User.update(password_hash=password_hash, failed_logins=0, locked_until=None).where(
             User.id == user.id
         ).execute()
+        # An admin resetting their own password stays signed in here (like a change of one's
+        # own password); everyone else signs in again with the new one.
+        keep = session.token if user.id == session.user_id else ""
+        sessions.end_sessions_of(user.id, sessions.PASSWORD_RESET, keep_token=keep)
         audit.append(admin.username, "reset_password", None, {"user": user.username})
 
 
@@ -252,18 +300,21 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     check_policy(new_password, user.username)
     password_hash = hash_password(new_password)
     with write_transaction():
+        acting_user(session)
         User.update(password_hash=password_hash).where(User.id == user.id).execute()
+        # Other PCs where this user is signed in must sign in with the new password.
+        sessions.end_sessions_of(user.id, sessions.PASSWORD_CHANGED, keep_token=session.token)
         audit.append(user.username, "change_password", None, {})
 
 
 def set_language(session: Session, language: str) -> Session:
-    user = acting_user(session)
     if language not in LANGUAGES:
         raise InvalidInput("language", "bad_choice", f"unknown language '{language}'")
     with write_transaction():
+        user = acting_user(session)
         User.update(language=language).where(User.id == user.id).execute()
         audit.append(user.username, "set_language", None, {"language": language})
-    return session_for(User.get_by_id(user.id))
+    return replace(session, language=language)
 
 
 def college_profile() -> CollegeProfile | None:
@@ -277,9 +328,10 @@ def college_profile() -> CollegeProfile | None:
 
 
 def update_college(session: Session, profile: CollegeProfile) -> None:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     profile = _clean_profile(profile)
     with write_transaction():
+        admin = acting_user(session, "admin")
         college = College.select().first()
         changes = {k: [getattr(college, k), v] for k, v in profile.__dict__.items()
                    if getattr(college, k) != v}

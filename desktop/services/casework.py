@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from desktop.domain import deadlines, workflow
-from desktop.services import audit
-from desktop.services.errors import Conflict, NotFound, PermissionDenied
+from desktop.services import access, audit
+from desktop.services.errors import Conflict, NotFound
 from desktop.services.reference import case_clock, catalogue, now, work_calendar
 from desktop.services.session import Session, acting_user
 from desktop.store.connection import write_transaction
@@ -30,11 +30,6 @@ def load_case(case_id: int) -> Case:
     if case is None:
         raise NotFound("case_not_found", f"no case {case_id}", case_id=case_id)
     return case
-
-
-def require_assigned_executor(case: Case, user: User) -> None:
-    if user.role == "executor" and case.executor_id != user.id:
-        raise PermissionDenied("not_your_case", "this case is assigned to another executor")
 
 
 def next_number(counter: str, year: int) -> int:
@@ -63,7 +58,7 @@ def apply(
         case = load_case(case_id)
         role = workflow.role_for(action) if action else None
         user = acting_user(session, role) if role else acting_user(session)
-        require_assigned_executor(case, user)
+        access.require_act(user, case)
         if case.version != expected_version:
             raise Conflict(case_id=case_id, expected=expected_version, found=case.version)
         moment = now()

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import fields as dc_fields
 from datetime import date, datetime
 
-from desktop.domain import workflow
 from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import check_order, check_past_date, clean_text
+from desktop.services import access
 from desktop.services.casework import apply
-from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
 from desktop.services.session import Session
 from desktop.store.models import (
@@ -107,18 +106,11 @@ def _clean_duplicate(d: DuplicateDraft, today: date) -> dict:
     return values
 
 
-def _editable(case: Case, user: User) -> None:
-    if user.role != "executor" or case.executor_id != user.id:
-        raise PermissionDenied("not_your_case", "only the assigned executor edits the draft")
-    if case.state not in (workflow.ASSIGNED, workflow.REWORK):
-        raise PermissionDenied("draft_locked", "the draft can be edited only before submitting")
-
-
 def _save(session, case_id, version, model, service, values, transcript):
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         if case.service != service:
             raise InvalidInput("service", "bad_choice", f"case is not a {service}")
-        _editable(case, user)
+        access.require_draft_editor(user, case)
         row = model.get_or_none(model.case == case.id)
         before = {k: getattr(row, k) for k in values} if row else {}
         if row is None:

@@ -101,6 +101,8 @@ def seed_demo(today: datetime | None = None, seed: int = 2026) -> dict[str, str]
             moment["t"] = datetime.combine(start, datetime.min.time()).replace(
                 hour=rng.randint(9, 16), minute=rng.choice([0, 15, 30, 45]))
             _make_case(sessions, rng, i, service, channel, stage, moment, real_now)
+        for session in sessions.values():
+            accounts.sign_out(session)
     finally:
         set_clock(None)
     return {name: values[2] for name, values in DEMO_USERS.items()}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.services import audit
 from desktop.services.reference import forget_calendar
-from desktop.services.session import Session, acting_user
+from desktop.services.session import Session, acting_user, end_all_sessions
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import (
     current_database,
@@ -56,6 +56,8 @@ def restore(session: Session, source: Path) -> Path | None:
         audit.append(admin.username, "restore", None,
                      {"file": source.name, "saved_before": safety.name if safety else ""})
         audit.restart_anchor()
+        # The backup's sessions (its day's sign-ins) are not today's: everybody signs in again.
+        end_all_sessions("restore")
     return safety
 
 

@@ -27,12 +27,13 @@ def idle_lock_minutes() -> int:
 
 
 def set_idle_lock_minutes(session: Session, minutes: int) -> None:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     if not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
         raise InvalidInput("idle_minutes", "out_of_range",
                            f"must be {MIN_IDLE_MINUTES} to {MAX_IDLE_MINUTES} minutes",
                            low=MIN_IDLE_MINUTES, high=MAX_IDLE_MINUTES)
     with write_transaction():
+        admin = acting_user(session, "admin")  # again, in the transaction that writes
         before = idle_lock_minutes()
         write_setting(IDLE_LOCK_KEY, str(minutes))
         audit.append(admin.username, "set_idle_lock", None, {"minutes": [before, minutes]})

@@ -38,13 +38,14 @@ def all_offsets(session: Session) -> dict[str, tuple[float, float]]:
 
 
 def set_offsets(session: Session, printer: str, x_mm: float, y_mm: float) -> None:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     name = clean_text(printer, "printer", max_len=200)
     for field, value in (("offset_x", x_mm), ("offset_y", y_mm)):
         if not -LIMIT_MM <= value <= LIMIT_MM:
             raise InvalidInput(field, "out_of_range", f"must be within ±{LIMIT_MM} mm",
                                low=-LIMIT_MM, high=LIMIT_MM)
     with write_transaction():
+        admin = acting_user(session, "admin")  # again, in the transaction that writes
         table = _all()
         before = table.get(name)
         table[name] = [round(x_mm, 1), round(y_mm, 1)]

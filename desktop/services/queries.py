@@ -1,8 +1,9 @@
 """Reads the workspaces need: the registry with search and filters, inboxes, load, deadlines.
 
-Every query respects who is asking: an executor sees only the cases assigned to them, the admin
-sees no case content at all. Filtering, sorting and paging happen in SQL (indexed), so the
-registry stays quick with 100,000 cases.
+Every query asks the one access policy (`desktop.services.access`) who may see what: an
+executor sees only the cases assigned to them, the admin sees no case content at all, the book
+of duplicates is the head's and the clerk's. Filtering, sorting and paging happen in SQL
+(indexed), so the registry stays quick with 100,000 cases.
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from datetime import date, datetime, timedelta
 from peewee import JOIN, fn
 
 from desktop.domain import deadlines, workflow
+from desktop.services import access
 from desktop.services.casework import load_case
 from desktop.services.content import read_certificate, read_duplicate
-from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import CertificateDraft, DuplicateDraft
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session, acting_user
-from desktop.services.steps import allowed_actions, ensure_can_read
 from desktop.store.models import (
     Applicant,
     Case,
@@ -45,6 +45,9 @@ class CaseFilter:
     text: str = ""  # IIN, name or registration number (prefix)
     service: str | None = None
     states: tuple[str, ...] = ()
+    # Status codes as the registry shows them (workflow.STATUSES): "issued" is a document
+    # issued, "refusal_handed" a motivated refusal handed over.
+    statuses: tuple[str, ...] = ()
     channel: str | None = None
     date_from: date | None = None
     date_to: date | None = None
@@ -140,10 +143,9 @@ class CaseDetail:
         return " ".join(p for p in parts if p)
 
 
-def _reader(session: Session) -> User:
-    user = acting_user(session)
-    if user.role == "admin":
-        raise PermissionDenied("no_case_access", "the admin has no access to case content")
+def _reader(session: Session, *roles: str) -> User:
+    user = acting_user(session, *roles)
+    access.require_case_reader(user)
     return user
 
 
@@ -165,6 +167,22 @@ def _text_condition(text: str):
     return by_name | by_number
 
 
+def _status_condition(codes: tuple[str, ...]):
+    parts = []
+    for code in codes:
+        state, refusal = workflow.status_condition(code)
+        condition = Case.state == state
+        if refusal is True:
+            condition &= Case.result_kind == workflow.MOTIVATED_REFUSAL
+        elif refusal is False:
+            condition &= Case.result_kind != workflow.MOTIVATED_REFUSAL
+        parts.append(condition)
+    combined = parts[0]
+    for part in parts[1:]:
+        combined |= part
+    return combined
+
+
 def _base_query(user: User, f: CaseFilter):
     executor = User.alias()
     query = (
@@ -173,10 +191,8 @@ def _base_query(user: User, f: CaseFilter):
         .switch(Case)
         .join(executor, JOIN.LEFT_OUTER, on=(Case.executor == executor.id), attr="executor_user")
     )
-    conditions = []
-    if user.role == "executor":
-        conditions.append(Case.executor == user.id)
-    elif f.executor_id is not None:
+    conditions = [access.visible_cases(user)]
+    if f.executor_id is not None:
         conditions.append(Case.executor == f.executor_id)
     if f.text.strip():
         conditions.append(_text_condition(f.text))
@@ -184,6 +200,8 @@ def _base_query(user: User, f: CaseFilter):
         conditions.append(Case.service == f.service)
     if f.states:
         conditions.append(Case.state.in_(list(f.states)))
+    if f.statuses:
+        conditions.append(_status_condition(f.statuses))
     if f.channel:
         conditions.append(Case.channel == f.channel)
     if f.date_from:
@@ -244,26 +262,27 @@ def due_today(session: Session) -> list[CaseRow]:
 
 def head_inbox(session: Session) -> list[CaseRow]:
     """Applications waiting for an executor to be assigned."""
-    acting_user(session, "head")
+    _reader(session, "head")
     f = CaseFilter(states=(workflow.REGISTERED,))
     return list_cases(session, f, sort="due_at", descending=False, limit=1000)
 
 
 def drafts_to_sign(session: Session) -> list[CaseRow]:
-    acting_user(session, "head")
+    _reader(session, "head")
     f = CaseFilter(states=(workflow.DRAFT_SUBMITTED,))
     return list_cases(session, f, sort="due_at", descending=False, limit=1000)
 
 
 def my_assignments(session: Session) -> list[CaseRow]:
-    acting_user(session, "executor")
+    _reader(session, "executor")
     f = CaseFilter(states=(workflow.ASSIGNED, workflow.REWORK))
     return list_cases(session, f, sort="due_at", descending=False, limit=1000)
 
 
 def duplicates_book(session: Session, first: date, last: date) -> list[BookEntry]:
     """Duplicates signed in the period, in book order (one query, for the printed book)."""
-    _reader(session)
+    user = _reader(session)
+    access.require_book_reader(user)
     start = datetime.combine(first, datetime.min.time())
     end = datetime.combine(last + timedelta(days=1), datetime.min.time())
     query = (
@@ -271,6 +290,7 @@ def duplicates_book(session: Session, first: date, last: date) -> list[BookEntry
         .join(Applicant, on=(Case.applicant == Applicant.id))
         .switch(Case)
         .join(DuplicateContent, on=(DuplicateContent.case == Case.id), attr="content")
+        .where(access.visible_cases(user))
         .where((Case.service == "duplicate") & (Case.result_kind == "duplicate")
                & (Case.signed_at >= start) & (Case.signed_at < end))
         .order_by(Case.signed_at, Case.id)
@@ -291,11 +311,12 @@ def duplicates_book(session: Session, first: date, last: date) -> list[BookEntry
 
 def executor_load(session: Session) -> dict[int, int]:
     """Open cases per executor, for the head's choice."""
-    acting_user(session, "head")
+    user = _reader(session, "head")
     open_states = [workflow.ASSIGNED, workflow.REWORK, workflow.DRAFT_SUBMITTED]
     query = (
         Case.select(Case.executor, fn.COUNT(Case.id).alias("n"))
-        .where(Case.state.in_(open_states) & Case.executor.is_null(False))
+        .where(Case.state.in_(open_states) & Case.executor.is_null(False)
+               & access.visible_cases(user))
         .group_by(Case.executor)
     )
     return {row.executor_id: row.n for row in query}
@@ -304,7 +325,7 @@ def executor_load(session: Session) -> dict[int, int]:
 def get_case(session: Session, case_id: int) -> CaseDetail:
     user = _reader(session)
     case = load_case(case_id)
-    ensure_can_read(user.role, user.id, case)
+    access.require_read(user, case)
     a = Applicant.get_by_id(case.applicant_id)
     executor = User.get_or_none(User.id == case.executor_id) if case.executor_id else None
     clerk = User.get_by_id(case.created_by_id)
@@ -344,7 +365,7 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
         detail.duplicate = read_duplicate(case)
         row = DuplicateContent.get_or_none(DuplicateContent.case == case.id)
         detail.book_number = row.book_number if row else ""
-    detail.allowed_actions = allowed_actions(user.role, case, user.id)
+    detail.allowed_actions = access.allowed_actions(user, case)
     detail.prints = [
         (p.at, p.username, p.printer, p.copy)
         for p in PrintRecord.select().where(PrintRecord.case == case.id).order_by(PrintRecord.id)

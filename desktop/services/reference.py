@@ -82,10 +82,11 @@ def case_clock(case: Case) -> deadlines.CaseClock:
 
 
 def set_override(session: Session, day: date, working: bool, note: str = "") -> None:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     note = clean_text(note, "note", max_len=200, required=False)
     try:
         with write_transaction():
+            admin = acting_user(session, "admin")  # again, in the transaction that writes
             CalendarOverrideRow.delete().where(CalendarOverrideRow.day == day).execute()
             CalendarOverrideRow.create(day=day, working=working, note=note)
             forget_calendar()
@@ -97,9 +98,10 @@ def set_override(session: Session, day: date, working: bool, note: str = "") -> 
 
 
 def remove_override(session: Session, day: date) -> None:
-    admin = acting_user(session, "admin")
+    acting_user(session, "admin")
     try:
         with write_transaction():
+            admin = acting_user(session, "admin")  # again, in the transaction that writes
             CalendarOverrideRow.delete().where(CalendarOverrideRow.day == day).execute()
             forget_calendar()
             moved = _recompute_open_dues(admin.username, day)

@@ -111,6 +111,8 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
         raise DomainError("package_complete", "the package is complete: register it instead")
     state = workflow.next_state(service, app.channel, None, state_action, user.role)
     with write_transaction():
+        # Checked again where it counts: a sign-out or lock-out meanwhile refuses the save.
+        user = acting_user(session, "clerk")
         applicant = Applicant.get_or_none(Applicant.iin == person["iin"])
         if applicant is None:
             applicant = applicants.create(person, user.username)

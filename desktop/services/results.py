@@ -7,12 +7,11 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.services import audit, snapshots
+from desktop.services import access, audit, snapshots
 from desktop.services.casework import load_case
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.reference import now
 from desktop.services.session import Session, acting_user
-from desktop.services.steps import ensure_can_read
 from desktop.store.connection import write_transaction
 from desktop.store.models import Case, PrintRecord, ResultSnapshot, User
 
@@ -38,7 +37,7 @@ class PrintInfo:
 def _readable_case(session: Session, case_id: int) -> tuple[User, Case]:
     user = acting_user(session)
     case = load_case(case_id)
-    ensure_can_read(user.role, user.id, case)
+    access.require_read(user, case)
     return user, case
 
 

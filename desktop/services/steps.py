@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop.domain import deadlines, workflow
+from desktop.domain import deadlines
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
 from desktop.services import snapshots
 from desktop.services.casework import apply, next_number
 from desktop.services.content import missing_content
-from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import IssueInput
 from desktop.services.reference import catalogue
 from desktop.services.session import Session
@@ -158,26 +157,8 @@ def withdraw(session: Session, case_id: int, version: int, note: str = "") -> Ca
     return apply(session, case_id, version, "withdraw", mutate)
 
 
-def allowed_actions(session_role: str, case: Case, user_id: int) -> list[str]:
-    """What the UI may offer on this case to this user (the services still check it)."""
-    service = catalogue()[case.service]
-    actions = workflow.allowed_actions(service, case.channel, case.state, session_role)
-    if session_role == "executor" and case.executor_id != user_id:
-        return []
-    return actions
-
-
-def ensure_can_read(role: str, user_id: int, case: Case) -> None:
-    if role == "admin":
-        raise PermissionDenied("no_case_access", "the admin has no access to case content")
-    if role == "executor" and case.executor_id != user_id:
-        raise PermissionDenied("not_your_case", "this case is assigned to another executor")
-
-
 __all__ = [
-    "allowed_actions",
     "assign_executor",
-    "ensure_can_read",
     "hand_over",
     "issue",
     "refuse",

@@ -42,7 +42,9 @@ def check_code(session: Session, typed: str) -> VerificationAnswer:
     """AUTHENTIC: a result with this code was issued and its fixed record is unchanged;
     ALTERED: the record behind the code was changed after signing; UNKNOWN: no result carries
     this code. The audit chain itself is checked by the admin (desktop.services.chain_check)."""
-    acting_user(session)
+    # The office answers who holds a document; the admin sees no case content and an
+    # executor nothing of other people's cases.
+    acting_user(session, "clerk", "head")
     text = (typed or "").strip()
     try:
         code = normalize_code(parse_qr_payload(text)[1] if "|" in text else text)

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from peewee import Database
+from peewee import (
+    BooleanField,
+    CharField,
+    Database,
+    DateTimeField,
+    ForeignKeyField,
+    Model,
+    TextField,
+)
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
@@ -20,11 +28,12 @@ from desktop.domain.collation import sort_key
 from desktop.store.connection import StoreError, is_sqlite, sqlite_file
 from desktop.store.models import (
     ALL_MODELS,
-    ApplicantHistory,
-    PrintRecord,
-    ResultSnapshot,
+    Applicant,
+    Case,
     SchemaVersion,
+    User,
     WriteLock,
+    database_proxy,
 )
 
 
@@ -40,6 +49,73 @@ def _v2_applicant_sort_name(db: Database) -> None:
         db.execute_sql(update, (sort_key(" ".join(p for p in parts if p)), row_id))
 
 
+class _UserSessionV3(Model):
+    """The user_session table as step 3 creates it (frozen here: the live model may change)."""
+
+    token_hash = CharField(max_length=64, unique=True)
+    user = ForeignKeyField(User, backref="+", on_delete="CASCADE")
+    created_at = DateTimeField()
+    last_seen_at = DateTimeField()
+    ended_at = DateTimeField(null=True)
+    end_reason = CharField(max_length=30, default="")
+    workstation = CharField(max_length=100, default="")
+
+    class Meta:
+        database = database_proxy
+        table_name = "user_session"
+        indexes = ((("user", "ended_at"), False),)
+
+
+def _v3_user_sessions(db: Database) -> None:
+    """Sessions become rows, so that every PC sees a sign-out, a lock-out or a reset end them.
+    Sessions opened before the upgrade had no row: their users sign in again."""
+    db.create_tables([_UserSessionV3])
+
+
+class _FrozenV3(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class _ResultSnapshotV3(_FrozenV3):
+    """The tables of fixed records as step 3 creates them (frozen: the live models may change)."""
+
+    case = ForeignKeyField(Case, backref="+", on_delete="RESTRICT")
+    kind = CharField(max_length=30)
+    created_at = DateTimeField()
+    created_by = CharField(max_length=60)
+    content = TextField()
+    content_hash = CharField(max_length=64)
+    verification_code = CharField(max_length=20, default="", index=True)
+    legacy = BooleanField(default=False)
+
+    class Meta:
+        table_name = "result_snapshot"
+
+
+class _PrintRecordV3(_FrozenV3):
+    snapshot = ForeignKeyField(_ResultSnapshotV3, backref="+", on_delete="RESTRICT")
+    case = ForeignKeyField(Case, backref="+", on_delete="RESTRICT")
+    at = DateTimeField()
+    username = CharField(max_length=60)
+    printer = CharField(max_length=200, default="")
+    copy = BooleanField()
+
+    class Meta:
+        table_name = "print_record"
+
+
+class _ApplicantHistoryV3(_FrozenV3):
+    applicant = ForeignKeyField(Applicant, backref="+", on_delete="RESTRICT")
+    changed_at = DateTimeField()
+    username = CharField(max_length=60)
+    previous = TextField()
+
+    class Meta:
+        table_name = "applicant_history"
+
+
 def _v3_fixed_records(db: Database) -> None:
     """Issued results become snapshots, prints are counted, applicants keep a history, and the
     audit log is keyed with the office key, which leaves the database: the verification secret
@@ -52,15 +128,20 @@ def _v3_fixed_records(db: Database) -> None:
     ):
         db.execute_sql(f"ALTER TABLE audit_record ADD COLUMN {column}")
     run_operations(SchemaMigrator.from_database(db).add_index("audit_record", ("applicant_id",)))
-    db.create_tables([ResultSnapshot, PrintRecord, ApplicantHistory])
+    db.create_tables([_ResultSnapshotV3, _PrintRecordV3, _ApplicantHistoryV3])
     db.execute_sql("ALTER TABLE college DROP COLUMN verification_secret")
+
+
+def _v3_sessions_and_fixed_records(db: Database) -> None:
+    _v3_user_sessions(db)
+    _v3_fixed_records(db)
 
 
 # version -> function(db) that brings a database from version-1 to version. Add new steps here
 # with playhouse.migrate operations; never edit a released step.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_applicant_sort_name,
-    3: _v3_fixed_records,
+    3: _v3_sessions_and_fixed_records,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 

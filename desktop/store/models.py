@@ -68,6 +68,24 @@ class User(BaseModel):
     created_at = DateTimeField()
 
 
+class UserSession(BaseModel):
+    """A signed-in session, kept on the server so that every PC sees it end: issued at sign-in
+    (or unlock), ended at sign-out, lock, or by the admin's change to the account. Only the
+    SHA-256 of the token is kept: a backup copy or a look into the database gives no token
+    that acts."""
+
+    token_hash = CharField(max_length=64, unique=True)
+    user = ForeignKeyField(User, backref="sessions", on_delete="CASCADE")
+    created_at = DateTimeField()
+    last_seen_at = DateTimeField()
+    ended_at = DateTimeField(null=True)
+    end_reason = CharField(max_length=30, default="")
+    workstation = CharField(max_length=100, default="")
+
+    class Meta:
+        indexes = ((("user", "ended_at"), False),)
+
+
 class Applicant(BaseModel):
     iin = CharField(max_length=12, index=True)
     surname = CharField(max_length=60)
@@ -267,6 +285,7 @@ ALL_MODELS = (
     WriteLock,
     College,
     User,
+    UserSession,
     Applicant,
     Case,
     RegistrationCounter,

@@ -50,6 +50,12 @@ class IdleWatcher(QObject):
         self.timer.setInterval(max(1, timeout_ms))
         self.timer.timeout.connect(on_idle)
         self._watching = False
+        self._active = False
+
+    def take_activity(self) -> bool:
+        """Whether there was keyboard or mouse input since the last call."""
+        active, self._active = self._active, False
+        return active
 
     def start(self) -> None:
         if not self._watching:
@@ -68,6 +74,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
+            self._active = True
         return False
 
 
@@ -99,8 +106,10 @@ class _Cover(QWidget):
 
 
 class LockDialog(QDialog):
-    """Application-modal, non-blocking. Emits `unlocked` after the right password, or
-    `sign_out` when the user gives up (or after too many wrong passwords)."""
+    """Application-modal, non-blocking. Emits `unlocked` after the right password (the
+    `session` object, shared by every window, has then switched to the fresh session the
+    password opened), or `sign_out` when the user gives up (or after too many wrong
+    passwords)."""
 
     unlocked = Signal()
     sign_out = Signal()
@@ -153,15 +162,17 @@ class LockDialog(QDialog):
 
     def try_unlock(self) -> None:
         try:
-            ok = accounts.confirm_password(self.session, self.password.text())
+            fresh = accounts.confirm_password(self.session, self.password.text())
         except AuthError:
-            # Locked (too many wrong passwords) or disabled meanwhile: end the session.
+            # Locked (too many wrong passwords), reset, disabled or given another role
+            # meanwhile: back to the sign-in.
             self.password.clear()
             self.sign_out.emit()
             self.done(QDialog.DialogCode.Rejected)
             return
         self.password.clear()
-        if ok:
+        if fresh is not None:
+            self.session.switch_to(fresh)
             self.unlocked.emit()
             self.done(QDialog.DialogCode.Accepted)
             return

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,12 +26,16 @@ from desktop import __version__
 from desktop.services import accounts
 from desktop.services.policy import DEFAULT_IDLE_MINUTES
 from desktop.services.session import Session
-from desktop.ui import i18n
+from desktop.ui import i18n, session_guard
 from desktop.ui.lock import IdleWatcher, LockDialog, ScreenLock
 from desktop.ui.login import LANGUAGE_LABELS, ChangePasswordDialog
 from desktop.ui.messages import error_text, role_name, show_error, verdict_text
 
 log = logging.getLogger("kense.ui")
+
+# While the user works on this PC (typing a draft touches no use case), the server-side session
+# is kept alive this often; the server lets it expire only after the idle-lock time and more.
+HEARTBEAT_MS = 60_000
 
 WorkspaceFactory = Callable[[Session, QWidget], QWidget]
 
@@ -185,6 +189,11 @@ class MainWindow(QMainWindow):
         self.screen_lock.unlocked.connect(self._restart_idle)
         self.idle = IdleWatcher(int(idle_minutes * 60_000), self.lock, self)
         self.idle.start()
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self._keep_alive)
+        self.heartbeat.start()
+        session_guard.listen(self._session_over)
 
         self.resize(1200, 760)
         self.retranslateUi()
@@ -223,6 +232,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.setObjectName("tools_menu")
         self.verify_action = self.tools_menu.addAction("")
         self.verify_action.triggered.connect(self.verify_code)
+        # Mirrors desktop.services.verify: the office (clerk, head) answers for documents.
+        self.tools_menu.menuAction().setVisible(self.session.role in ("clerk", "head"))
 
         self.admin_menu = None
         if self.session.role == "admin":
@@ -295,7 +306,8 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Remember the choice for this user, then re-translate everything on screen."""
         try:
-            self.session = accounts.set_language(self.session, language)
+            # In place: every window of this sign-in holds this same Session object.
+            self.session.switch_to(accounts.set_language(self.session, language))
         except Exception as exc:
             show_error(self, exc)
             self.language_actions[i18n.current_language()].setChecked(True)
@@ -338,8 +350,43 @@ class MainWindow(QMainWindow):
             show(page)
 
     def lock(self) -> None:
+        """Cover the windows and end the session on the server: only the password opens a
+        new one (the lock dialog switches this window's Session to it)."""
         self.idle.stop()
         self.screen_lock.lock(self)
+        try:
+            accounts.lock_session(self.session)
+        except Exception:  # the server is gone: the screen is locked all the same
+            log.warning("the session could not be ended at the lock", exc_info=True)
+
+    def _keep_alive(self) -> None:
+        if not self.idle.take_activity() or self.screen_lock.locked or self._closing_for:
+            return
+        try:
+            accounts.keep_alive(self.session)
+        except Exception as exc:
+            if not session_guard.report(exc):
+                log.warning("the session could not be kept alive: %s", exc)
+
+    def _session_over(self, exc: BaseException) -> None:
+        """A use case was refused because this session is over: say so once, keep what was
+        typed on this PC's disk, and return to the sign-in without asking anything."""
+        try:
+            if self._closing_for or self.screen_lock.locked or not self.isVisible():
+                return
+        except RuntimeError:  # this window is already gone
+            return
+        self._closing_for = "session_over"
+        self.idle.stop()
+        self.heartbeat.stop()
+        QMessageBox.warning(
+            self, self.tr("Signed out"),
+            error_text(exc) + "\n\n" + self.tr(
+                "Anything you typed and had not saved is kept on this computer and will be "
+                "offered back when you sign in again."
+            ),
+        )
+        self._sign_out_from_the_lock()
 
     def _restart_idle(self) -> None:
         self.idle.start()
@@ -376,6 +423,15 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self.close()
 
+    def _end_session(self) -> None:
+        """This window closes: its session ends on the server (a no-op if it already has)."""
+        session_guard.forget(self._session_over)
+        self.heartbeat.stop()
+        try:
+            accounts.sign_out(self.session)
+        except Exception:  # the database was switched or is unreachable: it expires there
+            log.warning("the session could not be ended at sign-out", exc_info=True)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.screen_lock.locked and not self._closing_for:
             # Closing the window is no way around the lock.
@@ -388,6 +444,7 @@ class MainWindow(QMainWindow):
             self.idle.start()
             return
         self.idle.stop()
+        self._end_session()
         super().closeEvent(event)
         if self._closing_for in ("sign_out", "locked_out"):
             self.signed_out.emit()

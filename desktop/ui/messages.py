@@ -95,10 +95,12 @@ STATES = {
     "rework": QT_TRANSLATE_NOOP("messages", "Returned for rework"),
     "draft_submitted": QT_TRANSLATE_NOOP("messages", "Awaiting signature"),
     "ready": QT_TRANSLATE_NOOP("messages", "Ready to issue"),
+    "refusal_signed": QT_TRANSLATE_NOOP("messages", "Motivated refusal signed"),
     "at_state_corp": QT_TRANSLATE_NOOP("messages", "At the State Corporation"),
     "stored": QT_TRANSLATE_NOOP("messages", "Returned to the archive"),
     "requested": QT_TRANSLATE_NOOP("messages", "Requested again"),
     "issued": QT_TRANSLATE_NOOP("messages", "Issued"),
+    "refusal_handed": QT_TRANSLATE_NOOP("messages", "Motivated refusal handed over"),
     "withdrawn": QT_TRANSLATE_NOOP("messages", "Withdrawn"),
 }
 
@@ -134,6 +136,9 @@ ACTIONS = {
     "first_run_setup": QT_TRANSLATE_NOOP("messages", "First set-up"),
     "login": QT_TRANSLATE_NOOP("messages", "Signed in"),
     "login_failed": QT_TRANSLATE_NOOP("messages", "Failed sign-in"),
+    "logout": QT_TRANSLATE_NOOP("messages", "Signed out"),
+    "unlock": QT_TRANSLATE_NOOP("messages", "Unlocked"),
+    "unlock_failed": QT_TRANSLATE_NOOP("messages", "Failed unlock"),
     "account_locked": QT_TRANSLATE_NOOP("messages", "Account locked"),
     "create_user": QT_TRANSLATE_NOOP("messages", "User created"),
     "set_active": QT_TRANSLATE_NOOP("messages", "User enabled or disabled"),
@@ -209,6 +214,14 @@ def field_name(field: str) -> str:
 
 def state_name(code: str | None) -> str:
     return _lookup(STATES, code)
+
+
+def status_name(state: str | None, result_kind: str = "") -> str:
+    """A case's status as the registry shows it: a motivated refusal is not "ready to issue"
+    nor "issued" (workflow.status)."""
+    from desktop.domain import workflow
+
+    return state_name(workflow.status(state, result_kind) if state else state)
 
 
 def channel_name(code: str | None) -> str:
@@ -417,6 +430,18 @@ def _case_error(code: str, params: dict) -> str | None:
             "messages", "The office sees the result once the head has signed it."),
         "iin_taken": lambda: translate("messages", "Another person is recorded with this IIN."),
         "applicant_not_found": lambda: translate("messages", "This person is no longer on file."),
+        "session_ended": lambda: translate(
+            "messages",
+            "You are signed out: the session was ended on this or another computer, or the "
+            "administrator changed your account (password, role or access). Sign in again.",
+        ),
+        "session_expired": lambda: translate(
+            "messages",
+            "You are signed out because Kense was not used for too long. Sign in again.",
+        ),
+        "session_invalid": lambda: translate(
+            "messages", "This session was not opened by signing in. Sign in again."
+        ),
     }
     make = texts.get(code)
     return make() if make else None
@@ -510,7 +535,9 @@ def _store_error(code: str, params: dict) -> str | None:
 def error_text(exc: BaseException) -> str:
     """A clear sentence in the interface language for any exception a user may meet."""
     from desktop.domain.errors import DomainError, InvalidInput
+    from desktop.ui import session_guard
 
+    session_guard.report(exc)  # the main window takes the user to the sign-in
     code = getattr(exc, "code", None)
     params = dict(getattr(exc, "params", None) or {})
     if isinstance(exc, InvalidInput):
@@ -573,7 +600,15 @@ def is_expected(exc: BaseException) -> bool:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    """Tell the user, modally, what went wrong. A bug is also written to the log."""
+    """Tell the user, modally, what went wrong. A bug is also written to the log. A session
+    that is over is said by the main window, once, as it returns to the sign-in."""
+    from desktop.ui import session_guard
+
+    if session_guard.is_session_over(exc):
+        # The main window says it once and returns to the sign-in; a window already closed
+        # (nobody listening) has nobody to tell.
+        session_guard.report(exc)
+        return
     if not is_expected(exc):
         logging.getLogger("kense.ui").error(
             "unexpected error", exc_info=(type(exc), exc, exc.__traceback__)

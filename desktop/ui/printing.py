@@ -15,7 +15,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain import deadlines
+from desktop.domain import deadlines, workflow
 from desktop.domain.verification import qr_payload
 from desktop.forms import data as forms
 from desktop.services import accounts, audit, printer_offsets, queries, results
@@ -264,7 +264,8 @@ def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], No
 def journal_data(session: Session, first: date, last: date, service: str | None = None,
                  progress: Callable[[int, int], None] | None = None) -> forms.JournalData:
     """Every application accepted in the period, in number order, with the date its service is
-    due and the date it ended."""
+    due and the date it ended. A motivated refusal shows as such (signed, handed over), never
+    as a document ready or issued; a refusal of acceptance is a state of its own."""
     rows = []
     cal = work_calendar()
     for r in _all_rows(session, CaseFilter(service=service, date_from=first, date_to=last),
@@ -276,7 +277,8 @@ def journal_data(session: Session, first: date, last: date, service: str | None 
             finished = r.accepted_at.date()
         rows.append(forms.JournalRow(
             reg_number=r.reg_number, registered_at=r.accepted_at, service=r.service,
-            channel=r.channel, applicant=r.applicant_name, iin=r.iin, status=r.state,
+            channel=r.channel, applicant=r.applicant_name, iin=r.iin,
+            status=workflow.status(r.state, r.result_kind),
             due_date=None if r.state == "acceptance_refused" else deadlines.case_due(
                 catalogue()[r.service], r.accepted_at, cal).date(),
             executor=r.executor_name,

@@ -868,6 +868,14 @@ Data: {location}</source>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Жүйеден шықтыңыз</translation>
+    </message>
+    <message>
+        <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
+        <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -2397,6 +2405,38 @@ Data: {location}</source>
         <location filename="../../desktop/ui/messages.py" line="530"/>
         <source>Cannot do this</source>
         <translation>Орындау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Жүйеден шықты</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Бұғаты ашылды</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Бұғатты ашу сәтсіз</translation>
+    </message>
+    <message>
+        <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
+        <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>You are signed out because Kense was not used for too long. Sign in again.</source>
+        <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>This session was not opened by signing in. Sign in again.</source>
+        <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Motivated refusal signed</source>
+        <translation>Дәлелді бас тартуға қол қойылды</translation>
+    </message>
+    <message>
+        <source>Motivated refusal handed over</source>
+        <translation>Дәлелді бас тарту табыс етілді</translation>
     </message>
 </context>
 </TS>

@@ -868,6 +868,14 @@ Data: {location}</source>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Вы вышли из системы</translation>
+    </message>
+    <message>
+        <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
+        <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -2397,6 +2405,38 @@ Data: {location}</source>
         <location filename="../../desktop/ui/messages.py" line="530"/>
         <source>Cannot do this</source>
         <translation>Невозможно выполнить</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Вышел из системы</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Разблокировано</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Неудачная разблокировка</translation>
+    </message>
+    <message>
+        <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
+        <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
+    </message>
+    <message>
+        <source>You are signed out because Kense was not used for too long. Sign in again.</source>
+        <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>This session was not opened by signing in. Sign in again.</source>
+        <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Motivated refusal signed</source>
+        <translation>Подписан мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>Motivated refusal handed over</source>
+        <translation>Мотивированный отказ вручён</translation>
     </message>
 </context>
 </TS>

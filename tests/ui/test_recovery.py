@@ -17,9 +17,14 @@ from test_workspaces import (
     workspace,
 )
 
-from conftest import make_application
-from desktop.services import registration, steps
+from conftest import PASSWORD, make_application
+from desktop.services import accounts, registration, steps
 from desktop.ui import recovery
+
+
+def signed_in_again(username: str):
+    """A closed window (or a lock-out) ended its session: look with a new sign-in."""
+    return accounts.login(username, PASSWORD)
 
 
 @pytest.fixture
@@ -118,7 +123,7 @@ def test_closing_the_window_asks_about_an_unsaved_draft(qtbot, staff, assigned, 
     window.close()
     assert shown.questions == [
         f"Save the changes to the draft of case {assigned.reg_number} before closing?"]
-    saved = current(staff["executor"], assigned.id).certificate.qualification
+    saved = current(signed_in_again("executor"), assigned.id).certificate.qualification
     if answer == "Cancel":
         assert window.isVisible() and ex.dirty_label.text() == "Changes not saved"
         assert saved == "" and copies(kept)
@@ -141,7 +146,7 @@ def test_a_lock_out_asks_nothing_and_keeps_the_copy(qtbot, staff, assigned, kept
     assert signed_out and not window.isVisible()
     assert shown.questions == []
     assert copies(kept) == [f"executor-case{assigned.id}.json"]
-    assert current(staff["executor"], assigned.id).certificate.qualification == ""
+    assert current(signed_in_again("executor"), assigned.id).certificate.qualification == ""
 
 
 def test_a_lock_out_closes_an_open_registration_without_asking(qtbot, staff, clock, shown):
@@ -198,3 +203,39 @@ def test_a_cancelled_application_leaves_no_copy(qtbot, staff, clock, kept, shown
     drive_modal(qtbot, clerk.new_button.click, lambda dialog: dialog.reject())
     assert shown.questions == [
         "What you typed for this application will be lost. Close anyway?"]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_reset_on_another_pc_returns_to_the_sign_in_keeping_the_draft(
+        qtbot, staff, assigned, kept, shown, language):
+    """The admin resets the executor's password while a draft is being typed: the next save is
+    refused, the executor is told why in their language, the typed draft stays on this PC, and
+    the window goes back to the sign-in without asking anything."""
+    from desktop.store.models import User
+    from desktop.ui import i18n
+
+    i18n.install(language)
+    window = _window(qtbot, staff["executor"])
+    signed_out = []
+    window.signed_out.connect(lambda: signed_out.append(True))
+    ex = window.workspace
+    select(ex.assignments.view)
+    type_text(ex.certificate.qualification, "Техник")
+    executor_id = User.get(User.username == "executor").id
+    accounts.reset_password(staff["admin"], executor_id, "Another-pass-77")
+
+    ex.save_button.click()
+    qtbot.waitUntil(lambda: bool(signed_out), timeout=3000)
+    assert not window.isVisible()
+    assert shown.questions == []
+    assert len(shown.warnings) == 1
+    title, text = shown.warnings[0]
+    expected = {  # written by hand from the translations
+        "kk": ("Жүйеден шықтыңыз", "Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа"),
+        "ru": ("Вы вышли из системы", "Вы вышли из системы: сеанс завершён на этом"),
+    }[language]
+    assert title == expected[0]
+    assert text.startswith(expected[1])
+    assert copies(kept) == [f"executor-case{assigned.id}.json"]
+    fresh = accounts.login("executor", "Another-pass-77")
+    assert current(fresh, assigned.id).certificate.qualification == ""

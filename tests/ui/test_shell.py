@@ -286,6 +286,7 @@ CASE_CODES = [
     "role_not_allowed", "no_case_access", "not_in_this_state", "channel_not_allowed",
     "action_not_in_service", "unknown_action", "last_admin", "draft_locked", "already_set_up",
     "user_not_found", "case_not_found", "bad_credentials", "account_locked", "account_disabled",
+    "session_ended", "session_expired", "session_invalid",
 ]
 CYRILLIC = re.compile("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 STORE_CODES = ["network_share", "newer_schema", "backup_corrupt", "backup_missing",
@@ -485,3 +486,32 @@ def test_demo_sign_in_lists_every_demo_user():
     hint = _demo_hint()
     for username, (_role, _name, password) in DEMO_USERS.items():
         assert f"{username} / {password}" in hint.splitlines()
+
+
+def test_the_lock_ends_the_session_and_the_password_switches_every_window_to_a_new_one(
+        staff, qtbot):
+    from desktop.services import queries
+    from desktop.services.errors import AuthError
+    from desktop.services.session import token_hash
+    from desktop.store.models import UserSession
+
+    def session_row(token):
+        return UserSession.get(UserSession.token_hash == token_hash(token))
+
+    clerk = staff["clerk"]
+    old_token = clerk.token
+    window = _window(qtbot, clerk)
+    window.show()
+    window.lock()
+    assert session_row(old_token).end_reason == "locked"
+    with pytest.raises(AuthError):
+        queries.list_cases(clerk)  # nothing works while the screen is locked
+    lock = window.screen_lock.dialog
+    lock.password.setText(PASSWORD)
+    lock.try_unlock()
+    assert not window.screen_lock.locked
+    # The window's Session object (shared by its workspace) now carries the fresh token.
+    assert window.session is clerk and clerk.token != old_token
+    assert queries.list_cases(window.session) == []
+    window.sign_out()
+    assert session_row(clerk.token).end_reason == "signed_out"

@@ -73,7 +73,7 @@ def cell(row: CaseRow, key: str, lang: str) -> str:
     if key == "channel":
         return messages.channel_name(row.channel)
     if key == "state":
-        return messages.state_name(row.state)
+        return messages.status_name(row.state, row.result_kind)
     if key == "applicant":
         return row.applicant_name
     if key == "iin":

@@ -65,7 +65,7 @@ class CaseSummary(QWidget):
         if d.external_number:
             channel += " — " + self.tr("request No. %1").replace("%1", d.external_number)
         add(self.tr("Channel"), channel)
-        add(self.tr("Status"), messages.state_name(d.state))
+        add(self.tr("Status"), messages.status_name(d.state, d.result_kind))
         add(self.tr("Accepted"), fmt_moment(d.accepted_at))
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")

@@ -256,7 +256,7 @@ class ExecutorWorkspace(CaseWorkspace):
         text = (f"<b>{escape(d.reg_number)}</b> — {escape(d.applicant_full_name)}, "
                 f"{escape(iin_label)} {escape(d.applicant_iin)}"
                 f" · {escape(messages.service_name(d.service, self.language()))}"
-                f" · {escape(messages.state_name(d.state))}")
+                f" · {escape(messages.status_name(d.state, d.result_kind))}")
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
             text += (f"<br>{escape(due_label)}: <b style='color:{colour}'>"

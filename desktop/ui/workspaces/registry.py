@@ -155,7 +155,7 @@ class RegistryPanel(QWidget):
         self._fill(self.service, self.tr("All services"),
                    [(code, messages.service_name(code, lang)) for code in catalogue().services])
         self._fill(self.state, self.tr("All statuses"),
-                   [(code, messages.state_name(code)) for code in workflow.STATES])
+                   [(code, messages.state_name(code)) for code in workflow.STATUSES])
         self._fill(self.channel, self.tr("All channels"),
                    [(code, messages.channel_name(code)) for code in CHANNELS])
         self.model.retranslate()
@@ -174,11 +174,11 @@ class RegistryPanel(QWidget):
         combo.blockSignals(False)
 
     def current_filter(self) -> CaseFilter:
-        state = self.state.currentData()
+        status = self.state.currentData()
         f = CaseFilter(
             text=self.search.text().strip(),
             service=self.service.currentData(),
-            states=(state,) if state else (),
+            statuses=(status,) if status else (),
             channel=self.channel.currentData(),
         )
         if self.period.isChecked():
