@@ -4,9 +4,10 @@ import sqlite3
 
 import pytest
 
-from conftest import make_application
-from desktop.services import maintenance, queries, registration
+from conftest import PASSWORD, make_application
+from desktop.services import accounts, maintenance, queries, registration
 from desktop.services.chain_check import verify_chain
+from desktop.services.errors import AuthError
 from desktop.store.backup import backup_sqlite, daily_backup, integrity_ok, restore_sqlite
 from desktop.store.connection import StoreError
 
@@ -22,6 +23,11 @@ def test_backup_and_restore_round_trip(staff, clock, tmp_path):
     assert queries.count_cases(clerk) == 2
 
     safety = maintenance.restore(staff["admin"], backup)
+    # The backup's sign-ins are not today's: everybody signs in again after a restore.
+    with pytest.raises(AuthError) as refused:
+        queries.list_cases(clerk)
+    assert refused.value.code == "session_ended"
+    clerk = accounts.login("clerk", PASSWORD)
     assert [r.id for r in queries.list_cases(clerk)] == [first.id]
     assert integrity_ok(safety)  # what was there before the restore is kept
     assert verify_chain().ok

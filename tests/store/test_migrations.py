@@ -10,10 +10,15 @@ from desktop.domain.collation import sort_key
 from desktop.domain.verification import Verdict
 from desktop.services import office_key, upgrade
 from desktop.services.chain_check import verify_chain
-from desktop.services.session import session_for
+from desktop.services.session import open_session
 from desktop.services.verify import check_code
 from desktop.store import migrations
-from desktop.store.connection import StoreError, close_database, open_database
+from desktop.store.connection import (
+    StoreError,
+    close_database,
+    open_database,
+    write_transaction,
+)
 from desktop.store.migrations import SCHEMA_VERSION, current_version, migrate
 from desktop.store.models import Applicant, Case, ResultSnapshot, SchemaVersion, User
 
@@ -88,7 +93,8 @@ def test_results_signed_before_the_upgrade_get_snapshots_marked_as_such(fixture,
         assert all(s.legacy for s in snaps)
         assert {s.case_id: s.verification_code for s in snaps if s.case_id in codes} == codes
         # A code printed before the upgrade still verifies, said to be fixed at the upgrade.
-        clerk = session_for(User.get(User.role == "clerk"))
+        with write_transaction():  # the demo clerk signs in (its password is the demo's)
+            clerk = open_session(User.get(User.role == "clerk"))
         code = next(iter(codes.values()))
         answer = check_code(clerk, code)
         assert answer.verdict == Verdict.AUTHENTIC and answer.legacy
