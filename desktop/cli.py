@@ -26,7 +26,7 @@ def build_parser_args(argv: list[str]) -> argparse.Namespace:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    from desktop.store.backup import backup_sqlite, restore_sqlite
+    from desktop.store.backup import backup_sqlite
 
     if args.demo:
         data_dir = Path(tempfile.mkdtemp(prefix="kense-demo-"))
@@ -39,8 +39,12 @@ def run_cli(args: argparse.Namespace) -> int:
             print(f"backup written and verified: {path}")
             return 0
         if args.restore:
-            return _restore(data_dir, args.restore.expanduser().resolve(), restore_sqlite)
+            return _restore(data_dir, args.restore.expanduser().resolve())
         db = _open(data_dir)
+    except OSError as exc:  # a path that cannot be resolved or read, a full disk...
+        from desktop.store.health import classify
+
+        return _fail(str(classify(exc, str(args.backup or args.restore or data_dir))))
     except StoreError as exc:
         if args.backup or args.restore:
             return _fail(str(exc))
@@ -56,6 +60,7 @@ def run_cli(args: argparse.Namespace) -> int:
         try:
             automatic_daily_backup()
         except (StoreError, OSError) as exc:
+            # Work can go on (the database itself is sound); the admin sees the backups page.
             print(f"kense: the daily backup failed: {exc}", file=sys.stderr)
     from desktop.store.server_config import describe
     from desktop.ui.app import run_gui
@@ -63,21 +68,25 @@ def run_cli(args: argparse.Namespace) -> int:
     return run_gui(data_dir, describe(database_target(data_dir)), demo=args.demo)
 
 
-def _restore(data_dir: Path, source: Path, restore_sqlite) -> int:
-    """The IT person's restore: into the open database, or in place of a damaged/missing file."""
+def _restore(data_dir: Path, source: Path) -> int:
+    """The IT person's restore, through the same use case as the admin page's (checked first,
+    the current content saved, recorded in the audit as the system); or, when the database
+    cannot be opened (damaged, missing, empty), the backup is checked and put in its place."""
+    from desktop.services import maintenance
     from desktop.store.health import put_backup_in_place
 
     try:
-        db = _open(data_dir)
+        _open(data_dir)
     except StoreError as exc:
-        if exc.code not in ("corrupt", "missing_database", "cannot_open"):
+        if exc.code not in ("corrupt", "missing_database", "cannot_open", "empty_database"):
             raise
         kept = put_backup_in_place(sqlite_path_for(data_dir), source)
         _open(data_dir)
+        maintenance.record_put_back(source, kept)
         note = f"; the damaged file was kept as {kept}" if kept else ""
         print(f"restored from {source}{note}")
         return 0
-    safety = restore_sqlite(db, source)
+    safety = maintenance.restore(None, source)
     print(f"restored from {source}; the previous content was saved to {safety}")
     return 0
 

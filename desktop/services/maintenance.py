@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,8 @@ from desktop.store.connection import (
 from desktop.store.health import newest_good_backup, put_backup_in_place
 
 DAILY_KEEP = 14
+# Who the audit names for what the IT person does on the command line (no one is signed in).
+SYSTEM_USER = "system"
 
 
 @dataclass(frozen=True)
@@ -46,16 +49,41 @@ def backup_now(session: Session, target: Path | None = None) -> Path:
     return path
 
 
-def restore(session: Session, source: Path) -> Path | None:
-    """Restore a verified backup; the current content is saved first. Returns that copy."""
-    admin = acting_user(session, "admin")
+def restore(session: Session | None, source: Path) -> Path | None:
+    """Restore a checked backup; the current content is saved first. Returns that copy.
+
+    `session` is the admin's (Admin → Backups), or None for the IT person's `kense --restore`
+    on the command line: that restore is recorded as done by the system, naming the account
+    of the computer it was run from.
+    """
+    if session is None:
+        username, who = SYSTEM_USER, {"os_user": _os_user()}
+    else:
+        username, who = acting_user(session, "admin").username, {}
     safety = restore_sqlite(current_database(), source)
     forget_calendar()
     # The restored chain continues with a record of the restore itself.
     with write_transaction():
-        audit.append(admin.username, "restore", None,
-                     {"file": source.name, "saved_before": safety.name if safety else ""})
+        audit.append(username, "restore", None,
+                     {"file": source.name, "saved_before": safety.name if safety else "",
+                      **who})
     return safety
+
+
+def record_put_back(source: Path, kept: Path | None) -> None:
+    """After the command line put a backup in place of a damaged or missing database file
+    (nothing could be opened to restore into): the audit records it, as the system."""
+    with write_transaction():
+        audit.append(SYSTEM_USER, "restore", None,
+                     {"file": source.name, "saved_before": kept.name if kept else "",
+                      "os_user": _os_user()})
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (a service account): still restore
+        return ""
 
 
 def list_backups(session: Session) -> list[BackupInfo]:
