@@ -17,8 +17,12 @@ _PATTERNS = (
     ("read_only", ("readonly database", "read-only", "read only file system")),
     ("corrupt", ("file is not a database", "malformed", "file is encrypted")),
     ("cannot_open", ("unable to open database file",)),
+    ("locked", ("database is locked", "database table is locked")),
     ("server_unreachable", ("could not connect", "connection refused", "timeout expired",
-                            "could not translate host name", "password authentication failed")),
+                            "could not translate host name", "password authentication failed",
+                            "server closed the connection", "terminating connection",
+                            "connection already closed", "connection not open",
+                            "ssl syscall error", "no connection to the server")),
 )
 
 

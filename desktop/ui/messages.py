@@ -320,6 +320,11 @@ def _field_error(code: str, field: str, params: dict) -> str | None:
         "bad_code": lambda: translate(
             "messages", "This is not a verification code. Type the code as printed on the document."
         ),
+        "bad_char": lambda: translate(
+            "messages",
+            "The field “{field}” contains an invisible control character or a broken character "
+            "(often pasted from another program). Type the text again.",
+        ).format(field=name),
     }
     make = texts.get(code)
     return make() if make else None
@@ -467,6 +472,35 @@ def _store_error(code: str, params: dict) -> str | None:
         "unexpected": lambda: translate(
             "messages", "The database reported an unexpected problem. Ask the IT specialist."
         ),
+        "empty_database": lambda: translate(
+            "messages",
+            "The database file is empty: the data is not in it. Kense will not start over on "
+            "an empty database. Restore the latest backup, or, if this is a new installation, "
+            "move the empty file out of the data folder.",
+        ),
+        "backup_empty": lambda: translate(
+            "messages",
+            "The chosen backup file is empty or holds no data. Choose another backup; nothing "
+            "was changed.",
+        ),
+        "not_kense": lambda: translate(
+            "messages",
+            "The file is not a Kense database (it belongs to another program or is not a "
+            "database at all). Choose a Kense backup or check the data folder; nothing was "
+            "changed.",
+        ),
+        "bad_server_config": lambda: translate(
+            "messages",
+            "The file with this computer's database server settings (server.json) is damaged. "
+            "Open the data folder and correct the file or delete it: without it Kense uses this "
+            "computer's own database.",
+        ),
+        "locked": lambda: translate(
+            "messages",
+            "The database is busy: another Kense window or a copying program is holding it. "
+            "Nothing was saved. Wait a minute and try again; if it does not pass, close Kense "
+            "everywhere on this computer.",
+        ),
     }
     make = texts.get(code)
     return make() if make else None
@@ -493,12 +527,11 @@ def error_text(exc: BaseException) -> str:
             return text
         return translate("messages", "The action was refused (code: {code}).").format(code=exc.code)
     if _is_store_error(exc):
-        text = _store_error(str(code), params)
-        if text:
-            return text
-        return translate("messages", "The database cannot be used (code: {code}).").format(
-            code=code
-        )
+        text = _store_error(str(code), params) or translate(
+            "messages", "The database cannot be used (code: {code}).").format(code=code)
+        if params.get("path") and "://" not in str(params["path"]):
+            text += "\n" + translate("messages", "File: {path}").format(path=params["path"])
+        return text
     if isinstance(exc, PermissionError):
         return translate("messages", "Access to the file or folder was denied.")
     if isinstance(exc, FileNotFoundError):
