@@ -125,6 +125,16 @@ def close_database() -> None:
         db.close()
 
 
+def forget_dead_connection() -> None:
+    """Close a server connection that went away (ignoring the error closing it raises), so
+    that peewee connects afresh on the next query: "try again" then really tries again."""
+    db = database_proxy.obj
+    if db is None or isinstance(db, SqliteDatabase):
+        return
+    with contextlib.suppress(Exception):
+        db.close()
+
+
 def current_database() -> Database:
     if database_proxy.obj is None:
         raise StoreError("not_open", "no database is open")
@@ -164,4 +174,6 @@ def write_transaction() -> Iterator[None]:
         known = classify(exc, str(getattr(db, "database", "")))
         if known.code == "unexpected":
             raise
+        if known.code == "server_unreachable":
+            forget_dead_connection()
         raise known from exc

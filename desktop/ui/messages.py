@@ -532,6 +532,9 @@ def error_text(exc: BaseException) -> str:
         if params.get("path") and "://" not in str(params["path"]):
             text += "\n" + translate("messages", "File: {path}").format(path=params["path"])
         return text
+    known = _database_error(exc)
+    if known is not None:
+        return error_text(known)
     if isinstance(exc, PermissionError):
         return translate("messages", "Access to the file or folder was denied.")
     if isinstance(exc, FileNotFoundError):
@@ -545,6 +548,14 @@ def error_text(exc: BaseException) -> str:
         "An unexpected error occurred. It was written to the log file; please tell the "
         "administrator what you were doing.",
     )
+
+
+def _database_error(exc: BaseException):
+    """A raw database error a use case let through, as the StoreError that explains it."""
+    from desktop.services.errors import store_error_from
+
+    known = store_error_from(exc)
+    return known if known is not None and known is not exc else None
 
 
 def _is_store_error(exc: BaseException) -> bool:
@@ -567,7 +578,10 @@ def is_expected(exc: BaseException) -> bool:
     """A refusal the program foresaw (a rule, the database, a file), not a bug."""
     from desktop.domain.errors import DomainError
 
-    return isinstance(exc, DomainError | OSError) or _is_store_error(exc)
+    if isinstance(exc, DomainError | OSError) or _is_store_error(exc):
+        return True
+    known = _database_error(exc)
+    return known is not None and known.code != "unexpected"
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -123,3 +123,19 @@ def test_control_characters_are_explained_by_field(qapp):
     assert error_text(InvalidInput("surname", "bad_char", "x")) == (
         "Поле «Фамилия» содержит невидимый управляющий или повреждённый символ (часто так "
         "бывает при вставке из другой программы). Наберите текст заново.")
+
+
+def test_a_raw_database_error_that_escaped_a_use_case_is_explained(qapp):
+    """The session check reads before the transaction: a server that went away meets the user
+    there as peewee's own error, and is still told as the server message, not as a bug."""
+    import peewee
+
+    from desktop.ui import i18n
+    from desktop.ui.messages import error_text, is_expected
+
+    i18n.install("ru")
+    raw = peewee.OperationalError("server closed the connection unexpectedly")
+    assert error_text(raw).startswith("Сервер базы данных недоступен")
+    assert is_expected(raw)
+    bug = peewee.OperationalError("no such column: t1.oops")
+    assert not is_expected(bug)
