@@ -183,6 +183,21 @@ def restore_sqlite(db: Database, source: Path, safety_dir: Path | None = None) -
     return safety
 
 
+STALE_PARTIAL_SECONDS = 3600
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """What a backup or restore killed half-way left (a power cut, a killed process): its
+    `.part` file and that file's journal. Only old ones, so a backup running now is spared."""
+    import time
+
+    limit = time.time() - STALE_PARTIAL_SECONDS
+    for path in folder.glob("*.part*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+
+
 def daily_backup(
     db: Database, folder: Path, keep: int = 14, today: datetime | None = None
 ) -> Path | None:
@@ -197,6 +212,7 @@ def daily_backup(
     made = None
     if not (target.exists() and is_good_backup(target)):
         made = backup_sqlite(db, target)
+    _remove_stale_partials(folder)
     keep = max(1, keep)
     # The name sorts by date; the checks are cheap (header, tables, version), not a full read.
     dated = sorted(folder.glob(BACKUP_GLOB), reverse=True)

@@ -378,3 +378,28 @@ def test_smoke_writes_into_odd_folders(tmp_path, name):
     assert main(["--smoke", str(out)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
     assert list(out.glob("*.pdf"))
+
+
+def test_partials_a_killed_backup_left_are_cleared_once_they_are_old(tmp_path):
+    import os
+    import time
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = [folder / "kense-2026-02-01.sqlite3.part",
+           folder / "kense-2026-02-01.sqlite3.part-journal",
+           folder / ".incoming-20260201-101010-000001.part"]
+    for path in old:
+        path.write_bytes(b"half")
+        two_hours_ago = time.time() - 7200
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    fresh = folder / "manual-20260301-101010.sqlite3.part"  # a backup being written now
+    fresh.write_bytes(b"half")
+    db = open_database(tmp_path / "kense.sqlite3")
+    migrate(db)
+    try:
+        daily_backup(db, folder, today=datetime(2026, 3, 1))
+    finally:
+        close_database()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["kense-2026-03-01.sqlite3", fresh.name])
