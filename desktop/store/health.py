@@ -37,6 +37,9 @@ def _classify_one(exc: BaseException, where: str) -> StoreError | None:
     for code, needles in _PATTERNS:
         if any(n in text for n in needles):
             return StoreError(code, f"{code}: {exc}", path=where)
+    if isinstance(exc, OSError):  # a folder that is a file, a name too long, a vanished stick
+        return StoreError("file_error", f"Cannot use {where}: {exc.strerror or exc}",
+                          path=where)
     return None
 
 

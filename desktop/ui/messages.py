@@ -472,6 +472,12 @@ def _store_error(code: str, params: dict) -> str | None:
         "unexpected": lambda: translate(
             "messages", "The database reported an unexpected problem. Ask the IT specialist."
         ),
+        "file_error": lambda: translate(
+            "messages",
+            "The file or folder cannot be used (it may be missing, be a file instead of a "
+            "folder, or have too long a name). Check the path and try again; nothing was "
+            "changed.",
+        ),
         "empty_database": lambda: translate(
             "messages",
             "The database file is empty: the data is not in it. Kense will not start over on "

@@ -1364,6 +1364,10 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
+        <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
+        <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>

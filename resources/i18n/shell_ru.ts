@@ -1364,6 +1364,10 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
+        <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
+        <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
