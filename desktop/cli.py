@@ -78,7 +78,8 @@ def _restore(data_dir: Path, source: Path) -> int:
     try:
         _open(data_dir)
     except StoreError as exc:
-        if exc.code not in ("corrupt", "missing_database", "cannot_open", "empty_database"):
+        if exc.code not in ("corrupt", "missing_database", "cannot_open", "empty_database",
+                            "not_kense"):
             raise
         kept = put_backup_in_place(sqlite_path_for(data_dir), source)
         _open(data_dir)

@@ -403,3 +403,34 @@ def test_partials_a_killed_backup_left_are_cleared_once_they_are_old(tmp_path):
         close_database()
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["kense-2026-03-01.sqlite3", fresh.name])
+
+
+@pytest.mark.parametrize("live", ["empty", "foreign"])
+def test_cli_restore_over_an_unusable_database_puts_the_backup_in_place(tmp_path, live,
+                                                                      monkeypatch):
+    from desktop.store.models import AuditRecord
+
+    monkeypatch.setenv("LOGNAME", "it.person")
+    data = tmp_path / "data"
+    path = _make_data(data, "from the backup")
+    for side in data.glob("kense.sqlite3-*"):
+        side.unlink()
+    path.unlink()
+    if live == "empty":
+        path.write_bytes(b"")
+    else:
+        _foreign(path)
+    unusable = _digest(path)
+    good = data / "backups" / "kense-2026-03-01.sqlite3"
+    assert _run("--data-dir", str(data), "--restore", str(good)) == 0
+    assert _marker(path) == "from the backup"
+    kept = list(data.glob("kense-damaged-*.sqlite3"))
+    assert [_digest(k) for k in kept] == [unusable]  # kept beside it, never deleted
+    db = open_database(path)
+    try:
+        last = AuditRecord.select().order_by(AuditRecord.id.desc()).first()
+        assert (last.username, last.action) == ("system", "restore")
+        assert json.loads(last.changes)["os_user"] == "it.person"
+    finally:
+        close_database()
+    del db
