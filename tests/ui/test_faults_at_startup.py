@@ -27,6 +27,19 @@ def _make_data(data: Path, marker: str) -> None:
     close_database()
 
 
+@pytest.fixture(autouse=True)
+def _no_windows_left(qapp):
+    """Windows other tests left to be deleted would retranslate against this test's database
+    when the start-up dialog switches the language: delete them first."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def shown(monkeypatch):
     """The start-up dialog: what it said, and the buttons it offered (answered with Quit)."""
