@@ -40,6 +40,10 @@ def run_cli(args: argparse.Namespace) -> int:
             return 0
         if args.restore:
             return _restore(data_dir, args.restore.expanduser().resolve())
+        if not args.demo and "://" not in database_target(data_dir):
+            from desktop.store.health import check_writable
+
+            check_writable(sqlite_path_for(data_dir))
         db = _open(data_dir)
     except OSError as exc:  # a path that cannot be resolved or read, a full disk...
         from desktop.store.health import classify

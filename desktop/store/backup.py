@@ -60,9 +60,12 @@ def _require_sqlite(db: Database) -> Path:
 
 
 def _classified(exc: BaseException, where: Path) -> StoreError:
+    """The StoreError for `exc`, naming the file the system named (the one that could not be
+    written, e.g. in the backups folder) rather than the one we were working for."""
     from desktop.store.health import classify
 
-    return classify(exc, str(where))
+    named = getattr(exc, "filename", None)
+    return classify(exc, str(named) if named else str(where))
 
 
 def _make_standalone(path: Path) -> None:

@@ -103,6 +103,21 @@ def check_file(db_path: Path) -> None:
     inspect_file(db_path, full=False, role="database")
 
 
+def check_writable(db_path: Path) -> None:
+    """Before work starts on the local file: a read-only file or folder (a write-protected
+    stick, a read-only share, a folder without the right to write) is said at once, not at
+    the first save. --backup does not ask this: copying a read-only database is a rescue."""
+    folder = db_path.parent
+    for path in (db_path, folder):
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(
+                "read_only",
+                f"{path} is read-only: nothing could be saved. Copy the data folder to a place "
+                "where you may write, or fix its permissions.",
+                path=str(db_path),
+            )
+
+
 def put_backup_in_place(db_path: Path, backup: Path) -> Path | None:
     """Replace a missing or damaged database file by a checked backup, while nothing has it
     open. The damaged file is kept beside it (renamed), never deleted. Returns that name.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -22,8 +23,9 @@ def offer_way_out(exc: Exception, data_dir: Path) -> bool:
     """Show the problem in the language last used on this PC; True if the user restored a
     backup and Kense may start. One dialog, no loop of retries."""
     application()
-    try:
+    with contextlib.suppress(OSError):  # a read-only folder has no room for the log
         setup_logging(data_dir)
+    try:
         language = LocalSettings(data_dir).language
     except OSError:
         language = i18n.DEFAULT_LANGUAGE

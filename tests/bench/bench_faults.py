@@ -10,6 +10,7 @@ folder is left out of the comparison. The interface language is Russian (setting
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -135,6 +136,10 @@ def _setup(kind: str) -> Callable[[Path, Path], list[str]]:
             args += ["--restore", str(source)]
         elif kind == "restore_missing":
             args += ["--restore", str(usb / "no such file.sqlite3")]
+        elif kind == "ro_backup":
+            args += ["--backup", str(usb / "rescue.sqlite3")]
+        elif kind == "ro_restore":
+            args += ["--restore", str(good)]
         elif kind == "restore_odd_path":
             odd = usb / "Флешка #2 ? Әғ%.sqlite3"
             shutil.copyfile(good, odd)
@@ -142,6 +147,44 @@ def _setup(kind: str) -> Callable[[Path, Path], list[str]]:
         return args
 
     return prepare
+
+
+def _keep_wal_and_shm(data: Path) -> None:
+    """Leave kense.sqlite3-wal and -shm beside the file, as a Kense that lost power does."""
+    keeper = sqlite3.connect(str(data / "kense.sqlite3"))
+    keeper.execute("PRAGMA journal_mode=WAL").fetchall()
+    keeper.execute("UPDATE setting SET value = 'in the wal' WHERE key = 'marker'")
+    keeper.commit()
+    wal, shm = (data / "kense.sqlite3-wal").read_bytes(), (data / "kense.sqlite3-shm").read_bytes()
+    keeper.close()
+    (data / "kense.sqlite3-wal").write_bytes(wal)
+    (data / "kense.sqlite3-shm").write_bytes(shm)
+
+
+@contextlib.contextmanager
+def _read_only(data: Path, wanted: bool):
+    """A read-only data folder: a read-only bind mount as root (root ignores permissions),
+    otherwise the write permissions taken away."""
+    if not wanted:
+        yield
+        return
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "--bind", str(data), str(data)], check=True)
+        try:
+            subprocess.run(["mount", "-o", "remount,bind,ro", str(data)], check=True)
+            yield
+        finally:
+            subprocess.run(["umount", str(data)], check=True)
+        return
+    paths = [data, *data.rglob("*")]
+    modes = {p: p.stat().st_mode for p in paths}
+    for p in paths:
+        p.chmod(modes[p] & ~0o222)
+    try:
+        yield
+    finally:
+        for p in reversed(paths):
+            p.chmod(modes[p])
 
 
 SCENARIOS = [
@@ -152,6 +195,9 @@ SCENARIOS = [
     ("start: kense.sqlite3 missing, backups exist", "start_missing", False),
     ("start: server.json damaged", "start_server_json", False),
     ("start: settings.ini damaged", "start_settings_ini", False),
+    ("start: data folder read-only, -wal/-shm present", "ro_start", False),
+    ("--backup from a read-only data folder", "ro_backup", True),
+    ("--restore into a read-only data folder", "ro_restore", False),
     ("--backup of a 0-byte database", "backup_empty", False),
     ("--backup into a path that is a file", "backup_into_a_file", False),
     ("--backup to 'Колледж #1 ? 100%.sqlite3'", "backup_odd_path", True),
@@ -170,10 +216,13 @@ def run(title: str, kind: str, changes_expected: bool) -> dict:
         usb.mkdir()
         _make_data(data)
         args = _setup(kind)(data, usb)
+        if kind.startswith("ro_"):
+            _keep_wal_and_shm(data)
         before_data, before_usb = _files(data), _files(usb)
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-        proc = subprocess.run([sys.executable, "-c", DRIVER, *args], capture_output=True,
-                              text=True, env=env, timeout=120, cwd=tmp)
+        with _read_only(data, kind.startswith("ro_")):
+            proc = subprocess.run([sys.executable, "-c", DRIVER, *args], capture_output=True,
+                                  text=True, env=env, timeout=120, cwd=tmp)
         after_data, after_usb = _files(data), _files(usb)
     out = (proc.stdout + proc.stderr).strip()
     said = [ln for ln in out.splitlines() if ln.startswith(("DIALOG:", "STARTED:", "kense:",

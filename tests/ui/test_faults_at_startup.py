@@ -157,3 +157,21 @@ def test_backups_page_in_odd_folders(qapp, qtbot, tmp_path, monkeypatch):
         assert sorted(p.name for p in tmp_path.iterdir()) == sorted([data.name, stick.name])
     finally:
         close_database()
+
+
+def test_a_read_only_data_folder_is_said_at_start_not_at_the_first_save(qapp, tmp_path,
+                                                                         shown, monkeypatch):
+    """Simulated with os.access (root, who runs CI here, may write anywhere); the real thing —
+    a read-only mount with -wal/-shm present — is a row of tests/bench/bench_faults.py."""
+    import os
+
+    from desktop.store import health
+
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    _language(data, "ru")
+    real_access = os.access
+    monkeypatch.setattr(health.os, "access", lambda path, mode: False if Path(path) == data
+                        else real_access(path, mode))
+    assert _start(data) == 2
+    assert shown["text"].startswith("База данных доступна только для чтения")
