@@ -14,9 +14,30 @@ from desktop.store.opening import database_target
 from desktop.store.opening import open_configured as _open
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, exc: BaseException | None = None, data_dir: Path | None = None) -> int:
+    """The English text (for the log and the IT person), then the same in the language this
+    PC's sign-in screen uses, with the file it concerns."""
     print(f"kense: {message}", file=sys.stderr)
+    local = _in_users_language(exc, data_dir) if exc is not None and data_dir else None
+    if local:
+        print(f"kense: {local}", file=sys.stderr)
     return 2
+
+
+def _in_users_language(exc: BaseException, data_dir: Path) -> str | None:
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.ui import i18n
+        from desktop.ui.app import LocalSettings
+        from desktop.ui.messages import error_text
+
+        if QCoreApplication.instance() is None:
+            QCoreApplication(sys.argv[:1])
+        i18n.install(LocalSettings(data_dir).language)
+        return error_text(exc).replace("\n", " ")
+    except Exception:  # the English text above has been printed: never fail while failing
+        return None
 
 
 def build_parser_args(argv: list[str]) -> argparse.Namespace:
@@ -48,10 +69,11 @@ def run_cli(args: argparse.Namespace) -> int:
     except OSError as exc:  # a path that cannot be resolved or read, a full disk...
         from desktop.store.health import classify
 
-        return _fail(str(classify(exc, str(args.backup or args.restore or data_dir))))
+        known = classify(exc, str(args.backup or args.restore or data_dir))
+        return _fail(str(known), known, data_dir)
     except StoreError as exc:
         if args.backup or args.restore:
-            return _fail(str(exc))
+            return _fail(str(exc), exc, data_dir)
         return _gui_startup_error(exc, data_dir)
 
     if args.demo:
@@ -106,7 +128,7 @@ def _gui_startup_error(exc: StoreError, data_dir: Path) -> int:
         try:
             _open(data_dir)
         except StoreError as again:
-            return _fail(str(again))
+            return _fail(str(again), again, data_dir)
         from desktop.store.server_config import describe
         from desktop.ui.app import run_gui
 

@@ -175,3 +175,18 @@ def test_a_read_only_data_folder_is_said_at_start_not_at_the_first_save(qapp, tm
                         else real_access(path, mode))
     assert _start(data) == 2
     assert shown["text"].startswith("База данных доступна только для чтения")
+
+
+def test_the_command_line_says_it_in_the_users_language_too(qapp, tmp_path, capsys):
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    _language(data, "ru")
+    empty = tmp_path / "пустой #1.sqlite3"
+    empty.write_bytes(b"")
+    assert cli.run_cli(cli.build_parser_args(
+        ["--data-dir", str(data), "--restore", str(empty)])) == 2
+    close_database()
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"kense: The file {empty} is empty (0 bytes). Choose another backup file."
+    assert err[1] == ("kense: Выбранный файл резервной копии пуст или не содержит данных. "
+                      f"Выберите другую копию; ничего не изменено. Файл: {empty}")
