@@ -59,10 +59,13 @@ def clean_text(value: str | None, field: str, *, max_len: int, required: bool = 
 
 
 def check_number(value: object, field: str, low: float, high: float, *,
-                 integer: bool = False, low_inclusive: bool = True) -> float | int | None:
-    """A number within [low, high] (or (low, high]); None passes. Never converts first, so a
-    huge integer, NaN or infinity is refused rather than overflowing."""
+                 integer: bool = False, low_inclusive: bool = True,
+                 required: bool = False) -> float | int | None:
+    """A number within [low, high] (or (low, high]); None passes unless required. Never
+    converts first, so a huge integer, NaN or infinity is refused rather than overflowing."""
     if value is None:
+        if required:
+            raise InvalidInput(field, "required", "must not be empty")
         return None
     kinds = (int,) if integer else (int, float)
     if isinstance(value, bool) or not isinstance(value, kinds):
