@@ -113,7 +113,7 @@ def _restore(data_dir: Path, source: Path) -> int:
         note = f"; the damaged file was kept as {kept}" if kept else ""
         print(f"restored from {source}{note}")
         return 0
-    safety = maintenance.restore(None, source)
+    safety = maintenance.restore(maintenance.COMMAND_LINE, source)
     print(f"restored from {source}; the previous content was saved to {safety}")
     return 0
 

@@ -49,14 +49,26 @@ def backup_now(session: Session, target: Path | None = None) -> Path:
     return path
 
 
-def restore(session: Session | None, source: Path) -> Path | None:
+class _CommandLine:
+    """Who acts when the IT person runs `kense --restore` (no one is signed in)."""
+
+    def __repr__(self) -> str:
+        return "COMMAND_LINE"
+
+
+# Passed instead of a session by desktop/cli.py only; never None, so that a missing session
+# cannot pass for the system by accident.
+COMMAND_LINE = _CommandLine()
+
+
+def restore(session: Session | _CommandLine, source: Path) -> Path | None:
     """Restore a checked backup; the current content is saved first. Returns that copy.
 
-    `session` is the admin's (Admin → Backups), or None for the IT person's `kense --restore`
-    on the command line: that restore is recorded as done by the system, naming the account
-    of the computer it was run from.
+    `session` is the admin's (Admin → Backups), or COMMAND_LINE for the IT person's
+    `kense --restore`: that restore is recorded as done by the system, naming the account of
+    the computer it was run from.
     """
-    if session is None:
+    if session is COMMAND_LINE:
         username, who = SYSTEM_USER, {"os_user": _os_user()}
     else:
         username, who = acting_user(session, "admin").username, {}

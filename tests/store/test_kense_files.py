@@ -434,3 +434,19 @@ def test_cli_restore_over_an_unusable_database_puts_the_backup_in_place(tmp_path
     finally:
         close_database()
     del db
+
+
+def test_a_missing_session_is_not_taken_for_the_command_line(tmp_path):
+    from desktop.services import maintenance
+
+    data = tmp_path / "data"
+    path = _make_data(data, "kept")
+    open_database(path)
+    try:
+        with pytest.raises(Exception) as err:  # whatever acting_user says, not a restore
+            maintenance.restore(None, data / "backups" / "kense-2026-03-01.sqlite3")
+        assert not isinstance(err.value, AssertionError)
+        assert read_setting("marker") == "kept"
+        assert not list((data / "backups").glob("before-restore-*"))
+    finally:
+        close_database()
