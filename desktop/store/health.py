@@ -100,7 +100,16 @@ def check_file(db_path: Path) -> None:
             raise classify(exc, str(db_path)) from exc
     if rows != [("ok",)]:
         raise StoreError("corrupt", f"The database {db_path} is damaged.", path=str(db_path))
-    inspect_file(db_path, full=False, role="database")
+    try:
+        inspect_file(db_path, full=False, role="database")
+    except StoreError as exc:
+        # A first start cut short (the file made, the tables not yet): no backups were ever
+        # written, so nothing can have been lost; the first-run setup follows. A 0-byte file
+        # is always refused.
+        interrupted_first_start = (exc.code == "empty_database" and db_path.stat().st_size > 0
+                                   and not _has_backups(backups))
+        if not interrupted_first_start:
+            raise
 
 
 def check_writable(db_path: Path) -> None:

@@ -450,3 +450,17 @@ def test_a_missing_session_is_not_taken_for_the_command_line(tmp_path):
         assert not list((data / "backups").glob("before-restore-*"))
     finally:
         close_database()
+
+
+def test_a_first_start_cut_short_before_the_tables_is_a_first_start_again(tmp_path):
+    path = tmp_path / "kense.sqlite3"
+    conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA journal_mode=WAL").fetchall()  # what open_database does first
+    conn.close()
+    assert path.stat().st_size > 0
+    check_file(path)  # no error: no backups, no tables, nothing to lose
+    (tmp_path / "backups").mkdir()
+    (tmp_path / "backups" / "kense-2026-03-01.sqlite3").write_bytes(b"x")
+    with pytest.raises(StoreError) as err:
+        check_file(path)  # with backups beside it, an empty database is never started on
+    assert err.value.code == "empty_database"
