@@ -25,6 +25,9 @@ def _fail(message: str, exc: BaseException | None = None, data_dir: Path | None 
 
 
 def _in_users_language(exc: BaseException, data_dir: Path) -> str | None:
+    """Translated with a QCoreApplication made for the purpose and shut down again, so that
+    a window can still be made afterwards (Qt allows one application object at a time)."""
+    made = None
     try:
         from PySide6.QtCore import QCoreApplication
 
@@ -33,11 +36,17 @@ def _in_users_language(exc: BaseException, data_dir: Path) -> str | None:
         from desktop.ui.messages import error_text
 
         if QCoreApplication.instance() is None:
-            QCoreApplication(sys.argv[:1])
+            made = QCoreApplication(sys.argv[:1])
         i18n.install(LocalSettings(data_dir).language)
         return error_text(exc).replace("\n", " ")
     except Exception:  # the English text above has been printed: never fail while failing
         return None
+    finally:
+        if made is not None:
+            from desktop.ui import i18n
+
+            i18n.reset()
+            made.shutdown()
 
 
 def build_parser_args(argv: list[str]) -> argparse.Namespace:

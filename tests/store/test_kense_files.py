@@ -371,7 +371,8 @@ def test_start_backup_and_restore_in_odd_folders(tmp_path, name, capsys):
 
 
 @pytest.mark.parametrize("name", ["Колледж #1", "what?", "100% sure"])
-def test_smoke_writes_into_odd_folders(tmp_path, name):
+def test_smoke_writes_into_odd_folders(qapp, tmp_path, name):
+    """qapp first: the smoke would make a QGuiApplication, and no QApplication after it."""
     from desktop.__main__ import main
 
     out = tmp_path / name
