@@ -15,9 +15,39 @@ from desktop.store.opening import database_target
 from desktop.store.opening import open_configured as _open
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, exc: BaseException | None = None, data_dir: Path | None = None) -> int:
+    """The English text (for the log and the IT person), then the same in the language this
+    PC's sign-in screen uses, with the file it concerns."""
     print(f"kense: {message}", file=sys.stderr)
+    local = _in_users_language(exc, data_dir) if exc is not None and data_dir else None
+    if local:
+        print(f"kense: {local}", file=sys.stderr)
     return 2
+
+
+def _in_users_language(exc: BaseException, data_dir: Path) -> str | None:
+    """Translated with a QCoreApplication made for the purpose and shut down again, so that
+    a window can still be made afterwards (Qt allows one application object at a time)."""
+    made = None
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.ui import i18n
+        from desktop.ui.app import LocalSettings
+        from desktop.ui.messages import error_text
+
+        if QCoreApplication.instance() is None:
+            made = QCoreApplication(sys.argv[:1])
+        i18n.install(LocalSettings(data_dir).language)
+        return error_text(exc).replace("\n", " ")
+    except Exception:  # the English text above has been printed: never fail while failing
+        return None
+    finally:
+        if made is not None:
+            from desktop.ui import i18n
+
+            i18n.reset()
+            made.shutdown()
 
 
 def build_parser_args(argv: list[str]) -> argparse.Namespace:
@@ -27,7 +57,7 @@ def build_parser_args(argv: list[str]) -> argparse.Namespace:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    from desktop.store.backup import backup_sqlite, restore_sqlite
+    from desktop.store.backup import backup_sqlite
 
     if args.demo:
         data_dir = Path(tempfile.mkdtemp(prefix="kense-demo-"))
@@ -42,11 +72,20 @@ def run_cli(args: argparse.Namespace) -> int:
             print(f"backup written and verified: {path}")
             return 0
         if args.restore:
-            return _restore(data_dir, args.restore.expanduser().resolve(), restore_sqlite)
+            return _restore(data_dir, args.restore.expanduser().resolve())
+        if not args.demo and "://" not in database_target(data_dir):
+            from desktop.store.health import check_writable
+
+            check_writable(sqlite_path_for(data_dir))
         db = _open(data_dir)
+    except OSError as exc:  # a path that cannot be resolved or read, a full disk...
+        from desktop.store.health import classify
+
+        known = classify(exc, str(args.backup or args.restore or data_dir))
+        return _fail(str(known), known, data_dir)
     except StoreError as exc:
         if args.backup or args.restore:
-            return _fail(str(exc))
+            return _fail(str(exc), exc, data_dir)
         return _gui_startup_error(exc, data_dir)
 
     if args.demo:
@@ -59,6 +98,7 @@ def run_cli(args: argparse.Namespace) -> int:
         try:
             automatic_daily_backup()
         except (StoreError, OSError) as exc:
+            # Work can go on (the database itself is sound); the admin sees the backups page.
             print(f"kense: the daily backup failed: {exc}", file=sys.stderr)
     from desktop.store.server_config import describe
     from desktop.ui.app import run_gui
@@ -66,21 +106,26 @@ def run_cli(args: argparse.Namespace) -> int:
     return run_gui(data_dir, describe(database_target(data_dir)), demo=args.demo)
 
 
-def _restore(data_dir: Path, source: Path, restore_sqlite) -> int:
-    """The IT person's restore: into the open database, or in place of a damaged/missing file."""
+def _restore(data_dir: Path, source: Path) -> int:
+    """The IT person's restore, through the same use case as the admin page's (checked first,
+    the current content saved, recorded in the audit as the system); or, when the database
+    cannot be opened (damaged, missing, empty), the backup is checked and put in its place."""
+    from desktop.services import maintenance
     from desktop.store.health import put_backup_in_place
 
     try:
-        db = _open(data_dir)
+        _open(data_dir)
     except StoreError as exc:
-        if exc.code not in ("corrupt", "missing_database", "cannot_open"):
+        if exc.code not in ("corrupt", "missing_database", "cannot_open", "empty_database",
+                            "not_kense"):
             raise
         kept = put_backup_in_place(sqlite_path_for(data_dir), source)
         _open(data_dir)
+        maintenance.record_put_back(source, kept)
         note = f"; the damaged file was kept as {kept}" if kept else ""
         print(f"restored from {source}{note}")
         return 0
-    safety = restore_sqlite(db, source)
+    safety = maintenance.restore(maintenance.COMMAND_LINE, source)
     print(f"restored from {source}; the previous content was saved to {safety}")
     return 0
 
@@ -95,7 +140,7 @@ def _gui_startup_error(exc: StoreError, data_dir: Path) -> int:
         try:
             _open(data_dir)
         except StoreError as again:
-            return _fail(str(again))
+            return _fail(str(again), again, data_dir)
         from desktop.store.server_config import describe
         from desktop.ui.app import run_gui
 

@@ -13,21 +13,67 @@ _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[ \-'’.][^\W\d_]+)*\.?$")
 _PHONE = re.compile(r"^\+?[\d\s\-()]{10,20}$")
 
 
+# Characters no field may hold: the C0 controls (NUL included: PostgreSQL refuses it, SQLite
+# would store it silently) except tab, line feed and carriage return (whitespace, folded into
+# single spaces below), DEL, and unpaired surrogates (not text at all: no database can encode
+# them).
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
 def _normal(value: str | None) -> str:
     return unicodedata.normalize("NFC", " ".join((value or "").split()))
 
 
+def check_chars(value: str | None, field: str) -> None:
+    """Refuse what is not text: a value of another type, control characters, lone surrogates."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidInput(field, "bad_char", f"is a {type(value).__name__}, not text")
+    bad = _BAD_CHARS.search(value)
+    if bad:
+        raise InvalidInput(field, "bad_char",
+                           f"holds the character U+{ord(bad.group()):04X} at {bad.start() + 1}")
+
+
+def check_length(stored: str, field: str, max_len: int) -> str:
+    """The limit is on what is stored, which may be longer than what was typed (a derived
+    column such as a case-folded search form: 'ß' folds to 'ss', 'ﬃ' to 'ffi')."""
+    if len(stored) > max_len:
+        raise InvalidInput(
+            field, "too_long", f"is {len(stored)} characters, at most {max_len}", max_len=max_len
+        )
+    return stored
+
+
 def clean_text(value: str | None, field: str, *, max_len: int, required: bool = True) -> str:
+    """The one check of free text at the service boundary: characters, then emptiness, then
+    the length of the normalised text that will be stored."""
+    check_chars(value, field)
     text = _normal(value)
     if not text:
         if required:
             raise InvalidInput(field, "required", "must not be empty")
         return ""
-    if len(text) > max_len:
-        raise InvalidInput(
-            field, "too_long", f"is {len(text)} characters, at most {max_len}", max_len=max_len
-        )
-    return text
+    return check_length(text, field, max_len)
+
+
+def check_number(value: object, field: str, low: float, high: float, *,
+                 integer: bool = False, low_inclusive: bool = True,
+                 required: bool = False) -> float | int | None:
+    """A number within [low, high] (or (low, high]); None passes unless required. Never
+    converts first, so a huge integer, NaN or infinity is refused rather than overflowing."""
+    if value is None:
+        if required:
+            raise InvalidInput(field, "required", "must not be empty")
+        return None
+    kinds = (int,) if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        raise InvalidInput(field, "out_of_range", f"must be {low}-{high}", low=low, high=high)
+    above_low = low <= value if low_inclusive else low < value
+    if not (above_low and value <= high):  # NaN fails both comparisons
+        raise InvalidInput(field, "out_of_range", f"must be {low}-{high}", low=low, high=high)
+    return value
 
 
 def clean_name(value: str | None, field: str, *, required: bool = True) -> str:

@@ -6,7 +6,7 @@ from dataclasses import fields as dc_fields
 from datetime import date, datetime
 
 from desktop.domain.errors import InvalidInput
-from desktop.domain.validation import check_order, check_past_date, clean_text
+from desktop.domain.validation import check_number, check_order, check_past_date, clean_text
 from desktop.services import access
 from desktop.services.casework import apply
 from desktop.services.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
@@ -36,11 +36,7 @@ def _text(value: str, field: str, max_len: int = 300) -> str:
 
 
 def _int_in(value: int | None, field: str, low: int, high: int) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(field, "out_of_range", f"must be {low}-{high}", low=low, high=high)
-    return value
+    return check_number(value, field, low, high, integer=True)
 
 
 def _clean_transcript(lines: list[TranscriptLine]) -> list[dict]:
@@ -50,9 +46,7 @@ def _clean_transcript(lines: list[TranscriptLine]) -> list[dict]:
     rows = []
     for i, line in enumerate(lines, start=1):
         field = f"transcript[{i}]"
-        credits = line.credits
-        if credits is not None and (isinstance(credits, bool) or not 0 < float(credits) <= 500):
-            raise InvalidInput(field, "out_of_range", "credits must be 0-500", low=0, high=500)
+        credits = check_number(line.credits, field, 0, 500, low_inclusive=False)
         rows.append({
             "position": i,
             "subject": clean_text(line.subject, field, max_len=300),

@@ -8,7 +8,38 @@ from desktop.store.connection import StoreError
 
 # The UI meets store problems (disk full, server unreachable...) through the services too.
 __all__ = ["AuthError", "Conflict", "DomainError", "IncompletePackage", "NotFound",
-           "PermissionDenied", "StoreError"]
+           "PermissionDenied", "StoreError", "store_error_from"]
+
+
+def store_error_from(exc: BaseException) -> StoreError | None:
+    """A database error that escaped a use case outside its write transaction (a read, the
+    session check — e.g. the server went away, the file is locked) as the StoreError that
+    explains it; None for anything that is not a database or file error.
+
+    A connection the server dropped is closed, so the next attempt connects afresh.
+    """
+    import sqlite3
+
+    from peewee import PeeweeException
+
+    from desktop.store.connection import forget_dead_connection
+    from desktop.store.health import classify
+
+    if isinstance(exc, StoreError):
+        return exc
+    database_errors: tuple[type[BaseException], ...] = (PeeweeException, sqlite3.Error)
+    try:
+        import psycopg2
+
+        database_errors += (psycopg2.Error,)
+    except ImportError:  # a PC without the PostgreSQL driver
+        pass
+    if not isinstance(exc, database_errors):
+        return None
+    known = classify(exc)
+    if known.code == "server_unreachable":
+        forget_dead_connection()
+    return known
 
 
 class PermissionDenied(DomainError):

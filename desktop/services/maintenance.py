@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from desktop.services import audit
 from desktop.services.reference import forget_calendar
 from desktop.services.session import Session, acting_user, end_all_sessions
+from desktop.services.upgrade import establish_key
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import (
     current_database,
@@ -19,6 +21,8 @@ from desktop.store.connection import (
 from desktop.store.health import newest_good_backup, put_backup_in_place
 
 DAILY_KEEP = 14
+# Who the audit names for what the IT person does on the command line (no one is signed in).
+SYSTEM_USER = "system"
 
 
 @dataclass(frozen=True)
@@ -46,19 +50,61 @@ def backup_now(session: Session, target: Path | None = None) -> Path:
     return path
 
 
-def restore(session: Session, source: Path) -> Path | None:
-    """Restore a verified backup; the current content is saved first. Returns that copy."""
-    admin = acting_user(session, "admin")
+class _CommandLine:
+    """Who acts when the IT person runs `kense --restore` (no one is signed in)."""
+
+    def __repr__(self) -> str:
+        return "COMMAND_LINE"
+
+
+# Passed instead of a session by desktop/cli.py only; never None, so that a missing session
+# cannot pass for the system by accident.
+COMMAND_LINE = _CommandLine()
+
+
+def restore(session: Session | _CommandLine, source: Path) -> Path | None:
+    """Restore a checked backup; the current content is saved first. Returns that copy.
+
+    `session` is the admin's (Admin → Backups), or COMMAND_LINE for the IT person's
+    `kense --restore`: that restore is recorded as done by the system, naming the account of
+    the computer it was run from.
+    """
+    if session is COMMAND_LINE:
+        username, who = SYSTEM_USER, {"os_user": _os_user()}
+    else:
+        username, who = acting_user(session, "admin").username, {}
     safety = restore_sqlite(current_database(), source)
     forget_calendar()
+    # A backup from before the office key is taken under it now (see desktop.services.upgrade).
+    establish_key()
     # The restored chain continues with a record of the restore itself.
     with write_transaction():
-        audit.append(admin.username, "restore", None,
-                     {"file": source.name, "saved_before": safety.name if safety else ""})
+        audit.append(username, "restore", None,
+                     {"file": source.name, "saved_before": safety.name if safety else "",
+                      **who})
         audit.restart_anchor()
         # The backup's sessions (its day's sign-ins) are not today's: everybody signs in again.
         end_all_sessions("restore")
     return safety
+
+
+def record_put_back(source: Path, kept: Path | None) -> None:
+    """After the command line put a backup in place of a damaged or missing database file
+    (nothing could be opened to restore into): the audit records it, as the system."""
+    establish_key()
+    with write_transaction():
+        audit.append(SYSTEM_USER, "restore", None,
+                     {"file": source.name, "saved_before": kept.name if kept else "",
+                      "os_user": _os_user()})
+        audit.restart_anchor()
+        end_all_sessions("restore")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (a service account): still restore
+        return ""
 
 
 def list_backups(session: Session) -> list[BackupInfo]:

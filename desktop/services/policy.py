@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.errors import InvalidInput
+from desktop.domain.validation import check_number
 from desktop.services import audit
 from desktop.services.session import Session, acting_user
 from desktop.store.connection import write_transaction
@@ -28,10 +28,9 @@ def idle_lock_minutes() -> int:
 
 def set_idle_lock_minutes(session: Session, minutes: int) -> None:
     acting_user(session, "admin")
-    if not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
-        raise InvalidInput("idle_minutes", "out_of_range",
-                           f"must be {MIN_IDLE_MINUTES} to {MAX_IDLE_MINUTES} minutes",
-                           low=MIN_IDLE_MINUTES, high=MAX_IDLE_MINUTES)
+    # Whole minutes only: 2.5 or NaN would be stored as text the reader cannot parse.
+    check_number(minutes, "idle_minutes", MIN_IDLE_MINUTES, MAX_IDLE_MINUTES, integer=True,
+                 required=True)
     with write_transaction():
         admin = acting_user(session, "admin")  # again, in the transaction that writes
         before = idle_lock_minutes()

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.domain.errors import InvalidInput
-from desktop.domain.validation import clean_text
+from desktop.domain.validation import check_number, clean_text
 from desktop.services import audit
 from desktop.services.session import Session, acting_user
 from desktop.store.connection import write_transaction
@@ -41,9 +40,7 @@ def set_offsets(session: Session, printer: str, x_mm: float, y_mm: float) -> Non
     acting_user(session, "admin")
     name = clean_text(printer, "printer", max_len=200)
     for field, value in (("offset_x", x_mm), ("offset_y", y_mm)):
-        if not -LIMIT_MM <= value <= LIMIT_MM:
-            raise InvalidInput(field, "out_of_range", f"must be within ±{LIMIT_MM} mm",
-                               low=-LIMIT_MM, high=LIMIT_MM)
+        check_number(value, field, -LIMIT_MM, LIMIT_MM, required=True)  # NaN, text: refused
     with write_transaction():
         admin = acting_user(session, "admin")  # again, in the transaction that writes
         table = _all()

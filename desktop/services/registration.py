@@ -9,7 +9,13 @@ from desktop.domain.catalogue import LANGUAGES, Service, check_package
 from desktop.domain.collation import sort_key
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, check_birth_date, parse_iin
-from desktop.domain.validation import check_past_date, clean_name, clean_phone, clean_text
+from desktop.domain.validation import (
+    check_length,
+    check_past_date,
+    clean_name,
+    clean_phone,
+    clean_text,
+)
 from desktop.services import applicants, audit, snapshots
 from desktop.services.casework import next_number
 from desktop.services.errors import IncompletePackage
@@ -47,7 +53,7 @@ def clean_applicant(a: ApplicantInput, today) -> dict:
         "phone": clean_phone(a.phone),
         "email": clean_text(a.email, "email", max_len=120, required=False),
         "address": clean_text(a.address, "address", max_len=300, required=False),
-        "search_name": full_name.casefold(),
+        "search_name": check_length(full_name.casefold(), "full_name", 200),
         "sort_name": sort_key(full_name),
     }
 

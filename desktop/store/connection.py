@@ -83,6 +83,15 @@ def is_network_path(path: Path) -> bool:
     return _mount_fstype(existing) in NETWORK_FS
 
 
+def sqlite_uri(path: Path | str, mode: str = "ro") -> str:
+    """A properly encoded SQLite `file:` URI for a local path (open with uri=True).
+
+    Every character of the path is percent-encoded where a URI needs it, so '#', '?', '%',
+    spaces and Kazakh letters name the file that was meant.
+    """
+    return f"{Path(path).absolute().as_uri()}?mode={mode}"
+
+
 def sqlite_path_for(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
 
@@ -103,7 +112,9 @@ def open_database(target: str | Path) -> Database:
                 path=str(path),
             )
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = connect(f"sqlite:///{path}", pragmas=SQLITE_PRAGMAS)
+        # A plain file name, never a URL: '#', '?' and '%' are ordinary characters of a Windows
+        # folder name ("Колледж #1") and must not be parsed as a fragment, a query or an escape.
+        db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     return db
@@ -112,6 +123,16 @@ def open_database(target: str | Path) -> Database:
 def close_database() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():
+        db.close()
+
+
+def forget_dead_connection() -> None:
+    """Close a server connection that went away (ignoring the error closing it raises), so
+    that peewee connects afresh on the next query: "try again" then really tries again."""
+    db = database_proxy.obj
+    if db is None or isinstance(db, SqliteDatabase):
+        return
+    with contextlib.suppress(Exception):
         db.close()
 
 
@@ -168,6 +189,8 @@ def write_transaction() -> Iterator[None]:
         known = classify(exc, str(getattr(db, "database", "")))
         if known.code == "unexpected":
             raise
+        if known.code == "server_unreachable":
+            forget_dead_connection()
         raise known from exc
     finally:
         if outermost:

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store.backup import BACKUP_GLOB, integrity_ok
-from desktop.store.connection import StoreError
+from desktop.store.backup import stage_copy
+from desktop.store.connection import StoreError, sqlite_uri
+from desktop.store.identity import inspect_file, is_good_backup
 
 _PATTERNS = (
     ("disk_full", ("database or disk is full", "no space left")),
     ("read_only", ("readonly database", "read-only", "read only file system")),
     ("corrupt", ("file is not a database", "malformed", "file is encrypted")),
     ("cannot_open", ("unable to open database file",)),
+    ("locked", ("database is locked", "database table is locked")),
     ("server_unreachable", ("could not connect", "connection refused", "timeout expired",
-                            "could not translate host name", "password authentication failed")),
+                            "could not translate host name", "password authentication failed",
+                            "server closed the connection", "terminating connection",
+                            "connection already closed", "connection not open",
+                            "ssl syscall error", "no connection to the server")),
 )
 
 
@@ -33,6 +37,9 @@ def _classify_one(exc: BaseException, where: str) -> StoreError | None:
     for code, needles in _PATTERNS:
         if any(n in text for n in needles):
             return StoreError(code, f"{code}: {exc}", path=where)
+    if isinstance(exc, OSError):  # a folder that is a file, a name too long, a vanished stick
+        return StoreError("file_error", f"Cannot use {where}: {exc.strerror or exc}",
+                          path=where)
     return None
 
 
@@ -52,21 +59,27 @@ def classify(exc: BaseException, where: str = "") -> StoreError:
 
 
 def newest_good_backup(folder: Path) -> Path | None:
-    """The newest backup in the folder that passes integrity_check."""
+    """The newest backup in the folder that is a sound, non-empty Kense database this program
+    can restore (integrity_check, schema identity and version)."""
     if not folder.is_dir():
         return None
     candidates = sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
     for path in candidates:
-        if integrity_ok(path):
+        if is_good_backup(path, full=True):
             return path
     return None
 
 
+def _has_backups(folder: Path) -> bool:
+    return folder.is_dir() and any(folder.glob("*.sqlite3"))
+
+
 def check_file(db_path: Path) -> None:
-    """Refuse to start on a missing (while backups exist) or damaged database file."""
+    """Refuse to start on a missing (while backups exist), empty, foreign, newer or damaged
+    database file. Only a missing file with no backups beside it is a first start."""
     backups = db_path.parent / "backups"
     if not db_path.exists():
-        if backups.is_dir() and any(backups.glob(BACKUP_GLOB)):
+        if _has_backups(backups):
             raise StoreError(
                 "missing_database",
                 f"The database {db_path} is missing, but backups exist: restore one rather "
@@ -75,35 +88,66 @@ def check_file(db_path: Path) -> None:
             )
         return
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(db_path, "ro"), uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise classify(exc, str(db_path)) from exc
+        if db_path.is_file() and db_path.stat().st_size == 0:
+            rows = [("ok",)]  # said precisely below
+        else:
+            raise classify(exc, str(db_path)) from exc
     if rows != [("ok",)]:
         raise StoreError("corrupt", f"The database {db_path} is damaged.", path=str(db_path))
+    try:
+        inspect_file(db_path, full=False, role="database")
+    except StoreError as exc:
+        # A first start cut short (the file made, the tables not yet): no backups were ever
+        # written, so nothing can have been lost; the first-run setup follows. A 0-byte file
+        # is always refused.
+        interrupted_first_start = (exc.code == "empty_database" and db_path.stat().st_size > 0
+                                   and not _has_backups(backups))
+        if not interrupted_first_start:
+            raise
+
+
+def check_writable(db_path: Path) -> None:
+    """Before work starts on the local file: a read-only file or folder (a write-protected
+    stick, a read-only share, a folder without the right to write) is said at once, not at
+    the first save. --backup does not ask this: copying a read-only database is a rescue."""
+    folder = db_path.parent
+    for path in (db_path, folder):
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(
+                "read_only",
+                f"{path} is read-only: nothing could be saved. Copy the data folder to a place "
+                "where you may write, or fix its permissions.",
+                path=str(db_path),
+            )
 
 
 def put_backup_in_place(db_path: Path, backup: Path) -> Path | None:
-    """Replace a missing or damaged database file by a verified backup, while nothing has it
-    open. The damaged file is kept beside it (renamed), never deleted. Returns that name."""
-    if not integrity_ok(backup):
-        raise StoreError("backup_corrupt", f"The backup file {backup} is damaged.")
+    """Replace a missing or damaged database file by a checked backup, while nothing has it
+    open. The damaged file is kept beside it (renamed), never deleted. Returns that name.
+    An older backup is migrated when the database is next opened."""
+    staged = stage_copy(backup, db_path.parent / "backups")
     kept = None
-    if db_path.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
-        os.replace(db_path, kept)
-    for suffix in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            if kept:
-                os.replace(side, kept.with_name(kept.name + suffix))
-            else:
-                side.unlink()
-    partial = db_path.with_name(db_path.name + ".part")
-    shutil.copyfile(backup, partial)
-    os.replace(partial, db_path)
+    try:
+        if db_path.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
+            os.replace(db_path, kept)
+        for suffix in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                if kept:
+                    os.replace(side, kept.with_name(kept.name + suffix))
+                else:
+                    side.unlink()
+        os.replace(staged, db_path)
+    except OSError as exc:
+        raise classify(exc, str(db_path)) from exc
+    finally:
+        staged.unlink(missing_ok=True)
     return kept

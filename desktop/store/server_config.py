@@ -12,14 +12,32 @@ CONFIG_NAME = "server.json"
 
 
 def load_server_url(data_dir: Path) -> str | None:
+    """The server this PC uses, or None. A damaged file is a StoreError("bad_server_config")
+    naming it: the user is told to fix or remove it, never shown a traceback."""
     path = data_dir / CONFIG_NAME
     if not path.is_file():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    url = data.get("url")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise _damaged(path, exc) from exc
+    url = data.get("url") if isinstance(data, dict) else None
+    if url is None:
+        raise _damaged(path, "no \"url\"")
     if isinstance(url, str) and url.startswith(("postgres://", "postgresql://")):
         return url
-    return None
+    raise _damaged(path, "the url is not a PostgreSQL address")
+
+
+def _damaged(path: Path, why: object) -> Exception:
+    from desktop.store.connection import StoreError
+
+    return StoreError(
+        "bad_server_config",
+        f"The server settings file {path} is damaged ({why}). Correct it, or delete it to use "
+        "this PC's own database.",
+        path=str(path),
+    )
 
 
 def save_server_url(data_dir: Path, url: str | None) -> None:

@@ -343,6 +343,11 @@ def _field_error(code: str, field: str, params: dict) -> str | None:
         "bad_code": lambda: translate(
             "messages", "This is not a verification code. Type the code as printed on the document."
         ),
+        "bad_char": lambda: translate(
+            "messages",
+            "The field “{field}” contains an invisible control character or a broken character "
+            "(often pasted from another program). Type the text again.",
+        ).format(field=name),
     }
     make = texts.get(code)
     return make() if make else None
@@ -527,6 +532,41 @@ def _store_error(code: str, params: dict) -> str | None:
         "unexpected": lambda: translate(
             "messages", "The database reported an unexpected problem. Ask the IT specialist."
         ),
+        "file_error": lambda: translate(
+            "messages",
+            "The file or folder cannot be used (it may be missing, be a file instead of a "
+            "folder, or have too long a name). Check the path and try again; nothing was "
+            "changed.",
+        ),
+        "empty_database": lambda: translate(
+            "messages",
+            "The database file is empty: the data is not in it. Kense will not start over on "
+            "an empty database. Restore the latest backup, or, if this is a new installation, "
+            "move the empty file out of the data folder.",
+        ),
+        "backup_empty": lambda: translate(
+            "messages",
+            "The chosen backup file is empty or holds no data. Choose another backup; nothing "
+            "was changed.",
+        ),
+        "not_kense": lambda: translate(
+            "messages",
+            "The file is not a Kense database (it belongs to another program or is not a "
+            "database at all). Choose a Kense backup or check the data folder; nothing was "
+            "changed.",
+        ),
+        "bad_server_config": lambda: translate(
+            "messages",
+            "The file with this computer's database server settings (server.json) is damaged. "
+            "Open the data folder and correct the file or delete it: without it Kense uses this "
+            "computer's own database.",
+        ),
+        "locked": lambda: translate(
+            "messages",
+            "The database is busy: another Kense window or a copying program is holding it. "
+            "Nothing was saved. Wait a minute and try again; if it does not pass, close Kense "
+            "everywhere on this computer.",
+        ),
     }
     make = texts.get(code)
     return make() if make else None
@@ -555,12 +595,14 @@ def error_text(exc: BaseException) -> str:
             return text
         return translate("messages", "The action was refused (code: {code}).").format(code=exc.code)
     if _is_store_error(exc):
-        text = _store_error(str(code), params)
-        if text:
-            return text
-        return translate("messages", "The database cannot be used (code: {code}).").format(
-            code=code
-        )
+        text = _store_error(str(code), params) or translate(
+            "messages", "The database cannot be used (code: {code}).").format(code=code)
+        if params.get("path") and "://" not in str(params["path"]):
+            text += "\n" + translate("messages", "File: {path}").format(path=params["path"])
+        return text
+    known = _database_error(exc)
+    if known is not None:
+        return error_text(known)
     if isinstance(exc, PermissionError):
         return translate("messages", "Access to the file or folder was denied.")
     if isinstance(exc, FileNotFoundError):
@@ -574,6 +616,14 @@ def error_text(exc: BaseException) -> str:
         "An unexpected error occurred. It was written to the log file; please tell the "
         "administrator what you were doing.",
     )
+
+
+def _database_error(exc: BaseException):
+    """A raw database error a use case let through, as the StoreError that explains it."""
+    from desktop.services.errors import store_error_from
+
+    known = store_error_from(exc)
+    return known if known is not None and known is not exc else None
 
 
 def _is_store_error(exc: BaseException) -> bool:
@@ -596,7 +646,10 @@ def is_expected(exc: BaseException) -> bool:
     """A refusal the program foresaw (a rule, the database, a file), not a bug."""
     from desktop.domain.errors import DomainError
 
-    return isinstance(exc, DomainError | OSError) or _is_store_error(exc)
+    if isinstance(exc, DomainError | OSError) or _is_store_error(exc):
+        return True
+    known = _database_error(exc)
+    return known is not None and known.code != "unexpected"
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.services.errors import StoreError
 from desktop.services.maintenance import latest_good_backup, put_back
 from desktop.ui import i18n
 from desktop.ui.app import LocalSettings, application
 from desktop.ui.logging_setup import setup_logging
 from desktop.ui.messages import error_text, error_title
 
-RESTORABLE = ("corrupt", "missing_database", "cannot_open")
+RESTORABLE = ("corrupt", "missing_database", "cannot_open", "empty_database", "not_kense")
 
 
 def offer_way_out(exc: Exception, data_dir: Path) -> bool:
     """Show the problem in the language last used on this PC; True if the user restored a
     backup and Kense may start. One dialog, no loop of retries."""
     application()
-    try:
+    with contextlib.suppress(OSError):  # a read-only folder has no room for the log
         setup_logging(data_dir)
+    try:
         language = LocalSettings(data_dir).language
     except OSError:
         language = i18n.DEFAULT_LANGUAGE
@@ -50,6 +53,10 @@ def offer_way_out(exc: Exception, data_dir: Path) -> bool:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
             continue
         if restore_button is not None and clicked is restore_button:
-            put_back(data_dir, backup)
+            try:
+                put_back(data_dir, backup)
+            except (StoreError, OSError) as failed:
+                QMessageBox.critical(None, error_title(failed), error_text(failed))
+                return False
             return True
         return False

@@ -1440,6 +1440,38 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
+        <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
+        <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
+        <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
+        <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
+        <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The file with this computer's database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer's own database.</source>
+        <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
+        <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
+        <translation>«{field}» өрісінде көрінбейтін басқару таңбасы немесе бүлінген таңба бар (көбіне басқа бағдарламадан қойылған мәтінде болады). Мәтінді қайта теріңіз.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/messages.py" line="31"/>
         <source>IIN</source>
         <translation>ЖСН</translation>

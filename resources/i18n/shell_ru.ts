@@ -1440,6 +1440,38 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
+        <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
+        <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
+        <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
+    </message>
+    <message>
+        <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
+        <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
+        <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file with this computer's database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer's own database.</source>
+        <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
+        <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
+        <translation>Поле «{field}» содержит невидимый управляющий или повреждённый символ (часто так бывает при вставке из другой программы). Наберите текст заново.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/messages.py" line="31"/>
         <source>IIN</source>
         <translation>ИИН</translation>

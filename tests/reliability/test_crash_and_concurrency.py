@@ -35,3 +35,13 @@ def test_four_clerk_processes_get_gapless_unique_numbers(clerk_db, db):
     db.connect(reuse_if_open=True)
     seqs = sorted(c.reg_seq for c in Case.select())
     assert seqs == list(range(1, 33))
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_sigkill_during_backup_and_restore_leaves_sound_files(clerk_db, tmp_path):
+    report = crash_cycles(clerk_db, cycles=8, backups=tmp_path / "backups")
+    assert report.backups > 0 and report.restores > 0  # the kills landed among them
+    assert report.bad_backups == []
+    assert report.lost == []
+    assert report.integrity_failures == 0
+    assert report.gaps == 0

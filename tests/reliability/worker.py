@@ -1,9 +1,12 @@
 """A clerk's process for the reliability tests: registers cases and reports each commit.
 
-    python worker.py DATABASE COUNT TAG
+    python worker.py DATABASE COUNT TAG                      # register COUNT cases
+    python worker.py DATABASE COUNT TAG backup FOLDER SOURCE  # register, back up, restore
 
 Prints "committed <reg_number>" after each registration returns (i.e. after COMMIT), flushing
-at once, so a parent that kills this process knows exactly what was acknowledged.
+at once, so a parent that kills this process knows exactly what was acknowledged. In the
+backup mode it also prints "backup <file>" once a backup is in place and "restored" once a
+restore from SOURCE has returned.
 """
 
 from __future__ import annotations
@@ -21,10 +24,34 @@ PASSWORD = "Kense-test-pass-42"
 
 def main() -> int:
     target, count, tag = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    open_database(target)
+    backups = sys.argv[4] == "backup" if len(sys.argv) > 4 else False
+    db = open_database(target)
     clerk = accounts.login("clerk", PASSWORD)
+    # Warm up what the first registration would load (the services' TOML, the holidays
+    # package), so "ready" means ready and the kills land in the work, not in imports.
+    from desktop.services.reference import catalogue, work_calendar
+
+    catalogue()
+    work_calendar().is_working_day(date(2026, 3, 2))
     print("ready", flush=True)
     for i in range(count):
+        if backups and i % 3 == 1:
+            from pathlib import Path
+
+            from desktop.store.backup import backup_sqlite
+
+            made = backup_sqlite(db, Path(sys.argv[5]) / f"bk-{tag}-{i}.sqlite3")
+            print(f"backup {made}", flush=True)
+            continue
+        if backups and i % 3 == 2:
+            from pathlib import Path
+
+            from desktop.store.backup import restore_sqlite
+
+            print("restoring", flush=True)
+            restore_sqlite(db, Path(sys.argv[6]), safety_dir=Path(sys.argv[5]))
+            print("restored", flush=True)
+            continue
         birth = date(1990 + i % 15, 1 + i % 12, 1 + i % 28)
         app = Application(
             service="certificate", channel="office", language="kk",

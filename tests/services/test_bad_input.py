@@ -69,3 +69,49 @@ def test_names_with_every_kazakh_letter_are_kept_exactly(staff, clock):
     detail = queries.get_case(staff["clerk"], case.id)
     assert detail.applicant_surname == "Әғқңөұүһі-Ұлы"
     assert detail.applicant_full_name == "Әғқңөұүһі-Ұлы Ғазиза Һәкім Құрманқызы"
+
+
+@pytest.mark.parametrize("value", [float("nan"), 10**400, 2.5, None, "5", True])
+def test_office_numbers_are_range_checked_without_overflow(staff, value):
+    from desktop.services import policy, printer_offsets
+
+    before = AuditRecord.select().count()
+    with pytest.raises(InvalidInput) as err:
+        policy.set_idle_lock_minutes(staff["admin"], value)
+    assert err.value.field == "idle_minutes"
+    if value != 2.5:  # a fraction of a millimetre is a good offset
+        with pytest.raises(InvalidInput) as err:
+            printer_offsets.set_offsets(staff["admin"], "HP LaserJet", value, 0.0)
+        assert err.value.field == "offset_x"
+    assert AuditRecord.select().count() == before
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Қасымова\x00", "surname"), ("Ә\ud800", "name"), ("Алматы\x1b[31m", "address"),
+])
+def test_control_characters_and_lone_surrogates_are_refused_by_field(staff, clock, text,
+                                                                     field):
+    _refused(staff, _with_applicant(**{field: text}), field, "bad_char")
+
+
+def test_a_name_whose_search_form_outgrows_its_column_is_refused(staff, clock):
+    # 'ﬃ' is one letter that case-folds to three: 3 x 59 + 3 x 59 + 3 x 59 + 2 = 533 > 200.
+    _refused(staff, _with_applicant(surname="ﬃ" * 59, name="ﬃ" * 59, patronymic="ﬃ" * 59),
+             "full_name", "too_long")
+
+
+def test_a_huge_number_in_a_transcript_is_refused_not_overflowing(staff, clock):
+    from datetime import date
+
+    from desktop.services import steps
+    from desktop.services.content import save_certificate_draft
+    from desktop.services.inputs import CertificateDraft, TranscriptLine
+
+    case = registration.register(staff["clerk"], make_application())
+    case = steps.assign_executor(staff["head"], case.id, case.version,
+                                 staff["executor"].user_id)
+    draft = CertificateDraft(transcript=[TranscriptLine("Қазақ тілі", "5", credits=10**400)])
+    with pytest.raises(InvalidInput) as err:
+        save_certificate_draft(staff["executor"], case.id, case.version, draft,
+                               date(2026, 3, 2))
+    assert (err.value.field, err.value.code) == ("transcript[1]", "out_of_range")

@@ -1,0 +1,192 @@
+"""Faults at start-up and in the admin's backups page end in a message in the user's language
+and a way out, never a traceback; paths with '#', '?', '%' and Kazakh letters work there too."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop import cli
+from desktop.store.backup import daily_backup
+from desktop.store.connection import close_database, open_database, write_transaction
+from desktop.store.migrations import migrate
+from desktop.store.settings import read_setting, write_setting
+
+PASSWORD = "Kense-test-pass-42"
+
+
+def _make_data(data: Path, marker: str) -> None:
+    db = open_database(data / "kense.sqlite3")
+    migrate(db)
+    with write_transaction():
+        write_setting("marker", marker)
+    daily_backup(db, data / "backups", today=datetime(2026, 3, 1))
+    close_database()
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left(qapp):
+    """Windows other tests left to be deleted would retranslate against this test's database
+    when the start-up dialog switches the language: delete them first."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """The start-up dialog: what it said, and the buttons it offered (answered with Quit)."""
+    seen: dict = {}
+
+    def press(box):
+        seen["text"] = box.text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        quit_button = next(b for b in box.buttons()
+                           if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+        monkeypatch.setattr(box, "clickedButton", lambda: quit_button)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press)
+    monkeypatch.setattr("desktop.ui.app.run_gui", lambda *a, **k: pytest.fail("started"))
+    return seen
+
+
+def _start(data: Path) -> int:
+    try:
+        return cli.run_cli(cli.build_parser_args(["--data-dir", str(data)]))
+    finally:
+        close_database()
+
+
+def _language(data: Path, language: str) -> None:
+    (data / "settings.ini").write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
+
+
+def test_empty_database_at_start_is_explained_and_the_backup_offered(qapp, tmp_path, shown):
+    data = tmp_path / "Колледж #1"
+    _make_data(data, "good")
+    for side in data.glob("kense.sqlite3-*"):
+        side.unlink()
+    (data / "kense.sqlite3").write_bytes(b"")
+    _language(data, "ru")
+    assert _start(data) == 2
+    assert shown["text"].startswith("Файл базы данных пуст")
+    assert shown["text"].endswith("Файл: " + str(data / "kense.sqlite3"))
+    assert "Восстановить последнюю резервную копию" in shown["buttons"]
+    assert (data / "kense.sqlite3").stat().st_size == 0  # untouched until the user chooses
+    assert [p.name for p in (data / "backups").iterdir()] == ["kense-2026-03-01.sqlite3"]
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00garbage", b"[1, 2]",
+                                     b'{"url": "ftp://x"}'])
+def test_damaged_server_json_is_explained_not_a_traceback(qapp, tmp_path, shown, content):
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    (data / "server.json").write_bytes(content)
+    _language(data, "kk")
+    assert _start(data) == 2
+    assert "server.json" in shown["text"]
+    assert shown["text"].startswith("Осы компьютердің дерекқор серверінің баптаулары")
+    assert (data / "server.json").read_bytes() == content  # left for the user to look at
+
+
+def test_damaged_settings_ini_falls_back_to_kazakh(qapp, tmp_path, shown):
+    from desktop.ui.app import LocalSettings
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_bytes(b"\x00\xff[[[language=\n\n=ru")
+    assert LocalSettings(data).language == "kk"
+
+
+def test_a_failing_daily_backup_does_not_stop_the_start(qapp, tmp_path, monkeypatch, capsys):
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    (data / "backups").rename(tmp_path / "elsewhere")
+    (data / "backups").write_text("a file where the backups folder should be")
+    started = []
+    monkeypatch.setattr("desktop.ui.app.run_gui", lambda *a, **k: started.append(a) or 0)
+    assert _start(data) == 0
+    assert started
+    assert "the daily backup failed" in capsys.readouterr().err
+
+
+def test_backups_page_in_odd_folders(qapp, qtbot, tmp_path, monkeypatch):
+    """Back up now and restore from a file whose folder has '#', '?', '%' and Kazakh letters."""
+    from desktop.services import accounts
+    from desktop.ui.admin import AdminWorkspace
+
+    data = tmp_path / "Колледж #1 ? 100%"
+    db = open_database(data / "kense.sqlite3")
+    migrate(db)
+    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы Ғалым")
+    admin = accounts.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
+    said = []
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(
+            lambda parent, title, text, *a, **k: said.append(text)
+            or QMessageBox.StandardButton.Yes))
+    try:
+        widget = AdminWorkspace(admin)
+        qtbot.addWidget(widget)
+        page = widget.backups
+        page.backup_button.click()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+        made = page.model.record(0).path
+        assert made.parent == data / "backups" and made.is_file()
+
+        stick = tmp_path / "Флешка #2 ? Әғ%"
+        stick.mkdir()
+        copy = stick / "копия #1.sqlite3"
+        copy.write_bytes(made.read_bytes())
+        with write_transaction():
+            write_setting("marker", "after the backup")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            staticmethod(lambda *a, **k: (str(copy), "")))
+        with qtbot.waitSignal(widget.sign_out_requested, timeout=10000):
+            page.restore_file_button.click()
+        assert read_setting("marker") is None  # the copy was made before the marker
+        assert [p.name for p in stick.iterdir()] == ["копия #1.sqlite3"]
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([data.name, stick.name])
+    finally:
+        close_database()
+
+
+def test_a_read_only_data_folder_is_said_at_start_not_at_the_first_save(qapp, tmp_path,
+                                                                         shown, monkeypatch):
+    """Simulated with os.access (root, who runs CI here, may write anywhere); the real thing —
+    a read-only mount with -wal/-shm present — is a row of tests/bench/bench_faults.py."""
+    import os
+
+    from desktop.store import health
+
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    _language(data, "ru")
+    real_access = os.access
+    monkeypatch.setattr(health.os, "access", lambda path, mode: False if Path(path) == data
+                        else real_access(path, mode))
+    assert _start(data) == 2
+    assert shown["text"].startswith("База данных доступна только для чтения")
+
+
+def test_the_command_line_says_it_in_the_users_language_too(qapp, tmp_path, capsys):
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    _language(data, "ru")
+    empty = tmp_path / "пустой #1.sqlite3"
+    empty.write_bytes(b"")
+    assert cli.run_cli(cli.build_parser_args(
+        ["--data-dir", str(data), "--restore", str(empty)])) == 2
+    close_database()
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"kense: The file {empty} is empty (0 bytes). Choose another backup file."
+    assert err[1] == ("kense: Выбранный файл резервной копии пуст или не содержит данных. "
+                      f"Выберите другую копию; ничего не изменено. Файл: {empty}")
