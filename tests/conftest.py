@@ -27,9 +27,10 @@ def pytest_generate_tests(metafunc):
 
 
 @pytest.fixture(autouse=True)
-def _office_keys_in_tmp(tmp_path, monkeypatch):
-    """Office keys and anchors go to the test's folder, never the developer's profile."""
-    monkeypatch.setenv("KENSE_KEY_DIR", str(tmp_path / "office-keys"))
+def _office_keys_in_tmp(tmp_path_factory, monkeypatch):
+    """Office keys and anchors go to a folder of the test's own, never the developer's
+    profile (nor the test's data folder, which some tests list)."""
+    monkeypatch.setenv("KENSE_KEY_DIR", str(tmp_path_factory.mktemp("office-keys")))
 
 
 @pytest.fixture(autouse=True)

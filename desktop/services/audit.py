@@ -69,10 +69,14 @@ def append(
     """Add a record; must run inside `write_transaction()` so the chain cannot fork. A case's
     (or applicant's) record carries the digest of its rows as they are now, so call it after the
     use case's last write."""
-    key = office_key.current_key()
     head = WriteLock.get_by_id(1)
     at_utc = datetime.now(UTC).isoformat(timespec="microseconds")
     text = _canonical(changes)
+    if not office_key.is_established():
+        # A database not set up yet has no key to protect (nor records worth it): chained
+        # without a key, as before schema 3; the record that makes the key seals these.
+        return _append_unkeyed(head, at_utc, username, action, case_id, text)
+    key = office_key.current_key()
     if case_id is not None:
         digest = integrity.case_digest(case_id)
     elif applicant_id is not None:
@@ -100,6 +104,16 @@ def restart_anchor() -> None:
     if oid:
         count, newest = head()
         after_commit(lambda: keystore.save_anchor(oid, count, newest, force=True))
+
+
+def _append_unkeyed(lock, at_utc, username, action, case_id, text) -> AuditRecord:
+    chained = _legacy_digest(lock.audit_head, at_utc, username, action, case_id, text)
+    record = AuditRecord.create(
+        at_utc=at_utc, username=username, action=action, case_id=case_id, changes=text,
+        prev_hash=lock.audit_head, hash=chained, scheme=LEGACY)
+    WriteLock.update(audit_head=chained, audit_count=WriteLock.audit_count + 1).where(
+        WriteLock.id == 1).execute()
+    return record
 
 
 def head() -> tuple[int, str]:

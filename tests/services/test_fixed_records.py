@@ -325,3 +325,26 @@ def test_a_printed_anchor_finds_a_cut_log(history, staff):
     assert not answer.ok and answer.anchor_count == count
     with pytest.raises(Exception, match="expected N:"):
         chain_check.check_against_anchor(staff["admin"], "not an anchor")
+
+
+def test_records_before_setup_are_sealed_by_the_key_and_none_may_follow_it(db):
+    from conftest import PASSWORD
+    from desktop.services import accounts, audit
+    from desktop.services.audit import _legacy_digest
+    from desktop.store.connection import write_transaction
+
+    with write_transaction():  # e.g. a restore from the command line before first-run setup
+        audit.append("system", "restore", None, {"file": "copy.sqlite3"})
+    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+    accounts.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
+    schemes = [r.scheme for r in AuditRecord.select().order_by(AuditRecord.id)]
+    assert schemes == ["sha256", "mac1", "mac1"]
+    assert verify_chain().ok
+    # A keyless record after the key cannot pass, even with a correct plain hash.
+    last = _records()[-1]
+    at = "2026-03-02T05:00:00.000000+00:00"
+    forged = AuditRecord.create(at_utc=at, username="admin", action="login", case_id=None,
+                                changes="{}", prev_hash=last.hash, scheme="sha256",
+                                hash=_legacy_digest(last.hash, at, "admin", "login", None, "{}"))
+    WriteLock.update(audit_head=forged.hash, audit_count=WriteLock.audit_count + 1).execute()
+    assert [(f.problem, f.record_id) for f in verify_chain().findings] == [("content", forged.id)]

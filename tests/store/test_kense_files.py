@@ -246,7 +246,8 @@ def test_restore_refuses_what_is_not_a_good_kense_backup(tmp_path, kind):
 
 
 def test_restore_of_an_older_schema_is_migrated(tmp_path):
-    from desktop.services.audit import verify_chain
+    from desktop.services import upgrade
+    from desktop.services.chain_check import verify_chain
     from desktop.store.migrations import current_version
     from desktop.store.models import Applicant, Case
 
@@ -259,9 +260,10 @@ def test_restore_of_an_older_schema_is_migrated(tmp_path):
     db = open_database(live)
     try:
         restore_sqlite(db, source)
-        assert current_version(db) == 2
+        assert current_version(db) == 3
         assert Case.select().count() == 48  # db_v1 holds 48 cases
         assert not Applicant.select().where(Applicant.sort_name == "").exists()
+        assert upgrade.establish_key()  # as maintenance.restore does next
         assert verify_chain().ok
     finally:
         close_database()

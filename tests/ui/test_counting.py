@@ -68,7 +68,7 @@ def test_the_journal_tells_the_outcomes_apart(staff, outcomes):
     # The printed words, as the college's forms say them (written by hand).
     ru, kk = texts("ru"), texts("kk")
     assert ru.code("statuses", "refusal_signed") == "Подписан мотивированный отказ"
-    assert ru.code("statuses", "refusal_handed") == "Мотивированный отказ вручён"
+    assert ru.code("statuses", "refusal_handed") == "Мотивированный отказ вручен"
     assert ru.code("statuses", "issued") == "Выдано"
     assert kk.code("statuses", "refusal_handed") == "Дәлелді бас тарту табыс етілді"
     assert kk.code("statuses", "refusal_signed") == "Дәлелді бас тартуға қол қойылды"
