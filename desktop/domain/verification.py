@@ -1,9 +1,9 @@
 """Verification codes printed on signed certificates and duplicates.
 
-A code is an HMAC of the document's registration data, so anyone holding a paper can ask the
-college whether it is genuine: the code must match the one stored when the head signed, and
-the stored record must still produce the same code (otherwise the record was altered since).
-Pure and stdlib only; the services layer stores codes and looks records up.
+A code is an HMAC of the signed result's content under the office key, so anyone holding a
+paper can ask the college whether it is genuine: the code must belong to a fixed record, and
+that record must still produce the same code (otherwise it was altered since). Pure and stdlib
+only; the services layer keeps the fixed records and looks them up (desktop.services.verify).
 """
 
 from __future__ import annotations
@@ -90,19 +90,3 @@ def parse_qr_payload(text: str) -> tuple[str, str]:
     if len(parts) != 3 or parts[0].strip().upper() != QR_PREFIX or not parts[1].strip():
         raise ValueError(f"not a Kense QR code: {text!r}")
     return parts[1].strip(), normalize_code(parts[2])
-
-
-def judge(typed_code: str, stored_code: str | None, recomputed_code: str | None) -> Verdict:
-    """Authentic, unknown or altered.
-
-    stored_code: the code saved when the document was signed (None: no such record).
-    recomputed_code: the code computed now from the record's current data (None: it can no
-    longer be computed, which means the record no longer holds what was signed).
-    A malformed typed code raises ValueError from normalize_code, so the user is told why.
-    """
-    typed = normalize_code(typed_code)
-    if stored_code is None or normalize_code(stored_code) != typed:
-        return Verdict.UNKNOWN
-    if recomputed_code is None or normalize_code(recomputed_code) != typed:
-        return Verdict.ALTERED
-    return Verdict.AUTHENTIC

@@ -9,8 +9,6 @@ import unicodedata
 import pytest
 
 from desktop.domain.verification import (
-    Verdict,
-    judge,
     normalize_code,
     parse_qr_payload,
     qr_payload,
@@ -98,18 +96,3 @@ def test_parse_qr_payload_rejects_foreign_text(text):
 def test_qr_payload_refuses_a_number_that_would_break_it():
     with pytest.raises(ValueError):
         qr_payload("АН|1", "ABCD-EFGH-JKMN")
-
-
-def test_judge_gives_the_three_verdicts():
-    code = verification_code(SECRET, FIELDS)
-    altered_record = verification_code(SECRET, {**FIELDS, "full_name": "Басқа Адам"})
-    assert judge(code.lower().replace("-", " "), code, code) == Verdict.AUTHENTIC
-    assert judge(code, None, None) == Verdict.UNKNOWN
-    assert judge(code, verification_code(SECRET, {"x": "y"}), code) == Verdict.UNKNOWN
-    assert judge(code, code, altered_record) == Verdict.ALTERED
-    assert judge(code, code, None) == Verdict.ALTERED
-
-
-def test_judge_reports_a_malformed_typed_code():
-    with pytest.raises(ValueError):
-        judge("12", "ABCD-EFGH-JKMN", "ABCD-EFGH-JKMN")
