@@ -48,6 +48,8 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str
     body = t("motivated_refusal.body", application=application,
              service=t.code("services", data.service))
     reasons = [p(esc(line), "indent") for line in data.reasons.splitlines() if line.strip()]
+    if data.ground.strip():
+        reasons.insert(0, p(esc(data.ground.strip()), "indent"))
     if not reasons:
         raise ValueError("a motivated refusal must state its reasons")
 

@@ -16,6 +16,7 @@ from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
 from desktop.services.reference import case_clock, catalogue, now, work_calendar
 from desktop.services.session import Session, acting_user
+from desktop.services.steps import desk_time
 from desktop.store.connection import write_transaction
 from desktop.store.models import Applicant, Case, CaseDocument
 
@@ -149,6 +150,7 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
             "missing": [d.code for d in check.missing],
             "expired": [d.code for d in check.expired],
         }
+        changes.update(desk_time(app.started_at, moment))
         if state_action == "refuse_acceptance":
             snap = snapshots.take(case, "acceptance_refusal", user.username)
             changes.update(snapshot=snap.id, snapshot_hash=snap.content_hash)
