@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 from desktop.domain import deadlines, workflow
 from desktop.services.casework import load_case
 from desktop.services.content import read_certificate, read_duplicate
+from desktop.services.desk_norms import desk_times_of
 from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import CertificateDraft, DuplicateDraft
 from desktop.services.reference import now, work_calendar
@@ -135,6 +136,8 @@ class CaseDetail:
     prints: list[tuple[datetime, str, str, bool]] = field(default_factory=list)
     # At the State Corporation: when its month of storage ends (it may return the result then).
     storage_ends: datetime | None = None
+    # The registration and the issue against their norms in minutes (desk_norms.DeskTime).
+    desk_times: list = field(default_factory=list)
 
     @property
     def applicant_full_name(self) -> str:
@@ -342,6 +345,7 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
     ]
     if case.state == workflow.AT_STATE_CORP:
         detail.storage_ends = storage_ends_of(case)
+    detail.desk_times = desk_times_of(case)
     if case.service == "certificate":
         detail.certificate = read_certificate(case)
     else:

@@ -21,7 +21,7 @@ from desktop.services.session import Session
 from desktop.ui import printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import CaseSummary
-from desktop.ui.workspaces.common import confirm
+from desktop.ui.workspaces.common import confirm, fmt_moment
 from desktop.ui.workspaces.dialogs import IssueDialog, ask_period
 from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.registry import RegistryPanel, period_of_month
@@ -107,6 +107,7 @@ class ClerkWorkspace(CaseWorkspace):
                                           "issue)"))
         self.registry.retranslate()
         self.summary.retranslate()
+        self._storage_changed(self.detail)
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         super().show_detail(detail)
@@ -116,6 +117,23 @@ class ClerkWorkspace(CaseWorkspace):
         self.result_button.setEnabled(signed)
         blank = signed and detail.service == "duplicate" and detail.result_kind == "duplicate"
         self.result_button.setMenu(self.result_menu if blank else None)
+        self._storage_changed(detail)
+
+    def _storage_changed(self, detail: CaseDetail | None) -> None:
+        """The State Corporation keeps the result a month: it may be returned only after."""
+        ends = detail.storage_ends if detail is not None else None
+        self.returned_button.setText(self.tr("Returned by the State Corporation"))
+        self.returned_button.setToolTip("")
+        if ends is None:
+            return
+        if now() < ends:
+            self.returned_button.setEnabled(False)
+            self.returned_button.setText(
+                self.tr("Returned by the State Corporation (from %1)")
+                .replace("%1", fmt_moment(ends)))
+            self.returned_button.setToolTip(self.tr(
+                "The State Corporation keeps the result for the applicant until %1.")
+                .replace("%1", fmt_moment(ends)))
 
     def refresh(self, case_id: int | None = None) -> None:
         self.registry.reload(keep_case=case_id)
