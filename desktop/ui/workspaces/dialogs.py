@@ -167,6 +167,10 @@ class RefusalDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ground.setMinimumContentsLength(30)
         self.ground_label = QLabel(self)
+        # The chosen ground whole, as it prints (a long one does not fit the list's width).
+        self.ground_text = QLabel(self)
+        self.ground_text.setWordWrap(True)
+        self.ground_text.setStyleSheet("font-style: italic; padding-left: 6px;")
         self.motivation_label = QLabel(self)
         self.motivation_label.setWordWrap(True)
         self.edit = QPlainTextEdit(self)
@@ -176,13 +180,15 @@ class RefusalDialog(QDialog):
         layout.addWidget(self.language_note)
         layout.addWidget(self.ground_label)
         layout.addWidget(self.ground)
+        layout.addWidget(self.ground_text)
         layout.addWidget(self.motivation_label)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.buttons)
         self.edit.textChanged.connect(self._changed)
+        self.ground.currentIndexChanged.connect(self._ground_changed)
         self.retranslate()
         self._changed()
-        self.resize(640, 440)
+        self.resize(640, 460)
 
     def retranslate(self) -> None:
         d = self._detail
@@ -203,6 +209,12 @@ class RefusalDialog(QDialog):
         for ground in catalogue()[d.service].refusal_grounds:
             self.ground.addItem(ground.name.in_(d.language), ground.code)
         self.ground.setCurrentIndex(max(self.ground.findData(current), 0))
+        self._ground_changed()
+
+    def _ground_changed(self) -> None:
+        code = self.ground.currentData()
+        self.ground_text.setText(self.ground.currentText() if code else "")
+        self.ground_text.setVisible(bool(code))
 
     def _changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -278,39 +277,36 @@ class _ContentEditor(QWidget):
         self.form.setVerticalSpacing(4)
         self.labels: dict[str, QLabel] = {}
         self._fields = 0
-        self._sized = False
-        # The fields scroll on their own only when the window is too low even for them.
+        # The fields scroll on their own only when the window is too low even for them; they
+        # always fit the width (labels wrap).
         self.fields_scroll = QScrollArea(self)
         self.fields_scroll.setWidgetResizable(True)
         self.fields_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields_scroll.setWidget(self.box)
         self.transcript_box = QGroupBox(self)
         self.transcript = TranscriptEditor(self.transcript_box)
         inner = QVBoxLayout(self.transcript_box)
         inner.addWidget(self.transcript)
         self.transcript.changed.connect(self.changed)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.fields_scroll)
-        self.splitter.addWidget(self.transcript_box)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.fields_scroll, 0)
+        layout.addWidget(self.transcript_box, 1)
+
+    def _fit_fields(self) -> None:
+        """The fields take the height they need (it changes with the language), no more."""
+        self.box.adjustSize()
+        self.fields_scroll.setMaximumHeight(self.box.sizeHint().height() + 2)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._sized:
-            return
-        self._sized = True
-        # The fields get the height they need; the grid gets the rest.
-        need = self.box.sizeHint().height() + 4
-        total = max(self.splitter.height(), need + 200)
-        self.splitter.setSizes([min(need, total - 200), max(total - need, 200)])
+        self._fit_fields()
 
     def add(self, field: str, widget: QWidget) -> QWidget:
         label = QLabel(self)
+        label.setWordWrap(True)
+        widget.setMinimumWidth(120)
         self.labels[field] = label
         row, half = divmod(self._fields, 2)
         self._fields += 1
@@ -329,6 +325,7 @@ class _ContentEditor(QWidget):
             label.setText(messages.field_name(field))
         self.transcript_box.setTitle(messages.field_name("transcript"))
         self.transcript.retranslate()
+        self._fit_fields()
 
 
 def _choice(combo: QComboBox, value: str) -> None:

@@ -457,7 +457,12 @@ class RegistrationDialog(QDialog):
         """Every wrong field at once, each beside its field; the first one gets the focus."""
         wrong = {}
         for error in errors:
-            if error.field in self.field_errors:
+            if error.field == "iin":
+                # The IIN's own line under it already says what is wrong as it is typed.
+                _coloured(self.iin_status, messages.error_text(error), BAD_COLOUR)
+            elif error.code == "birth_date_mismatch":
+                _coloured(self.birth_status, messages.error_text(error), BAD_COLOUR)
+            elif error.field in self.field_errors:
                 wrong.setdefault(error.field, messages.error_text(error))
         for key, label in self.field_errors.items():
             label.setText(wrong.get(key, ""))
