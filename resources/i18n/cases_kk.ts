@@ -401,11 +401,6 @@
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
-        <source>Returned by the State Corporation (from %1)</source>
-        <translation>Мемлекеттік корпорация қайтарды (%1 бастап)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>

@@ -401,11 +401,6 @@
         <translation>Книга выданных дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
-        <source>Returned by the State Corporation (from %1)</source>
-        <translation>Возвращён Госкорпорацией (с %1)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Госкорпорация хранит результат для заявителя до %1.</translation>

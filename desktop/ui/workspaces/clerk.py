@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -40,6 +41,11 @@ class ClerkWorkspace(CaseWorkspace):
         self.issue_button = self.offer("issue", QPushButton(self))
         self.hand_over_button = self.offer("hand_over", QPushButton(self))
         self.returned_button = self.offer("return_from_state_corp", QPushButton(self))
+        # When the State Corporation's month of storage ends ("Returned" waits for it).
+        self.storage_note = QLabel(self)
+        self.storage_note.setWordWrap(True)
+        self.storage_note.setStyleSheet("color: #8a5a00;")
+        self.storage_note.hide()
         self.requested_button = self.offer("request_again", QPushButton(self))
         self.withdraw_button = self.offer("withdraw", QPushButton(self))
         self.receipt_button = QPushButton(self)
@@ -59,10 +65,10 @@ class ClerkWorkspace(CaseWorkspace):
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
         column.addWidget(self.summary, 1)
-        for button in (self.issue_button, self.hand_over_button, self.returned_button,
-                       self.requested_button, self.receipt_button, self.result_button,
-                       self.withdraw_button):
-            column.addWidget(button)
+        for widget in (self.issue_button, self.hand_over_button, self.storage_note,
+                       self.returned_button, self.requested_button, self.receipt_button,
+                       self.result_button, self.withdraw_button):
+            column.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.registry)
         splitter.addWidget(side)
@@ -122,18 +128,14 @@ class ClerkWorkspace(CaseWorkspace):
     def _storage_changed(self, detail: CaseDetail | None) -> None:
         """The State Corporation keeps the result a month: it may be returned only after."""
         ends = detail.storage_ends if detail is not None else None
-        self.returned_button.setText(self.tr("Returned by the State Corporation"))
-        self.returned_button.setToolTip("")
+        self.storage_note.setVisible(ends is not None)
         if ends is None:
             return
+        self.storage_note.setText(self.tr(
+            "The State Corporation keeps the result for the applicant until %1.")
+            .replace("%1", fmt_moment(ends)))
         if now() < ends:
             self.returned_button.setEnabled(False)
-            self.returned_button.setText(
-                self.tr("Returned by the State Corporation (from %1)")
-                .replace("%1", fmt_moment(ends)))
-            self.returned_button.setToolTip(self.tr(
-                "The State Corporation keeps the result for the applicant until %1.")
-                .replace("%1", fmt_moment(ends)))
 
     def refresh(self, case_id: int | None = None) -> None:
         self.registry.reload(keep_case=case_id)
