@@ -599,6 +599,11 @@
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
+        <source>Language of the result: %1</source>
+        <translation>Нәтиже тілі: %1</translation>
+    </message>
 </context>
 <context>
     <name>HeadWorkspace</name>

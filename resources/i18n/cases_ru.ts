@@ -599,6 +599,11 @@
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
+        <source>Language of the result: %1</source>
+        <translation>Язык результата: %1</translation>
+    </message>
 </context>
 <context>
     <name>HeadWorkspace</name>

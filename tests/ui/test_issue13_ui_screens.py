@@ -220,3 +220,11 @@ def test_the_issue_dialog_records_when_it_was_opened(qtbot, staff, clock, shown)
     qtbot.addWidget(dialog)
     clock.set(datetime(2026, 3, 2, 10, 25))
     assert dialog.value().started_at == datetime(2026, 3, 2, 10, 0)
+
+
+def test_the_executor_sees_the_language_the_result_is_written_in(qtbot, staff, clock):
+    case = registration.register(staff["clerk"], make_application(language="ru"))
+    steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    ex = workspace(qtbot, staff["executor"])
+    select(ex.assignments.view)
+    assert "Language of the result: Russian" in ex.heading.text()

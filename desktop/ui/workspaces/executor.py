@@ -252,10 +252,14 @@ class ExecutorWorkspace(CaseWorkspace):
             self.rework.hide()
             return
         iin_label, due_label = self.tr("IIN"), self.tr("Due")
+        # The draft is written in the result's language: say which, so no other creeps in.
+        language = self.tr("Language of the result: %1").replace(
+            "%1", messages.language_name(d.language))
         text = (f"<b>{escape(d.reg_number)}</b> — {escape(d.applicant_full_name)}, "
                 f"{escape(iin_label)} {escape(d.applicant_iin)}"
                 f" · {escape(messages.service_name(d.service, self.language()))}"
-                f" · {escape(messages.state_name(d.state))}")
+                f" · {escape(messages.state_name(d.state))}"
+                f"<br><b style='color:#8a5a00'>{escape(language)}</b>")
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
             text += (f"<br>{escape(due_label)}: <b style='color:{colour}'>"
