@@ -101,14 +101,20 @@ class TranscriptEditor(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.paste_button)
-        buttons.addWidget(self.previous_button)
+        # Where rows come from sits with the hint above the grid (one row of buttons below
+        # would not fit the width of a 1366-pixel screen in Russian).
+        sources = QHBoxLayout()
+        sources.addWidget(self.paste_button)
+        sources.addWidget(self.previous_button)
+        sources.addStretch(1)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.hint)
+        layout.addLayout(sources)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_row())
@@ -275,6 +281,7 @@ class _ContentEditor(QWidget):
         self.form.setColumnStretch(1, 1)
         self.form.setColumnStretch(3, 1)
         self.form.setVerticalSpacing(4)
+        self.form.setContentsMargins(6, 4, 6, 4)
         self.labels: dict[str, QLabel] = {}
         self._fields = 0
         # The fields scroll on their own only when the window is too low even for them; they
@@ -287,6 +294,7 @@ class _ContentEditor(QWidget):
         self.transcript_box = QGroupBox(self)
         self.transcript = TranscriptEditor(self.transcript_box)
         inner = QVBoxLayout(self.transcript_box)
+        inner.setContentsMargins(4, 4, 4, 4)
         inner.addWidget(self.transcript)
         self.transcript.changed.connect(self.changed)
         layout = QVBoxLayout(self)
