@@ -113,3 +113,14 @@ def overdue_minutes(due: datetime | None, now: datetime, cal: WorkCalendar) -> i
 
 def is_result_late(finished_on: date, due: datetime) -> bool:
     return finished_on > due.date()
+
+
+def desk_minutes(started_at: datetime, finished_at: datetime) -> int:
+    """How long a step at the desk took, in whole minutes begun (15 min 1 s counts as 16)."""
+    seconds = max(0, int((finished_at - started_at).total_seconds()))
+    return -(-seconds // 60)
+
+
+def over_norm(started_at: datetime, finished_at: datetime, norm_minutes: int) -> bool:
+    """A step at the desk is over its norm when it took longer than the norm's minutes."""
+    return (finished_at - started_at).total_seconds() > norm_minutes * 60

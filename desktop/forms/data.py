@@ -158,6 +158,8 @@ class MotivatedRefusalData:
     applicant_address: str = ""
     executor_name: str = ""
     executor_phone: str = ""
+    # The legal ground chosen from the service's refusal grounds, worded in the letter's language.
+    ground: str = ""
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,10 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str
     body = t("motivated_refusal.body", application=application,
              service=t.code("services", data.service))
     reasons = [p(esc(line), "indent") for line in data.reasons.splitlines() if line.strip()]
+    ground = data.ground.strip()
+    if ground:
+        # The legal ground first, as a sentence of its own; the motivation follows.
+        reasons.insert(0, p(esc(ground if ground[-1] in ".;:!?" else ground + "."), "indent"))
     if not reasons:
         raise ValueError("a motivated refusal must state its reasons")
 

@@ -9,8 +9,9 @@ from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import check_number, check_order, check_past_date, clean_text
 from desktop.services import access
 from desktop.services.casework import apply
+from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
-from desktop.services.session import Session
+from desktop.services.session import Session, acting_user
 from desktop.store.models import (
     Case,
     CertificateContent,
@@ -186,3 +187,30 @@ def read_transcript(case: Case) -> list[TranscriptLine]:
         TranscriptRow.position
     )
     return [TranscriptLine(r.subject, r.grade, r.hours, r.credits) for r in rows]
+
+
+def previous_subjects(session: Session, case_id: int, specialty_code: str) -> list[str]:
+    """The subject names of the latest signed certificate of the same specialty: a starting
+    point for a new transcript. The executor of `case_id` (or the head) may read them; names
+    only — never another person's grades, hours or credits."""
+    user = acting_user(session)
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None or user.role not in ("executor", "head"):
+        raise PermissionDenied("no_case_access", "only the case's executor or the head")
+    access.require_read(user, case)
+    code = (specialty_code or "").strip()
+    if not code:
+        return []
+    previous = (
+        Case.select(Case.id)
+        .join(CertificateContent, on=(CertificateContent.case == Case.id))
+        .where((CertificateContent.specialty_code == code) & (Case.id != case_id)
+               & Case.signed_at.is_null(False) & (Case.result_kind == "certificate"))
+        .order_by(Case.signed_at.desc())
+        .first()
+    )
+    if previous is None:
+        return []
+    rows = (TranscriptRow.select(TranscriptRow.subject)
+            .where(TranscriptRow.case == previous.id).order_by(TranscriptRow.position))
+    return [r.subject for r in rows]

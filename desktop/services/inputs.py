@@ -34,6 +34,9 @@ class Application:
     # Duplicate only: "lost" or "damaged"; and whether the name changed since the original.
     reason: str = ""
     name_changed: bool = False
+    # When the clerk began taking this application (the registration dialog opened): the
+    # 15-minute norm of the registration step is measured from it. None: not measured.
+    started_at: datetime | None = None
 
 
 @dataclass
@@ -85,3 +88,6 @@ class IssueInput:
     recipient_name: str
     identity_document: str
     power_of_attorney: str = ""
+    # When the clerk began issuing (the issue dialog opened): the 30-minute norm is measured
+    # from it. None: not measured.
+    started_at: datetime | None = None

@@ -17,9 +17,12 @@ from desktop.domain import deadlines, workflow
 from desktop.services import access
 from desktop.services.casework import load_case
 from desktop.services.content import read_certificate, read_duplicate
+from desktop.services.desk_norms import desk_times_of
+from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import CertificateDraft, DuplicateDraft
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session, acting_user
+from desktop.services.steps import storage_ends_of
 from desktop.store.models import (
     Applicant,
     Case,
@@ -136,6 +139,10 @@ class CaseDetail:
     allowed_actions: list[str] = field(default_factory=list)
     # Each print of the issued result: (when, who, printer, a copy?), oldest first.
     prints: list[tuple[datetime, str, str, bool]] = field(default_factory=list)
+    # At the State Corporation: when its month of storage ends (it may return the result then).
+    storage_ends: datetime | None = None
+    # The registration and the issue against their norms in minutes (desk_norms.DeskTime).
+    desk_times: list = field(default_factory=list)
 
     @property
     def applicant_full_name(self) -> str:
@@ -359,6 +366,9 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
             StateCorpEvent.at
         )
     ]
+    if case.state == workflow.AT_STATE_CORP:
+        detail.storage_ends = storage_ends_of(case)
+    detail.desk_times = desk_times_of(case)
     if case.service == "certificate":
         detail.certificate = read_certificate(case)
     else:
@@ -371,3 +381,19 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
         for p in PrintRecord.select().where(PrintRecord.case == case.id).order_by(PrintRecord.id)
     ]
     return detail
+
+
+def open_cases_of(session: Session, iin: str, service: str) -> list[CaseRow]:
+    """Open cases (not refused, issued or withdrawn) of the same person for the same service:
+    the clerk is warned before registering the same application twice."""
+    user = _reader(session)
+    if user.role != "clerk":
+        raise PermissionDenied("role_not_allowed", "only the office registers applications")
+    query = (
+        Case.select(Case, Applicant)
+        .join(Applicant)
+        .where((Applicant.iin == iin) & (Case.service == service)
+               & (Case.state.not_in(list(workflow.FINAL_STATES))))
+        .order_by(Case.reg_year, Case.reg_seq)
+    )
+    return [_row(c) for c in query]

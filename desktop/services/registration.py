@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from desktop.domain import deadlines, workflow
@@ -22,6 +23,7 @@ from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
 from desktop.services.reference import case_clock, catalogue, now, work_calendar
 from desktop.services.session import Session, acting_user
+from desktop.services.steps import desk_time
 from desktop.store.connection import write_transaction
 from desktop.store.models import Applicant, Case, CaseDocument
 
@@ -157,6 +159,7 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
             "missing": [d.code for d in check.missing],
             "expired": [d.code for d in check.expired],
         }
+        changes.update(desk_time(app.started_at, moment))
         if state_action == "refuse_acceptance":
             snap = snapshots.take(case, "acceptance_refusal", user.username)
             changes.update(snapshot=snap.id, snapshot_hash=snap.content_hash)
@@ -173,3 +176,50 @@ def refuse_acceptance(session: Session, app: Application) -> Case:
     """Record the refusal to accept an incomplete package (it counts in the statistics) and
     number it, so the refusal receipt can be printed."""
     return _save(session, app, "refuse_acceptance")
+
+
+def field_errors(app: Application) -> list[InvalidInput]:
+    """Every field of the application that is wrong, each checked on its own, so the clerk sees
+    them all at once beside the fields (register() still checks everything again)."""
+    moment = now()
+    today = moment.date()
+    a = app.applicant
+    checks = [
+        lambda: parse_iin(a.iin or "", today=today),
+        lambda: check_past_date(a.birth_date, "birth_date", today),
+        lambda: clean_name(a.surname, "surname"),
+        lambda: clean_name(a.name, "name"),
+        lambda: clean_name(a.patronymic, "patronymic", required=False),
+        lambda: clean_phone(a.phone),
+        lambda: clean_text(app.representative_name, "representative_name", max_len=200,
+                           required=False),
+        lambda: _clean_application(replace(app, applicant=_PLACEHOLDER), moment),
+    ]
+    errors: list[InvalidInput] = []
+    for check in checks:
+        try:
+            check()
+        except InvalidIin as exc:
+            errors.append(InvalidInput("iin", f"iin_{exc.reason}", str(exc)))
+        except InvalidInput as exc:
+            errors.append(exc)
+    iin_ok = not any(e.field == "iin" for e in errors)
+    birth_ok = not any(e.field == "birth_date" for e in errors)
+    if iin_ok and birth_ok:
+        try:
+            clean_applicant(a, today)
+        except InvalidInput as exc:
+            if exc.field == "birth_date":
+                errors.append(exc)
+    seen: set[str] = set()
+    unique = []
+    for error in errors:
+        if error.field not in seen:
+            seen.add(error.field)
+            unique.append(error)
+    return unique
+
+
+# A person who passes every check: the application's own fields are checked apart from them.
+_PLACEHOLDER = ApplicantInput(iin="950815400014", surname="A", name="A",
+                              birth_date=datetime(1995, 8, 15).date())

@@ -76,17 +76,39 @@ def _fix_result(case: Case, user: User, moment: datetime) -> dict:
     return {"snapshot": snap.id, "snapshot_hash": snap.content_hash}
 
 
-def refuse(session: Session, case_id: int, version: int, motivation: str) -> Case:
-    """A motivated refusal (duplicates): the result is a signed letter, not a document."""
+def refuse(session: Session, case_id: int, version: int, motivation: str,
+           ground: str = "") -> Case:
+    """A motivated refusal (duplicates): the result is a signed letter, not a document.
+    `ground`: the code of one of the service's refusal grounds ("" when only the motivation
+    states it); its wording, in the letter's language, is fixed in the signed letter."""
     text = clean_text(motivation, "motivation", max_len=4000)
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
+        if ground and ground not in {g.code for g in catalogue()[case.service].refusal_grounds}:
+            raise InvalidInput("ground", "bad_choice", f"unknown refusal ground '{ground}'")
         case.result_kind = "motivated_refusal"
         case.refusal_reason = text
         case.signed_at = moment
-        return {}
+        return {"refusal_ground": ground} if ground else {}
 
-    return apply(session, case_id, version, "refuse", mutate, finish=_fix_result)
+    def finish(case: Case, user: User, moment: datetime) -> dict:
+        content = snapshots.build_content(case, case.result_kind, user.full_name)
+        content["refusal_ground"] = refusal_ground(case.service, ground, case.language)
+        snap = snapshots.take(case, case.result_kind, user.username, signer=user.full_name,
+                              content=content)
+        return {"snapshot": snap.id, "snapshot_hash": snap.content_hash}
+
+    return apply(session, case_id, version, "refuse", mutate, finish=finish)
+
+
+def refusal_ground(service: str, code: str, language: str) -> dict:
+    """The chosen refusal ground as the letter fixes it: its code and its wording."""
+    if not code:
+        return {"code": "", "text": ""}
+    for g in catalogue()[service].refusal_grounds:
+        if g.code == code:
+            return {"code": code, "text": g.name.in_(language)}
+    raise InvalidInput("ground", "bad_choice", f"unknown refusal ground '{code}'")
 
 
 def issue(session: Session, case_id: int, version: int, given: IssueInput) -> Case:
@@ -104,9 +126,31 @@ def issue(session: Session, case_id: int, version: int, given: IssueInput) -> Ca
         case.issued_to = name
         case.issued_identity_document = identity
         case.issued_power_of_attorney = attorney
-        return {"recipient": given.recipient}
+        return {"recipient": given.recipient, **desk_time(given.started_at, moment)}
 
     return apply(session, case_id, version, "issue", mutate)
+
+
+def desk_time(started_at: datetime | None, moment: datetime) -> dict:
+    """What the log keeps of a step done at the desk (registration, issue) to measure it
+    against its norm: when the clerk began and when it was recorded."""
+    if started_at is None or started_at > moment:
+        return {}
+    return {"started_at": started_at.replace(microsecond=0), "finished_at": moment}
+
+
+def storage_ends_of(case: Case) -> datetime | None:
+    """When the State Corporation's month of storage of this case's result ends (None when the
+    result is not at the State Corporation)."""
+    handed = (
+        StateCorpEvent.select(StateCorpEvent.at)
+        .where((StateCorpEvent.case == case.id) & (StateCorpEvent.kind == "handed_over"))
+        .order_by(StateCorpEvent.at.desc())
+        .scalar()
+    )
+    if handed is None:
+        return None
+    return deadlines.storage_ends(catalogue()[case.service], handed)
 
 
 def _event(kind: str, note: str = ""):
@@ -126,14 +170,8 @@ def return_from_state_corp(session: Session, case_id: int, version: int) -> Case
     """The State Corporation returns an unclaimed result after its month of storage."""
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
-        handed = (
-            StateCorpEvent.select(StateCorpEvent.at)
-            .where((StateCorpEvent.case == case.id) & (StateCorpEvent.kind == "handed_over"))
-            .order_by(StateCorpEvent.at.desc())
-            .scalar()
-        )
-        ends = deadlines.storage_ends(catalogue()[case.service], handed)
-        if moment < ends:
+        ends = storage_ends_of(case)
+        if ends is not None and moment < ends:
             raise DomainError(
                 "storage_not_over", f"the State Corporation keeps it until {ends:%d.%m.%Y}",
                 until=ends,
@@ -161,11 +199,13 @@ __all__ = [
     "assign_executor",
     "hand_over",
     "issue",
+    "refusal_ground",
     "refuse",
     "request_again",
     "return_draft",
     "return_from_state_corp",
     "sign",
+    "storage_ends_of",
     "submit_draft",
     "withdraw",
 ]

@@ -181,6 +181,7 @@ def motivated_refusal_data(snap: dict) -> forms.MotivatedRefusalData:
         applicant=_snap_person(snap), reasons=snap["refusal_reason"],
         head_name=college.head_name, service=snap["service"],
         application_date=_day(snap["submitted_at"]), executor_name=snap["executor_name"],
+        ground=(snap.get("refusal_ground") or {}).get("text", ""),
     )
 
 

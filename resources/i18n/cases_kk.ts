@@ -211,6 +211,31 @@
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="111"/>
+        <source>Kept at the State Corporation until</source>
+        <translation>Мемлекеттік корпорацияда сақталу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="115"/>
+        <source>Registration took</source>
+        <translation>Тіркеу ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="116"/>
+        <source>Issue took</source>
+        <translation>Беру ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="20"/>
+        <source>%1 min (norm %2 min)</source>
+        <translation>%1 мин (нормасы %2 мин)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="27"/>
+        <source>over the norm</source>
+        <translation>нормадан асқан</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -375,6 +400,54 @@
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
+        <source>The State Corporation keeps the result for the applicant until %1.</source>
+        <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTimesList</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="98"/>
+        <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
+        <translation>Осы айда кеңседе: %1 тіркеу және беру, оның %2 нормадан асқан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Took</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <source>registration</source>
+        <translation>тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <source>issue</source>
+        <translation>беру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
 </context>
 <context>
     <name>DocumentChecklist</name>
@@ -506,6 +579,31 @@
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
+        <source>Subjects of the previous certificate</source>
+        <translation>Алдыңғы анықтаманың пәндері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="318"/>
+        <source>Fill in the specialty code first.</source>
+        <translation>Алдымен мамандық кодын толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="327"/>
+        <source>No signed certificate of specialty %1 yet.</source>
+        <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <source>Add %1 subjects below the rows already in the transcript?</source>
+        <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
+        <source>Language of the result: %1</source>
+        <translation>Нәтиже тілі: %1</translation>
+    </message>
 </context>
 <context>
     <name>HeadWorkspace</name>
@@ -605,6 +703,16 @@
         <source>State the grounds for refusing the duplicate. They are printed in the refusal letter to the applicant.</source>
         <translation>Телнұсқа беруден бас тарту негіздемесін жазыңыз. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <source>Sign the refusal</source>
+        <translation>Бас тартуға қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
+        <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
+        <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
+    </message>
 </context>
 <context>
     <name>IssueDialog</name>
@@ -670,6 +778,49 @@
         <location filename="../../desktop/ui/workspaces/dialogs.py" line="158"/>
         <source>To</source>
         <translation>Дейін</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="190"/>
+        <source>Motivated refusal</source>
+        <translation>Дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <source>Case %1, applicant %2.</source>
+        <translation>Іс %1, өтініш беруші %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="194"/>
+        <source>The refusal letter is in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
+        <translation>Бас тарту хаты нәтиженің тілінде жазылады: %1. Негіздемені осы тілде жазыңыз: хатта тілдер араласпауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="196"/>
+        <source>Legal ground (as printed in the letter):</source>
+        <translation>Бас тартудың құқықтық негізі (хатта осылай басылады):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="198"/>
+        <source>Motivation: the facts on which the refusal rests. It is printed in the refusal letter to the applicant.</source>
+        <translation>Негіздеме: бас тартуға негіз болған мән-жайлар. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="202"/>
+        <source>— none of the listed grounds (state it below) —</source>
+        <translation>— тізімдегі негіздердің ешқайсысы емес (төменде жазыңыз) —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <source>Discard the text?</source>
+        <translation>Мәтіннен бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="140"/>
+        <source>The text you wrote will be lost. Close anyway?</source>
+        <translation>Жазған мәтініңіз жоғалады. Бәрібір жабасыз ба?</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1015,16 @@
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Сіз толтырып жатқан өтініш тіркелмей қалды (соңғы көшірме: %1). Оны нысанға қайтарайық па?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="479"/>
+        <source>Already in work</source>
+        <translation>Жұмыста бар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="480"/>
+        <source>This person already has an open application for this service: %1. Register another one anyway?</source>
+        <translation>Бұл адамның осы қызметке ашық өтініші бар: %1. Бәрібір тағы біреуін тіркейсіз бе?</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPanel</name>
@@ -972,6 +1133,31 @@
         <location filename="../../desktop/ui/workspaces/editors.py" line="105"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records.</source>
         <translation>Әр жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <source>Paste rows from Excel</source>
+        <translation>Excel-ден жолдарды қою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
+        <translation>Excel-де пән, сағат, кредит, баға бағандарын көшіріп алып, осы батырманы немесе кестеде Ctrl+V басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <source>Subjects of the previous certificate</source>
+        <translation>Алдыңғы анықтаманың пәндері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
+        <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person's own).</source>
+        <translation>Осы мамандық бойынша соңғы қол қойылған анықтаманың пәндер тізімінен бастау (тек пәндер: сағат, кредит және бағалар осы адамның өзінікі).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="143"/>
+        <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
+        <translation>Бір жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз. Excel-ден көшірілген жолдарды Ctrl+V арқылы қоюға болады.</translation>
     </message>
 </context>
 <context>

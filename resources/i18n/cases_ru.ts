@@ -211,6 +211,31 @@
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="111"/>
+        <source>Kept at the State Corporation until</source>
+        <translation>Хранится в Госкорпорации до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="115"/>
+        <source>Registration took</source>
+        <translation>Регистрация заняла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="116"/>
+        <source>Issue took</source>
+        <translation>Выдача заняла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="20"/>
+        <source>%1 min (norm %2 min)</source>
+        <translation>%1 мин (норма %2 мин)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="27"/>
+        <source>over the norm</source>
+        <translation>сверх нормы</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -375,6 +400,54 @@
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
+        <source>The State Corporation keeps the result for the applicant until %1.</source>
+        <translation>Госкорпорация хранит результат для заявителя до %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTimesList</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="98"/>
+        <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
+        <translation>В канцелярии в этом месяце: регистраций и выдач — %1, сверх нормы — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Took</source>
+        <translation>Заняло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <source>registration</source>
+        <translation>регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <source>issue</source>
+        <translation>выдача</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
 </context>
 <context>
     <name>DocumentChecklist</name>
@@ -506,6 +579,31 @@
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
+        <source>Subjects of the previous certificate</source>
+        <translation>Дисциплины предыдущей справки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="318"/>
+        <source>Fill in the specialty code first.</source>
+        <translation>Сначала заполните код специальности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="327"/>
+        <source>No signed certificate of specialty %1 yet.</source>
+        <translation>Подписанных справок по специальности %1 пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <source>Add %1 subjects below the rows already in the transcript?</source>
+        <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
+        <source>Language of the result: %1</source>
+        <translation>Язык результата: %1</translation>
+    </message>
 </context>
 <context>
     <name>HeadWorkspace</name>
@@ -605,6 +703,16 @@
         <source>State the grounds for refusing the duplicate. They are printed in the refusal letter to the applicant.</source>
         <translation>Укажите основания отказа в выдаче дубликата. Они будут напечатаны в письме об отказе заявителю.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <source>Sign the refusal</source>
+        <translation>Подписать отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
+        <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
+        <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
+    </message>
 </context>
 <context>
     <name>IssueDialog</name>
@@ -670,6 +778,49 @@
         <location filename="../../desktop/ui/workspaces/dialogs.py" line="158"/>
         <source>To</source>
         <translation>По</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="190"/>
+        <source>Motivated refusal</source>
+        <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <source>Case %1, applicant %2.</source>
+        <translation>Дело %1, заявитель %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="194"/>
+        <source>The refusal letter is in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
+        <translation>Письмо об отказе составляется на языке результата: %1. Пишите мотивировку на этом языке: в письме не должно быть смешения языков.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="196"/>
+        <source>Legal ground (as printed in the letter):</source>
+        <translation>Правовое основание отказа (так печатается в письме):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="198"/>
+        <source>Motivation: the facts on which the refusal rests. It is printed in the refusal letter to the applicant.</source>
+        <translation>Мотивировка: обстоятельства, на которых основан отказ. Она печатается в письме об отказе заявителю.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="202"/>
+        <source>— none of the listed grounds (state it below) —</source>
+        <translation>— ни одно из перечисленных оснований (укажите ниже) —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <source>Discard the text?</source>
+        <translation>Отказаться от текста?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="140"/>
+        <source>The text you wrote will be lost. Close anyway?</source>
+        <translation>Написанный вами текст будет потерян. Всё равно закрыть?</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1015,16 @@
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Заявление, которое вы заполняли, не было зарегистрировано (последняя копия от %1). Вернуть его в форму?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="479"/>
+        <source>Already in work</source>
+        <translation>Уже в работе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="480"/>
+        <source>This person already has an open application for this service: %1. Register another one anyway?</source>
+        <translation>У этого человека уже есть открытое заявление на эту услугу: %1. Всё равно зарегистрировать ещё одно?</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPanel</name>
@@ -972,6 +1133,31 @@
         <location filename="../../desktop/ui/workspaces/editors.py" line="105"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records.</source>
         <translation>Одна дисциплина в строке. Укажите часы или кредиты (или и то и другое) и оценку, как в учётных документах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <source>Paste rows from Excel</source>
+        <translation>Вставить строки из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
+        <translation>Скопируйте в Excel столбцы дисциплина, часы, кредиты, оценка, затем нажмите эту кнопку или Ctrl+V в таблице.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <source>Subjects of the previous certificate</source>
+        <translation>Дисциплины предыдущей справки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
+        <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person's own).</source>
+        <translation>Начать со списка дисциплин последней подписанной справки той же специальности (только дисциплины: часы, кредиты и оценки — собственные данные этого человека).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="143"/>
+        <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
+        <translation>Одна дисциплина в строке. Заполните часы или кредиты (или и то, и другое) и оценку, как в документах. Строки, скопированные из Excel, можно вставить через Ctrl+V.</translation>
     </message>
 </context>
 <context>

@@ -186,11 +186,24 @@ def test_invalid_input_is_shown_and_nothing_is_saved(qtbot, staff, clock, shown)
     fill_applicant(qtbot, dialog)
     dialog.surname.clear()
     type_text(dialog.surname, "Қасымова2")
+    dialog.phone.clear()
+    type_text(dialog.phone, "телефон")
     click(qtbot, dialog.register_button)
-    assert shown.warnings == [
-        ("Check the data", "The field \u201cSurname\u201d may contain only letters, spaces and "
-                           "hyphens.")]
+    # Issue 13 item 10: every wrong field at once, beside the field, and no modal box.
+    assert shown.warnings == []
+    errors = {key: label.text() for key, label in dialog.field_errors.items()
+              if label.isVisibleTo(dialog)}
+    assert errors == {
+        "surname": "The field \u201cSurname\u201d may contain only letters, spaces and hyphens.",
+        "phone": errors["phone"]}
+    assert "Phone" in errors["phone"]
     assert dialog.case_id is None and queries.count_cases(staff["clerk"]) == 0
+    # Corrected, the errors go away.
+    dialog.surname.clear()
+    type_text(dialog.surname, "Қасымова")
+    dialog.phone.clear()
+    click(qtbot, dialog.register_button)
+    assert not any(label.isVisibleTo(dialog) for label in dialog.field_errors.values())
 
 
 # --- a whole certificate --------------------------------------------------------------------

@@ -15,6 +15,20 @@ from desktop.ui.workspaces.common import fmt_date, fmt_moment
 DEADLINE_HTML_COLOURS = {"on_time": "#1d6b1d", "due_today": "#8a5a00", "overdue": "#b00020"}
 
 
+def desk_time_text(widget: QWidget, desk) -> str:
+    """"17 min (norm 15 min)": how long a step at the desk took against its norm."""
+    return (widget.tr("%1 min (norm %2 min)").replace("%1", str(desk.minutes))
+            .replace("%2", str(desk.norm_minutes)))
+
+
+def desk_time_html(widget: QWidget, desk) -> str:
+    text = escape(desk_time_text(widget, desk))
+    if desk.over:
+        over = escape(widget.tr("over the norm"))
+        return f"{text} <b style='color:{DEADLINE_HTML_COLOURS['overdue']}'>{over}</b>"
+    return f"<span style='color:{DEADLINE_HTML_COLOURS['on_time']}'>{text}</span>"
+
+
 class CaseSummary(QWidget):
     """Shows a CaseDetail; empty when no case is chosen."""
 
@@ -93,8 +107,13 @@ class CaseSummary(QWidget):
         add(self.tr("Signed"), fmt_moment(d.signed_at))
         for kind, at in d.state_corp_events:
             add(self._event_name(kind), fmt_moment(at))
+        if d.storage_ends:
+            add(self.tr("Kept at the State Corporation until"), fmt_moment(d.storage_ends))
         if d.issued_at:
             add(self.tr("Issued"), f"{fmt_moment(d.issued_at)} — {d.issued_to}")
+        for desk in d.desk_times:
+            add(self.tr("Registration took") if desk.step == "register"
+                else self.tr("Issue took"), desk_time_html(self, desk), raw=True)
         for at, username, printer, copy in d.prints:
             kind = self.tr("copy") if copy else self.tr("original")
             add(self.tr("Printed"), f"{fmt_moment(at)} — {username}, {printer} ({kind})")

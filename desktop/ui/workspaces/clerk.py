@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -21,7 +22,7 @@ from desktop.services.session import Session
 from desktop.ui import printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import CaseSummary
-from desktop.ui.workspaces.common import confirm
+from desktop.ui.workspaces.common import confirm, fmt_moment
 from desktop.ui.workspaces.dialogs import IssueDialog, ask_period
 from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.registry import RegistryPanel, period_of_month
@@ -40,6 +41,11 @@ class ClerkWorkspace(CaseWorkspace):
         self.issue_button = self.offer("issue", QPushButton(self))
         self.hand_over_button = self.offer("hand_over", QPushButton(self))
         self.returned_button = self.offer("return_from_state_corp", QPushButton(self))
+        # When the State Corporation's month of storage ends ("Returned" waits for it).
+        self.storage_note = QLabel(self)
+        self.storage_note.setWordWrap(True)
+        self.storage_note.setStyleSheet("color: #8a5a00;")
+        self.storage_note.hide()
         self.requested_button = self.offer("request_again", QPushButton(self))
         self.withdraw_button = self.offer("withdraw", QPushButton(self))
         self.receipt_button = QPushButton(self)
@@ -59,10 +65,10 @@ class ClerkWorkspace(CaseWorkspace):
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
         column.addWidget(self.summary, 1)
-        for button in (self.issue_button, self.hand_over_button, self.returned_button,
-                       self.requested_button, self.receipt_button, self.result_button,
-                       self.withdraw_button):
-            column.addWidget(button)
+        for widget in (self.issue_button, self.hand_over_button, self.storage_note,
+                       self.returned_button, self.requested_button, self.receipt_button,
+                       self.result_button, self.withdraw_button):
+            column.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.registry)
         splitter.addWidget(side)
@@ -107,6 +113,7 @@ class ClerkWorkspace(CaseWorkspace):
                                           "issue)"))
         self.registry.retranslate()
         self.summary.retranslate()
+        self._storage_changed(self.detail)
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         super().show_detail(detail)
@@ -116,6 +123,19 @@ class ClerkWorkspace(CaseWorkspace):
         self.result_button.setEnabled(signed)
         blank = signed and detail.service == "duplicate" and detail.result_kind == "duplicate"
         self.result_button.setMenu(self.result_menu if blank else None)
+        self._storage_changed(detail)
+
+    def _storage_changed(self, detail: CaseDetail | None) -> None:
+        """The State Corporation keeps the result a month: it may be returned only after."""
+        ends = detail.storage_ends if detail is not None else None
+        self.storage_note.setVisible(ends is not None)
+        if ends is None:
+            return
+        self.storage_note.setText(self.tr(
+            "The State Corporation keeps the result for the applicant until %1.")
+            .replace("%1", fmt_moment(ends)))
+        if now() < ends:
+            self.returned_button.setEnabled(False)
 
     def refresh(self, case_id: int | None = None) -> None:
         self.registry.reload(keep_case=case_id)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import InvalidInput
+from desktop.domain.transcript_paste import parse_pasted
 from desktop.services.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
 from desktop.services.reference import now
 from desktop.ui import messages
@@ -54,14 +57,32 @@ def _credits_text(value: float | None) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+class _Grid(QTableWidget):
+    """The transcript's table: Ctrl+V of cells copied from a spreadsheet adds them as rows."""
+
+    pasted = Signal(str)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            text = QGuiApplication.clipboard().text()
+            if "\t" in text or "\n" in text.strip():
+                self.pasted.emit(text)
+                return
+        super().keyPressEvent(event)
+
+
 class TranscriptEditor(QWidget):
-    """Subjects with hours or credits and the grade, in the order they are printed."""
+    """Subjects with hours or credits and the grade, in the order they are printed. Rows copied
+    from Excel (subject, hours, credits, grade) paste in; the subjects of the previous
+    certificate of the same specialty can be the starting point."""
 
     changed = Signal()
+    previousWanted = Signal()  # the subjects of the previous certificate are asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 4, self)
+        self.table = _Grid(0, 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -74,22 +95,36 @@ class TranscriptEditor(QWidget):
         self.remove_button = QPushButton(self)
         self.up_button = QPushButton(self)
         self.down_button = QPushButton(self)
+        self.paste_button = QPushButton(self)
+        self.previous_button = QPushButton(self)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Where rows come from sits with the hint above the grid (one row of buttons below
+        # would not fit the width of a 1366-pixel screen in Russian).
+        sources = QHBoxLayout()
+        sources.addWidget(self.paste_button)
+        sources.addWidget(self.previous_button)
+        sources.addStretch(1)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.hint)
+        layout.addLayout(sources)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
         self.down_button.clicked.connect(lambda: self.move_row(1))
+        self.paste_button.clicked.connect(
+            lambda: self.paste_rows(QGuiApplication.clipboard().text()))
+        self.previous_button.clicked.connect(self.previousWanted)
+        self.table.pasted.connect(self.paste_rows)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.retranslate()
@@ -102,8 +137,17 @@ class TranscriptEditor(QWidget):
         self.remove_button.setText(self.tr("Remove the row"))
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
+        self.paste_button.setText(self.tr("Paste rows from Excel"))
+        self.paste_button.setToolTip(self.tr(
+            "Copy the columns subject, hours, credits, grade in Excel, then press this button "
+            "or Ctrl+V in the table."))
+        self.previous_button.setText(self.tr("Subjects of the previous certificate"))
+        self.previous_button.setToolTip(self.tr(
+            "Start from the subject list of the last signed certificate of the same specialty "
+            "(subjects only: hours, credits and grades are this person's own)."))
         self.hint.setText(self.tr("One subject per row. Fill in hours or credits (or both) "
-                                  "and the grade as written in the records."))
+                                  "and the grade as written in the records. Rows copied from "
+                                  "Excel can be pasted with Ctrl+V."))
 
     def _current(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -160,6 +204,38 @@ class TranscriptEditor(QWidget):
         self.changed.emit()
         self._update_buttons()
 
+    def filled_rows(self) -> int:
+        return sum(1 for row in range(self.table.rowCount())
+                   if any(self._text(row, column) for column in range(4)))
+
+    def _drop_blank_rows(self) -> None:
+        for row in reversed(range(self.table.rowCount())):
+            if not any(self._text(row, column) for column in range(4)):
+                self.table.removeRow(row)
+
+    def paste_rows(self, text: str) -> int:
+        """Rows copied from a spreadsheet are added below the filled ones; the number added."""
+        rows = parse_pasted(text)
+        if not rows:
+            return 0
+        self._drop_blank_rows()
+        self.table.blockSignals(True)
+        for pasted in rows:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            values = (pasted.subject, pasted.hours, pasted.credits, pasted.grade)
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+        self.table.scrollToBottom()
+        self.changed.emit()
+        self._update_buttons()
+        return len(rows)
+
+    def add_subjects(self, names: list[str]) -> None:
+        """Subjects without hours, credits or grades (to be filled in for this person)."""
+        self.paste_rows("\n".join(name.replace("\t", " ") + "\t\t\t" for name in names))
+
     def set_lines(self, lines: list[TranscriptLine]) -> None:
         self.table.setRowCount(0)
         for line in lines:
@@ -193,30 +269,57 @@ class TranscriptEditor(QWidget):
 
 
 class _ContentEditor(QWidget):
-    """Labelled fields in a form, a transcript below; `changed` on any edit."""
+    """Labelled fields in two columns above, the transcript grid below taking the rest of the
+    height (no scroll area around the grid: it scrolls itself); `changed` on any edit."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QGroupBox(self)
-        self.form = QFormLayout(self.box)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = QGridLayout(self.box)
+        self.form.setColumnStretch(1, 1)
+        self.form.setColumnStretch(3, 1)
+        self.form.setVerticalSpacing(4)
+        self.form.setContentsMargins(6, 4, 6, 4)
         self.labels: dict[str, QLabel] = {}
+        self._fields = 0
+        # The fields scroll on their own only when the window is too low even for them; they
+        # always fit the width (labels wrap).
+        self.fields_scroll = QScrollArea(self)
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_scroll.setWidget(self.box)
         self.transcript_box = QGroupBox(self)
         self.transcript = TranscriptEditor(self.transcript_box)
         inner = QVBoxLayout(self.transcript_box)
+        inner.setContentsMargins(4, 4, 4, 4)
         inner.addWidget(self.transcript)
         self.transcript.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
+        layout.addWidget(self.fields_scroll, 0)
         layout.addWidget(self.transcript_box, 1)
+
+    def _fit_fields(self) -> None:
+        """The fields take the height they need (it changes with the language), no more."""
+        self.box.adjustSize()
+        self.fields_scroll.setMaximumHeight(self.box.sizeHint().height() + 2)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_fields()
 
     def add(self, field: str, widget: QWidget) -> QWidget:
         label = QLabel(self)
+        label.setWordWrap(True)
+        widget.setMinimumWidth(120)
         self.labels[field] = label
-        self.form.addRow(label, widget)
+        row, half = divmod(self._fields, 2)
+        self._fields += 1
+        self.form.addWidget(label, row, half * 2)
+        self.form.addWidget(widget, row, half * 2 + 1)
         for signal in ("textChanged", "dateChanged", "currentIndexChanged", "valueChanged",
                        "toggled"):
             if hasattr(widget, signal):
@@ -230,6 +333,7 @@ class _ContentEditor(QWidget):
             label.setText(messages.field_name(field))
         self.transcript_box.setTitle(messages.field_name("transcript"))
         self.transcript.retranslate()
+        self._fit_fields()
 
 
 def _choice(combo: QComboBox, value: str) -> None:
@@ -334,6 +438,8 @@ class DuplicateEditor(_ContentEditor):
         self.honours = self.add("honours", QCheckBox(self))
         self.new_blank_series = self.add("new_blank_series", QLineEdit(self))
         self.new_blank_number = self.add("new_blank_number", QLineEdit(self))
+        # Previous subject lists are offered from certificates only.
+        self.transcript.previous_button.hide()
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -60,12 +59,11 @@ class ExecutorWorkspace(CaseWorkspace):
         self.editors = QStackedWidget(self)
         for widget in (self.nothing, self.certificate, self.duplicate):
             self.editors.addWidget(widget)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editors)
+        # No scroll area around the editors: the transcript grid takes the free height and
+        # scrolls itself (the fields above scroll on their own on a very low window).
         self.summary = CaseSummary(self.language, self)
         self.details = QTabWidget(self)
-        self.details.addTab(scroll, "")
+        self.details.addTab(self.editors, "")
         self.details.addTab(self.summary, "")
         self.save_button = QPushButton(self)
         self.submit_button = self.offer("submit_draft", QPushButton(self))
@@ -99,6 +97,7 @@ class ExecutorWorkspace(CaseWorkspace):
         self._keep_timer.timeout.connect(self.keep_unsaved)
         self.certificate.changed.connect(self._edited)
         self.duplicate.changed.connect(self._edited)
+        self.certificate.transcript.previousWanted.connect(self.start_from_previous)
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
         self.assignments.view.selectionModel().selectionChanged.connect(
@@ -253,10 +252,14 @@ class ExecutorWorkspace(CaseWorkspace):
             self.rework.hide()
             return
         iin_label, due_label = self.tr("IIN"), self.tr("Due")
+        # The draft is written in the result's language: say which, so no other creeps in.
+        language = self.tr("Language of the result: %1").replace(
+            "%1", messages.language_name(d.language))
         text = (f"<b>{escape(d.reg_number)}</b> — {escape(d.applicant_full_name)}, "
                 f"{escape(iin_label)} {escape(d.applicant_iin)}"
                 f" · {escape(messages.service_name(d.service, self.language()))}"
-                f" · {escape(messages.status_name(d.state, d.result_kind))}")
+                f" · {escape(messages.status_name(d.state, d.result_kind))}"
+                f"<br><b style='color:#8a5a00'>{escape(language)}</b>")
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
             text += (f"<br>{escape(due_label)}: <b style='color:{colour}'>"
@@ -307,6 +310,33 @@ class ExecutorWorkspace(CaseWorkspace):
     def save(self) -> None:
         if self._save() is not None:
             self.refresh(self.detail.id)
+
+    def start_from_previous(self) -> None:
+        """The subjects of the last signed certificate of the same specialty, as new rows."""
+        d = self.detail
+        if d is None or d.service != "certificate":
+            return
+        code = self.certificate.specialty_code.text().strip()
+        if not code:
+            QMessageBox.information(self, self.tr("Subjects of the previous certificate"),
+                                    self.tr("Fill in the specialty code first."))
+            return
+        try:
+            names = content.previous_subjects(self.session, d.id, code)
+        except DomainError as exc:
+            messages.show_error(self, exc)
+            return
+        if not names:
+            QMessageBox.information(self, self.tr("Subjects of the previous certificate"),
+                                    self.tr("No signed certificate of specialty %1 yet.")
+                                    .replace("%1", code))
+            return
+        if self.certificate.transcript.filled_rows() and not confirm(
+                self, self.tr("Subjects of the previous certificate"),
+                self.tr("Add %1 subjects below the rows already in the transcript?")
+                .replace("%1", str(len(names)))):
+            return
+        self.certificate.transcript.add_subjects(names)
 
     def submit(self) -> None:
         d = self.detail

@@ -6,29 +6,35 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services import accounts, queries, steps
+from desktop.services import accounts, desk_norms, queries, steps
+from desktop.services.desk_norms import DeskTime
 from desktop.services.queries import CaseDetail, CaseFilter, CaseRow
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session
 from desktop.ui import messages, printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_models import CaseListModel
-from desktop.ui.workspaces.case_view import CaseSummary
-from desktop.ui.workspaces.common import confirm
-from desktop.ui.workspaces.dialogs import ask_text
+from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
+from desktop.ui.workspaces.common import confirm, fmt_moment
+from desktop.ui.workspaces.dialogs import RefusalDialog, ask_text
 from desktop.ui.workspaces.registry import RegistryPanel, case_table, fit_columns, selected_row
 
 
@@ -65,6 +71,49 @@ class CaseList(QWidget):
         return selected_row(self.view)
 
 
+class DeskTimesList(QWidget):
+    """This month's registrations and issues against their norms of 15 and 30 minutes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.times: list[DeskTime] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+
+    def set_times(self, times: list[DeskTime]) -> None:
+        self.times = times
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        over = sum(1 for t in self.times if t.over)
+        self.title.setText(self.tr("At the desk this month: %1 registrations and issues, %2 "
+                                   "over their norm").replace("%1", str(len(self.times)))
+                           .replace("%2", str(over)))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Step"), self.tr("Took"), self.tr("Norm")])
+        self.table.setRowCount(len(self.times))
+        for row, t in enumerate(self.times):
+            step = self.tr("registration") if t.step == "register" else self.tr("issue")
+            cells = (t.reg_number, f"{step}, {fmt_moment(t.finished_at)}",
+                     self.tr("%1 min").replace("%1", str(t.minutes)),
+                     self.tr("%1 min").replace("%1", str(t.norm_minutes)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if t.over:
+                    item.setForeground(QColor(DEADLINE_HTML_COLOURS["overdue"]))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+
 class HeadWorkspace(CaseWorkspace):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -77,6 +126,8 @@ class HeadWorkspace(CaseWorkspace):
         dash_layout.setContentsMargins(0, 0, 0, 0)
         dash_layout.addWidget(self.overdue, 1)
         dash_layout.addWidget(self.nearly_due, 1)
+        self.desk_times = DeskTimesList(self)
+        dash_layout.addWidget(self.desk_times, 1)
         self.registry = RegistryPanel(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.inbox, "")
@@ -150,6 +201,7 @@ class HeadWorkspace(CaseWorkspace):
         self.refuse_button.setText(self.tr("Refuse with grounds…"))
         for case_list in (self.inbox, self.drafts, self.overdue, self.nearly_due):
             case_list.model.retranslate()
+        self.desk_times.retranslate()
         self.registry.retranslate()
         self.summary.retranslate()
         self._fill_executors()
@@ -166,6 +218,9 @@ class HeadWorkspace(CaseWorkspace):
                 descending=False, limit=500)
             self.nearly_due.set_rows([r for r in soon if r.due_at and r.due_at >= moment],
                                      keep_case)
+            today = moment.date()
+            self.desk_times.set_times(desk_norms.desk_times_between(
+                self.session, today.replace(day=1), today))
         except DomainError as exc:
             messages.show_error(self, exc)
         self.registry.reload(keep_case)
@@ -245,9 +300,23 @@ class HeadWorkspace(CaseWorkspace):
         if comment:
             self.run_step(lambda d: steps.return_draft(self.session, d.id, d.version, comment))
 
+    def refusal_dialog(self, detail: CaseDetail) -> RefusalDialog:
+        return RefusalDialog(detail, self)
+
     def refuse(self) -> None:
-        motivation = ask_text(self, self.tr("Motivated refusal"), self.tr(
-            "State the grounds for refusing the duplicate. They are printed in the refusal "
-            "letter to the applicant."))
-        if motivation:
-            self.run_step(lambda d: steps.refuse(self.session, d.id, d.version, motivation))
+        d = self.detail
+        if d is None:
+            return
+        dialog = self.refusal_dialog(d)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.value():
+            return
+        motivation, ground = dialog.value(), dialog.ground_code()
+        # Signed like a result: the letter can no longer be changed afterwards.
+        if confirm(self, self.tr("Sign the refusal"), self.tr(
+                "Sign the motivated refusal of case %1 for %2? Language of the letter: %3. "
+                "After signing it goes to the office to be issued and can no longer be "
+                "changed.")
+                .replace("%1", d.reg_number).replace("%2", d.applicant_full_name)
+                .replace("%3", messages.language_name(d.language))):
+            self.run_step(lambda c: steps.refuse(self.session, c.id, c.version, motivation,
+                                                 ground=ground))

@@ -127,6 +127,8 @@ class RegistrationDialog(QDialog):
         self.case_id: int | None = None
         self.refused = False
         self._lang = ui_language(session)
+        # The 15-minute norm of the registration counts from the moment the form opens.
+        self._started_at = now().replace(microsecond=0)
 
         # Application
         self.service = QComboBox(self)
@@ -185,11 +187,22 @@ class RegistrationDialog(QDialog):
         self.application_box = QGroupBox(self)
         form = QFormLayout(self.application_box)
         self._labels: dict[str, QLabel] = {}
+        # Each field's error, shown under it (all at once) when Register finds it wrong.
+        self.field_errors: dict[str, QLabel] = {}
+        self._error_rows: dict[str, QFormLayout] = {}
 
         def row(layout: QFormLayout, key: str, widget) -> None:
             label = QLabel(self)
             self._labels[key] = label
             layout.addRow(label, widget)
+            error = QLabel(self)
+            error.setWordWrap(True)
+            error.setStyleSheet(f"color: {BAD_COLOUR};")
+            error.setObjectName(f"error_{key}")
+            layout.addRow("", error)
+            layout.setRowVisible(error, False)
+            self.field_errors[key] = error
+            self._error_rows[key] = layout
 
         row(form, "service", self.service)
         row(form, "channel", self.channel)
@@ -265,7 +278,9 @@ class RegistrationDialog(QDialog):
         self.result_language.clear()
         for code in ("kk", "ru"):
             self.result_language.addItem(messages.language_name(code), code)
-        self.result_language.setCurrentIndex(0 if self._session.language != "ru" else 1)
+        # The result is written in the language the clerk works in now, unless the applicant
+        # asks otherwise (a letter must not mix languages).
+        self.result_language.setCurrentIndex(max(self.result_language.findData(self._lang), 0))
 
     def _connect(self) -> None:
         self.service.currentIndexChanged.connect(self._service_changed)
@@ -438,8 +453,47 @@ class RegistrationDialog(QDialog):
             name_changed=duplicate and self.name_changed.isChecked(),
         )
 
+    def show_field_errors(self, errors: list[InvalidInput]) -> None:
+        """Every wrong field at once, each beside its field; the first one gets the focus."""
+        wrong = {}
+        for error in errors:
+            if error.field == "iin":
+                # The IIN's own line under it already says what is wrong as it is typed.
+                _coloured(self.iin_status, messages.error_text(error), BAD_COLOUR)
+            elif error.code == "birth_date_mismatch":
+                _coloured(self.birth_status, messages.error_text(error), BAD_COLOUR)
+            elif error.field in self.field_errors:
+                wrong.setdefault(error.field, messages.error_text(error))
+        for key, label in self.field_errors.items():
+            label.setText(wrong.get(key, ""))
+            self._error_rows[key].setRowVisible(label, key in wrong)
+        if errors:
+            self._focus(errors[0].field)
+
+    def _open_cases_confirmed(self, app: Application) -> bool:
+        """The same person already waits for the same service: register again only if asked."""
+        try:
+            iin = parse_iin(app.applicant.iin or "", today=now().date()).value
+            open_cases = queries.open_cases_of(self._session, iin, app.service)
+        except (InvalidIin, DomainError):
+            return True
+        if not open_cases:
+            return True
+        listed = ", ".join(f"{c.reg_number} ({messages.state_name(c.state)})"
+                           for c in open_cases)
+        return confirm(self, self.tr("Already in work"), self.tr(
+            "This person already has an open application for this service: %1. Register "
+            "another one anyway?").replace("%1", listed))
+
     def register(self) -> None:
         app = self.application()
+        app.started_at = self._started_at
+        errors = registration.field_errors(app)
+        self.show_field_errors(errors)
+        if errors:
+            return
+        if not self._open_cases_confirmed(app):
+            return
         try:
             case = registration.register(self._session, app)
         except IncompletePackage as exc:
@@ -450,8 +504,10 @@ class RegistrationDialog(QDialog):
             self._refuse(app)
             return
         except InvalidInput as exc:
-            messages.show_error(self, exc)
-            self._focus(exc.field)
+            if exc.field in self.field_errors:
+                self.show_field_errors([exc])
+            else:
+                messages.show_error(self, exc)
             return
         except DomainError as exc:
             messages.show_error(self, exc)
