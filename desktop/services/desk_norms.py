@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from desktop.domain import deadlines
+from desktop.services import access
+from desktop.services.casework import load_case
 from desktop.services.errors import PermissionDenied
 from desktop.services.reference import catalogue
 from desktop.services.session import Session, acting_user
-from desktop.services.steps import ensure_can_read
 from desktop.store.models import AuditRecord, Case
 
 # The log's action of each step measured at the desk.
@@ -67,8 +68,8 @@ def _desk_records():
 def case_desk_times(session: Session, case_id: int) -> list[DeskTime]:
     """The registration and the issue of one case, against their norms (as far as measured)."""
     user = acting_user(session)
-    case = Case.get_by_id(case_id)
-    ensure_can_read(user.role, user.id, case)
+    case = load_case(case_id)
+    access.require_read(user, case)
     return desk_times_of(case)
 
 

@@ -60,6 +60,7 @@ def _reads(other):
                                                              date(2026, 3, 31)),
         "executor_load": lambda s: queries.executor_load(s),
         "get_case": lambda s: queries.get_case(s, other.id),
+        "open_cases_of": lambda s: queries.open_cases_of(s, "990101300013", "duplicate"),
     }
 
 
@@ -72,7 +73,7 @@ def test_every_query_is_enumerated():
     }
     assert taking_session == {
         "list_cases", "count_cases", "overdue", "due_today", "head_inbox", "drafts_to_sign",
-        "my_assignments", "duplicates_book", "executor_load", "get_case",
+        "my_assignments", "duplicates_book", "executor_load", "get_case", "open_cases_of",
     }
 
 
@@ -96,6 +97,7 @@ def test_an_executor_gets_nothing_of_another_executors_case(two_cases, staff, na
         "list_cases": [own.id], "count_cases": 1, "overdue": [own.id], "due_today": [],
         "head_inbox": DENIED, "drafts_to_sign": DENIED, "my_assignments": [own.id],
         "duplicates_book": DENIED, "executor_load": DENIED, "get_case": DENIED,
+        "open_cases_of": DENIED,
     }[name]
     call = _reads(other)[name]
     try:
