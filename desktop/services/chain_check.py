@@ -17,7 +17,7 @@ import hmac
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.services import integrity, office_key
@@ -226,7 +226,6 @@ class AnchorCheck:
     anchor_count: int
     live_count: int
     differs_at: int | None = None  # the first record (position) the live log no longer holds
-    details: list[str] = field(default_factory=list)
 
 
 def check_against_anchor(session: Session, text: str) -> AnchorCheck:

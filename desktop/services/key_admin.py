@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.services import audit, office_key
 from desktop.services.errors import PermissionDenied
 from desktop.services.session import Session, acting_user
+from desktop.services.upgrade import SYSTEM
 from desktop.store.connection import write_transaction
 from desktop.store.settings import write_setting
 
@@ -31,4 +32,4 @@ def enter_key_here(text: str) -> None:
     recorded in the log as the system, naming the OS user and the PC."""
     office_key.enter_key(text)
     with write_transaction():
-        audit.append("system", "office_key_entered", None, office_key.where_from())
+        audit.append(SYSTEM, "office_key_entered", None, office_key.where_from())

@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.services import audit
 from desktop.services.reference import forget_calendar
 from desktop.services.session import Session, acting_user, end_all_sessions
-from desktop.services.upgrade import establish_key
+from desktop.services.upgrade import SYSTEM, establish_key
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import (
     current_database,
@@ -21,8 +21,6 @@ from desktop.store.connection import (
 from desktop.store.health import newest_good_backup, put_backup_in_place
 
 DAILY_KEEP = 14
-# Who the audit names for what the IT person does on the command line (no one is signed in).
-SYSTEM_USER = "system"
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,7 @@ def restore(session: Session | _CommandLine, source: Path) -> Path | None:
     the computer it was run from.
     """
     if session is COMMAND_LINE:
-        username, who = SYSTEM_USER, {"os_user": _os_user()}
+        username, who = SYSTEM, {"os_user": _os_user()}
     else:
         username, who = acting_user(session, "admin").username, {}
     safety = restore_sqlite(current_database(), source)
@@ -93,7 +91,7 @@ def record_put_back(source: Path, kept: Path | None) -> None:
     (nothing could be opened to restore into): the audit records it, as the system."""
     establish_key()
     with write_transaction():
-        audit.append(SYSTEM_USER, "restore", None,
+        audit.append(SYSTEM, "restore", None,
                      {"file": source.name, "saved_before": kept.name if kept else "",
                       "os_user": _os_user()})
         audit.restart_anchor()

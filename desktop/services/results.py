@@ -13,7 +13,7 @@ from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.reference import now
 from desktop.services.session import Session, acting_user
 from desktop.store.connection import write_transaction
-from desktop.store.models import Case, PrintRecord, ResultSnapshot, User
+from desktop.store.models import Case, PrintRecord, User
 
 MAX_PRINTER_NAME = 200
 
@@ -80,7 +80,3 @@ def print_history(session: Session, case_id: int) -> list[PrintInfo]:
     _readable_case(session, case_id)
     rows = PrintRecord.select().where(PrintRecord.case == case_id).order_by(PrintRecord.id)
     return [PrintInfo(r.at, r.username, r.printer, r.copy) for r in rows]
-
-
-__all__ = ["IssuedResult", "PrintInfo", "ResultSnapshot", "draft_result", "issued_result",
-           "print_history", "record_print"]

@@ -13,6 +13,7 @@ from desktop.services.chain_check import ADOPT_APPLICANTS, ADOPT_CASES
 from desktop.store.connection import write_transaction
 from desktop.store.models import Case, College, User
 
+# Who the audit names when no one is signed in: start-up, the command line, a PC given the key.
 SYSTEM = "system"
 CHUNK = 2000
 
