@@ -5,9 +5,12 @@ A third service should need a new file (and its form), not new control flow.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from desktop.domain.calendar import OFFICE_MINUTES_PER_DAY
 
 LANGUAGES = ("kk", "ru")
 ROLES = ("clerk", "head", "executor", "admin")
@@ -15,6 +18,10 @@ CHANNELS = ("office", "state_corp", "portal", "home_visit")
 # Conditions under which a document is required; evaluated by `Service.required_documents`.
 CONDITIONS = ("always", "name_changed_or_damaged")
 STEP_CODES = ("register", "assign", "draft", "sign", "issue")
+RESULT_FORMS = ("paper", "electronic")
+# The result kind of a letter of motivated refusal (named in result_documents when allowed).
+MOTIVATED_REFUSAL = "motivated_refusal"
+MODULE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 class CatalogueError(ValueError):
@@ -60,7 +67,7 @@ class Step:
     @property
     def norm_office_minutes(self) -> int:
         """The norm in office minutes: a working day is the 480 minutes of office time."""
-        return self.norm_minutes + self.norm_working_days * 480
+        return self.norm_minutes + self.norm_working_days * OFFICE_MINUTES_PER_DAY
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,10 @@ class Service:
     refusal_grounds: tuple[RefusalGround, ...]
     steps: tuple[Step, ...]
     result_forms: tuple[str, ...]
+    # The kinds of result the service ends in (the document first), and the module that
+    # registers the service's kinds in the services' result registry.
     result_documents: tuple[str, ...]
+    result_module: str
     motivated_refusal: bool
     term_working_days: int | None = None
     state_corp_storage_months: int = 1
@@ -83,6 +93,12 @@ class Service:
 
     def step(self, code: str) -> Step:
         return self._steps_by_code[code]
+
+    @property
+    def asks_reason(self) -> bool:
+        """Whether registration asks if the document was lost or damaged (and whether the
+        name changed): so when a document is required only in those cases."""
+        return any(d.required == "name_changed_or_damaged" for d in self.documents)
 
     def required_documents(
         self, channel: str, *, damaged: bool = False, name_changed: bool = False
@@ -229,6 +245,18 @@ def load_service(path: Path) -> Service:
     if step_codes != list(STEP_CODES):
         raise reader.fail("steps", f"must be {', '.join(STEP_CODES)} in this order")
 
+    results = tuple(reader.get(head, "result_documents", "service", list))
+    motivated = reader.get(head, "motivated_refusal", "service", bool)
+    if not results or not all(isinstance(r, str) and r for r in results):
+        raise reader.fail("service.result_documents", "must name at least one result kind")
+    if motivated != (MOTIVATED_REFUSAL in results):
+        raise reader.fail("service.result_documents",
+                          f"must include '{MOTIVATED_REFUSAL}' exactly when motivated_refusal"
+                          " is true")
+    module = reader.get(head, "result_module", "service", str)
+    if not MODULE_NAME.fullmatch(module):
+        raise reader.fail("service.result_module", f"'{module}' is not a module name")
+    forms = reader.str_list(head, "result_forms", "service", RESULT_FORMS)
     term = reader.get(head, "term_working_days", "service", int, None, required=False)
     if term is not None and term <= 0:
         raise reader.fail("service.term_working_days", "must be positive")
@@ -243,9 +271,10 @@ def load_service(path: Path) -> Service:
         documents=tuple(documents),
         refusal_grounds=grounds,
         steps=tuple(steps),
-        result_forms=tuple(reader.get(head, "result_forms", "service", list)),
-        result_documents=tuple(reader.get(head, "result_documents", "service", list)),
-        motivated_refusal=reader.get(head, "motivated_refusal", "service", bool),
+        result_forms=forms,
+        result_documents=results,
+        result_module=module,
+        motivated_refusal=motivated,
         term_working_days=term,
         state_corp_storage_months=reader.get(
             head, "state_corp_storage_months", "service", int, 1, required=False

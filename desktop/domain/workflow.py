@@ -1,15 +1,17 @@
-"""States of a case and the transitions between them, with the role allowed for each.
+"""States of a case and the transitions between them.
 
-The chain is the one of the regulation (clerk -> head -> executor -> head -> clerk), plus the
-State Corporation hand-over rules of the duplicate standard. Which service may do what comes from
-the catalogue (channels, motivated refusal), so the control flow is the same for every service.
+The chain is the one of the regulations (register -> assign -> draft -> sign -> issue), plus the
+State Corporation hand-over rules of the duplicate standard. Each transition belongs to one step
+of the service, and the role that performs it is the role the service's TOML gives that step;
+which service may do what else comes from the catalogue too (channels, motivated refusal), so
+the control flow is the same for every service.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.catalogue import Service
+from desktop.domain.catalogue import MOTIVATED_REFUSAL, Service
 from desktop.domain.errors import IllegalTransition
 
 REGISTERED = "registered"
@@ -43,7 +45,8 @@ FINAL_STATES = frozenset({ACCEPTANCE_REFUSED, ISSUED, WITHDRAWN})
 # motivated refusal. A refusal travels the same states as a document (ready, handed over, at
 # the State Corporation), but it is neither a document "ready for issue" nor one "issued":
 # the registry and the journal show it under statuses of its own.
-MOTIVATED_REFUSAL = "motivated_refusal"
+# The result of a refused acceptance: the receipt saying what was missing or expired.
+ACCEPTANCE_REFUSAL_RESULT = "acceptance_refusal"
 REFUSAL_SIGNED = "refusal_signed"
 REFUSAL_HANDED = "refusal_handed"
 _REFUSAL_STATUS = {READY: REFUSAL_SIGNED, ISSUED: REFUSAL_HANDED}
@@ -92,7 +95,8 @@ class Transition:
     action: str
     sources: frozenset[str | None]
     target: str
-    role: str
+    # The step of the service this transition is part of: its role performs it.
+    step: str
     # None: any channel; otherwise the channels on which this transition exists.
     channels: frozenset[str] | None = None
     needs_motivated_refusal: bool = False
@@ -108,24 +112,26 @@ def _add(t: Transition) -> None:
 
 _IN_WORK = frozenset(IN_WORK_STATES)
 _OFFICE_HANDED = frozenset({"office", "home_visit"})
-_add(Transition("register", frozenset({None}), REGISTERED, "clerk"))
-_add(Transition("refuse_acceptance", frozenset({None}), ACCEPTANCE_REFUSED, "clerk"))
-_add(Transition("assign", frozenset({REGISTERED, ASSIGNED, REWORK}), ASSIGNED, "head"))
-_add(Transition("submit_draft", frozenset({ASSIGNED, REWORK}), DRAFT_SUBMITTED, "executor"))
-_add(Transition("return_draft", frozenset({DRAFT_SUBMITTED}), REWORK, "head"))
-_add(Transition("sign", frozenset({DRAFT_SUBMITTED}), READY, "head"))
-_add(Transition("refuse", _IN_WORK, READY, "head", needs_motivated_refusal=True))
-_add(Transition("issue", frozenset({READY}), ISSUED, "clerk", channels=_OFFICE_HANDED))
-# Via the State Corporation the clerk records that it handed the result out.
-_add(Transition("issue", frozenset({AT_STATE_CORP}), ISSUED, "clerk", channels=VIA_STATE_CORP))
+_add(Transition("register", frozenset({None}), REGISTERED, "register"))
+_add(Transition("refuse_acceptance", frozenset({None}), ACCEPTANCE_REFUSED, "register"))
+_add(Transition("assign", frozenset({REGISTERED, ASSIGNED, REWORK}), ASSIGNED, "assign"))
+_add(Transition("submit_draft", frozenset({ASSIGNED, REWORK}), DRAFT_SUBMITTED, "draft"))
+# Returning a draft and refusing are the signer's decisions on it.
+_add(Transition("return_draft", frozenset({DRAFT_SUBMITTED}), REWORK, "sign"))
+_add(Transition("sign", frozenset({DRAFT_SUBMITTED}), READY, "sign"))
+_add(Transition("refuse", _IN_WORK, READY, "sign", needs_motivated_refusal=True))
+_add(Transition("issue", frozenset({READY}), ISSUED, "issue", channels=_OFFICE_HANDED))
+# Via the State Corporation the office records that it handed the result out.
+_add(Transition("issue", frozenset({AT_STATE_CORP}), ISSUED, "issue", channels=VIA_STATE_CORP))
 _add(
     Transition(
-        "hand_over", frozenset({READY, REQUESTED}), AT_STATE_CORP, "clerk", VIA_STATE_CORP
+        "hand_over", frozenset({READY, REQUESTED}), AT_STATE_CORP, "issue", VIA_STATE_CORP
     )
 )
-_add(Transition("return_from_state_corp", frozenset({AT_STATE_CORP}), STORED, "clerk"))
-_add(Transition("request_again", frozenset({STORED}), REQUESTED, "clerk"))
-_add(Transition("withdraw", _IN_WORK, WITHDRAWN, "clerk"))
+_add(Transition("return_from_state_corp", frozenset({AT_STATE_CORP}), STORED, "issue"))
+_add(Transition("request_again", frozenset({STORED}), REQUESTED, "issue"))
+# An application is withdrawn at the desk that registered it.
+_add(Transition("withdraw", _IN_WORK, WITHDRAWN, "register"))
 
 ACTIONS = tuple(TRANSITIONS)
 
@@ -136,9 +142,11 @@ def _applies(t: Transition, service: Service, channel: str) -> bool:
     return not (t.needs_motivated_refusal and not service.motivated_refusal)
 
 
-def role_for(action: str) -> str:
-    """The role that performs an action (the same for every source state)."""
-    return TRANSITIONS[action][0].role
+def role_for(service: Service, action: str) -> str:
+    """The role that performs an action in this service: the role of its step."""
+    if action not in TRANSITIONS:
+        raise IllegalTransition("unknown_action", f"unknown action '{action}'", action=action)
+    return service.step(TRANSITIONS[action][0].step).role
 
 
 def next_state(service: Service, channel: str, state: str | None, action: str, role: str) -> str:
@@ -161,10 +169,11 @@ def next_state(service: Service, channel: str, state: str | None, action: str, r
             service=service.code,
             channel=channel,
         )
-    if role != candidates[0].role:
+    allowed = service.step(candidates[0].step).role
+    if role != allowed:
         raise IllegalTransition(
             "role_not_allowed",
-            f"'{action}' is done by the {candidates[0].role}, not the {role}",
+            f"'{action}' is done by the {allowed}, not the {role}",
             action=action,
             role=role,
         )

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.forms.data import CalibrationData
+from desktop.domain.printables import CalibrationData
 from desktop.forms.fonts import FONT, FONT_BOLD, register_fonts
 from desktop.forms.texts import check_language, texts
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from desktop.forms.data import CertificateData
+from desktop.domain.printables import CertificateData
 from desktop.forms.layout import (
     PageProbe,
     appendix_note,

@@ -11,8 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak
 
+from desktop.domain.printables import DuplicateData
 from desktop.forms.blank_layout import BlankPrinter, duplicate_blank_layout
-from desktop.forms.data import DuplicateData
 from desktop.forms.fonts import FONT_BOLD, register_fonts
 from desktop.forms.layout import (
     LETTER_MARGINS,

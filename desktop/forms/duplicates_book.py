@@ -3,7 +3,7 @@ recipient's signature."""
 
 from __future__ import annotations
 
-from desktop.forms.data import BookData
+from desktop.domain.printables import BookData
 from desktop.forms.layout import fmt_date
 from desktop.forms.register import render_register
 from desktop.forms.texts import check_language, texts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.forms.data import JournalData
+from desktop.domain.printables import JournalData
 from desktop.forms.layout import fmt_date, fmt_datetime
 from desktop.forms.register import render_register
 from desktop.forms.texts import check_language, texts

@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop.forms.data import CollegeInfo
+from desktop.domain.printables import CollegeInfo
 from desktop.forms.fonts import FONT, FONT_BOLD, register_fonts
 from desktop.forms.texts import Texts, legal_basis
 

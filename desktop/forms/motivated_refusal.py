@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
 
-from desktop.forms.data import MotivatedRefusalData
+from desktop.domain.printables import MotivatedRefusalData
 from desktop.forms.layout import (
     base_table_style,
     build_pdf,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
-from desktop.forms.data import ReceiptData
+from desktop.domain.printables import ReceiptData
 from desktop.forms.layout import (
     GRID,
     base_table_style,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, PageBreak
 
-from desktop.forms.data import RefusalReceiptData
+from desktop.domain.printables import RefusalReceiptData
 from desktop.forms.layout import (
     appendix_note,
     build_pdf,

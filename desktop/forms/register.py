@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
-from desktop.forms.data import CollegeInfo
+from desktop.domain.printables import CollegeInfo
 from desktop.forms.layout import (
     GRID,
     HEADER_FILL,

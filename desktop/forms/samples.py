@@ -7,10 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from desktop.domain.verification import qr_payload, verification_code
-from desktop.forms.calibration import render_calibration
-from desktop.forms.certificate import render_certificate
-from desktop.forms.data import (
+from desktop.domain.printables import (
     BookData,
     BookRow,
     CalibrationData,
@@ -27,6 +24,9 @@ from desktop.forms.data import (
     certificate_fields,
     duplicate_fields,
 )
+from desktop.domain.verification import qr_payload, verification_code
+from desktop.forms.calibration import render_calibration
+from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
 from desktop.forms.duplicates_book import render_duplicates_book
 from desktop.forms.journal import render_journal

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
-from desktop.forms.data import TranscriptRow
+from desktop.domain.printables import TranscriptRow
 from desktop.forms.layout import GRID, HEADER_FILL, PageProbe, base_table_style, esc, p
 from desktop.forms.texts import Texts
 

@@ -56,7 +56,7 @@ def apply(
     the state, allowed to the role `mutate` checks). Nothing is saved if anything fails."""
     with write_transaction():
         case = load_case(case_id)
-        role = workflow.role_for(action) if action else None
+        role = workflow.role_for(catalogue()[case.service], action) if action else None
         user = acting_user(session, role) if role else acting_user(session)
         access.require_act(user, case)
         if case.version != expected_version:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from desktop.domain.iin import make_iin
 from desktop.services import accounts, registration, steps
-from desktop.services.content import save_certificate_draft, save_duplicate_draft
+from desktop.services.content import save_draft
 from desktop.services.inputs import (
     ApplicantInput,
     Application,
@@ -156,7 +156,7 @@ def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> N
             order_number=f"{rng.randint(10, 300)}-б", order_date=today - timedelta(days=30),
             expulsion_reason="Өз қалауы бойынша", transcript=_transcript(rng),
         )
-        case = save_certificate_draft(executor, case.id, case.version, draft, today)
+        case = save_draft(executor, case.id, case.version, draft, today)
     else:
         a = app.applicant
         draft = DuplicateDraft(
@@ -166,7 +166,7 @@ def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> N
             name_as_written=f"{a.surname} {a.name} {a.patronymic}", honours=rng.random() < 0.2,
             new_blank_series="ТКБ-Д", new_blank_number=f"{rng.randint(10**5, 10**6 - 1):07d}",
         )
-        case = save_duplicate_draft(executor, case.id, case.version, draft, today)
+        case = save_draft(executor, case.id, case.version, draft, today)
     case = steps.submit_draft(executor, case.id, case.version)
     if stage == "rework":
         later(2)

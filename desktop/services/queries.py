@@ -14,12 +14,11 @@ from datetime import date, datetime, timedelta
 from peewee import JOIN, fn
 
 from desktop.domain import deadlines, workflow
-from desktop.services import access
+from desktop.services import access, result_kinds
 from desktop.services.casework import load_case
-from desktop.services.content import read_certificate, read_duplicate
+from desktop.services.content import read_draft
 from desktop.services.desk_norms import desk_times_of
 from desktop.services.errors import PermissionDenied
-from desktop.services.inputs import CertificateDraft, DuplicateDraft
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session, acting_user
 from desktop.services.steps import storage_ends_of
@@ -27,7 +26,6 @@ from desktop.store.models import (
     Applicant,
     Case,
     CaseDocument,
-    DuplicateContent,
     PrintRecord,
     StateCorpEvent,
     User,
@@ -133,8 +131,8 @@ class CaseDetail:
     issued_to: str
     documents: list[tuple[str, bool, bool]] = field(default_factory=list)
     state_corp_events: list[tuple[str, datetime]] = field(default_factory=list)
-    certificate: CertificateDraft | None = None
-    duplicate: DuplicateDraft | None = None
+    # The executor's draft of the result: its kind's input dataclass (see result_kinds).
+    draft: object | None = None
     book_number: str = ""
     allowed_actions: list[str] = field(default_factory=list)
     # Each print of the issued result: (when, who, printer, a copy?), oldest first.
@@ -287,32 +285,35 @@ def my_assignments(session: Session) -> list[CaseRow]:
 
 
 def duplicates_book(session: Session, first: date, last: date) -> list[BookEntry]:
-    """Duplicates signed in the period, in book order (one query, for the printed book)."""
+    """Documents entered in the book of issued documents (the duplicates) signed in the period,
+    in book order."""
     user = _reader(session)
     access.require_book_reader(user)
     start = datetime.combine(first, datetime.min.time())
     end = datetime.combine(last + timedelta(days=1), datetime.min.time())
-    query = (
-        Case.select(Case, Applicant, DuplicateContent)
-        .join(Applicant, on=(Case.applicant == Applicant.id))
-        .switch(Case)
-        .join(DuplicateContent, on=(DuplicateContent.case == Case.id), attr="content")
-        .where(access.visible_cases(user))
-        .where((Case.service == "duplicate") & (Case.result_kind == "duplicate")
-               & (Case.signed_at >= start) & (Case.signed_at < end))
-        .order_by(Case.signed_at, Case.id)
-    )
     entries = []
-    for c in query:
-        a, x = c.applicant, c.content
-        entries.append(BookEntry(
-            book_number=x.book_number, signed_at=c.signed_at, issued_at=c.issued_at,
-            issued_to=c.issued_to, reg_number=c.reg_number,
-            person=" ".join(p for p in (a.surname, a.name, a.patronymic) if p),
-            name_as_written=x.name_as_written, original_series=x.original_series,
-            original_number=x.original_number, original_issued_on=x.original_issued_on,
-            new_blank_series=x.new_blank_series, new_blank_number=x.new_blank_number,
-        ))
+    for kind in result_kinds.book_kinds():
+        model = kind.model
+        query = (
+            Case.select(Case, Applicant, model)
+            .join(Applicant, on=(Case.applicant == Applicant.id))
+            .switch(Case)
+            .join(model, on=(model.case == Case.id), attr="content")
+            .where(access.visible_cases(user))
+            .where((Case.result_kind == kind.code)
+                   & (Case.signed_at >= start) & (Case.signed_at < end))
+            .order_by(Case.signed_at, Case.id)
+        )
+        for c in query:
+            a, x = c.applicant, c.content
+            entries.append(BookEntry(
+                book_number=x.book_number, signed_at=c.signed_at, issued_at=c.issued_at,
+                issued_to=c.issued_to, reg_number=c.reg_number,
+                person=" ".join(p for p in (a.surname, a.name, a.patronymic) if p),
+                name_as_written=x.name_as_written, original_series=x.original_series,
+                original_number=x.original_number, original_issued_on=x.original_issued_on,
+                new_blank_series=x.new_blank_series, new_blank_number=x.new_blank_number,
+            ))
     return entries
 
 
@@ -369,11 +370,10 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
     if case.state == workflow.AT_STATE_CORP:
         detail.storage_ends = storage_ends_of(case)
     detail.desk_times = desk_times_of(case)
-    if case.service == "certificate":
-        detail.certificate = read_certificate(case)
-    else:
-        detail.duplicate = read_duplicate(case)
-        row = DuplicateContent.get_or_none(DuplicateContent.case == case.id)
+    detail.draft = read_draft(case)
+    kind = result_kinds.document_of(case.service)
+    if kind.book_counter:
+        row = kind.model.get_or_none(kind.model.case == case.id)
         detail.book_number = row.book_number if row else ""
     detail.allowed_actions = access.allowed_actions(user, case)
     detail.prints = [

@@ -79,7 +79,7 @@ def _clean_application(app: Application, moment: datetime) -> tuple[Service, dic
     if submitted < moment - MAX_SUBMISSION_AGE:
         raise InvalidInput("submitted_at", "too_old_date", "the submission is over a year old")
     reason = app.reason or ""
-    if service.code == "duplicate" and reason not in REASONS:
+    if service.asks_reason and reason not in REASONS:
         raise InvalidInput("reason", "required", "say whether the document was lost or damaged")
     codes = {d.code for d in service.documents}
     unknown = (set(app.presented) | set(app.expired)) - codes
@@ -99,8 +99,8 @@ def _clean_application(app: Application, moment: datetime) -> tuple[Service, dic
             app.representative_document, "representative_document", max_len=200,
             required=bool(app.representative_name and app.representative_name.strip()),
         ),
-        "reason": reason if service.code == "duplicate" else "",
-        "name_changed": bool(app.name_changed) if service.code == "duplicate" else False,
+        "reason": reason if service.asks_reason else "",
+        "name_changed": bool(app.name_changed) if service.asks_reason else False,
     }
     return service, fields, clean_applicant(app.applicant, moment.date())
 
@@ -143,7 +143,7 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
             version=1,
         )
         if state_action == "refuse_acceptance":
-            case.result_kind = "acceptance_refusal"
+            case.result_kind = workflow.ACCEPTANCE_REFUSAL_RESULT
         case.due_at = deadlines.current_due(case_clock(case), work_calendar())
         case.save(force_insert=True)
         presented = set(app.presented)
@@ -161,7 +161,7 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
         }
         changes.update(desk_time(app.started_at, moment))
         if state_action == "refuse_acceptance":
-            snap = snapshots.take(case, "acceptance_refusal", user.username)
+            snap = snapshots.take(case, workflow.ACCEPTANCE_REFUSAL_RESULT, user.username)
             changes.update(snapshot=snap.id, snapshot_hash=snap.content_hash)
         audit.append(user.username, state_action, case.id, changes)
     return case

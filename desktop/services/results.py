@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.services import access, audit, snapshots
+from desktop.services import access, audit, result_kinds, snapshots
 from desktop.services.casework import load_case
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.reference import now
@@ -56,7 +56,7 @@ def draft_result(session: Session, case_id: int) -> dict:
     user, case = _readable_case(session, case_id)
     if user.role == "clerk":
         raise PermissionDenied("draft_not_for_clerk", "the office sees the result once signed")
-    return snapshots.build_content(case, case.service)
+    return snapshots.build_content(case, result_kinds.document_of(case.service).code)
 
 
 def record_print(session: Session, case_id: int, printer: str) -> bool:

@@ -15,22 +15,18 @@ import json
 from datetime import date, datetime
 
 from desktop.domain.verification import verification_code
-from desktop.services import office_key
+from desktop.services import office_key, result_kinds
 from desktop.store.models import (
     Applicant,
     Case,
     CaseDocument,
-    CertificateContent,
     College,
-    DuplicateContent,
     ResultSnapshot,
     TranscriptRow,
     User,
 )
 
 FORMAT = 1
-# The content models of the results; a result kind names the one it prints from.
-CONTENT_MODELS = {"certificate": CertificateContent, "duplicate": DuplicateContent}
 
 
 def _plain(value):
@@ -71,7 +67,8 @@ def _full_name(user_id: int | None) -> str:
 
 def build_content(case: Case, kind: str, signer: str = "") -> dict:
     """What `kind` of result prints for this case from the rows as they are now."""
-    model = CONTENT_MODELS.get(case.service)
+    # A refusal prints the drafted content too (the letter names what was asked for).
+    model = result_kinds.document_of(case.service).model
     row = model.get_or_none(model.case == case.id) if model else None
     fields = [f.name for f in model._meta.sorted_fields if f.name not in ("id", "case")] \
         if model else []
@@ -116,7 +113,7 @@ def take(case: Case, kind: str, username: str, signer: str = "", *,
     """Fix the result as it prints now; runs inside the use case's write transaction. A result
     with a verification code (signed ones) gets it here and writes it back to the case."""
     content = content if content is not None else build_content(case, kind, signer)
-    if not legacy and kind != "acceptance_refusal":
+    if not legacy and result_kinds.get(kind).sealed:
         content["verification_code"] = seal_code(office_key.current_key(), content)
         case.verification_code = content["verification_code"]
         Case.update(verification_code=case.verification_code).where(

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop.domain import deadlines
+from desktop.domain import deadlines, workflow
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
-from desktop.services import snapshots
+from desktop.services import result_kinds, snapshots
 from desktop.services.casework import apply, next_number
 from desktop.services.content import missing_content
 from desktop.services.inputs import IssueInput
 from desktop.services.reference import catalogue
 from desktop.services.session import Session
-from desktop.store.models import Case, DuplicateContent, StateCorpEvent, User
+from desktop.store.models import Case, StateCorpEvent, User
 
 
 def assign_executor(session: Session, case_id: int, version: int, executor_id: int) -> Case:
@@ -55,14 +55,15 @@ def sign(session: Session, case_id: int, version: int) -> Case:
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         extra = {}
-        if case.service == "duplicate":
-            content = DuplicateContent.get(DuplicateContent.case == case.id)
+        kind = result_kinds.document_of(case.service)
+        if kind.book_counter:
+            content = kind.model.get(kind.model.case == case.id)
             if not content.book_number:
-                seq = next_number("duplicate_book", moment.year)
+                seq = next_number(kind.book_counter, moment.year)
                 content.book_number = f"{seq}/{moment.year}"
                 content.save()
                 extra["book_number"] = content.book_number
-        case.result_kind = case.service
+        case.result_kind = kind.code
         case.signed_at = moment
         case.rework_comment = ""
         return extra
@@ -86,7 +87,7 @@ def refuse(session: Session, case_id: int, version: int, motivation: str,
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         if ground and ground not in {g.code for g in catalogue()[case.service].refusal_grounds}:
             raise InvalidInput("ground", "bad_choice", f"unknown refusal ground '{ground}'")
-        case.result_kind = "motivated_refusal"
+        case.result_kind = workflow.MOTIVATED_REFUSAL
         case.refusal_reason = text
         case.signed_at = moment
         return {"refusal_ground": ground} if ground else {}

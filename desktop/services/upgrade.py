@@ -8,6 +8,7 @@ applicant, so from here on a row changed behind the log's back is found.
 
 from __future__ import annotations
 
+from desktop.domain import workflow
 from desktop.services import audit, integrity, office_key, snapshots
 from desktop.services.chain_check import ADOPT_APPLICANTS, ADOPT_CASES
 from desktop.store.connection import write_transaction
@@ -43,8 +44,8 @@ def establish_key() -> bool:
 def adopt_records() -> None:
     """Snapshots of results issued before schema 3 and the digests of every row, chained."""
     fixed: dict[int, dict[str, str]] = {}
-    signed = Case.select().where(Case.signed_at.is_null(False) | (Case.result_kind ==
-                                                                  "acceptance_refusal"))
+    signed = Case.select().where(Case.signed_at.is_null(False) | (
+        Case.result_kind == workflow.ACCEPTANCE_REFUSAL_RESULT))
     for case in signed.iterator():
         kind = case.result_kind or case.service
         content = snapshots.build_content(case, kind)

@@ -60,7 +60,7 @@ def test_certificate_only_at_the_college():
 
 @pytest.mark.parametrize("action", wf.ACTIONS)
 def test_every_other_role_is_refused(action):
-    allowed = wf.role_for(action)
+    allowed = wf.role_for(DUP, action)
     for role in ROLES:
         if role == allowed:
             continue

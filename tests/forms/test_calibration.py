@@ -3,8 +3,8 @@
 import pytest
 from pdf_inspect import reader
 
+from desktop.domain.printables import CalibrationData
 from desktop.forms.calibration import MARK_A, new_offset, new_offsets, render_calibration
-from desktop.forms.data import CalibrationData
 
 MM = 72 / 25.4
 

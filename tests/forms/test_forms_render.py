@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from pdf_inspect import EMBEDDED_FAMILY, all_text, font_names, page_sizes_mm, page_texts
 
+from desktop.domain.printables import CalibrationData, Person
 from desktop.forms.calibration import render_calibration
 from desktop.forms.certificate import render_certificate
-from desktop.forms.data import CalibrationData, Person
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
 from desktop.forms.duplicates_book import render_duplicates_book
 from desktop.forms.journal import render_journal

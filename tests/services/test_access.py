@@ -8,7 +8,7 @@ import pytest
 
 from conftest import make_application
 from desktop.services import access, queries, registration, steps
-from desktop.services.content import save_duplicate_draft
+from desktop.services.content import save_draft
 from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import DuplicateDraft
 from desktop.services.queries import CaseFilter
@@ -36,7 +36,7 @@ def two_cases(staff, clock):
     other_app.applicant.patronymic = ""
     other = registration.register(staff["clerk"], other_app)
     other = steps.assign_executor(head, other.id, other.version, staff["executor2"].user_id)
-    other = save_duplicate_draft(staff["executor2"], other.id, other.version, DRAFT,
+    other = save_draft(staff["executor2"], other.id, other.version, DRAFT,
                                  date(2026, 3, 2))
     other = steps.submit_draft(staff["executor2"], other.id, other.version)
     other = steps.sign(head, other.id, other.version)

@@ -104,7 +104,7 @@ def test_a_huge_number_in_a_transcript_is_refused_not_overflowing(staff, clock):
     from datetime import date
 
     from desktop.services import steps
-    from desktop.services.content import save_certificate_draft
+    from desktop.services.content import save_draft
     from desktop.services.inputs import CertificateDraft, TranscriptLine
 
     case = registration.register(staff["clerk"], make_application())
@@ -112,6 +112,6 @@ def test_a_huge_number_in_a_transcript_is_refused_not_overflowing(staff, clock):
                                  staff["executor"].user_id)
     draft = CertificateDraft(transcript=[TranscriptLine("Қазақ тілі", "5", credits=10**400)])
     with pytest.raises(InvalidInput) as err:
-        save_certificate_draft(staff["executor"], case.id, case.version, draft,
+        save_draft(staff["executor"], case.id, case.version, draft,
                                date(2026, 3, 2))
     assert (err.value.field, err.value.code) == ("transcript[1]", "out_of_range")

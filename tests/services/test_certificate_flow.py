@@ -9,7 +9,7 @@ from desktop.domain import workflow as wf
 from desktop.services import queries, registration, steps
 from desktop.services.audit import entries
 from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_certificate_draft
+from desktop.services.content import save_draft
 from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import CertificateDraft, IssueInput, TranscriptLine
 
@@ -38,14 +38,14 @@ def test_certificate_from_application_to_issue(staff, clock):
     case = steps.assign_executor(head, case.id, case.version, executor.user_id)
     assert case.state == wf.ASSIGNED and case.due_at == datetime(2026, 3, 3, 15, 0)
 
-    case = save_certificate_draft(executor, case.id, case.version, certificate_draft(),
+    case = save_draft(executor, case.id, case.version, certificate_draft(),
                                   date(2026, 3, 2))
     case = steps.submit_draft(executor, case.id, case.version)
     case = steps.return_draft(head, case.id, case.version, "Бұйрық нөмірін тексеріңіз")
     assert case.state == wf.REWORK
     detail = queries.get_case(executor, case.id)
     assert detail.rework_comment == "Бұйрық нөмірін тексеріңіз"
-    assert len(detail.certificate.transcript) == 3
+    assert len(detail.draft.transcript) == 3
 
     case = steps.submit_draft(executor, case.id, case.version)
     case = steps.sign(head, case.id, case.version)
@@ -97,7 +97,7 @@ def test_submitting_an_incomplete_draft_is_refused(staff, clock):
     draft = certificate_draft()
     draft.order_number = ""
     draft.transcript = []
-    case = save_certificate_draft(staff["executor"], case.id, case.version, draft,
+    case = save_draft(staff["executor"], case.id, case.version, draft,
                                   date(2026, 3, 2))
     with pytest.raises(DomainError) as err:
         steps.submit_draft(staff["executor"], case.id, case.version)

@@ -8,7 +8,7 @@ from conftest import make_application
 from desktop.domain import workflow as wf
 from desktop.domain.errors import DomainError
 from desktop.services import queries, registration, steps
-from desktop.services.content import save_duplicate_draft
+from desktop.services.content import save_draft
 from desktop.services.inputs import DuplicateDraft, IssueInput
 
 
@@ -24,7 +24,7 @@ def duplicate_draft() -> DuplicateDraft:
 def drive_to_ready(staff, case):
     head, executor = staff["head"], staff["executor"]
     case = steps.assign_executor(head, case.id, case.version, executor.user_id)
-    case = save_duplicate_draft(executor, case.id, case.version, duplicate_draft(),
+    case = save_draft(executor, case.id, case.version, duplicate_draft(),
                                 date(2026, 3, 2))
     case = steps.submit_draft(executor, case.id, case.version)
     return steps.sign(head, case.id, case.version)

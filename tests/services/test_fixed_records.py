@@ -12,7 +12,7 @@ from conftest import make_application
 from desktop.domain.verification import Verdict
 from desktop.services import applicants, integrity, registration, results, steps
 from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_certificate_draft
+from desktop.services.content import save_draft
 from desktop.services.inputs import IssueInput
 from desktop.services.verify import check_code
 from desktop.store.models import (
@@ -30,7 +30,7 @@ from desktop.store.models import (
 def signed(staff, application=None):
     case = registration.register(staff["clerk"], application or make_application())
     case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
-    case = save_certificate_draft(staff["executor"], case.id, case.version, certificate_draft(),
+    case = save_draft(staff["executor"], case.id, case.version, certificate_draft(),
                                   date(2026, 3, 2))
     case = steps.submit_draft(staff["executor"], case.id, case.version)
     return steps.sign(staff["head"], case.id, case.version)

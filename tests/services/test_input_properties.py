@@ -20,7 +20,7 @@ from test_certificate_flow import certificate_draft
 from conftest import make_application
 from desktop.domain.errors import DomainError
 from desktop.services import registration, steps
-from desktop.services.content import save_certificate_draft, save_duplicate_draft
+from desktop.services.content import save_draft
 from desktop.services.errors import StoreError
 from desktop.services.inputs import DuplicateDraft, TranscriptLine
 from desktop.store.models import (
@@ -147,7 +147,7 @@ def test_certificate_draft_takes_anything_typed(staff, clock, _profile):
     @given_(changes)
     def check(change):
         draft = replace(base, **change)
-        saved = _refused_or_saved(lambda: save_certificate_draft(
+        saved = _refused_or_saved(lambda: save_draft(
             executor, case.id, state["version"], draft, TODAY))
         if saved is not None:
             state["version"] = saved.version
@@ -175,7 +175,7 @@ def test_duplicate_draft_takes_anything_typed(staff, clock, _profile):
     @given_(changes)
     def check(change):
         draft = replace(base, **change)
-        saved = _refused_or_saved(lambda: save_duplicate_draft(
+        saved = _refused_or_saved(lambda: save_draft(
             executor, case.id, state["version"], draft, TODAY))
         if saved is not None:
             state["version"] = saved.version
@@ -188,7 +188,7 @@ def test_return_comment_takes_anything_typed(staff, clock, _profile):
     """A free-text step (the head's comment on a draft): only the characters rule can refuse."""
     executor, head = staff["executor"], staff["head"]
     case = _assigned_case(staff, "certificate")
-    case = save_certificate_draft(executor, case.id, case.version, certificate_draft(), TODAY)
+    case = save_draft(executor, case.id, case.version, certificate_draft(), TODAY)
     case = steps.submit_draft(executor, case.id, case.version)
     state = {"case": case}
 

@@ -12,7 +12,15 @@ from test_duplicate_flow import drive_to_ready
 
 from conftest import make_application
 from desktop.domain.errors import InvalidInput
-from desktop.services import content, desk_norms, queries, registration, results, steps
+from desktop.services import (
+    content,
+    desk_norms,
+    printables,
+    queries,
+    registration,
+    results,
+    steps,
+)
 from desktop.services.chain_check import verify_chain
 from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import IssueInput
@@ -24,15 +32,13 @@ INCOMPLETE_RU = ("Не представлен полный пакет докум
 
 # --- item 5: the legal ground of a motivated refusal -----------------------------------------
 def test_the_chosen_ground_is_fixed_in_the_letters_language(staff, clock):
-    from desktop.ui import printing
-
     case = registration.register(staff["clerk"], make_application("duplicate", "office",
                                                                   language="ru"))
     case = steps.refuse(staff["head"], case.id, case.version,
                         "В архиве колледжа нет сведений об обучении", ground="incomplete_package")
     snap = results.issued_result(staff["clerk"], case.id).content
     assert snap["refusal_ground"] == {"code": "incomplete_package", "text": INCOMPLETE_RU}
-    letter = printing.motivated_refusal_data(snap)
+    letter = printables.result_data(snap)
     assert letter.ground == INCOMPLETE_RU
     assert letter.reasons == "В архиве колледжа нет сведений об обучении"
     logged = json.loads(AuditRecord.select().where(AuditRecord.action == "refuse").get().changes)
@@ -89,7 +95,7 @@ def test_the_executor_may_read_the_subject_names_of_the_same_specialty(staff, cl
     clerk, head, executor = staff["clerk"], staff["head"], staff["executor"]
     old = registration.register(clerk, make_application())
     old = steps.assign_executor(head, old.id, old.version, staff["executor2"].user_id)
-    old = content.save_certificate_draft(staff["executor2"], old.id, old.version,
+    old = content.save_draft(staff["executor2"], old.id, old.version,
                                          certificate_draft(2), date(2026, 3, 2))
     old = steps.submit_draft(staff["executor2"], old.id, old.version)
     steps.sign(head, old.id, old.version)
@@ -113,7 +119,7 @@ def test_desk_steps_against_their_norms(staff, clock):
     app = make_application(started_at=datetime(2026, 3, 2, 9, 44, 30))
     case = registration.register(clerk, app)
     case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
-    case = content.save_certificate_draft(staff["executor"], case.id, case.version,
+    case = content.save_draft(staff["executor"], case.id, case.version,
                                           certificate_draft(), date(2026, 3, 2))
     case = steps.submit_draft(staff["executor"], case.id, case.version)
     case = steps.sign(staff["head"], case.id, case.version)

@@ -11,7 +11,7 @@ from desktop.domain.errors import InvalidInput
 from desktop.domain.verification import Verdict, qr_payload
 from desktop.services import registration, steps
 from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_certificate_draft
+from desktop.services.content import save_draft
 from desktop.services.verify import check_code
 from desktop.store.models import Applicant, CertificateContent, ResultSnapshot
 
@@ -19,7 +19,7 @@ from desktop.store.models import Applicant, CertificateContent, ResultSnapshot
 def signed_certificate(staff):
     case = registration.register(staff["clerk"], make_application())
     case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
-    case = save_certificate_draft(staff["executor"], case.id, case.version, certificate_draft(),
+    case = save_draft(staff["executor"], case.id, case.version, certificate_draft(),
                                   date(2026, 3, 2))
     case = steps.submit_draft(staff["executor"], case.id, case.version)
     return steps.sign(staff["head"], case.id, case.version)

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 
 from conftest import make_application
 from desktop.forms.texts import texts
-from desktop.services import queries, registration, steps
-from desktop.services.content import save_duplicate_draft
+from desktop.services import printables, queries, registration, steps
+from desktop.services.content import save_draft
 from desktop.services.inputs import DuplicateDraft, IssueInput
 from desktop.services.queries import CaseFilter
-from desktop.ui import i18n, printing
+from desktop.ui import i18n
 from desktop.ui.workspaces.case_models import COLUMN_KEYS, RegistryModel
 
 DRAFT = DuplicateDraft(
@@ -35,7 +35,7 @@ def outcomes(staff, clock):
     def signed_document():
         case = registration.register(clerk, make_application("duplicate"))
         case = steps.assign_executor(head, case.id, case.version, executor.user_id)
-        case = save_duplicate_draft(executor, case.id, case.version, DRAFT, date(2026, 3, 2))
+        case = save_draft(executor, case.id, case.version, DRAFT, date(2026, 3, 2))
         case = steps.submit_draft(executor, case.id, case.version)
         return steps.sign(head, case.id, case.version)
 
@@ -58,7 +58,7 @@ def outcomes(staff, clock):
 
 
 def test_the_journal_tells_the_outcomes_apart(staff, outcomes):
-    data = printing.journal_data(staff["head"], date(2026, 3, 1), date(2026, 3, 31))
+    data = printables.journal_data(staff["head"], date(2026, 3, 1), date(2026, 3, 31))
     status = {row.reg_number: row.status for row in data.rows}
     assert status == {case.reg_number: name for name, case in outcomes.items()}
     finished = {row.reg_number: row.finished_on for row in data.rows}

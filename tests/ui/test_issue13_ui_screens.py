@@ -32,7 +32,7 @@ def certificate_draft(rows: int = 3) -> CertificateDraft:
 def drive_to_ready(staff, case):
     head, executor = staff["head"], staff["executor"]
     case = steps.assign_executor(head, case.id, case.version, executor.user_id)
-    case = content.save_duplicate_draft(executor, case.id, case.version, DuplicateDraft(
+    case = content.save_draft(executor, case.id, case.version, DuplicateDraft(
         original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),
         specialty_code="0518000", specialty_name="Есеп және аудит", qualification="Бухгалтер",
         graduation_year=2015, name_as_written="Қасымова Әйгерім Ғалымқызы",
@@ -149,7 +149,7 @@ def test_transcript_is_a_grid_with_the_free_height_and_takes_an_excel_paste(qtbo
     ex.resize(1366, 738)
     select(ex.assignments.view)
     QApplication.processEvents()
-    table = ex.certificate.transcript.table
+    table = ex.kind_editors["certificate"].transcript.table
     parent, inside_scroll = table.parentWidget(), False
     while parent is not None:
         inside_scroll |= isinstance(parent, QScrollArea)
@@ -157,10 +157,10 @@ def test_transcript_is_a_grid_with_the_free_height_and_takes_an_excel_paste(qtbo
     assert not inside_scroll  # the grid scrolls itself, not a second scroll area around it
     assert table.viewport().height() >= 10 * 24  # ten rows at least, not three
 
-    added = ex.certificate.transcript.paste_rows(
+    added = ex.kind_editors["certificate"].transcript.paste_rows(
         "Пән\tСағат\tКредит\tБаға\nҚазақ тілі\t156\t6,5\tөте жақсы\nФизика\t72\t3\tжақсы\n")
     assert added == 2
-    lines = ex.certificate.transcript.lines()
+    lines = ex.kind_editors["certificate"].transcript.lines()
     assert [(x.subject, x.hours, x.credits, x.grade) for x in lines] == [
         ("Қазақ тілі", 156, 6.5, "5 (өте жақсы)"), ("Физика", 72, 3.0, "4 (жақсы)")]
     assert ex.dirty_label.text() == "Changes not saved"
@@ -169,16 +169,16 @@ def test_transcript_is_a_grid_with_the_free_height_and_takes_an_excel_paste(qtbo
 def test_subjects_of_the_previous_certificate_of_the_same_specialty(qtbot, staff, clock, shown):
     old = registration.register(staff["clerk"], make_application())
     old = steps.assign_executor(staff["head"], old.id, old.version, staff["executor2"].user_id)
-    old = content.save_certificate_draft(staff["executor2"], old.id, old.version,
+    old = content.save_draft(staff["executor2"], old.id, old.version,
                                          certificate_draft(2), date(2026, 3, 2))
     old = steps.submit_draft(staff["executor2"], old.id, old.version)
     steps.sign(staff["head"], old.id, old.version)
     _assigned_certificate(staff)
     ex = workspace(qtbot, staff["executor"])
     select(ex.assignments.view)
-    type_text(ex.certificate.specialty_code, "06120100")
-    click(qtbot, ex.certificate.transcript.previous_button)
-    lines = ex.certificate.transcript.lines()
+    type_text(ex.kind_editors["certificate"].specialty_code, "06120100")
+    click(qtbot, ex.kind_editors["certificate"].transcript.previous_button)
+    lines = ex.kind_editors["certificate"].transcript.lines()
     assert [(x.subject, x.hours, x.grade) for x in lines] == [
         ("Пән 1 — Қазақ әдебиеті", None, ""), ("Пән 2 — Қазақ әдебиеті", None, "")]
 
@@ -189,7 +189,7 @@ def test_case_view_and_deadlines_tab_show_the_desk_norms(qtbot, staff, clock, sh
     case = registration.register(staff["clerk"], make_application(
         started_at=datetime(2026, 3, 2, 9, 44, 30)))
     case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
-    case = content.save_certificate_draft(staff["executor"], case.id, case.version,
+    case = content.save_draft(staff["executor"], case.id, case.version,
                                           certificate_draft(), date(2026, 3, 2))
     case = steps.submit_draft(staff["executor"], case.id, case.version)
     case = steps.sign(staff["head"], case.id, case.version)

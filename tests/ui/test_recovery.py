@@ -53,10 +53,10 @@ def copies(folder):
 def test_a_crash_loses_no_typed_draft(qtbot, staff, assigned, kept, shown):
     ex = workspace(qtbot, staff["executor"])
     select(ex.assignments.view)
-    type_text(ex.certificate.qualification, "Техник-бағдарламашы")
-    type_text(ex.certificate.specialty_code, "06130100")
+    type_text(ex.kind_editors["certificate"].qualification, "Техник-бағдарламашы")
+    type_text(ex.kind_editors["certificate"].specialty_code, "06130100")
     qtbot.waitUntil(lambda: copies(kept) == [f"executor-case{assigned.id}.json"], timeout=5000)
-    assert current(staff["executor"], assigned.id).certificate.qualification == ""
+    assert current(staff["executor"], assigned.id).draft.qualification == ""
 
     # The program dies here: nothing was saved, nothing was closed. Next start, same case:
     again = workspace(qtbot, staff["executor"])
@@ -64,12 +64,12 @@ def test_a_crash_loses_no_typed_draft(qtbot, staff, assigned, kept, shown):
     assert len(shown.questions) == 1
     assert shown.questions[0].startswith(
         f"Changes to the draft of case {assigned.reg_number} were not saved")
-    assert again.certificate.qualification.text() == "Техник-бағдарламашы"
-    assert again.certificate.specialty_code.text() == "06130100"
+    assert again.kind_editors["certificate"].qualification.text() == "Техник-бағдарламашы"
+    assert again.kind_editors["certificate"].specialty_code.text() == "06130100"
     assert again.dirty_label.text() == "Changes not saved"
 
     again.save_button.click()
-    assert current(staff["executor"], assigned.id).certificate.qualification == (
+    assert current(staff["executor"], assigned.id).draft.qualification == (
         "Техник-бағдарламашы")
     assert copies(kept) == []
 
@@ -77,12 +77,12 @@ def test_a_crash_loses_no_typed_draft(qtbot, staff, assigned, kept, shown):
 def test_declining_the_copy_drops_it(qtbot, staff, assigned, kept, shown):
     ex = workspace(qtbot, staff["executor"])
     select(ex.assignments.view)
-    type_text(ex.certificate.qualification, "Техник")
+    type_text(ex.kind_editors["certificate"].qualification, "Техник")
     ex.keep_unsaved()
     shown.answer = QMessageBox.StandardButton.No
     again = workspace(qtbot, staff["executor"])
     select(again.assignments.view)
-    assert again.certificate.qualification.text() == ""
+    assert again.kind_editors["certificate"].qualification.text() == ""
     assert copies(kept) == []
 
 
@@ -90,16 +90,16 @@ def test_a_refused_save_gives_the_edits_back_after_the_reload(qtbot, staff, assi
                                                               shown):
     ex = workspace(qtbot, staff["executor"])
     select(ex.assignments.view)
-    type_text(ex.certificate.specialty_code, "06120100")
+    type_text(ex.kind_editors["certificate"].specialty_code, "06120100")
     # The head re-assigns the case meanwhile: the version moves on and the save is refused.
     steps.assign_executor(staff["head"], assigned.id, assigned.version,
                           staff["executor"].user_id)
     ex.save_button.click()
     assert shown.warnings[0][0] == "The case was changed"
     assert ex.detail.version == assigned.version + 1
-    assert ex.certificate.specialty_code.text() == "06120100"  # offered back, taken
+    assert ex.kind_editors["certificate"].specialty_code.text() == "06120100"  # offered back, taken
     ex.save_button.click()
-    assert current(staff["executor"], assigned.id).certificate.specialty_code == "06120100"
+    assert current(staff["executor"], assigned.id).draft.specialty_code == "06120100"
 
 
 def _window(qtbot, session):
@@ -117,13 +117,13 @@ def test_closing_the_window_asks_about_an_unsaved_draft(qtbot, staff, assigned, 
     window = _window(qtbot, staff["executor"])
     ex = window.workspace
     select(ex.assignments.view)
-    type_text(ex.certificate.qualification, "Техник")
+    type_text(ex.kind_editors["certificate"].qualification, "Техник")
     ex.keep_unsaved()
     shown.answer = getattr(QMessageBox.StandardButton, answer)
     window.close()
     assert shown.questions == [
         f"Save the changes to the draft of case {assigned.reg_number} before closing?"]
-    saved = current(signed_in_again("executor"), assigned.id).certificate.qualification
+    saved = current(signed_in_again("executor"), assigned.id).draft.qualification
     if answer == "Cancel":
         assert window.isVisible() and ex.dirty_label.text() == "Changes not saved"
         assert saved == "" and copies(kept)
@@ -140,13 +140,13 @@ def test_a_lock_out_asks_nothing_and_keeps_the_copy(qtbot, staff, assigned, kept
     window.signed_out.connect(lambda: signed_out.append(True))
     ex = window.workspace
     select(ex.assignments.view)
-    type_text(ex.certificate.qualification, "Техник")
+    type_text(ex.kind_editors["certificate"].qualification, "Техник")
     window.lock()
     window.screen_lock.sign_out.emit()  # too many wrong passwords, or "Sign out" at the lock
     assert signed_out and not window.isVisible()
     assert shown.questions == []
     assert copies(kept) == [f"executor-case{assigned.id}.json"]
-    assert current(signed_in_again("executor"), assigned.id).certificate.qualification == ""
+    assert current(signed_in_again("executor"), assigned.id).draft.qualification == ""
 
 
 def test_a_lock_out_closes_an_open_registration_without_asking(qtbot, staff, clock, shown):
@@ -220,7 +220,7 @@ def test_a_reset_on_another_pc_returns_to_the_sign_in_keeping_the_draft(
     window.signed_out.connect(lambda: signed_out.append(True))
     ex = window.workspace
     select(ex.assignments.view)
-    type_text(ex.certificate.qualification, "Техник")
+    type_text(ex.kind_editors["certificate"].qualification, "Техник")
     executor_id = User.get(User.username == "executor").id
     accounts.reset_password(staff["admin"], executor_id, "Another-pass-77")
 
@@ -238,4 +238,4 @@ def test_a_reset_on_another_pc_returns_to_the_sign_in_keeping_the_draft(
     assert text.startswith(expected[1])
     assert copies(kept) == [f"executor-case{assigned.id}.json"]
     fresh = accounts.login("executor", "Another-pass-77")
-    assert current(fresh, assigned.id).certificate.qualification == ""
+    assert current(fresh, assigned.id).draft.qualification == ""

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from conftest import make_application
 from desktop.services import queries, registration, results, steps
-from desktop.services.content import save_certificate_draft
+from desktop.services.content import save_draft
 from desktop.services.inputs import CertificateDraft, TranscriptLine
 from desktop.ui import printing
 from desktop.ui.workspaces.case_view import CaseSummary
@@ -32,7 +32,7 @@ def text(pdf: bytes) -> str:
 def signed(staff, language="kk"):
     case = registration.register(staff["clerk"], make_application(language=language))
     case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
-    case = save_certificate_draft(staff["executor"], case.id, case.version, certificate_draft(),
+    case = save_draft(staff["executor"], case.id, case.version, certificate_draft(),
                                   date(2026, 3, 2))
     case = steps.submit_draft(staff["executor"], case.id, case.version)
     return steps.sign(staff["head"], case.id, case.version)
@@ -81,7 +81,7 @@ def test_a_reprint_after_the_name_changed_says_what_was_signed(staff, clock):
 def test_the_heads_draft_is_from_todays_rows_and_marked_draft(staff, clock):
     case = registration.register(staff["clerk"], make_application())
     case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
-    case = save_certificate_draft(staff["executor"], case.id, case.version, certificate_draft(),
+    case = save_draft(staff["executor"], case.id, case.version, certificate_draft(),
                                   date(2026, 3, 2))
     draft = text(printing.draft_pdf(staff["head"], case.id))
     assert "ЖОБА" in draft and "Қасымова" in draft

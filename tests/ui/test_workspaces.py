@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from conftest import make_application
 from desktop.domain import workflow as wf
-from desktop.services import queries, registration, steps
+from desktop.services import printables, queries, registration, steps
 from desktop.ui import printing
 from desktop.ui.workspaces import build_workspace
 from desktop.ui.workspaces.clerk import ClerkWorkspace
@@ -220,7 +220,7 @@ def register_by_dialog(qtbot, clerk: ClerkWorkspace, extra=None) -> int:
 
 
 def fill_certificate(qtbot, ex: ExecutorWorkspace) -> None:
-    editor = ex.certificate
+    editor = ex.kind_editors["certificate"]
     editor.study_from.setDate(QDate(2022, 9, 1))
     editor.study_to.setDate(QDate(2025, 1, 20))
     type_text(editor.specialty_code, "06120100")
@@ -268,17 +268,17 @@ def test_certificate_case_through_the_three_workspaces(qtbot, staff, clock, show
     ex = workspace(qtbot, staff["executor"])
     assert [r.id for r in ex.assignments.model.rows()] == [case_id]
     select(ex.assignments.view)
-    assert ex.editors.currentWidget() is ex.certificate
+    assert ex.editors.currentWidget() is ex.kind_editors["certificate"]
     fill_certificate(qtbot, ex)
     assert ex.dirty_label.text() == "Changes not saved"
     click(qtbot, ex.save_button)
     saved = current(staff["executor"], case_id)
-    assert saved.certificate.specialty_code == "06120100"
-    assert [(x.subject, x.hours, x.grade) for x in saved.certificate.transcript] == [
+    assert saved.draft.specialty_code == "06120100"
+    assert [(x.subject, x.hours, x.grade) for x in saved.draft.transcript] == [
         ("Қазақ әдебиеті", 72, "5"), ("Математика", 120, "4"), ("Физика", 96, "4")]
     # Reordering the transcript: Physics up above Mathematics.
-    ex.certificate.transcript.table.selectRow(2)
-    click(qtbot, ex.certificate.transcript.up_button)
+    ex.kind_editors["certificate"].transcript.table.selectRow(2)
+    click(qtbot, ex.kind_editors["certificate"].transcript.up_button)
     click(qtbot, ex.submit_button)
     assert current(staff["executor"], case_id).state == wf.DRAFT_SUBMITTED
     assert ex.assignments.model.rowCount() == 0
@@ -305,9 +305,9 @@ def test_certificate_case_through_the_three_workspaces(qtbot, staff, clock, show
     ex.refresh()
     select(ex.assignments.view)
     assert ex.rework.isVisibleTo(ex) and "Бұйрық күнін тексеріңіз" in ex.rework.text()
-    lines = [x.subject for x in ex.detail.certificate.transcript]
+    lines = [x.subject for x in ex.detail.draft.transcript]
     assert lines == ["Қазақ әдебиеті", "Физика", "Математика"]
-    ex.certificate.order_date.setDate(QDate(2025, 1, 21))
+    ex.kind_editors["certificate"].order_date.setDate(QDate(2025, 1, 21))
     click(qtbot, ex.submit_button)
     assert current(staff["executor"], case_id).state == wf.DRAFT_SUBMITTED
 
@@ -363,8 +363,8 @@ def test_duplicate_through_the_state_corporation(qtbot, staff, clock, shown):
 
     ex = workspace(qtbot, staff["executor"])
     select(ex.assignments.view)
-    assert ex.editors.currentWidget() is ex.duplicate
-    editor = ex.duplicate
+    assert ex.editors.currentWidget() is ex.kind_editors["duplicate"]
+    editor = ex.kind_editors["duplicate"]
     type_text(editor.original_series, "ТКБ")
     type_text(editor.original_number, "0012345")
     editor.original_issued_on.setDate(QDate(2016, 6, 30))
@@ -426,7 +426,7 @@ def test_duplicate_through_the_state_corporation(qtbot, staff, clock, shown):
     assert shown.warnings == []
 
     # The book of duplicates for the year lists it.
-    book = printing.book_data(staff["clerk"], date(2026, 1, 1), date(2026, 12, 31))
+    book = printables.book_data(staff["clerk"], date(2026, 1, 1), date(2026, 12, 31))
     assert [(r.book_number, r.new_blank_number, r.received_by) for r in book.rows] == [
         ("1/2026", "0000777", "Қасымов Ғалым")]
 
@@ -484,12 +484,12 @@ def test_executor_draft_conflict_keeps_nothing_half_saved(qtbot, staff, clock, s
                                  staff["executor"].user_id)
     ex = workspace(qtbot, staff["executor"])
     select(ex.assignments.view)
-    type_text(ex.certificate.specialty_code, "06120100")
+    type_text(ex.kind_editors["certificate"].specialty_code, "06120100")
     # The head re-assigns the case to the same executor meanwhile: the version moves on.
     steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
     click(qtbot, ex.save_button)
     assert shown.warnings and shown.warnings[0][0] == "The case was changed"
-    assert current(staff["executor"], case.id).certificate.specialty_code == ""
+    assert current(staff["executor"], case.id).draft.specialty_code == ""
     assert ex.detail.version == case.version + 1
 
 
@@ -498,7 +498,7 @@ def test_bad_transcript_number_names_the_row(qtbot, staff, clock, shown):
     steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
     ex = workspace(qtbot, staff["executor"])
     select(ex.assignments.view)
-    table = ex.certificate.transcript
+    table = ex.kind_editors["certificate"].transcript
     click(qtbot, table.add_button)
     table.set_cell(0, SUBJECT, "Математика")
     table.set_cell(0, CREDITS, "бес")
@@ -575,7 +575,7 @@ def test_registry_journal_for_a_period(qtbot, staff, clock, shown):
 
     drive_modal(qtbot, clerk.journal_button.click, period)
     assert shown.titles() == ["Registry journal"] and shown.pdfs[0][1].startswith(b"%PDF")
-    journal = printing.journal_data(staff["clerk"], date(2026, 3, 1), date(2026, 3, 31))
+    journal = printables.journal_data(staff["clerk"], date(2026, 3, 1), date(2026, 3, 31))
     assert [r.reg_number for r in journal.rows] == ["АН-2026/00001", "ТН-2026/00001"]
 
 
@@ -608,7 +608,7 @@ def test_language_switch_changes_every_workspace(qtbot, staff, clock, shown):
     assert head.sign_button.text() == "Қол қою"
     ex = workspace(qtbot, staff["executor"])
     assert ex.save_button.text() == "Жобаны сақтау"
-    assert ex.certificate.labels["course"].text() == "Курс"
+    assert ex.kind_editors["certificate"].labels["course"].text() == "Курс"
 
 
 def test_preview_opens_the_pdf_dialog(qtbot, staff, clock, monkeypatch):
@@ -639,10 +639,10 @@ def test_leaving_an_unsaved_draft_offers_to_save_it(qtbot, staff, clock, shown):
     ex = workspace(qtbot, staff["executor"])
     rows = [r.id for r in ex.assignments.model.rows()]
     select(ex.assignments.view, rows.index(first.id))
-    type_text(ex.certificate.qualification, "Техник-бағдарламашы")
+    type_text(ex.kind_editors["certificate"].qualification, "Техник-бағдарламашы")
     select(ex.assignments.view, rows.index(second.id))
     assert shown.questions == ["Save the changes to the draft of case АН-2026/00001 first?"]
-    assert current(staff["executor"], first.id).certificate.qualification == "Техник-бағдарламашы"
+    assert current(staff["executor"], first.id).draft.qualification == "Техник-бағдарламашы"
     assert ex.detail.id == second.id and ex.dirty_label.text() == ""
 
 

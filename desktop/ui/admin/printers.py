@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.printables import CalibrationData
 from desktop.forms.blank_layout import duplicate_blank_layout
 from desktop.forms.calibration import MARK_A, new_offsets, render_calibration
-from desktop.forms.data import CalibrationData
 from desktop.services import printer_offsets
 from desktop.services.session import Session
 from desktop.ui import i18n

@@ -94,7 +94,7 @@ class CaseSummary(QWidget):
             add(self.tr("Representative"),
                 f"{d.representative_name} ({d.representative_document})")
         add(self.tr("Language of the result"), messages.language_name(d.language))
-        if d.service == "duplicate":
+        if catalogue()[d.service].asks_reason:
             reason = {"lost": self.tr("the document was lost"),
                       "damaged": self.tr("the document was damaged")}.get(d.reason, "")
             if d.name_changed:

@@ -121,7 +121,7 @@ class ClerkWorkspace(CaseWorkspace):
         self.receipt_button.setEnabled(detail is not None)
         signed = detail is not None and detail.signed_at is not None
         self.result_button.setEnabled(signed)
-        blank = signed and detail.service == "duplicate" and detail.result_kind == "duplicate"
+        blank = signed and printing.prints_on_blank(detail)
         self.result_button.setMenu(self.result_menu if blank else None)
         self._storage_changed(detail)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import content, queries, steps
+from desktop.services import content, queries, result_kinds, steps
 from desktop.services.queries import CaseDetail, CaseRow
 from desktop.services.reference import now
 from desktop.services.session import Session
@@ -26,9 +27,15 @@ from desktop.ui import messages, recovery
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
 from desktop.ui.workspaces.common import attempt, confirm, fmt_moment
-from desktop.ui.workspaces.editors import CertificateEditor, DuplicateEditor
 from desktop.ui.workspaces.head import CaseList
 from desktop.ui.workspaces.registry import RegistryPanel
+
+
+def _editor(name: str, parent: QWidget) -> QWidget:
+    """The editor widget named "module:Class" by a result kind."""
+    module, cls = name.split(":")
+    return getattr(importlib.import_module(module), cls)(parent)
+
 
 # Unsaved edits reach this PC's disk this long after the last keystroke (see ui.recovery).
 KEEP_AFTER_MS = 1500
@@ -51,13 +58,14 @@ class ExecutorWorkspace(CaseWorkspace):
         self.rework.setWordWrap(True)
         self.rework.setTextFormat(Qt.TextFormat.RichText)
         self.rework.setStyleSheet("background: #fff3cd; padding: 6px;")
-        self.certificate = CertificateEditor(self)
-        self.duplicate = DuplicateEditor(self)
+        # One editor per kind of result the executor drafts, as the result registry names it.
+        self.kind_editors = {kind.code: _editor(kind.editor, self)
+                             for kind in result_kinds.all_kinds() if kind.editor}
         self.nothing = QLabel(self)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing.setWordWrap(True)
         self.editors = QStackedWidget(self)
-        for widget in (self.nothing, self.certificate, self.duplicate):
+        for widget in (self.nothing, *self.kind_editors.values()):
             self.editors.addWidget(widget)
         # No scroll area around the editors: the transcript grid takes the free height and
         # scrolls itself (the fields above scroll on their own on a very low window).
@@ -95,9 +103,9 @@ class ExecutorWorkspace(CaseWorkspace):
         self._keep_timer.setSingleShot(True)
         self._keep_timer.setInterval(KEEP_AFTER_MS)
         self._keep_timer.timeout.connect(self.keep_unsaved)
-        self.certificate.changed.connect(self._edited)
-        self.duplicate.changed.connect(self._edited)
-        self.certificate.transcript.previousWanted.connect(self.start_from_previous)
+        for editor in self.kind_editors.values():
+            editor.changed.connect(self._edited)
+            editor.transcript.previousWanted.connect(self.start_from_previous)
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
         self.assignments.view.selectionModel().selectionChanged.connect(
@@ -119,8 +127,8 @@ class ExecutorWorkspace(CaseWorkspace):
         self.nothing.setText(self.tr("Choose a case in the list on the left."))
         self.save_button.setText(self.tr("Save the draft"))
         self.submit_button.setText(self.tr("Submit to the head"))
-        self.certificate.retranslate()
-        self.duplicate.retranslate()
+        for editor in self.kind_editors.values():
+            editor.retranslate()
         self.assignments.model.retranslate()
         self.registry.retranslate()
         self.summary.retranslate()
@@ -204,8 +212,12 @@ class ExecutorWorkspace(CaseWorkspace):
         if self.detail is not None:
             recovery.discard(self.session.username, self.detail.id)
 
+    def editor_of(self, d: CaseDetail) -> QWidget:
+        """The editor of the kind of result drafted in this case."""
+        return self.kind_editors[content.draft_kind(d.service).code]
+
     def _on_screen(self, d: CaseDetail):
-        return self.certificate.draft() if d.service == "certificate" else self.duplicate.draft()
+        return self.editor_of(d).draft()
 
     def _offer_kept_copy(self, d: CaseDetail) -> None:
         """A copy of unsaved changes survived a crash (or a conflict): offer it back."""
@@ -216,8 +228,7 @@ class ExecutorWorkspace(CaseWorkspace):
                    self.tr("Changes to the draft of case %1 were not saved (the last copy is "
                            "from %2). Put them back on screen?")
                    .replace("%1", d.reg_number).replace("%2", fmt_moment(kept.saved_at))):
-            editor = self.certificate if d.service == "certificate" else self.duplicate
-            editor.set_draft(kept.draft)
+            self.editor_of(d).set_draft(kept.draft)
             self._dirty = True
             self._show_dirty()
         else:
@@ -231,14 +242,12 @@ class ExecutorWorkspace(CaseWorkspace):
         editable = detail is not None and "submit_draft" in detail.allowed_actions
         if detail is None:
             self.editors.setCurrentWidget(self.nothing)
-        elif detail.service == "certificate":
-            self.certificate.set_draft(detail.certificate)
-            self.editors.setCurrentWidget(self.certificate)
         else:
-            self.duplicate.set_draft(detail.duplicate)
-            self.editors.setCurrentWidget(self.duplicate)
-        self.certificate.setEnabled(editable)
-        self.duplicate.setEnabled(editable)
+            editor = self.editor_of(detail)
+            editor.set_draft(detail.draft)
+            self.editors.setCurrentWidget(editor)
+        for editor in self.kind_editors.values():
+            editor.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self._keep_timer.stop()
         self._dirty = False
@@ -295,9 +304,8 @@ class ExecutorWorkspace(CaseWorkspace):
         # Should the save be refused (someone else changed the case), the edits survive the
         # reload on disk and are offered back.
         recovery.keep(self.session.username, d.id, d.service, draft)
-        save = (content.save_certificate_draft if d.service == "certificate"
-                else content.save_duplicate_draft)
-        case = attempt(self, lambda: save(self.session, d.id, d.version, draft, now().date()),
+        case = attempt(self, lambda: content.save_draft(self.session, d.id, d.version, draft,
+                                                        now().date()),
                        on_conflict=lambda: self.refresh(d.id))
         if case is None:
             return None
@@ -312,11 +320,13 @@ class ExecutorWorkspace(CaseWorkspace):
             self.refresh(self.detail.id)
 
     def start_from_previous(self) -> None:
-        """The subjects of the last signed certificate of the same specialty, as new rows."""
+        """The subjects of the last signed result of the same kind and specialty, as new rows
+        (the editors of kinds with no such starting point hide the button)."""
         d = self.detail
-        if d is None or d.service != "certificate":
+        if d is None:
             return
-        code = self.certificate.specialty_code.text().strip()
+        editor = self.editor_of(d)
+        code = editor.specialty_code.text().strip()
         if not code:
             QMessageBox.information(self, self.tr("Subjects of the previous certificate"),
                                     self.tr("Fill in the specialty code first."))
@@ -331,12 +341,12 @@ class ExecutorWorkspace(CaseWorkspace):
                                     self.tr("No signed certificate of specialty %1 yet.")
                                     .replace("%1", code))
             return
-        if self.certificate.transcript.filled_rows() and not confirm(
+        if editor.transcript.filled_rows() and not confirm(
                 self, self.tr("Subjects of the previous certificate"),
                 self.tr("Add %1 subjects below the rows already in the transcript?")
                 .replace("%1", str(len(names)))):
             return
-        self.certificate.transcript.add_subjects(names)
+        editor.transcript.add_subjects(names)
 
     def submit(self) -> None:
         d = self.detail

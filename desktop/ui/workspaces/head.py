@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import workflow
 from desktop.domain.errors import DomainError
 from desktop.services import accounts, desk_norms, queries, steps
 from desktop.services.desk_norms import DeskTime
@@ -248,7 +249,7 @@ class HeadWorkspace(CaseWorkspace):
         self.view_button.setEnabled(
             detail is not None and detail.state in ("draft_submitted", "ready", "at_state_corp",
                                                     "stored", "requested", "issued")
-            and detail.result_kind != "motivated_refusal")
+            and detail.result_kind != workflow.MOTIVATED_REFUSAL)
         if detail is not None and detail.executor_id is not None:
             index = self.executor.findData(detail.executor_id)
             if index >= 0:

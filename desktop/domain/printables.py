@@ -1,4 +1,5 @@
-"""Plain data that the forms print: built by the services from the case, never ORM rows.
+"""Plain data that the forms print: built by the services from the fixed record of a case,
+never ORM rows. It lives below the services so that they can build it and the forms print it.
 
 Texts (documents, subjects, reasons, specialty names) arrive already in the form's language;
 codes (service, channel, status, study form) are translated by the form from resources/forms.

@@ -1,0 +1,204 @@
+"""From a case to the plain data its forms print (no Qt): a receipt from the case as it is, a
+result from its fixed record (the snapshot taken when it was signed), a draft from today's
+rows, and the registers (the journal, the book of issued documents) from the registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from desktop.domain import deadlines, workflow
+from desktop.domain import printables as p
+from desktop.domain.verification import qr_payload
+from desktop.services import accounts, audit, queries, result_kinds, results
+from desktop.services.queries import CaseDetail, CaseFilter
+from desktop.services.reference import catalogue, now, work_calendar
+from desktop.services.session import Session
+
+# A draft has no verification code yet: its QR code and code field say so.
+DRAFT_CODE = "—"
+JOURNAL_PAGE = 500
+
+
+class NothingToPrint(Exception):
+    """The case has no form of this kind yet (e.g. a result before signing)."""
+
+
+# --- the case as it is -----------------------------------------------------------------------
+def college_info() -> p.CollegeInfo:
+    profile = accounts.college_profile()
+    if profile is None:
+        return p.CollegeInfo("", "", "", "", "")
+    return p.CollegeInfo(
+        name_kk=profile.name_kk, name_ru=profile.name_ru, address_kk=profile.address_kk,
+        address_ru=profile.address_ru, head_name=profile.head_name, phone=profile.phone,
+        email=profile.email,
+    )
+
+
+def person(d: CaseDetail) -> p.Person:
+    return p.Person(
+        surname=d.applicant_surname, name=d.applicant_name, patronymic=d.applicant_patronymic,
+        iin=d.applicant_iin, birth_date=d.applicant_birth_date,
+    )
+
+
+def case_due_date(d: CaseDetail) -> date:
+    """The date by which the whole service is due, as promised on the receipt."""
+    due = deadlines.case_due(catalogue()[d.service], d.accepted_at, work_calendar())
+    return due.date()
+
+
+def receipt_data(d: CaseDetail) -> p.ReceiptData:
+    return p.ReceiptData(
+        college=college_info(), reg_number=d.reg_number, registered_at=d.accepted_at,
+        service=d.service, channel=d.channel, applicant=person(d),
+        documents=document_names(d.service, d.language, d.documents,
+                                 lambda presented, _expired: presented),
+        due_date=case_due_date(d), clerk_name=d.clerk_name, external_number=d.external_number,
+        representative_name=d.representative_name,
+        representative_document=d.representative_document,
+    )
+
+
+def document_names(service_code: str, lang: str, documents: Iterable,
+                   which: Callable[[bool, bool], bool]) -> list[str]:
+    service = catalogue()[service_code]
+    names = []
+    for code, presented, expired in documents:
+        if which(presented, expired):
+            try:
+                names.append(service.document(code).name.in_(lang))
+            except KeyError:
+                names.append(code)
+    return names
+
+
+# --- a fixed record --------------------------------------------------------------------------
+def snap_college(snap: dict) -> p.CollegeInfo:
+    return p.CollegeInfo(**snap["college"])
+
+
+def snap_person(snap: dict) -> p.Person:
+    who = snap["person"]
+    born = who.get("birth_date")
+    return p.Person(surname=who["surname"], name=who["name"], patronymic=who["patronymic"],
+                    iin=who["iin"], birth_date=date.fromisoformat(born) if born else None)
+
+
+def day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def moment(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def transcript(snap: dict) -> list[p.TranscriptRow]:
+    return [p.TranscriptRow(subject=s, hours=h, credits=c, grade=g)
+            for s, h, c, g in snap["transcript"]]
+
+
+def code_and_payload(snap: dict) -> tuple[str, str]:
+    """The verification code and the QR payload; a draft has neither yet."""
+    code = snap.get("verification_code")
+    if code:
+        return code, qr_payload(snap["reg_number"], code)
+    return DRAFT_CODE, snap["reg_number"]
+
+
+def issued_on(snap: dict) -> date:
+    return day(snap.get("signed_at")) or now().date()
+
+
+def content_of(snap: dict, kind: str) -> dict:
+    """The drafted content of the snapshot; NothingToPrint while nothing was drafted."""
+    if not snap["content"]:
+        raise NothingToPrint(kind)
+    return snap["content"]
+
+
+def result_data(snap: dict):
+    """The form data of a fixed (or draft) result, by its kind."""
+    return result_kinds.get(snap["kind"]).printable(snap)
+
+
+def issued(session: Session, case_id: int) -> results.IssuedResult:
+    """The signed result of the case (not a receipt of refused acceptance)."""
+    fixed = results.issued_result(session, case_id)
+    if fixed is None or not result_kinds.get(fixed.content["kind"]).sealed:
+        raise NothingToPrint("result")
+    return fixed
+
+
+def refusal_receipt(session: Session, case_id: int) -> dict:
+    """The fixed record of a refused acceptance."""
+    fixed = results.issued_result(session, case_id)
+    if fixed is None or result_kinds.get(fixed.content["kind"]).sealed:
+        raise NothingToPrint("refusal_receipt")
+    return fixed.content
+
+
+# --- registers -------------------------------------------------------------------------------
+def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], None] | None):
+    total = queries.count_cases(session, f)
+    rows = []
+    while len(rows) < total:
+        page = queries.list_cases(session, f, sort="reg_number", descending=False,
+                                  offset=len(rows), limit=JOURNAL_PAGE)
+        if not page:
+            break
+        rows.extend(page)
+        if progress:
+            progress(len(rows), total)
+    return rows
+
+
+def journal_data(session: Session, first: date, last: date, service: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> p.JournalData:
+    """Every application accepted in the period, in number order, with the date its service is
+    due and the date it ended. A motivated refusal shows as such (signed, handed over), never
+    as a document ready or issued; a refusal of acceptance is a state of its own."""
+    rows = []
+    cal = work_calendar()
+    for r in _all_rows(session, CaseFilter(service=service, date_from=first, date_to=last),
+                       progress):
+        finished = None
+        if r.state == workflow.ISSUED:
+            finished = r.issued_at.date() if r.issued_at else None
+        elif r.state == workflow.ACCEPTANCE_REFUSED:
+            finished = r.accepted_at.date()
+        rows.append(p.JournalRow(
+            reg_number=r.reg_number, registered_at=r.accepted_at, service=r.service,
+            channel=r.channel, applicant=r.applicant_name, iin=r.iin,
+            status=workflow.status(r.state, r.result_kind),
+            due_date=None if r.state == workflow.ACCEPTANCE_REFUSED else deadlines.case_due(
+                catalogue()[r.service], r.accepted_at, cal).date(),
+            executor=r.executor_name,
+            finished_on=finished, external_number=r.external_number,
+        ))
+    return p.JournalData(college=college_info(), date_from=first, date_to=last, rows=rows,
+                         printed_on=now().date(), audit_anchor=audit.current_anchor(session))
+
+
+def book_data(session: Session, first: date, last: date) -> p.BookData:
+    """Documents entered in the book of issued documents in the period, in book order."""
+    rows = [
+        p.BookRow(
+            book_number=e.book_number, issued_on=(e.issued_at or e.signed_at).date(),
+            person=e.person, name_as_written=e.name_as_written,
+            original_series=e.original_series, original_number=e.original_number,
+            original_issued_on=e.original_issued_on, new_blank_series=e.new_blank_series,
+            new_blank_number=e.new_blank_number, reg_number=e.reg_number,
+            received_by=e.issued_to,
+        )
+        for e in queries.duplicates_book(session, first, last)
+    ]
+    rows.sort(key=lambda b: (b.issued_on, _book_seq(b.book_number)))
+    return p.BookData(college=college_info(), date_from=first, date_to=last, rows=rows,
+                      printed_on=now().date())
+
+
+def _book_seq(number: str) -> int:
+    head = number.split("/", 1)[0]
+    return int(head) if head.isdigit() else 0

@@ -1,0 +1,96 @@
+"""The registry of result kinds: for each kind of result (a certificate, a duplicate, a letter
+of motivated refusal, a receipt of refused acceptance) what the executor drafts, where the
+draft is stored, how it is checked, how it is numbered and which form prints it.
+
+Code asks the registry by kind, never `if service == ...`. A service's TOML names its result
+module (`service.result_module`); importing that module registers the service's kinds. The
+refusals, which every service can end in, are registered by `desktop.services.kinds.refusals`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.domain.catalogue import Service
+from desktop.services.reference import catalogue
+
+BUILT_IN = ("desktop.services.kinds.refusals",)
+
+
+@dataclass(frozen=True)
+class ResultKind:
+    code: str
+    # The fixed record's content (a snapshot dict) -> the plain data its form prints.
+    printable: Callable[[dict], Any]
+    # The form that prints it, "module:function" under desktop.forms, called by the UI as
+    # function(data, lang, mark=...); a form that prints on a numbered state blank names
+    # that variant too, called as function(data, lang, dx_mm, dy_mm, mark=...).
+    form: str
+    blank_form: str = ""
+    # What the executor fills in: the input dataclass, the table it is kept in, the check
+    # that turns it into that table's values (raising InvalidInput), the fields that must be
+    # filled before the draft goes to the head, and whether it needs transcript rows.
+    draft_type: type | None = None
+    model: Any = None
+    clean: Callable[[Any, date], dict] | None = None
+    required: tuple[str, ...] = ()
+    needs_transcript: Callable[[Any], bool] = lambda row: False
+    # The executor's editor, "module:Class" (a widget with set_draft/draft/changed).
+    editor: str = ""
+    # A number in a book of issued documents given when the head signs: its counter's name.
+    book_counter: str = ""
+    # A letter refusing the service, not the document the service gives.
+    refusal: bool = False
+    # Issued with a verification code (an acceptance refusal is a receipt, not a result).
+    sealed: bool = True
+
+
+_KINDS: dict[str, ResultKind] = {}
+_loaded = False
+
+
+def register(kind: ResultKind) -> ResultKind:
+    _KINDS[kind.code] = kind
+    return kind
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for module in (*BUILT_IN, *(s.result_module for s in catalogue())):
+        importlib.import_module(module)
+    _loaded = True
+
+
+def get(code: str) -> ResultKind:
+    _load()
+    try:
+        return _KINDS[code]
+    except KeyError:
+        raise LookupError(f"no result kind '{code}' is registered") from None
+
+
+def document_of(service: Service | str) -> ResultKind:
+    """The document a service gives (the first result of its TOML that is not a refusal)."""
+    if isinstance(service, str):
+        service = catalogue()[service]
+    for code in service.result_documents:
+        kind = get(code)
+        if not kind.refusal:
+            return kind
+    raise LookupError(f"service '{service.code}' names no document among its results")
+
+
+def all_kinds() -> list[ResultKind]:
+    _load()
+    return list(_KINDS.values())
+
+
+def book_kinds() -> list[ResultKind]:
+    """Kinds entered in a book of issued documents (the book of duplicates)."""
+    return [k for k in all_kinds() if k.book_counter]
