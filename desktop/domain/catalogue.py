@@ -290,6 +290,12 @@ def load_service(path: Path) -> Service:
 @dataclass(frozen=True)
 class Catalogue:
     services: dict[str, Service]
+    # The name of each status of a case (screen and paper), from statuses.toml.
+    statuses: dict[str, Text] = field(default_factory=dict)
+
+    def status_name(self, code: str, lang: str) -> str:
+        name = self.statuses.get(code)
+        return name.in_(lang) if name else code
 
     def __getitem__(self, code: str) -> Service:
         return self.services[code]
@@ -298,13 +304,35 @@ class Catalogue:
         return iter(self.services.values())
 
 
-def load_catalogue(folder: Path) -> Catalogue:
+STATUSES_FILE = "statuses.toml"
+
+
+def load_statuses(path: Path, codes: tuple[str, ...]) -> dict[str, Text]:
+    """The names of the statuses `codes`, each in both languages, and no others."""
+    reader = _Reader(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CatalogueError(path, "-", "file not found") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CatalogueError(path, "-", f"not valid TOML: {exc}") from exc
+    for code in data:
+        if code not in codes:
+            raise reader.fail(code, "is not a status")
+    return {code: reader.text(reader.get(data, code, "", dict), code) for code in codes}
+
+
+def load_catalogue(folder: Path, statuses: tuple[str, ...] = ()) -> Catalogue:
+    """Every service file of the folder, and the names of `statuses` from its statuses.toml."""
     services = {}
     for path in sorted(folder.glob("*.toml")):
+        if path.name == STATUSES_FILE:
+            continue
         service = load_service(path)
         if service.code in services:
             raise CatalogueError(path, "service.code", f"'{service.code}' is defined twice")
         services[service.code] = service
     if not services:
         raise CatalogueError(folder, "-", "no service files found")
-    return Catalogue(services)
+    names = load_statuses(folder / STATUSES_FILE, statuses) if statuses else {}
+    return Catalogue(services, names)

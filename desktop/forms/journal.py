@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.domain.printables import JournalData
 from desktop.forms.layout import fmt_date, fmt_datetime
 from desktop.forms.register import render_register
-from desktop.forms.texts import check_language, texts
+from desktop.forms.texts import check_language, status_name, texts
 
 
 def render_journal(data: JournalData, lang: str) -> bytes:
@@ -26,7 +26,7 @@ def render_journal(data: JournalData, lang: str) -> bytes:
         rows.append([
             row.reg_number, fmt_datetime(row.registered_at),
             t.code("services_short", row.service), channel, row.applicant, row.iin,
-            row.executor, fmt_date(row.due_date), t.code("statuses", row.status),
+            row.executor, fmt_date(row.due_date), status_name(row.status, lang),
             fmt_date(row.finished_on), row.note,
         ])
     return render_register(

@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain import workflow
+from desktop.domain.catalogue import STATUSES_FILE, load_statuses
 from desktop.locations import resources_dir
 
 LANGUAGES = ("kk", "ru")
@@ -151,3 +153,14 @@ def forget_texts() -> None:
     """Drop the cache, e.g. after the admin replaced a wording file."""
     texts.cache_clear()
     legal_basis.cache_clear()
+
+
+@functools.cache
+def _statuses():
+    return load_statuses(resources_dir() / "services" / STATUSES_FILE, workflow.STATUSES)
+
+
+def status_name(code: str, lang: str) -> str:
+    """A case's status as the screen names it too (resources/services/statuses.toml)."""
+    name = _statuses().get(code)
+    return name.in_(lang) if name else code

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from desktop.domain import deadlines
+from desktop.domain import deadlines, workflow
 from desktop.domain.calendar import CalendarOverride, WorkCalendar
 from desktop.domain.catalogue import Catalogue, load_catalogue
 from desktop.domain.validation import clean_text
@@ -23,7 +23,7 @@ _calendar: WorkCalendar | None = None
 
 @cache
 def catalogue() -> Catalogue:
-    return load_catalogue(resources_dir() / "services")
+    return load_catalogue(resources_dir() / "services", workflow.STATUSES)
 
 
 def work_calendar() -> WorkCalendar:

@@ -26,7 +26,7 @@ class ResultKind:
     code: str
     # The fixed record's content (a snapshot dict) -> the plain data its form prints.
     printable: Callable[[dict], Any]
-    # The form that prints it, "module:function" under desktop.forms, called by the UI as
+    # The form that prints it, "module:function", called by the UI as
     # function(data, lang, mark=...); a form that prints on a numbered state blank names
     # that variant too, called as function(data, lang, dx_mm, dy_mm, mark=...).
     form: str
@@ -50,7 +50,6 @@ class ResultKind:
 
 
 _KINDS: dict[str, ResultKind] = {}
-_loaded = False
 
 
 def register(kind: ResultKind) -> ResultKind:
@@ -59,12 +58,9 @@ def register(kind: ResultKind) -> ResultKind:
 
 
 def _load() -> None:
-    global _loaded
-    if _loaded:
-        return
+    # Imported modules are cached by Python: only a service added since costs anything.
     for module in (*BUILT_IN, *(s.result_module for s in catalogue())):
         importlib.import_module(module)
-    _loaded = True
 
 
 def get(code: str) -> ResultKind:

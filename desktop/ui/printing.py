@@ -23,10 +23,10 @@ from desktop.services.session import Session
 
 
 def _form(name: str) -> Callable:
-    """A form named "module:function" under desktop.forms, looked up when printing, so a form
-    still missing breaks only itself."""
+    """A form named "module:function", looked up when printing, so a form still missing breaks
+    only itself."""
     module, function = name.split(":")
-    return getattr(importlib.import_module(f"desktop.forms.{module}"), function)
+    return getattr(importlib.import_module(module), function)
 
 
 # --- rendering -------------------------------------------------------------------------------
@@ -36,7 +36,7 @@ def receipt_pdf(session: Session, d: CaseDetail) -> bytes:
         snap = printables.refusal_receipt(session, d.id)
         return _form(result_kinds.get(snap["kind"]).form)(
             printables.result_data(snap), snap["language"])
-    return _form("receipt:render_receipt")(printables.receipt_data(d), d.language)
+    return _form("desktop.forms.receipt:render_receipt")(printables.receipt_data(d), d.language)
 
 
 def _result_pdf(snap: dict, *, on_blank: bool = False, mark: str = "",
@@ -90,12 +90,12 @@ def prints_on_blank(d: CaseDetail) -> bool:
 
 def journal_pdf(session: Session, first: date, last: date, lang: str,
                 service: str | None = None) -> bytes:
-    return _form("journal:render_journal")(
+    return _form("desktop.forms.journal:render_journal")(
         printables.journal_data(session, first, last, service), lang)
 
 
 def book_pdf(session: Session, first: date, last: date, lang: str) -> bytes:
-    return _form("duplicates_book:render_duplicates_book")(
+    return _form("desktop.forms.duplicates_book:render_duplicates_book")(
         printables.book_data(session, first, last), lang)
 
 

@@ -8,11 +8,11 @@ import shutil
 import pytest
 
 from desktop.domain.catalogue import CHANNELS
-from desktop.domain.workflow import STATES
+from desktop.domain.workflow import STATUSES
 from desktop.forms import texts as texts_module
 from desktop.forms.receipt import render_receipt
 from desktop.forms.samples import sample_data
-from desktop.forms.texts import FormTextError, forget_texts, load_texts, texts
+from desktop.forms.texts import FormTextError, forget_texts, load_texts, status_name, texts
 from desktop.locations import resources_dir
 
 
@@ -23,8 +23,8 @@ def test_both_languages_have_the_same_keys():
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_every_code_the_app_uses_has_wording(lang):
     t = texts(lang)
-    for state in STATES:
-        assert t.code("statuses", state)
+    for state in STATUSES:
+        assert status_name(state, lang) != state
     for channel in CHANNELS:
         assert t.code("channels", channel) and t.code("channels_short", channel)
     for service in ("duplicate", "certificate"):
@@ -99,3 +99,9 @@ def test_unknown_channel_code_is_an_error_not_a_blank():
     data = replace(sample_data("kk")["receipt"], channel="fax")
     with pytest.raises(FormTextError, match=r"channels\.fax"):
         render_receipt(data, "kk")
+
+
+def test_the_journal_names_a_status_as_the_screen_does():
+    # The wording of resources/services/statuses.toml, read here by hand.
+    assert status_name("assigned", "kk") == "Орындаушыда"
+    assert status_name("refusal_handed", "ru") == "Мотивированный отказ вручён"

@@ -54,7 +54,7 @@ def printable(snap: dict) -> p.CertificateData:
 CERTIFICATE = register(ResultKind(
     code="certificate",
     printable=printable,
-    form="certificate:render_certificate",
+    form="desktop.forms.certificate:render_certificate",
     draft_type=CertificateDraft,
     model=CertificateContent,
     clean=clean,

@@ -60,8 +60,8 @@ def printable(snap: dict) -> p.DuplicateData:
 DUPLICATE = register(ResultKind(
     code="duplicate",
     printable=printable,
-    form="duplicate:render_duplicate",
-    blank_form="duplicate:render_duplicate_on_blank",
+    form="desktop.forms.duplicate:render_duplicate",
+    blank_form="desktop.forms.duplicate:render_duplicate_on_blank",
     draft_type=DuplicateDraft,
     model=DuplicateContent,
     clean=clean,

@@ -37,14 +37,14 @@ def refusal_receipt(snap: dict) -> p.RefusalReceiptData:
 MOTIVATED_REFUSAL = register(ResultKind(
     code=workflow.MOTIVATED_REFUSAL,
     printable=motivated_refusal,
-    form="motivated_refusal:render_motivated_refusal",
+    form="desktop.forms.motivated_refusal:render_motivated_refusal",
     refusal=True,
 ))
 
 ACCEPTANCE_REFUSAL = register(ResultKind(
     code=workflow.ACCEPTANCE_REFUSAL_RESULT,
     printable=refusal_receipt,
-    form="refusal_receipt:render_refusal_receipt",
+    form="desktop.forms.refusal_receipt:render_refusal_receipt",
     refusal=True,
     sealed=False,
 ))

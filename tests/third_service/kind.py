@@ -1,0 +1,67 @@
+"""The made-up service's result: what the executor drafts, its checks, how it prints. It keeps
+its draft in the certificate's content table, whose columns it needs (a kind with columns of
+its own would add a table by a migration)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.domain.errors import InvalidInput
+from desktop.services import printables
+from desktop.services.kinds.fields import text, whole
+from desktop.services.result_kinds import ResultKind, register
+from desktop.store.models import CertificateContent
+
+
+@dataclass
+class StudyReferenceDraft:
+    specialty_code: str = ""
+    specialty_name: str = ""
+    course: int | None = None
+    study_form: str = ""
+    transcript: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StudyReferenceData:
+    reg_number: str
+    full_name: str
+    specialty: str
+    course: int
+    issued_on: date
+    head_name: str
+    verification_code: str
+
+
+def clean(d: StudyReferenceDraft, today: date) -> dict:
+    if d.transcript:
+        raise InvalidInput("transcript", "bad_choice", "a study reference has no grades")
+    return {
+        "specialty_code": text(d.specialty_code, "specialty_code", 20),
+        "specialty_name": text(d.specialty_name, "specialty_name"),
+        "course": whole(d.course, "course", 1, 4),
+        "study_form": text(d.study_form, "study_form", 60),
+    }
+
+
+def printable(snap: dict) -> StudyReferenceData:
+    c = printables.content_of(snap, "study_reference")
+    code, _payload = printables.code_and_payload(snap)
+    return StudyReferenceData(
+        reg_number=snap["reg_number"], full_name=printables.snap_person(snap).full_name,
+        specialty=f'{c["specialty_code"]} {c["specialty_name"]}', course=c["course"],
+        issued_on=printables.issued_on(snap),
+        head_name=printables.snap_college(snap).head_name, verification_code=code,
+    )
+
+
+STUDY_REFERENCE = register(ResultKind(
+    code="study_reference",
+    printable=printable,
+    form="third_service.form:render",
+    draft_type=StudyReferenceDraft,
+    model=CertificateContent,
+    clean=clean,
+    required=("specialty_code", "specialty_name", "course"),
+))
