@@ -62,7 +62,7 @@ class ReceiptData:
     college: CollegeInfo
     reg_number: str
     registered_at: datetime
-    service: str  # "duplicate" | "certificate"
+    service: str  # the code of a service of the catalogue
     channel: str  # "office" | "state_corp" | "portal" | "home_visit"
     applicant: Person
     documents: list[str]
@@ -153,7 +153,7 @@ class MotivatedRefusalData:
     applicant: Person
     reasons: str
     head_name: str
-    service: str = "duplicate"
+    service: str = ""  # the code of the refused service
     application_date: date | None = None
     outgoing_number: str = ""  # the letter's own number in the outgoing register
     applicant_address: str = ""
@@ -221,46 +221,3 @@ class BookData:
     date_to: date
     rows: list[BookRow] = field(default_factory=list)
     printed_on: date | None = None
-
-
-def certificate_fields(data: CertificateData) -> dict[str, str]:
-    """What a certificate's verification code certifies: change any of these and it changes."""
-    return {
-        "kind": "certificate",
-        "reg_number": data.reg_number,
-        "issued_on": data.issued_on.isoformat(),
-        "iin": data.person.iin,
-        "full_name": data.person.full_name,
-        "study_from": data.study_from.isoformat(),
-        "study_to": data.study_to.isoformat(),
-        "specialty": f"{data.specialty_code} {data.specialty_name}",
-        "course": str(data.course),
-        "order": f"{data.expulsion_order_number} {data.expulsion_order_date.isoformat()}",
-        "transcript": _transcript_text(data.transcript),
-    }
-
-
-def duplicate_fields(data: DuplicateData) -> dict[str, str]:
-    """What a duplicate's verification code certifies."""
-    return {
-        "kind": "duplicate",
-        "reg_number": data.reg_number,
-        "issued_on": data.issued_on.isoformat(),
-        "iin": data.person.iin,
-        "name_as_written": data.name_as_written,
-        "original": f"{data.original_series} {data.original_number}",
-        "blank": f"{data.new_blank_series} {data.new_blank_number}",
-        "book_number": data.book_number,
-        "specialty": f"{data.specialty_code} {data.specialty_name}",
-        "graduation_year": str(data.graduation_year),
-        "honours": "1" if data.honours else "0",
-        "transcript": _transcript_text(data.transcript),
-    }
-
-
-def _transcript_text(rows: list[TranscriptRow]) -> str:
-    return "\n".join(
-        f"{r.subject}\t{'' if r.hours is None else r.hours}\t"
-        f"{'' if r.credits is None else r.credits}\t{r.grade}"
-        for r in rows
-    )

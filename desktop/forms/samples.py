@@ -21,8 +21,6 @@ from desktop.domain.printables import (
     ReceiptData,
     RefusalReceiptData,
     TranscriptRow,
-    certificate_fields,
-    duplicate_fields,
 )
 from desktop.domain.verification import qr_payload, verification_code
 from desktop.forms.calibration import render_calibration
@@ -239,6 +237,7 @@ def sample_data(lang: str = "kk") -> dict[str, object]:
         "calibration": CalibrationData(printer_name="HP LaserJet M404 (Кеңсе-1)"),
         "motivated_refusal": MotivatedRefusalData(
             college=COLLEGE, reg_number="ТН-2026-0012", dated=date(2026, 3, 16),
+            service="duplicate",
             applicant=Person("Үмбетова", "Гүлнұр", "Серікқызы", "060411600232"),
             reasons=_by_lang(
                 lang,
@@ -287,3 +286,48 @@ def render_samples(lang: str) -> dict[str, bytes]:
     data = sample_data(lang)
     data["duplicate_blank"] = data["duplicate"]
     return {name: render(data[name], lang) for name, render in _renderers().items()}
+
+
+# What a sample's made-up verification code is computed over (the app seals the whole fixed
+# record instead, see services.snapshots).
+def certificate_fields(data: CertificateData) -> dict[str, str]:
+    """What a certificate's verification code certifies: change any of these and it changes."""
+    return {
+        "kind": "certificate",
+        "reg_number": data.reg_number,
+        "issued_on": data.issued_on.isoformat(),
+        "iin": data.person.iin,
+        "full_name": data.person.full_name,
+        "study_from": data.study_from.isoformat(),
+        "study_to": data.study_to.isoformat(),
+        "specialty": f"{data.specialty_code} {data.specialty_name}",
+        "course": str(data.course),
+        "order": f"{data.expulsion_order_number} {data.expulsion_order_date.isoformat()}",
+        "transcript": _transcript_text(data.transcript),
+    }
+
+
+def duplicate_fields(data: DuplicateData) -> dict[str, str]:
+    """What a duplicate's verification code certifies."""
+    return {
+        "kind": "duplicate",
+        "reg_number": data.reg_number,
+        "issued_on": data.issued_on.isoformat(),
+        "iin": data.person.iin,
+        "name_as_written": data.name_as_written,
+        "original": f"{data.original_series} {data.original_number}",
+        "blank": f"{data.new_blank_series} {data.new_blank_number}",
+        "book_number": data.book_number,
+        "specialty": f"{data.specialty_code} {data.specialty_name}",
+        "graduation_year": str(data.graduation_year),
+        "honours": "1" if data.honours else "0",
+        "transcript": _transcript_text(data.transcript),
+    }
+
+
+def _transcript_text(rows: list[TranscriptRow]) -> str:
+    return "\n".join(
+        f"{r.subject}\t{'' if r.hours is None else r.hours}\t"
+        f"{'' if r.credits is None else r.credits}\t{r.grade}"
+        for r in rows
+    )
