@@ -1,6 +1,6 @@
 """Due moments of steps and cases, the portal rule, State Corporation storage and send-back."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 
