@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.services.queries import CaseDetail
@@ -15,16 +15,17 @@ from desktop.ui.workspaces.common import fmt_date, fmt_moment
 DEADLINE_HTML_COLOURS = {"on_time": "#1d6b1d", "due_today": "#8a5a00", "overdue": "#b00020"}
 
 
-def desk_time_text(widget: QWidget, desk) -> str:
+# The context is named, not taken from a widget: lupdate cannot tell a parameter's class.
+def desk_time_text(desk) -> str:
     """"17 min (norm 15 min)": how long a step at the desk took against its norm."""
-    return (widget.tr("%1 min (norm %2 min)").replace("%1", str(desk.minutes))
-            .replace("%2", str(desk.norm_minutes)))
+    return (QCoreApplication.translate("CaseSummary", "%1 min (norm %2 min)")
+            .replace("%1", str(desk.minutes)).replace("%2", str(desk.norm_minutes)))
 
 
-def desk_time_html(widget: QWidget, desk) -> str:
-    text = escape(desk_time_text(widget, desk))
+def desk_time_html(desk) -> str:
+    text = escape(desk_time_text(desk))
     if desk.over:
-        over = escape(widget.tr("over the norm"))
+        over = escape(QCoreApplication.translate("CaseSummary", "over the norm"))
         return f"{text} <b style='color:{DEADLINE_HTML_COLOURS['overdue']}'>{over}</b>"
     return f"<span style='color:{DEADLINE_HTML_COLOURS['on_time']}'>{text}</span>"
 
@@ -113,7 +114,7 @@ class CaseSummary(QWidget):
             add(self.tr("Issued"), f"{fmt_moment(d.issued_at)} — {d.issued_to}")
         for desk in d.desk_times:
             add(self.tr("Registration took") if desk.step == "register"
-                else self.tr("Issue took"), desk_time_html(self, desk), raw=True)
+                else self.tr("Issue took"), desk_time_html(desk), raw=True)
         for at, username, printer, copy in d.prints:
             kind = self.tr("copy") if copy else self.tr("original")
             add(self.tr("Printed"), f"{fmt_moment(at)} — {username}, {printer} ({kind})")
