@@ -418,6 +418,9 @@ def _case_error(code: str, params: dict) -> str | None:
             "of this college."),
         "office_key_not_set": lambda: translate(
             "messages", "This database has no office key yet. Restart Kense on it."),
+        "office_key_exists": lambda: translate(
+            "messages", "This database already has an office key; no new one was made. "
+            "Restart Kense."),
         "bad_office_key": lambda: translate(
             "messages", "The key is mistyped: check each group of four letters and digits "
             "against the recovery sheet."),

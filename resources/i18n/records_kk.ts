@@ -252,6 +252,10 @@
         <translation>Бұл дерекқордың әлі кеңсе кілті жоқ. Kense-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
+        <source>This database already has an office key; no new one was made. Restart Kense.</source>
+        <translation>Бұл дерекқордың кеңсе кілті бұрыннан бар; жаңасы жасалмады. Kense-ті қайта іске қосыңыз.</translation>
+    </message>
+    <message>
         <source>The key is mistyped: check each group of four letters and digits against the recovery sheet.</source>
         <translation>Кілт қате терілген: әр төрт әріп пен цифрдан тұратын топты қалпына келтіру парағымен салыстырыңыз.</translation>
     </message>

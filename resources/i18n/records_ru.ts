@@ -252,6 +252,10 @@
         <translation>У этой базы данных ещё нет ключа организации. Перезапустите Kense.</translation>
     </message>
     <message>
+        <source>This database already has an office key; no new one was made. Restart Kense.</source>
+        <translation>У этой базы данных уже есть ключ организации; новый не создан. Перезапустите Kense.</translation>
+    </message>
+    <message>
         <source>The key is mistyped: check each group of four letters and digits against the recovery sheet.</source>
         <translation>Ключ набран с ошибкой: сверьте каждую группу из четырёх букв и цифр с листом восстановления.</translation>
     </message>
