@@ -42,7 +42,7 @@ def _fallback(error) -> str:
 
     from desktop.domain.errors import InvalidInput
     from desktop.store.connection import StoreError
-    from desktop.ui.messages import field_name
+    from desktop.ui.code_names import field_name
 
     tr = QCoreApplication.translate
     if isinstance(error, StoreError):

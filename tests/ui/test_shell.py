@@ -274,7 +274,8 @@ def test_messages_name_the_field_and_the_state_in_the_users_language(qapp):
     from desktop.domain.errors import IllegalTransition, InvalidInput
     from desktop.services.errors import IncompletePackage
     from desktop.ui import i18n
-    from desktop.ui.messages import error_text, state_name
+    from desktop.ui.code_names import state_name
+    from desktop.ui.messages import error_text
 
     i18n.install("ru")
     assert error_text(InvalidInput("surname", "required", "x")) == "Заполните поле «Фамилия»."

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.services.queries import CaseDetail
 from desktop.services.reference import catalogue
-from desktop.ui import messages
+from desktop.ui import code_names
 from desktop.ui.workspaces.common import fmt_date, fmt_moment
 
 DEADLINE_HTML_COLOURS = {"on_time": "#1d6b1d", "due_today": "#8a5a00", "overdue": "#b00020"}
@@ -75,17 +75,17 @@ class CaseSummary(QWidget):
                 rows.append((label, value if raw else escape(value)))
 
         add(self.tr("Number"), d.reg_number)
-        add(self.tr("Service"), messages.service_name(d.service, lang))
-        channel = messages.channel_name(d.channel)
+        add(self.tr("Service"), code_names.service_name(d.service, lang))
+        channel = code_names.channel_name(d.channel)
         if d.external_number:
             channel += " — " + self.tr("request No. %1").replace("%1", d.external_number)
         add(self.tr("Channel"), channel)
-        add(self.tr("Status"), messages.status_name(d.state, d.result_kind))
+        add(self.tr("Status"), code_names.status_name(d.state, d.result_kind))
         add(self.tr("Accepted"), fmt_moment(d.accepted_at))
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
             due = escape(fmt_moment(d.due_at))
-            status = escape(messages.deadline_name(d.deadline_status))
+            status = escape(code_names.deadline_name(d.deadline_status))
             add(self.tr("Due"), f"{due} <b style='color:{colour}'>{status}</b>", raw=True)
         add(self.tr("Applicant"), d.applicant_full_name)
         add(self.tr("IIN"), d.applicant_iin)
@@ -94,7 +94,7 @@ class CaseSummary(QWidget):
         if d.representative_name:
             add(self.tr("Representative"),
                 f"{d.representative_name} ({d.representative_document})")
-        add(self.tr("Language of the result"), messages.language_name(d.language))
+        add(self.tr("Language of the result"), code_names.language_name(d.language))
         if d.service == "duplicate":
             reason = {"lost": self.tr("the document was lost"),
                       "damaged": self.tr("the document was damaged")}.get(d.reason, "")
@@ -140,7 +140,7 @@ class CaseSummary(QWidget):
             try:
                 name = service.document(code).name.in_(lang)
             except KeyError:
-                name = messages.document_name(code)
+                name = code_names.document_name(code)
             if not presented:
                 mark, colour = self.tr("missing"), "#b00020"
             elif expired:
