@@ -27,9 +27,10 @@ from desktop.services import accounts
 from desktop.services.policy import DEFAULT_IDLE_MINUTES
 from desktop.services.session import Session
 from desktop.ui import i18n, session_guard
+from desktop.ui.code_names import role_name, verdict_text
 from desktop.ui.lock import IdleWatcher, LockDialog, ScreenLock
 from desktop.ui.login import LANGUAGE_LABELS, ChangePasswordDialog
-from desktop.ui.messages import error_text, role_name, show_error, verdict_text
+from desktop.ui.messages import error_text, show_error
 
 log = logging.getLogger("kense.ui")
 

@@ -52,187 +52,187 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="46"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="61"/>
         <source>Choose a case in the list.</source>
         <translation>Тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="62"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="77"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="63"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="78"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="66"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="81"/>
         <source>request No. %1</source>
         <translation>өтінім № %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="67"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="82"/>
         <source>Channel</source>
         <translation>Түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="68"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="83"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="69"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="84"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="74"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="89"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="90"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="91"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="92"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="78"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="93"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="80"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="95"/>
         <source>Representative</source>
         <translation>Өкіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="82"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="97"/>
         <source>Language of the result</source>
         <translation>Нәтиже тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="84"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="99"/>
         <source>the document was lost</source>
         <translation>құжат жоғалған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="85"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="100"/>
         <source>the document was damaged</source>
         <translation>құжат бүлінген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="87"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="102"/>
         <source>the name has changed</source>
         <translation>аты-жөні өзгерген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="88"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="103"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="89"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="104"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="90"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="105"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="91"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="106"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="92"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="107"/>
         <source>Book of duplicates No.</source>
         <translation>Телнұсқалар кітабындағы №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="93"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="108"/>
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="114"/>
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="128"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
         <source>Grounds for refusal:</source>
         <translation>Бас тарту негіздемесі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="145"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="147"/>
         <source>expired</source>
         <translation>мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="149"/>
         <source>presented</source>
         <translation>ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="155"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="156"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="157"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="112"/>
         <source>Kept at the State Corporation until</source>
         <translation>Мемлекеттік корпорацияда сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="116"/>
         <source>Registration took</source>
         <translation>Тіркеу ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="117"/>
         <source>Issue took</source>
         <translation>Беру ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="20"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="21"/>
         <source>%1 min (norm %2 min)</source>
         <translation>%1 мин (нормасы %2 мин)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="27"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="28"/>
         <source>over the norm</source>
         <translation>нормадан асқан</translation>
     </message>
@@ -253,52 +253,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="277"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="381"/>
         <source>Certificate</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
         <source>full-time</source>
         <translation>күндізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
         <source>evening</source>
         <translation>кешкі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
         <source>extramural</source>
         <translation>сырттай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
         <source>distance</source>
         <translation>қашықтықтан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="281"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="385"/>
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="395"/>
         <source>e.g. 0304000</source>
         <translation>мысалы, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="396"/>
         <source>e.g. at own request</source>
         <translation>мысалы, өз қалауы бойынша</translation>
     </message>
@@ -306,102 +306,102 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="94"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
         <source>New application…</source>
         <translation>Жаңа өтініш…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
         <source>Registry journal…</source>
         <translation>Тіркеу журналы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="96"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
         <source>Book of duplicates…</source>
         <translation>Телнұсқалар кітабы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
         <source>Issue the result…</source>
         <translation>Нәтижені беру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Withdraw the application…</source>
         <translation>Өтінішті кері қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Print the receipt</source>
         <translation>Қолхатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Print the result</source>
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Қарапайым парақта алдын ала қарау (көшірме белгісімен, беруге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>Қатаң есептегі бланкіге (беру үшін)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="168"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="173"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="178"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="161"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="183"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="170"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="192"/>
         <source>Record this?</source>
         <translation>Мұны тіркейміз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="214"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="224"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="135"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>
     </message>
@@ -434,17 +434,18 @@
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
         <source>registration</source>
         <translation>тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -470,22 +471,22 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="447"/>
         <source>Duplicate</source>
         <translation>Телнұсқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="451"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="346"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="452"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>дипломға қосымша (бағалар тізімі)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="350"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="456"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
     </message>
@@ -493,109 +494,111 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="114"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="137"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="115"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="164"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="215"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="217"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="267"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="270"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="321"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="330"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="335"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="318"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="322"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="327"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
@@ -608,100 +611,90 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="184"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="141"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="148"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="291"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Refuse with grounds…</source>
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="298"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="248"/>
-        <source>Motivated refusal</source>
-        <translation>Дәлелді бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="249"/>
-        <source>State the grounds for refusing the duplicate. They are printed in the refusal letter to the applicant.</source>
-        <translation>Телнұсқа беруден бас тарту негіздемесін жазыңыз. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
@@ -717,52 +710,52 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="75"/>
         <source>Issue the result</source>
         <translation>Нәтижені беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
         <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
         <translation>%1 іс, өтініш беруші %2. Нәтижені алатын адамның жеке басын куәландыратын құжатын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
         <source>Received by</source>
         <translation>Кім алды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="83"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="84"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="85"/>
         <source>e.g. identity card No. 012345678</source>
         <translation>мысалы, жеке куәлік № 012345678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="86"/>
         <source>notarised, No. and date</source>
         <translation>нотариалды куәландырылған, нөмірі мен күні</translation>
     </message>
@@ -770,12 +763,12 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="249"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="250"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
@@ -783,42 +776,42 @@
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="196"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="197"/>
         <source>Case %1, applicant %2.</source>
         <translation>Іс %1, өтініш беруші %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="200"/>
         <source>The refusal letter is in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
         <translation>Бас тарту хаты нәтиженің тілінде жазылады: %1. Негіздемені осы тілде жазыңыз: хатта тілдер араласпауы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="202"/>
         <source>Legal ground (as printed in the letter):</source>
         <translation>Бас тартудың құқықтық негізі (хатта осылай басылады):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="204"/>
         <source>Motivation: the facts on which the refusal rests. It is printed in the refusal letter to the applicant.</source>
         <translation>Негіздеме: бас тартуға негіз болған мән-жайлар. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="208"/>
         <source>— none of the listed grounds (state it below) —</source>
         <translation>— тізімдегі негіздердің ешқайсысы емес (төменде жазыңыз) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="231"/>
         <source>Discard the text?</source>
         <translation>Мәтіннен бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="232"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Жазған мәтініңіз жоғалады. Бәрібір жабасыз ба?</translation>
     </message>
@@ -826,202 +819,202 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="284"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="285"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="287"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
         <source>Submitted on the portal</source>
         <translation>Порталға берілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="288"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="303"/>
         <source>Language of the result</source>
         <translation>Нәтиже тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
         <source>The document was</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="306"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="308"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="309"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
         <source>Their document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Өтініш беруші (білім алушы немесе түлек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="319"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Өкіл (өтініш берушінің атынан басқа адам келсе ғана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="320"/>
         <source>Documents presented</source>
         <translation>Ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="322"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Өтініш беруші тапсырған әр құжатты белгілеңіз. Қолданылу мерзімі біткен болса, «Мерзімі өткен» белгісін қойыңыз. Құжаттар толық болмаса, өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="325"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="326"/>
         <source>damaged</source>
         <translation>бүлінген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="327"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Тегі, аты немесе әкесінің аты өзгерген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="313"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="328"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="331"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>сенімхат не туу туралы куәлік №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="332"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="373"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="388"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="384"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="399"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="406"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="421"/>
         <source>Matches the IIN</source>
         <translation>ЖСН-ге сәйкес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="447"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="501"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="448"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="502"/>
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="490"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="546"/>
         <source>Discard the application?</source>
         <translation>Өтінішті тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="491"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="547"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Осы өтінішке енгізгеніңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="558"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="616"/>
         <source>Unfinished application found</source>
         <translation>Аяқталмаған өтініш табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="559"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="617"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Сіз толтырып жатқан өтініш тіркелмей қалды (соңғы көшірме: %1). Оны нысанға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="479"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="484"/>
         <source>Already in work</source>
         <translation>Жұмыста бар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="480"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="485"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>Бұл адамның осы қызметке ашық өтініші бар: %1. Бәрібір тағы біреуін тіркейсіз бе?</translation>
     </message>
@@ -1077,12 +1070,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
         <source>Discard the text?</source>
         <translation>Мәтінді тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="140"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Жазған мәтініңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>
@@ -1090,72 +1083,67 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Grade</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="136"/>
         <source>Add a row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
         <source>Remove the row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="105"/>
-        <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records.</source>
-        <translation>Әр жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
         <source>Paste rows from Excel</source>
         <translation>Excel-ден жолдарды қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="142"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Excel-де пән, сағат, кредит, баға бағандарын көшіріп алып, осы батырманы немесе кестеде Ctrl+V басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="144"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
-        <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person's own).</source>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="146"/>
+        <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Осы мамандық бойынша соңғы қол қойылған анықтаманың пәндер тізімінен бастау (тек пәндер: сағат, кредит және бағалар осы адамның өзінікі).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="148"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Бір жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз. Excel-ден көшірілген жолдарды Ctrl+V арқылы қоюға болады.</translation>
     </message>
@@ -1163,37 +1151,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <location filename="../../desktop/ui/printing.py" line="344"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="287"/>
+        <location filename="../../desktop/ui/printing.py" line="357"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="288"/>
+        <location filename="../../desktop/ui/printing.py" line="358"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="289"/>
+        <location filename="../../desktop/ui/printing.py" line="359"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="290"/>
+        <location filename="../../desktop/ui/printing.py" line="360"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="291"/>
+        <location filename="../../desktop/ui/printing.py" line="361"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="292"/>
+        <location filename="../../desktop/ui/printing.py" line="362"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

@@ -52,187 +52,187 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="46"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="61"/>
         <source>Choose a case in the list.</source>
         <translation>Выберите дело в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="62"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="77"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="63"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="78"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="66"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="81"/>
         <source>request No. %1</source>
         <translation>запрос № %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="67"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="82"/>
         <source>Channel</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="68"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="83"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="69"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="84"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="74"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="89"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="90"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="91"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="92"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="78"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="93"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="80"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="95"/>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="82"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="97"/>
         <source>Language of the result</source>
         <translation>Язык результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="84"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="99"/>
         <source>the document was lost</source>
         <translation>документ утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="85"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="100"/>
         <source>the document was damaged</source>
         <translation>документ повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="87"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="102"/>
         <source>the name has changed</source>
         <translation>изменились ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="88"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="103"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="89"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="104"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="90"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="105"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="91"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="106"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="92"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="107"/>
         <source>Book of duplicates No.</source>
         <translation>№ в книге дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="93"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="108"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="114"/>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="128"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
         <source>Grounds for refusal:</source>
         <translation>Основания отказа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="145"/>
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="147"/>
         <source>expired</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="149"/>
         <source>presented</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="155"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="156"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="157"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="112"/>
         <source>Kept at the State Corporation until</source>
         <translation>Хранится в Госкорпорации до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="116"/>
         <source>Registration took</source>
         <translation>Регистрация заняла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="117"/>
         <source>Issue took</source>
         <translation>Выдача заняла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="20"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="21"/>
         <source>%1 min (norm %2 min)</source>
         <translation>%1 мин (норма %2 мин)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="27"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="28"/>
         <source>over the norm</source>
         <translation>сверх нормы</translation>
     </message>
@@ -253,52 +253,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="277"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="381"/>
         <source>Certificate</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
         <source>full-time</source>
         <translation>очная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="278"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
         <source>evening</source>
         <translation>вечерняя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
         <source>extramural</source>
         <translation>заочная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
         <source>distance</source>
         <translation>дистанционная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="281"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="385"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="395"/>
         <source>e.g. 0304000</source>
         <translation>например, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="396"/>
         <source>e.g. at own request</source>
         <translation>например, по собственному желанию</translation>
     </message>
@@ -306,102 +306,102 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="94"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
         <source>New application…</source>
         <translation>Новое заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
         <source>Registry journal…</source>
         <translation>Журнал регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="96"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
         <source>Book of duplicates…</source>
         <translation>Книга дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
         <source>Issue the result…</source>
         <translation>Выдать результат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Withdraw the application…</source>
         <translation>Отозвать заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Print the receipt</source>
         <translation>Печать расписки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Print the result</source>
         <translation>Печать результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Просмотр на простом листе (с отметкой «копия», не для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>На бланк строгой отчётности (для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="168"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Результат сегодня передан в Госкорпорацию. Она хранит его для заявителя один месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="173"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Госкорпорация вернула невостребованный результат в колледж на хранение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="178"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Заявитель обратился в Госкорпорацию: она повторно запрашивает результат. Отправьте его в течение одного рабочего дня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="161"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="183"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Заявитель отзывает заявление. Дело будет закрыто без результата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="170"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="192"/>
         <source>Record this?</source>
         <translation>Записать это?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="214"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="224"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="135"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Госкорпорация хранит результат для заявителя до %1.</translation>
     </message>
@@ -434,17 +434,18 @@
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -470,22 +471,22 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="447"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="451"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="346"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="452"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>приложение к диплому (перечень оценок)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="350"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="456"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>фамилия, имя, отчество как в оригинале</translation>
     </message>
@@ -493,109 +494,111 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="114"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="137"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="115"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="164"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="215"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="217"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="267"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="270"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="321"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="330"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="335"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="318"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="322"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="327"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
@@ -608,100 +611,90 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="184"/>
         <source>To assign (%1)</source>
         <translation>На назначение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
         <source>To sign (%1)</source>
         <translation>На подпись (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
         <source>New applications waiting for an executor</source>
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>Drafts waiting for your signature</source>
         <translation>Проекты, ожидающие вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="141"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="148"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="291"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Refuse with grounds…</source>
         <translation>Мотивированный отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="298"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="248"/>
-        <source>Motivated refusal</source>
-        <translation>Мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="249"/>
-        <source>State the grounds for refusing the duplicate. They are printed in the refusal letter to the applicant.</source>
-        <translation>Укажите основания отказа в выдаче дубликата. Они будут напечатаны в письме об отказе заявителю.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
@@ -717,52 +710,52 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="75"/>
         <source>Issue the result</source>
         <translation>Выдача результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
         <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
         <translation>Дело %1, заявитель %2. Проверьте документ, удостоверяющий личность того, кто получает результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
         <source>Received by</source>
         <translation>Кто получил</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="83"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="84"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="85"/>
         <source>e.g. identity card No. 012345678</source>
         <translation>например, удостоверение личности № 012345678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="86"/>
         <source>notarised, No. and date</source>
         <translation>нотариальная, номер и дата</translation>
     </message>
@@ -770,12 +763,12 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="249"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="250"/>
         <source>To</source>
         <translation>По</translation>
     </message>
@@ -783,42 +776,42 @@
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="196"/>
         <source>Motivated refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="197"/>
         <source>Case %1, applicant %2.</source>
         <translation>Дело %1, заявитель %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="200"/>
         <source>The refusal letter is in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
         <translation>Письмо об отказе составляется на языке результата: %1. Пишите мотивировку на этом языке: в письме не должно быть смешения языков.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="202"/>
         <source>Legal ground (as printed in the letter):</source>
         <translation>Правовое основание отказа (так печатается в письме):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="204"/>
         <source>Motivation: the facts on which the refusal rests. It is printed in the refusal letter to the applicant.</source>
         <translation>Мотивировка: обстоятельства, на которых основан отказ. Она печатается в письме об отказе заявителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="208"/>
         <source>— none of the listed grounds (state it below) —</source>
         <translation>— ни одно из перечисленных оснований (укажите ниже) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="231"/>
         <source>Discard the text?</source>
         <translation>Отказаться от текста?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="232"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Написанный вами текст будет потерян. Всё равно закрыть?</translation>
     </message>
@@ -826,202 +819,202 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
         <source>New application</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="284"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="285"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="286"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="287"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
         <source>Submitted on the portal</source>
         <translation>Подано на портале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="288"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="303"/>
         <source>Language of the result</source>
         <translation>Язык результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
         <source>The document was</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="306"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="308"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="309"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="295"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="296"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
         <source>Their document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Заявитель (обучающийся или выпускник)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="319"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Представитель (только если за заявителя обращается другой человек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="320"/>
         <source>Documents presented</source>
         <translation>Представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="322"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Отметьте каждый документ, который сдал заявитель. Если срок действия документа истёк, отметьте «Просрочен». При неполном пакете в приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="325"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="326"/>
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="327"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Изменились фамилия, имя или отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="313"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="328"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="331"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>доверенность или свидетельство №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="332"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>Введите 12 цифр ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="373"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="388"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
         <source>male</source>
         <translation>мужской пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
         <source>female</source>
         <translation>женский пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="384"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="399"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ИИН верен: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="406"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="421"/>
         <source>Matches the IIN</source>
         <translation>Совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="447"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="501"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Отказать в приёме и напечатать заявителю расписку об отказе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="448"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="502"/>
         <source>Incomplete package</source>
         <translation>Неполный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="490"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="546"/>
         <source>Discard the application?</source>
         <translation>Отказаться от заявления?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="491"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="547"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Всё, что вы ввели в это заявление, будет потеряно. Всё равно закрыть?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="558"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="616"/>
         <source>Unfinished application found</source>
         <translation>Найдено незавершённое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="559"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="617"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Заявление, которое вы заполняли, не было зарегистрировано (последняя копия от %1). Вернуть его в форму?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="479"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="484"/>
         <source>Already in work</source>
         <translation>Уже в работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="480"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="485"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>У этого человека уже есть открытое заявление на эту услугу: %1. Всё равно зарегистрировать ещё одно?</translation>
     </message>
@@ -1077,12 +1070,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
         <source>Discard the text?</source>
         <translation>Отказаться от текста?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="140"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Написанный вами текст будет потерян. Всё равно закрыть?</translation>
     </message>
@@ -1090,72 +1083,67 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="136"/>
         <source>Add a row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
         <source>Remove the row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="105"/>
-        <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records.</source>
-        <translation>Одна дисциплина в строке. Укажите часы или кредиты (или и то и другое) и оценку, как в учётных документах.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
         <source>Paste rows from Excel</source>
         <translation>Вставить строки из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="142"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Скопируйте в Excel столбцы дисциплина, часы, кредиты, оценка, затем нажмите эту кнопку или Ctrl+V в таблице.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="144"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
-        <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person's own).</source>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="146"/>
+        <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Начать со списка дисциплин последней подписанной справки той же специальности (только дисциплины: часы, кредиты и оценки — собственные данные этого человека).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="148"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Одна дисциплина в строке. Заполните часы или кредиты (или и то, и другое) и оценку, как в документах. Строки, скопированные из Excel, можно вставить через Ctrl+V.</translation>
     </message>
@@ -1163,37 +1151,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <location filename="../../desktop/ui/printing.py" line="344"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>По этому делу пока нечего печатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="287"/>
+        <location filename="../../desktop/ui/printing.py" line="357"/>
         <source>Receipt</source>
         <translation>Расписка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="288"/>
+        <location filename="../../desktop/ui/printing.py" line="358"/>
         <source>Refusal receipt</source>
         <translation>Расписка об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="289"/>
+        <location filename="../../desktop/ui/printing.py" line="359"/>
         <source>Draft result</source>
         <translation>Проект результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="290"/>
+        <location filename="../../desktop/ui/printing.py" line="360"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="291"/>
+        <location filename="../../desktop/ui/printing.py" line="361"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="292"/>
+        <location filename="../../desktop/ui/printing.py" line="362"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>

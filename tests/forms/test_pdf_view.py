@@ -31,8 +31,7 @@ def test_dialog_shows_every_page(qtbot, pdfs):
     assert dialog.page_count() == len(reader(pdf).pages) == 2
     assert dialog.view.document() is dialog.document
     assert dialog.windowTitle() == "Қолхат ТН-2026-0011"
-    labels = {b.text() for b in (dialog.print_button, dialog.save_button, dialog.close_button)}
-    assert labels == {"Print…", "Save as PDF…", "Close"}
+    # Its buttons speak Kazakh or Russian: tests/ui/test_pdf_preview_language.py.
 
 
 def test_dialog_refuses_bytes_that_are_not_a_pdf(qtbot):

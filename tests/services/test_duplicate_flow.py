@@ -70,20 +70,17 @@ def test_duplicate_via_state_corporation(staff, clock):
 
 
 def test_term_of_fifteen_working_days_crosses_nauryz(staff, clock):
+    # Submitted at the State Corporation on Monday 16 March 2026. Counted on the 2026
+    # calendar: 17-20 March (4); 21-22 weekend; 23 Nauryz; 24-25 off (Nauryz 21-22 fell on the
+    # weekend and moved); 26, 27 (6); 30, 31 March, 1-3 April (11); 6-9 April (15). The
+    # signed duplicate is due at the State Corporation when the office closes on Thursday
+    # 9 April (with holidays ignored it would be Monday 6 April).
     clock.set(datetime(2026, 3, 16, 10, 0))
-    case = registration.register(staff["clerk"], make_application("duplicate", "office"))
-    case = drive_to_ready(staff, case)
+    app = make_application("duplicate", "state_corp", submitted_at=datetime(2026, 3, 16, 10, 0))
+    case = drive_to_ready(staff, registration.register(staff["clerk"], app))
     row = queries.get_case(staff["clerk"], case.id)
     assert row.state == wf.READY
-    from desktop.domain.deadlines import case_due
-    from desktop.services.reference import catalogue, work_calendar
-
-    due = case_due(catalogue()["duplicate"], datetime(2026, 3, 16, 10, 0), work_calendar())
-    # 15 working days after Mon 16 March 2026, skipping Nauryz (21-23 March + transfers).
-    cal = work_calendar()
-    assert not cal.is_working_day(date(2026, 3, 23))
-    assert due.date() > date(2026, 4, 3)
-    assert due.hour == 18
+    assert row.due_at == datetime(2026, 4, 9, 18, 0)
 
 
 def test_portal_submission_at_night_counts_from_next_working_morning(staff, clock):

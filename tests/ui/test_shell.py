@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import re
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from conftest import PASSWORD
@@ -271,61 +270,12 @@ def test_input_postpones_the_lock(staff, qtbot):
 
 # messages ---------------------------------------------------------------------------------
 
-ERROR_CODES = [
-    ("iin", "iin_empty"), ("iin", "iin_length"), ("iin", "iin_non_digit"), ("iin", "iin_date"),
-    ("iin", "iin_century"), ("iin", "iin_checksum"), ("iin", "iin_future"),
-    ("birth_date", "birth_date_mismatch"), ("surname", "required"), ("email", "too_long"),
-    ("name", "bad_name"), ("phone", "bad_phone"), ("order_date", "future_date"),
-    ("birth_date", "too_old_date"), ("study_to", "date_order"), ("channel", "bad_choice"),
-    ("course", "out_of_range"), ("password", "password_short"), ("password", "password_common"),
-    ("password", "password_has_username"), ("username", "bad_username"),
-    ("username", "duplicate_username"), ("executor", "bad_executor"), ("code", "bad_code"),
-]
-CASE_CODES = [
-    "package_complete", "draft_incomplete", "storage_not_over", "not_your_case",
-    "role_not_allowed", "no_case_access", "not_in_this_state", "channel_not_allowed",
-    "action_not_in_service", "unknown_action", "last_admin", "draft_locked", "already_set_up",
-    "user_not_found", "case_not_found", "bad_credentials", "account_locked", "account_disabled",
-    "session_ended", "session_expired", "session_invalid",
-]
-CYRILLIC = re.compile("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]")
-STORE_CODES = ["network_share", "newer_schema", "backup_corrupt", "backup_missing",
-               "restore_corrupt", "not_sqlite", "not_open"]
-
-
-@pytest.mark.parametrize("language", ["kk", "ru"])
-def test_every_error_code_has_its_own_translated_sentence(qapp, language):
-    from desktop.domain.errors import DomainError, InvalidInput
-    from desktop.services.errors import Conflict, IncompletePackage
-    from desktop.store.connection import StoreError
-    from desktop.ui import i18n
-    from desktop.ui.messages import error_text, field_name
-
-    i18n.install(language)
-    errors = [InvalidInput(field, code, "x", max_len=5, low=1, high=6, min_len=8)
-              for field, code in ERROR_CODES]
-    errors += [DomainError(code, "x", fields=["order_number"], action="sign",
-                           state="assigned") for code in CASE_CODES]
-    errors += [StoreError(code, "x") for code in STORE_CODES]
-    errors += [Conflict(), IncompletePackage(["identity"], ["application"])]
-    texts = [error_text(e) for e in errors]
-
-    assert len(set(texts)) == len(texts), "two codes share one sentence"
-    for error, text in zip(errors, texts, strict=True):
-        # The fallbacks name the code, or only ask to check the field.
-        assert error.code not in text, text
-        if isinstance(error, InvalidInput):
-            fallback = QCoreApplication.translate("messages", "Check the field “{field}”.")
-            assert text != fallback.format(field=field_name(error.field))
-        assert "{" not in text, text
-        assert CYRILLIC.search(text), f"untranslated: {text}"
-
-
 def test_messages_name_the_field_and_the_state_in_the_users_language(qapp):
     from desktop.domain.errors import IllegalTransition, InvalidInput
     from desktop.services.errors import IncompletePackage
     from desktop.ui import i18n
-    from desktop.ui.messages import error_text, state_name
+    from desktop.ui.code_names import state_name
+    from desktop.ui.messages import error_text
 
     i18n.install("ru")
     assert error_text(InvalidInput("surname", "required", "x")) == "Заполните поле «Фамилия»."

@@ -23,8 +23,7 @@ from desktop.services.audit import AuditEntry
 from desktop.services.chain_check import ChainReport, Finding
 from desktop.services.session import Session
 from desktop.ui.admin.table import Column, RecordTableModel
-from desktop.ui.logging_setup import mask_iins
-from desktop.ui.messages import (
+from desktop.ui.code_names import (
     FIELDS,
     action_name,
     channel_name,
@@ -33,9 +32,10 @@ from desktop.ui.messages import (
     language_name,
     role_name,
     service_name,
-    show_error,
     state_name,
 )
+from desktop.ui.logging_setup import mask_iins
+from desktop.ui.messages import show_error
 from desktop.ui.tasks import run_with_progress
 
 PAGE = 500

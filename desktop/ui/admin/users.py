@@ -28,8 +28,9 @@ from desktop.services.accounts import UserInfo
 from desktop.services.session import Session
 from desktop.ui.admin.lock_policy import LockPolicyBox
 from desktop.ui.admin.table import Column, RecordTableModel
+from desktop.ui.code_names import ROLES, role_name
 from desktop.ui.login import LANGUAGE_LABELS
-from desktop.ui.messages import ROLES, error_text, role_name, show_error
+from desktop.ui.messages import error_text, show_error
 from desktop.ui.widgets import error_label, ok_cancel
 
 ROLE_CODES = tuple(ROLES)

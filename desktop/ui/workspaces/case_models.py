@@ -18,7 +18,7 @@ from desktop.services import queries
 from desktop.services.queries import CaseFilter, CaseRow
 from desktop.services.reference import now
 from desktop.services.session import Session
-from desktop.ui import messages
+from desktop.ui import code_names
 from desktop.ui.workspaces.common import fmt_moment, translate
 
 PAGE_SIZE = 200
@@ -62,18 +62,18 @@ def _header(text: str) -> str:
 
 
 def deadline_text(status: str | None) -> str:
-    return messages.deadline_name(status)
+    return code_names.deadline_name(status)
 
 
 def cell(row: CaseRow, key: str, lang: str) -> str:
     if key == "reg_number":
         return row.reg_number
     if key == "service":
-        return messages.service_name(row.service, lang)
+        return code_names.service_name(row.service, lang)
     if key == "channel":
-        return messages.channel_name(row.channel)
+        return code_names.channel_name(row.channel)
     if key == "state":
-        return messages.status_name(row.state, row.result_kind)
+        return code_names.status_name(row.state, row.result_kind)
     if key == "applicant":
         return row.applicant_name
     if key == "iin":

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.inputs import IssueInput
 from desktop.services.queries import CaseDetail
 from desktop.services.reference import catalogue, now
-from desktop.ui import messages
+from desktop.ui import code_names
 from desktop.ui.widgets import ok_cancel
 from desktop.ui.workspaces.common import confirm, date_edit
 
@@ -192,7 +192,7 @@ class RefusalDialog(QDialog):
 
     def retranslate(self) -> None:
         d = self._detail
-        lang_name = messages.language_name(d.language)
+        lang_name = code_names.language_name(d.language)
         self.setWindowTitle(self.tr("Motivated refusal"))
         self.intro.setText(self.tr("Case %1, applicant %2.")
                            .replace("%1", d.reg_number).replace("%2", d.applicant_full_name))

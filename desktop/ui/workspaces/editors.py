@@ -27,7 +27,7 @@ from desktop.domain.errors import InvalidInput
 from desktop.domain.transcript_paste import parse_pasted
 from desktop.services.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
 from desktop.services.reference import now
-from desktop.ui import messages
+from desktop.ui import code_names
 from desktop.ui.workspaces.common import date_edit, read_date, write_date
 
 SUBJECT, HOURS, CREDITS, GRADE = range(4)
@@ -330,8 +330,8 @@ class _ContentEditor(QWidget):
     def retranslate(self) -> None:
         # The field names are the ones the error messages use, so the two always agree.
         for field, label in self.labels.items():
-            label.setText(messages.field_name(field))
-        self.transcript_box.setTitle(messages.field_name("transcript"))
+            label.setText(code_names.field_name(field))
+        self.transcript_box.setTitle(code_names.field_name("transcript"))
         self.transcript.retranslate()
         self._fit_fields()
 

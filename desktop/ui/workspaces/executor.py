@@ -23,7 +23,7 @@ from desktop.services import content, queries, result_kinds, steps
 from desktop.services.queries import CaseDetail, CaseRow
 from desktop.services.reference import now
 from desktop.services.session import Session
-from desktop.ui import messages, recovery
+from desktop.ui import code_names, messages, recovery
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
 from desktop.ui.workspaces.common import attempt, confirm, fmt_moment
@@ -263,17 +263,17 @@ class ExecutorWorkspace(CaseWorkspace):
         iin_label, due_label = self.tr("IIN"), self.tr("Due")
         # The draft is written in the result's language: say which, so no other creeps in.
         language = self.tr("Language of the result: %1").replace(
-            "%1", messages.language_name(d.language))
+            "%1", code_names.language_name(d.language))
         text = (f"<b>{escape(d.reg_number)}</b> — {escape(d.applicant_full_name)}, "
                 f"{escape(iin_label)} {escape(d.applicant_iin)}"
-                f" · {escape(messages.service_name(d.service, self.language()))}"
-                f" · {escape(messages.status_name(d.state, d.result_kind))}"
+                f" · {escape(code_names.service_name(d.service, self.language()))}"
+                f" · {escape(code_names.status_name(d.state, d.result_kind))}"
                 f"<br><b style='color:#8a5a00'>{escape(language)}</b>")
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
             text += (f"<br>{escape(due_label)}: <b style='color:{colour}'>"
                      f"{escape(fmt_moment(d.due_at))}</b> "
-                     f"({escape(messages.deadline_name(d.deadline_status))})")
+                     f"({escape(code_names.deadline_name(d.deadline_status))})")
         self.heading.setText(text)
         if d.rework_comment:
             self.rework.setText("<b>" + escape(self.tr("Returned for rework by the head:"))

@@ -30,7 +30,7 @@ from desktop.services.desk_norms import DeskTime
 from desktop.services.queries import CaseDetail, CaseFilter, CaseRow
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session
-from desktop.ui import messages, printing
+from desktop.ui import code_names, messages, printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_models import CaseListModel
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
@@ -318,6 +318,6 @@ class HeadWorkspace(CaseWorkspace):
                 "After signing it goes to the office to be issued and can no longer be "
                 "changed.")
                 .replace("%1", d.reg_number).replace("%2", d.applicant_full_name)
-                .replace("%3", messages.language_name(d.language))):
+                .replace("%3", code_names.language_name(d.language))):
             self.run_step(lambda c: steps.refuse(self.session, c.id, c.version, motivation,
                                                  ground=ground))

@@ -34,7 +34,7 @@ from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
 from desktop.services.reference import catalogue, now
 from desktop.services.session import Session
-from desktop.ui import messages, printing, recovery
+from desktop.ui import code_names, messages, printing, recovery
 from desktop.ui.workspaces.common import (
     confirm,
     date_edit,
@@ -277,7 +277,7 @@ class RegistrationDialog(QDialog):
             self.service.addItem(service.short_name.in_(self._lang), service.code)
         self.result_language.clear()
         for code in ("kk", "ru"):
-            self.result_language.addItem(messages.language_name(code), code)
+            self.result_language.addItem(code_names.language_name(code), code)
         # The result is written in the language the clerk works in now, unless the applicant
         # asks otherwise (a letter must not mix languages).
         self.result_language.setCurrentIndex(max(self.result_language.findData(self._lang), 0))
@@ -343,7 +343,7 @@ class RegistrationDialog(QDialog):
         self.channel.blockSignals(True)
         self.channel.clear()
         for code in service.channels:
-            self.channel.addItem(messages.channel_name(code), code)
+            self.channel.addItem(code_names.channel_name(code), code)
         self.channel.setCurrentIndex(max(self.channel.findData(current), 0))
         self.channel.blockSignals(False)
         duplicate = service.code == "duplicate"
@@ -479,7 +479,7 @@ class RegistrationDialog(QDialog):
             return True
         if not open_cases:
             return True
-        listed = ", ".join(f"{c.reg_number} ({messages.state_name(c.state)})"
+        listed = ", ".join(f"{c.reg_number} ({code_names.state_name(c.state)})"
                            for c in open_cases)
         return confirm(self, self.tr("Already in work"), self.tr(
             "This person already has an open application for this service: %1. Register "

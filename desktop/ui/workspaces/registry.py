@@ -24,7 +24,7 @@ from desktop.domain.catalogue import CHANNELS
 from desktop.services.queries import CaseFilter, CaseRow
 from desktop.services.reference import catalogue, now
 from desktop.services.session import Session
-from desktop.ui import messages
+from desktop.ui import code_names
 from desktop.ui.workspaces.case_models import (
     CASE_ROW_ROLE,
     COLUMN_KEYS,
@@ -153,11 +153,11 @@ class RegistryPanel(QWidget):
         self.state.setToolTip(self.tr("Status"))
         self.channel.setToolTip(self.tr("Channel"))
         self._fill(self.service, self.tr("All services"),
-                   [(code, messages.service_name(code, lang)) for code in catalogue().services])
+                   [(code, code_names.service_name(code, lang)) for code in catalogue().services])
         self._fill(self.state, self.tr("All statuses"),
-                   [(code, messages.state_name(code)) for code in workflow.STATUSES])
+                   [(code, code_names.state_name(code)) for code in workflow.STATUSES])
         self._fill(self.channel, self.tr("All channels"),
-                   [(code, messages.channel_name(code)) for code in CHANNELS])
+                   [(code, code_names.channel_name(code)) for code in CHANNELS])
         self.model.retranslate()
         self._show_count()
 
