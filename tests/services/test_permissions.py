@@ -9,7 +9,7 @@ from conftest import PASSWORD, make_application
 from desktop.domain import workflow as wf
 from desktop.domain.errors import DomainError
 from desktop.services import accounts, queries, registration, steps
-from desktop.services.content import save_certificate_draft, save_duplicate_draft
+from desktop.services.content import save_draft
 from desktop.services.errors import AuthError, PermissionDenied
 from desktop.services.inputs import CertificateDraft, IssueInput
 
@@ -60,7 +60,7 @@ def _case_in(state, staff, clock):
     for reached in PATH[: PATH.index(state)]:
         if reached == wf.REGISTERED:
             case = steps.assign_executor(head, case.id, case.version, executor.user_id)
-            case = save_duplicate_draft(executor, case.id, case.version, duplicate_draft(),
+            case = save_draft(executor, case.id, case.version, duplicate_draft(),
                                         date(2026, 3, 2))
         elif reached == wf.ASSIGNED:
             case = steps.submit_draft(executor, case.id, case.version)
@@ -104,7 +104,7 @@ def test_executor_cannot_touch_another_executors_case(staff, clock):
     with pytest.raises(PermissionDenied):
         queries.get_case(other, case.id)
     with pytest.raises(PermissionDenied):
-        save_certificate_draft(other, case.id, case.version, CertificateDraft(), date(2026, 3, 2))
+        save_draft(other, case.id, case.version, CertificateDraft(), date(2026, 3, 2))
     with pytest.raises(PermissionDenied):
         steps.submit_draft(other, case.id, case.version)
     assert queries.list_cases(other) == []
