@@ -77,22 +77,6 @@ FIELDS = {
     "new_blank_number": QT_TRANSLATE_NOOP("messages", "Number of the new blank"),
 }
 
-STATES = {
-    "registered": QT_TRANSLATE_NOOP("messages", "Registered"),
-    "acceptance_refused": QT_TRANSLATE_NOOP("messages", "Acceptance refused"),
-    "assigned": QT_TRANSLATE_NOOP("messages", "With the executor"),
-    "rework": QT_TRANSLATE_NOOP("messages", "Returned for rework"),
-    "draft_submitted": QT_TRANSLATE_NOOP("messages", "Awaiting signature"),
-    "ready": QT_TRANSLATE_NOOP("messages", "Ready to issue"),
-    "refusal_signed": QT_TRANSLATE_NOOP("messages", "Motivated refusal signed"),
-    "at_state_corp": QT_TRANSLATE_NOOP("messages", "At the State Corporation"),
-    "stored": QT_TRANSLATE_NOOP("messages", "Returned to the archive"),
-    "requested": QT_TRANSLATE_NOOP("messages", "Requested again"),
-    "issued": QT_TRANSLATE_NOOP("messages", "Issued"),
-    "refusal_handed": QT_TRANSLATE_NOOP("messages", "Motivated refusal handed over"),
-    "withdrawn": QT_TRANSLATE_NOOP("messages", "Withdrawn"),
-}
-
 CHANNELS = {
     "office": QT_TRANSLATE_NOOP("messages", "At the college office"),
     "state_corp": QT_TRANSLATE_NOOP("messages", "Through the State Corporation"),
@@ -202,7 +186,14 @@ def field_name(field: str) -> str:
 
 
 def state_name(code: str | None) -> str:
-    return _lookup(STATES, code)
+    """A status's name in the interface language, from the catalogue's statuses.toml: the
+    wording the printed journal uses too."""
+    from desktop.services.reference import catalogue
+    from desktop.ui import i18n
+
+    if code is None:
+        return ""
+    return catalogue().status_name(code, i18n.current_language())
 
 
 def status_name(state: str | None, result_kind: str = "") -> str:

@@ -409,43 +409,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="99"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>Осы айда кеңседе: %1 тіркеу және беру, оның %2 нормадан асқан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Took</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>registration</source>
         <translation>тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
         <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -494,116 +494,116 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="113"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="123"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="164"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="172"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="270"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="321"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="330"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="335"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="340"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="345"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="322"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
@@ -611,98 +611,98 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="185"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="187"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
         <source>Refuse with grounds…</source>
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="298"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
     </message>
@@ -1151,37 +1151,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="344"/>
+        <location filename="../../desktop/ui/printing.py" line="120"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="357"/>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="358"/>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="359"/>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="360"/>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="361"/>
+        <location filename="../../desktop/ui/printing.py" line="137"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="362"/>
+        <location filename="../../desktop/ui/printing.py" line="138"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

@@ -409,43 +409,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="99"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>В канцелярии в этом месяце: регистраций и выдач — %1, сверх нормы — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Took</source>
         <translation>Заняло</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
         <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -494,116 +494,116 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="113"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="123"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="164"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="172"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="165"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="216"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="254"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="270"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="321"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="330"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="335"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="340"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="345"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="322"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
@@ -611,98 +611,98 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="185"/>
         <source>To assign (%1)</source>
         <translation>На назначение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="187"/>
         <source>To sign (%1)</source>
         <translation>На подпись (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>New applications waiting for an executor</source>
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
         <source>Drafts waiting for your signature</source>
         <translation>Проекты, ожидающие вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
         <source>Refuse with grounds…</source>
         <translation>Мотивированный отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="298"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
     </message>
@@ -1151,37 +1151,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="344"/>
+        <location filename="../../desktop/ui/printing.py" line="120"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>По этому делу пока нечего печатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="357"/>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
         <source>Receipt</source>
         <translation>Расписка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="358"/>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
         <source>Refusal receipt</source>
         <translation>Расписка об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="359"/>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
         <source>Draft result</source>
         <translation>Проект результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="360"/>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="361"/>
+        <location filename="../../desktop/ui/printing.py" line="137"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="362"/>
+        <location filename="../../desktop/ui/printing.py" line="138"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>

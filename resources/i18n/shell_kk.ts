@@ -1593,7 +1593,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/code_names.py" line="47"/>
-        <location filename="../../desktop/ui/code_names.py" line="106"/>
+        <location filename="../../desktop/ui/code_names.py" line="90"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -1748,318 +1748,267 @@ Data: {location}</source>
         <translation>Жаңа бланкінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="81"/>
-        <source>Registered</source>
-        <translation>Тіркелді</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="82"/>
-        <source>Acceptance refused</source>
-        <translation>Қабылдаудан бас тартылды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="83"/>
-        <source>With the executor</source>
-        <translation>Орындаушыда</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="84"/>
-        <source>Returned for rework</source>
-        <translation>Пысықтауға қайтарылды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="85"/>
-        <source>Awaiting signature</source>
-        <translation>Қол қоюды күтуде</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="86"/>
-        <source>Ready to issue</source>
-        <translation>Беруге дайын</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="88"/>
-        <source>At the State Corporation</source>
-        <translation>Мемлекеттік корпорацияда</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="89"/>
-        <source>Returned to the archive</source>
-        <translation>Мұрағатқа қайтарылды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="90"/>
-        <location filename="../../desktop/ui/code_names.py" line="122"/>
+        <location filename="../../desktop/ui/code_names.py" line="106"/>
         <source>Requested again</source>
         <translation>Қайта сұратылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="91"/>
-        <source>Issued</source>
-        <translation>Берілді</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="93"/>
-        <source>Withdrawn</source>
-        <translation>Кері қайтарылды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="97"/>
+        <location filename="../../desktop/ui/code_names.py" line="81"/>
         <source>At the college office</source>
         <translation>Колледж кеңсесінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="98"/>
+        <location filename="../../desktop/ui/code_names.py" line="82"/>
         <source>Through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="99"/>
+        <location filename="../../desktop/ui/code_names.py" line="83"/>
         <source>Through the e-government portal</source>
         <translation>«Электрондық үкімет» порталы арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="100"/>
+        <location filename="../../desktop/ui/code_names.py" line="84"/>
         <source>Home visit</source>
         <translation>Үйге барып</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="104"/>
+        <location filename="../../desktop/ui/code_names.py" line="88"/>
         <source>Clerk</source>
         <translation>Кеңсе қызметкері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="105"/>
+        <location filename="../../desktop/ui/code_names.py" line="89"/>
         <source>Head</source>
         <translation>Басшы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="107"/>
+        <location filename="../../desktop/ui/code_names.py" line="91"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="112"/>
+        <location filename="../../desktop/ui/code_names.py" line="96"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="113"/>
+        <location filename="../../desktop/ui/code_names.py" line="97"/>
         <source>Refuse acceptance</source>
         <translation>Қабылдаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="114"/>
+        <location filename="../../desktop/ui/code_names.py" line="98"/>
         <source>Assign an executor</source>
         <translation>Орындаушыны белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="115"/>
+        <location filename="../../desktop/ui/code_names.py" line="99"/>
         <source>Submit the draft</source>
         <translation>Жобаны жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="116"/>
+        <location filename="../../desktop/ui/code_names.py" line="100"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="117"/>
+        <location filename="../../desktop/ui/code_names.py" line="101"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="118"/>
+        <location filename="../../desktop/ui/code_names.py" line="102"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="119"/>
+        <location filename="../../desktop/ui/code_names.py" line="103"/>
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="120"/>
+        <location filename="../../desktop/ui/code_names.py" line="104"/>
         <source>Hand over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="121"/>
+        <location filename="../../desktop/ui/code_names.py" line="105"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="123"/>
+        <location filename="../../desktop/ui/code_names.py" line="107"/>
         <source>Withdraw the application</source>
         <translation>Өтінішті кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <location filename="../../desktop/ui/code_names.py" line="108"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <location filename="../../desktop/ui/code_names.py" line="109"/>
         <source>First set-up</source>
         <translation>Алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <location filename="../../desktop/ui/code_names.py" line="110"/>
         <source>Signed in</source>
         <translation>Жүйеге кірді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <location filename="../../desktop/ui/code_names.py" line="111"/>
         <source>Failed sign-in</source>
         <translation>Сәтсіз кіру әрекеті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="131"/>
+        <location filename="../../desktop/ui/code_names.py" line="115"/>
         <source>Account locked</source>
         <translation>Есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="132"/>
+        <location filename="../../desktop/ui/code_names.py" line="116"/>
         <source>User created</source>
         <translation>Пайдаланушы жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="133"/>
+        <location filename="../../desktop/ui/code_names.py" line="117"/>
         <source>User enabled or disabled</source>
         <translation>Пайдаланушы қосылды немесе өшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <location filename="../../desktop/ui/code_names.py" line="118"/>
         <source>Role changed</source>
         <translation>Рөл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <location filename="../../desktop/ui/code_names.py" line="119"/>
         <source>Password reset</source>
         <translation>Құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="136"/>
+        <location filename="../../desktop/ui/code_names.py" line="120"/>
         <source>Own password changed</source>
         <translation>Өз құпиясөзі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="137"/>
+        <location filename="../../desktop/ui/code_names.py" line="121"/>
         <source>Language changed</source>
         <translation>Тіл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="138"/>
+        <location filename="../../desktop/ui/code_names.py" line="122"/>
         <source>College profile changed</source>
         <translation>Колледж деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="139"/>
+        <location filename="../../desktop/ui/code_names.py" line="123"/>
         <source>Calendar day changed</source>
         <translation>Күнтізбе күні өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="140"/>
+        <location filename="../../desktop/ui/code_names.py" line="124"/>
         <source>Calendar change removed</source>
         <translation>Күнтізбедегі өзгеріс жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="141"/>
+        <location filename="../../desktop/ui/code_names.py" line="125"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <location filename="../../desktop/ui/code_names.py" line="126"/>
         <source>Screen lock time changed</source>
         <translation>Экранды құлыптау уақыты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <location filename="../../desktop/ui/code_names.py" line="127"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="128"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="129"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="130"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="131"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="161"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="168"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="174"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="179"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="182"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="185"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="200"/>
+        <location filename="../../desktop/ui/code_names.py" line="184"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -2424,17 +2373,17 @@ Data: {location}</source>
         <translation>Орындау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="128"/>
+        <location filename="../../desktop/ui/code_names.py" line="112"/>
         <source>Signed out</source>
         <translation>Жүйеден шықты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="129"/>
+        <location filename="../../desktop/ui/code_names.py" line="113"/>
         <source>Unlocked</source>
         <translation>Бұғаты ашылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="130"/>
+        <location filename="../../desktop/ui/code_names.py" line="114"/>
         <source>Failed unlock</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
@@ -2452,16 +2401,6 @@ Data: {location}</source>
         <location filename="../../desktop/ui/error_sentences.py" line="210"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="87"/>
-        <source>Motivated refusal signed</source>
-        <translation>Дәлелді бас тартуға қол қойылды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="92"/>
-        <source>Motivated refusal handed over</source>
-        <translation>Дәлелді бас тарту табыс етілді</translation>
     </message>
 </context>
 </TS>

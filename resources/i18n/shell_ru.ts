@@ -1593,7 +1593,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/code_names.py" line="47"/>
-        <location filename="../../desktop/ui/code_names.py" line="106"/>
+        <location filename="../../desktop/ui/code_names.py" line="90"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -1748,318 +1748,267 @@ Data: {location}</source>
         <translation>Номер нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="81"/>
-        <source>Registered</source>
-        <translation>Зарегистрировано</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="82"/>
-        <source>Acceptance refused</source>
-        <translation>Отказано в приёме</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="83"/>
-        <source>With the executor</source>
-        <translation>У исполнителя</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="84"/>
-        <source>Returned for rework</source>
-        <translation>Возвращено на доработку</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="85"/>
-        <source>Awaiting signature</source>
-        <translation>Ожидает подписи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="86"/>
-        <source>Ready to issue</source>
-        <translation>Готово к выдаче</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="88"/>
-        <source>At the State Corporation</source>
-        <translation>В Госкорпорации</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="89"/>
-        <source>Returned to the archive</source>
-        <translation>Возвращено в архив</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="90"/>
-        <location filename="../../desktop/ui/code_names.py" line="122"/>
+        <location filename="../../desktop/ui/code_names.py" line="106"/>
         <source>Requested again</source>
         <translation>Запрошено повторно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="91"/>
-        <source>Issued</source>
-        <translation>Выдано</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="93"/>
-        <source>Withdrawn</source>
-        <translation>Отозвано</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="97"/>
+        <location filename="../../desktop/ui/code_names.py" line="81"/>
         <source>At the college office</source>
         <translation>В канцелярии колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="98"/>
+        <location filename="../../desktop/ui/code_names.py" line="82"/>
         <source>Through the State Corporation</source>
         <translation>Через Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="99"/>
+        <location filename="../../desktop/ui/code_names.py" line="83"/>
         <source>Through the e-government portal</source>
         <translation>Через портал «электронного правительства»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="100"/>
+        <location filename="../../desktop/ui/code_names.py" line="84"/>
         <source>Home visit</source>
         <translation>С выездом на дом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="104"/>
+        <location filename="../../desktop/ui/code_names.py" line="88"/>
         <source>Clerk</source>
         <translation>Делопроизводитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="105"/>
+        <location filename="../../desktop/ui/code_names.py" line="89"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="107"/>
+        <location filename="../../desktop/ui/code_names.py" line="91"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="112"/>
+        <location filename="../../desktop/ui/code_names.py" line="96"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="113"/>
+        <location filename="../../desktop/ui/code_names.py" line="97"/>
         <source>Refuse acceptance</source>
         <translation>Отказать в приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="114"/>
+        <location filename="../../desktop/ui/code_names.py" line="98"/>
         <source>Assign an executor</source>
         <translation>Назначить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="115"/>
+        <location filename="../../desktop/ui/code_names.py" line="99"/>
         <source>Submit the draft</source>
         <translation>Отправить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="116"/>
+        <location filename="../../desktop/ui/code_names.py" line="100"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="117"/>
+        <location filename="../../desktop/ui/code_names.py" line="101"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="118"/>
+        <location filename="../../desktop/ui/code_names.py" line="102"/>
         <source>Motivated refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="119"/>
+        <location filename="../../desktop/ui/code_names.py" line="103"/>
         <source>Issue</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="120"/>
+        <location filename="../../desktop/ui/code_names.py" line="104"/>
         <source>Hand over to the State Corporation</source>
         <translation>Передать в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="121"/>
+        <location filename="../../desktop/ui/code_names.py" line="105"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="123"/>
+        <location filename="../../desktop/ui/code_names.py" line="107"/>
         <source>Withdraw the application</source>
         <translation>Отозвать заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <location filename="../../desktop/ui/code_names.py" line="108"/>
         <source>Draft saved</source>
         <translation>Проект сохранён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <location filename="../../desktop/ui/code_names.py" line="109"/>
         <source>First set-up</source>
         <translation>Первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <location filename="../../desktop/ui/code_names.py" line="110"/>
         <source>Signed in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <location filename="../../desktop/ui/code_names.py" line="111"/>
         <source>Failed sign-in</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="131"/>
+        <location filename="../../desktop/ui/code_names.py" line="115"/>
         <source>Account locked</source>
         <translation>Учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="132"/>
+        <location filename="../../desktop/ui/code_names.py" line="116"/>
         <source>User created</source>
         <translation>Создан пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="133"/>
+        <location filename="../../desktop/ui/code_names.py" line="117"/>
         <source>User enabled or disabled</source>
         <translation>Пользователь включён или отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <location filename="../../desktop/ui/code_names.py" line="118"/>
         <source>Role changed</source>
         <translation>Роль изменена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <location filename="../../desktop/ui/code_names.py" line="119"/>
         <source>Password reset</source>
         <translation>Пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="136"/>
+        <location filename="../../desktop/ui/code_names.py" line="120"/>
         <source>Own password changed</source>
         <translation>Изменён собственный пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="137"/>
+        <location filename="../../desktop/ui/code_names.py" line="121"/>
         <source>Language changed</source>
         <translation>Язык изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="138"/>
+        <location filename="../../desktop/ui/code_names.py" line="122"/>
         <source>College profile changed</source>
         <translation>Изменены сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="139"/>
+        <location filename="../../desktop/ui/code_names.py" line="123"/>
         <source>Calendar day changed</source>
         <translation>Изменён день календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="140"/>
+        <location filename="../../desktop/ui/code_names.py" line="124"/>
         <source>Calendar change removed</source>
         <translation>Удалено изменение календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="141"/>
+        <location filename="../../desktop/ui/code_names.py" line="125"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Изменены смещения принтера для печати на бланке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <location filename="../../desktop/ui/code_names.py" line="126"/>
         <source>Screen lock time changed</source>
         <translation>Изменено время блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <location filename="../../desktop/ui/code_names.py" line="127"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="128"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="129"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="130"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="131"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="161"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="168"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="174"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="179"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="182"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="185"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="200"/>
+        <location filename="../../desktop/ui/code_names.py" line="184"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -2424,17 +2373,17 @@ Data: {location}</source>
         <translation>Невозможно выполнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="128"/>
+        <location filename="../../desktop/ui/code_names.py" line="112"/>
         <source>Signed out</source>
         <translation>Вышел из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="129"/>
+        <location filename="../../desktop/ui/code_names.py" line="113"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="130"/>
+        <location filename="../../desktop/ui/code_names.py" line="114"/>
         <source>Failed unlock</source>
         <translation>Неудачная разблокировка</translation>
     </message>
@@ -2452,16 +2401,6 @@ Data: {location}</source>
         <location filename="../../desktop/ui/error_sentences.py" line="210"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="87"/>
-        <source>Motivated refusal signed</source>
-        <translation>Подписан мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/code_names.py" line="92"/>
-        <source>Motivated refusal handed over</source>
-        <translation>Мотивированный отказ вручён</translation>
     </message>
 </context>
 </TS>
