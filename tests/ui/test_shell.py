@@ -356,7 +356,7 @@ def test_unexpected_errors_get_a_sentence_and_are_logged(qapp, monkeypatch, capl
 
 
 def test_log_file_masks_iins_and_the_excepthook_shows_and_logs(tmp_path, monkeypatch):
-    from desktop.ui.logging_setup import install_excepthook, setup_logging
+    from desktop.logging_setup import install_excepthook, setup_logging
 
     old_hook, root = sys.excepthook, logging.getLogger()
     old_handlers, old_level = list(root.handlers), root.level

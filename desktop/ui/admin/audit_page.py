@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.logging_setup import mask_iins
 from desktop.services import audit, chain_check
 from desktop.services.audit import AuditEntry
 from desktop.services.chain_check import ChainReport, Finding
 from desktop.services.session import Session
 from desktop.ui.admin.table import Column, RecordTableModel
-from desktop.ui.logging_setup import mask_iins
 from desktop.ui.messages import (
     FIELDS,
     action_name,

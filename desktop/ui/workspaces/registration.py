@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, parse_iin
-from desktop.services import queries, registration
+from desktop.services import queries, registration, unsaved_work
 from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
 from desktop.services.reference import catalogue, now
 from desktop.services.session import Session
-from desktop.ui import messages, printing, recovery
+from desktop.ui import messages, printing
 from desktop.ui.workspaces.common import (
     confirm,
     date_edit,
@@ -49,7 +49,7 @@ OK_COLOUR = "#1d6b1d"
 BAD_COLOUR = "#b00020"
 HINT_COLOUR = "#666666"
 IIN_DIGITS = 12
-# The application being typed reaches this PC's disk this often (see ui.recovery).
+# The application being typed reaches this PC's disk this often (see services.unsaved_work).
 KEEP_EVERY_MS = 2000
 KEPT_FORM = "new-application"
 _TEXT_FIELDS = ("iin", "surname", "first_name", "patronymic", "phone", "external_number",
@@ -600,16 +600,16 @@ class RegistrationDialog(QDialog):
             return
         values = self.snapshot()
         if values != self._last_kept:
-            recovery.keep_form(self._session.username, KEPT_FORM, values)
+            unsaved_work.keep_form(self._session.username, KEPT_FORM, values)
             self._last_kept = values
 
     def _drop_kept_copy(self) -> None:
         self._dropped = True
         self._keep_timer.stop()
-        recovery.discard_form(self._session.username, KEPT_FORM)
+        unsaved_work.discard_form(self._session.username, KEPT_FORM)
 
     def _offer_kept_copy(self) -> None:
-        kept = recovery.load_form(self._session.username, KEPT_FORM)
+        kept = unsaved_work.load_form(self._session.username, KEPT_FORM)
         if kept is None:
             return
         saved_at, values = kept
@@ -621,7 +621,7 @@ class RegistrationDialog(QDialog):
             with suppress(ValueError, TypeError):
                 self.restore(values)
         else:
-            recovery.discard_form(self._session.username, KEPT_FORM)
+            unsaved_work.discard_form(self._session.username, KEPT_FORM)
 
     def _focus(self, field: str) -> None:
         widgets = {
