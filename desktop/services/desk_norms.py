@@ -38,6 +38,14 @@ class DeskTime:
         return deadlines.over_norm(self.started_at, self.finished_at, self.norm_minutes)
 
 
+def desk_time(started_at: datetime | None, moment: datetime) -> dict:
+    """What the log keeps of a step done at the desk (registration, issue) to measure it
+    against its norm: when the clerk began and when it was recorded."""
+    if started_at is None or started_at > moment:
+        return {}
+    return {"started_at": started_at.replace(microsecond=0), "finished_at": moment}
+
+
 def _times(records, cases: dict[int, Case]) -> list[DeskTime]:
     found = []
     for record in records:

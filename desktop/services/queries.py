@@ -22,7 +22,7 @@ from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import CertificateDraft, DuplicateDraft
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session, acting_user
-from desktop.services.steps import storage_ends_of
+from desktop.services.state_corp import storage_ends_of
 from desktop.store.models import (
     Applicant,
     Case,
