@@ -9,7 +9,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.domain.dates import format_date
 from desktop.forms.data import CollegeInfo
 from desktop.forms.fonts import FONT, FONT_BOLD, register_fonts
 from desktop.forms.texts import Texts, legal_basis
@@ -53,14 +54,6 @@ def fit_width(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip(" ·,") + "…"
-
-
-def fmt_date(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d.%m.%Y")
-
-
-def fmt_datetime(value: datetime) -> str:
-    return value.strftime("%d.%m.%Y %H:%M")
 
 
 def date_words(value: date, t: Texts) -> str:
@@ -307,7 +300,7 @@ def signed_with_qr(
         signature_block(t, t("common.head"), head_name, width - qr_width, seal=True),
         spacer(3),
         p(f"{esc(t('common.reg_number'))}: <b>{esc(reg_number)}</b>", "small"),
-        p(f"{esc(t('common.issued_on'))}: <b>{fmt_date(issued_on)}</b>", "small"),
+        p(f"{esc(t('common.issued_on'))}: <b>{format_date(issued_on)}</b>", "small"),
     ]
     right = [
         QrFlowable(payload, side),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
 from desktop.services import snapshots
@@ -152,7 +153,7 @@ def return_from_state_corp(session: Session, case_id: int, version: int) -> Case
         ends = storage_ends_of(case)
         if ends is not None and moment < ends:
             raise DomainError(
-                "storage_not_over", f"the State Corporation keeps it until {ends:%d.%m.%Y}",
+                "storage_not_over", f"the State Corporation keeps it until {format_date(ends)}",
                 until=ends,
             )
         return _event("returned")(case, user, moment)

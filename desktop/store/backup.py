@@ -19,6 +19,7 @@ from pathlib import Path
 
 from peewee import Database
 
+from desktop.domain.dates import file_stamp
 from desktop.store.connection import StoreError, sqlite_file
 from desktop.store.identity import inspect_file, is_good_backup
 
@@ -116,7 +117,7 @@ def stage_copy(source: Path, folder: Path) -> Path:
     if not source.is_file():
         raise StoreError("backup_missing", f"The backup file {source} does not exist.",
                          path=str(source))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = file_stamp(datetime.now(), microseconds=True)
     staged = folder / f".incoming-{stamp}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -164,7 +165,7 @@ def restore_sqlite(db: Database, source: Path, safety_dir: Path | None = None) -
     folder = safety_dir or live.parent / "backups"
     staged = stage_copy(source, folder)
     try:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp(datetime.now())
         safety = backup_sqlite(db, folder / f"before-restore-{stamp}.sqlite3")
         src = sqlite3.connect(str(staged))
         try:
@@ -210,7 +211,7 @@ def daily_backup(
     out, and the newest good backup is never deleted (keep is at least 1). Bad files older than
     the oldest kept good one are removed.
     """
-    day = (today or datetime.now()).strftime("%Y-%m-%d")
+    day = (today or datetime.now()).date().isoformat()
     target = folder / f"kense-{day}.sqlite3"
     made = None
     if not (target.exists() and is_good_backup(target)):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_datetime
 from desktop.logging_setup import mask_iins
 from desktop.services import audit, chain_check
 from desktop.services.audit import AuditEntry
@@ -46,7 +47,7 @@ def local_time(at_utc: str) -> str:
         moment = datetime.fromisoformat(at_utc).astimezone()
     except ValueError:
         return at_utc
-    return f"{moment:%d.%m.%Y %H:%M:%S}"
+    return format_datetime(moment, seconds=True)
 
 
 # The keys the use cases write most often; others are shown as recorded.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_datetime
 from desktop.services import maintenance
 from desktop.services.maintenance import BackupInfo
 from desktop.services.session import Session
@@ -46,7 +47,7 @@ class BackupsPage(QWidget):
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.model = RecordTableModel([
-            Column(lambda: self.tr("Made on"), lambda b: f"{b.modified:%d.%m.%Y %H:%M}"),
+            Column(lambda: self.tr("Made on"), lambda b: format_datetime(b.modified)),
             Column(lambda: self.tr("Kind"), self._kind),
             Column(lambda: self.tr("Size"), lambda b: size_text(b.size)),
             Column(lambda: self.tr("File"), lambda b: b.path.name),

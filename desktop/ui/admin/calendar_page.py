@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import QT_DATE_FORMAT, format_date
 from desktop.domain.errors import DomainError
 from desktop.services import reference
 from desktop.services.reference import OverrideInfo
@@ -53,7 +54,7 @@ class OverrideDialog(QDialog):
         self._last_error: BaseException | None = None
         self.day = QDateEdit()
         self.day.setObjectName("day")
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setDisplayFormat(QT_DATE_FORMAT)
         self.day.setCalendarPopup(True)
         self.day.setDate(QDate.currentDate())
         self.day_off = QRadioButton()
@@ -117,7 +118,7 @@ class CalendarPage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = RecordTableModel([
-            Column(lambda: self.tr("Date"), lambda o: f"{o.day:%d.%m.%Y}"),
+            Column(lambda: self.tr("Date"), lambda o: format_date(o.day)),
             Column(lambda: self.tr("Weekday"), lambda o: weekday_name(o.day)),
             Column(lambda: self.tr("Kind"), self._kind,
                    lambda o: "#1b5e20" if o.working else "#b00020"),
@@ -191,7 +192,7 @@ class CalendarPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Remove"),
             self.tr("Remove the exception for {day}? The day returns to the ordinary "
-                    "calendar.").format(day=f"{override.day:%d.%m.%Y}"),
+                    "calendar.").format(day=format_date(override.day)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_time
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.services import accounts
 from desktop.services.accounts import UserInfo
@@ -289,7 +290,7 @@ class UsersPage(QWidget):
         if not user.active:
             return self.tr("Disabled")
         if user.locked_until and user.locked_until > datetime.now():
-            return self.tr("Locked until {time}").format(time=f"{user.locked_until:%H:%M}")
+            return self.tr("Locked until {time}").format(time=format_time(user.locked_until))
         return self.tr("Active")
 
     @staticmethod

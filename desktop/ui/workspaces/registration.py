@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import QT_DATETIME_FORMAT, format_date, format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, parse_iin
 from desktop.services import queries, registration, unsaved_work
@@ -38,7 +39,6 @@ from desktop.ui import messages, printing
 from desktop.ui.workspaces.common import (
     confirm,
     date_edit,
-    fmt_moment,
     read_date,
     to_qdatetime,
     ui_language,
@@ -135,7 +135,7 @@ class RegistrationDialog(QDialog):
         self.channel = QComboBox(self)
         self.external_number = QLineEdit(self)
         self.submitted_at = QDateTimeEdit(self)
-        self.submitted_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.submitted_at.setDisplayFormat(QT_DATETIME_FORMAT)
         self.submitted_at.setCalendarPopup(True)
         self.submitted_at.setDateTime(to_qdatetime(now()))
         self.result_language = QComboBox(self)
@@ -397,7 +397,7 @@ class RegistrationDialog(QDialog):
             return
         sex = self.tr("male") if iin.sex == "M" else self.tr("female")
         _coloured(self.iin_status, self.tr("Correct IIN: born %1, %2")
-                  .replace("%1", iin.birth_date.strftime("%d.%m.%Y")).replace("%2", sex),
+                  .replace("%1", format_date(iin.birth_date)).replace("%2", sex),
                   OK_COLOUR)
         if read_date(self.birth_date) is None:
             write_date(self.birth_date, iin.birth_date)
@@ -616,7 +616,7 @@ class RegistrationDialog(QDialog):
         if confirm(self.parentWidget() or self, self.tr("Unfinished application found"),
                    self.tr("An application you were typing was not registered (the last copy "
                            "is from %1). Put it back in the form?")
-                   .replace("%1", fmt_moment(saved_at))):
+                   .replace("%1", format_datetime(saved_at))):
             # A copy from an older Kense may not fit: what could be restored stays.
             with suppress(ValueError, TypeError):
                 self.restore(values)
