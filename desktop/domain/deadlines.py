@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar as _gregorian
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from desktop.domain import workflow
 from desktop.domain.calendar import OFFICE_MINUTES_PER_DAY, WorkCalendar
@@ -109,10 +109,6 @@ def overdue_minutes(due: datetime | None, now: datetime, cal: WorkCalendar) -> i
     if due is None or now <= due:
         return 0
     return cal.working_minutes_between(due, now)
-
-
-def is_result_late(finished_on: date, due: datetime) -> bool:
-    return finished_on > due.date()
 
 
 def desk_minutes(started_at: datetime, finished_at: datetime) -> int:

@@ -260,13 +260,6 @@ def overdue(session: Session) -> list[CaseRow]:
     return list_cases(session, CaseFilter(overdue_only=True), sort="due_at", descending=False)
 
 
-def due_today(session: Session) -> list[CaseRow]:
-    moment = now()
-    end = datetime.combine(moment.date(), datetime.max.time())
-    rows = list_cases(session, CaseFilter(due_by=end), sort="due_at", descending=False)
-    return [r for r in rows if r.due_at and r.due_at >= moment]
-
-
 def head_inbox(session: Session) -> list[CaseRow]:
     """Applications waiting for an executor to be assigned."""
     _reader(session, "head")

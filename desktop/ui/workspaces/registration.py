@@ -107,10 +107,6 @@ class DocumentChecklist(QWidget):
             self.presented[doc.code] = presented
             self.expired[doc.code] = expired
 
-    def tick_all(self) -> None:
-        for box in self.presented.values():
-            box.setChecked(True)
-
     def chosen(self) -> tuple[set[str], set[str]]:
         presented = {c for c, box in self.presented.items() if box.isChecked()}
         expired = {c for c, box in self.expired.items() if box.isChecked()}
