@@ -27,23 +27,6 @@ BACKUP_GLOB = "kense-*.sqlite3"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-def integrity_ok(path: Path) -> bool:
-    """A sound SQLite file (any content): PRAGMA integrity_check, opened read-only."""
-    from desktop.store.connection import sqlite_uri
-
-    try:
-        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        return rows == [("ok",)]
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
 def _remove_with_sides(path: Path) -> None:
     for name in (path.name, *(path.name + s for s in SIDE_SUFFIXES)):
         with contextlib.suppress(OSError):
