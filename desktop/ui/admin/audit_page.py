@@ -8,12 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +21,7 @@ from desktop.services import audit, chain_check
 from desktop.services.audit import AuditEntry
 from desktop.services.chain_check import ChainReport, Finding
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel
+from desktop.ui.admin.table import Column, RecordTableModel, record_table
 from desktop.ui.messages import (
     FIELDS,
     action_name,
@@ -205,16 +202,8 @@ class AuditPage(QWidget):
             Column(lambda: self.tr("Case"), _case_label),
             Column(lambda: self.tr("Details"), self._details),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model, "audit_table", single=False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verify")
         self.verify_button.clicked.connect(self.verify)
