@@ -9,25 +9,23 @@ from reportlab.platypus import KeepTogether
 from desktop.domain.dates import format_date
 from desktop.forms.data import CertificateData
 from desktop.forms.layout import (
-    PageProbe,
     appendix_note,
-    build_signed_pdf,
-    check_mark,
     esc,
     fields_table,
-    frame_width,
     legal_basis_note,
     letterhead,
     p,
-    signed_with_qr,
     spacer,
 )
+from desktop.forms.marks import check_mark
+from desktop.forms.pdf_document import PageProbe, build_signed_pdf, frame_width
+from desktop.forms.signatures import signed_with_qr
 from desktop.forms.texts import check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 
 def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> bytes:
-    """mark: "" the signed certificate, "draft" a draft, "copy" a reprint (layout.MARKS)."""
+    """mark: "" the signed certificate, "draft" a draft, "copy" a reprint (marks.MARKS)."""
     t = texts(check_language(lang))
     check_mark(mark)
     width = frame_width()

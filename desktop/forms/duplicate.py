@@ -15,21 +15,10 @@ from desktop.domain.dates import format_date
 from desktop.forms.blank_layout import BlankPrinter, duplicate_blank_layout
 from desktop.forms.data import DuplicateData
 from desktop.forms.fonts import FONT_BOLD, register_fonts
-from desktop.forms.layout import (
-    LETTER_MARGINS,
-    PageProbe,
-    build_signed_pdf,
-    check_mark,
-    draw_mark,
-    esc,
-    fields_table,
-    frame_width,
-    letterhead,
-    p,
-    signature_block,
-    signed_with_qr,
-    spacer,
-)
+from desktop.forms.layout import esc, fields_table, letterhead, p, spacer
+from desktop.forms.marks import check_mark, draw_mark
+from desktop.forms.pdf_document import LETTER_MARGINS, PageProbe, build_signed_pdf, frame_width
+from desktop.forms.signatures import signature_block, signed_with_qr
 from desktop.forms.texts import Texts, check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 

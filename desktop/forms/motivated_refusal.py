@@ -8,23 +8,15 @@ from reportlab.platypus import KeepTogether, Table
 
 from desktop.domain.dates import format_date
 from desktop.forms.data import MotivatedRefusalData
-from desktop.forms.layout import (
-    base_table_style,
-    build_pdf,
-    check_mark,
-    date_words,
-    esc,
-    frame_width,
-    letterhead,
-    p,
-    signature_block,
-    spacer,
-)
+from desktop.forms.layout import base_table_style, date_words, esc, letterhead, p, spacer
+from desktop.forms.marks import check_mark
+from desktop.forms.pdf_document import build_pdf, frame_width
+from desktop.forms.signatures import signature_block
 from desktop.forms.texts import check_language, texts
 
 
 def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str = "") -> bytes:
-    """mark: "" the signed letter, "draft" a draft, "copy" a reprint (layout.MARKS)."""
+    """mark: "" the signed letter, "draft" a draft, "copy" a reprint (marks.MARKS)."""
     t = texts(check_language(lang))
     check_mark(mark)
     width = frame_width()

@@ -7,19 +7,9 @@ from reportlab.platypus import Table
 
 from desktop.domain.dates import format_date, format_datetime
 from desktop.forms.data import ReceiptData
-from desktop.forms.layout import (
-    GRID,
-    base_table_style,
-    build_pdf,
-    esc,
-    fields_table,
-    frame_width,
-    letterhead,
-    p,
-    short_name,
-    signature_block,
-    spacer,
-)
+from desktop.forms.layout import GRID, base_table_style, esc, fields_table, letterhead, p, spacer
+from desktop.forms.pdf_document import build_pdf, frame_width
+from desktop.forms.signatures import short_name, signature_block
 from desktop.forms.texts import Texts, check_language, texts
 
 

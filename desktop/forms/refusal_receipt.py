@@ -7,16 +7,9 @@ from reportlab.platypus import KeepTogether, PageBreak
 
 from desktop.domain.dates import format_datetime
 from desktop.forms.data import RefusalReceiptData
-from desktop.forms.layout import (
-    appendix_note,
-    build_pdf,
-    esc,
-    fill,
-    frame_width,
-    p,
-    signature_block,
-    spacer,
-)
+from desktop.forms.layout import appendix_note, esc, fill, p, spacer
+from desktop.forms.pdf_document import build_pdf, frame_width
+from desktop.forms.signatures import signature_block
 from desktop.forms.texts import Texts, check_language, texts
 
 

@@ -11,17 +11,8 @@ from reportlab.platypus import LongTable
 
 from desktop.domain.dates import format_date
 from desktop.forms.data import CollegeInfo
-from desktop.forms.layout import (
-    GRID,
-    HEADER_FILL,
-    REGISTER_MARGINS,
-    base_table_style,
-    build_pdf,
-    esc,
-    frame_width,
-    p,
-    spacer,
-)
+from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p, spacer
+from desktop.forms.pdf_document import REGISTER_MARGINS, build_pdf, frame_width
 from desktop.forms.texts import Texts
 
 PAGE = landscape(A4)
