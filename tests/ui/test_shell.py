@@ -193,7 +193,7 @@ def test_an_executor_has_no_administration(staff, qtbot):
 
 def test_verify_dialog_reports_an_unknown_code_and_a_malformed_one(staff, qtbot):
     from desktop.domain.verification import normalize_code
-    from desktop.ui.main_window import VerifyDialog
+    from desktop.ui.verify_dialog import VerifyDialog
 
     dialog = VerifyDialog(staff["clerk"])
     qtbot.addWidget(dialog)
