@@ -50,12 +50,6 @@ def _in_users_language(exc: BaseException, data_dir: Path) -> str | None:
             made.shutdown()
 
 
-def build_parser_args(argv: list[str]) -> argparse.Namespace:
-    from desktop.__main__ import build_parser
-
-    return build_parser().parse_args(argv)
-
-
 def run_cli(args: argparse.Namespace) -> int:
     from desktop.store.backup import backup_sqlite
 

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from desktop.domain.dates import format_date
+
 LANGS = ("kk", "ru")
 # Nauryz (21 March) is a public holiday every year; a frozen bundle missing the holidays
 # package's data would count it as a working day and move every deadline.
@@ -72,7 +74,8 @@ def check_calendar() -> None:
 
     if WorkCalendar().is_working_day(_KNOWN_HOLIDAY):
         raise SmokeFailure(
-            f"{_KNOWN_HOLIDAY:%d.%m.%Y} (Nauryz) counted as a working day: holidays data missing"
+            f"{format_date(_KNOWN_HOLIDAY)} (Nauryz) counted as a working day: "
+            "holidays data missing"
         )
 
 

@@ -25,8 +25,6 @@ LUNCH_START = time(13, 0)
 LUNCH_END = time(14, 0)
 OFFICE_END = time(18, 0)
 
-OFFICE_MINUTES_PER_DAY = 480
-
 _SATURDAY = 5
 
 
@@ -40,7 +38,9 @@ _PERIODS = (
     (_since_midnight(LUNCH_END), _since_midnight(OFFICE_END)),
 )
 _MORNING = _PERIODS[0][1] - _PERIODS[0][0]
-_OFFICE_DAY = timedelta(minutes=OFFICE_MINUTES_PER_DAY)
+_OFFICE_DAY = sum((end - start for start, end in _PERIODS), timedelta())
+# A working day in office minutes (480): the unit of every norm given in working days.
+OFFICE_MINUTES_PER_DAY = _OFFICE_DAY // timedelta(minutes=1)
 _WHOLE_DAY = timedelta(days=1)
 _MINUTE = timedelta(minutes=1)
 

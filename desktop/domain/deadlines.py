@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import calendar as _gregorian
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from desktop.domain import workflow
-from desktop.domain.calendar import WorkCalendar
+from desktop.domain.calendar import OFFICE_MINUTES_PER_DAY, WorkCalendar
 from desktop.domain.catalogue import Service
 
 ON_TIME = "on_time"
@@ -65,7 +65,7 @@ def storage_ends(service: Service, handed_over_at: datetime) -> datetime:
 
 def send_back_due(service: Service, requested_at: datetime, cal: WorkCalendar) -> datetime:
     """On the State Corporation's request the result goes back within N working days."""
-    minutes = service.state_corp_send_back_working_days * 480
+    minutes = service.state_corp_send_back_working_days * OFFICE_MINUTES_PER_DAY
     return cal.add_working_minutes(requested_at, minutes)
 
 
@@ -109,10 +109,6 @@ def overdue_minutes(due: datetime | None, now: datetime, cal: WorkCalendar) -> i
     if due is None or now <= due:
         return 0
     return cal.working_minutes_between(due, now)
-
-
-def is_result_late(finished_on: date, due: datetime) -> bool:
-    return finished_on > due.date()
 
 
 def desk_minutes(started_at: datetime, finished_at: datetime) -> int:

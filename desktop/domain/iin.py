@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.dates import format_date
+
 IIN_LENGTH = 12
 MAX_SERIAL = 9999
 
@@ -45,7 +47,8 @@ class BirthDateMismatch(ValueError):
 
     def __init__(self, iin_date: date, entered: date) -> None:
         super().__init__(
-            f"entered birth date {entered:%d.%m.%Y} differs from the IIN's {iin_date:%d.%m.%Y}"
+            f"entered birth date {format_date(entered)} differs from the IIN's "
+            f"{format_date(iin_date)}"
         )
         self.iin_date = iin_date
         self.entered = entered
@@ -107,7 +110,7 @@ def parse_iin(text: str, *, today: date | None = None) -> Iin:
         )
 
     if birth > (today or date.today()):
-        raise InvalidIin("future", f"IIN birth date {birth:%d.%m.%Y} is in the future")
+        raise InvalidIin("future", f"IIN birth date {format_date(birth)} is in the future")
     return Iin(value=value, birth_date=birth, sex=sex)
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
+from desktop.domain.dates import format_date
 from desktop.domain.errors import InvalidInput
 
 EARLIEST_DATE = date(1900, 1, 1)
@@ -100,14 +101,15 @@ def check_past_date(
             raise InvalidInput(field, "required", "must not be empty")
         return None
     if value > today:
-        raise InvalidInput(field, "future_date", f"{value:%d.%m.%Y} is in the future")
+        raise InvalidInput(field, "future_date", f"{format_date(value)} is in the future")
     if value < earliest:
-        raise InvalidInput(field, "too_old_date", f"{value:%d.%m.%Y} is before {earliest:%d.%m.%Y}")
+        raise InvalidInput(field, "too_old_date",
+                           f"{format_date(value)} is before {format_date(earliest)}")
     return value
 
 
 def check_order(first: date, second: date, field: str) -> None:
     if second < first:
         raise InvalidInput(
-            field, "date_order", f"{second:%d.%m.%Y} is before {first:%d.%m.%Y}"
+            field, "date_order", f"{format_date(second)} is before {format_date(first)}"
         )

@@ -6,34 +6,32 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
+from desktop.domain.dates import format_date
 from desktop.domain.printables import CertificateData
 from desktop.forms.layout import (
-    PageProbe,
     appendix_note,
-    build_signed_pdf,
-    check_mark,
     esc,
     fields_table,
-    fmt_date,
-    frame_width,
     legal_basis_note,
     letterhead,
     p,
-    signed_with_qr,
     spacer,
 )
+from desktop.forms.marks import check_mark
+from desktop.forms.pdf_document import PageProbe, build_signed_pdf, frame_width
+from desktop.forms.signatures import signed_with_qr
 from desktop.forms.texts import check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 
 def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> bytes:
-    """mark: "" the signed certificate, "draft" a draft, "copy" a reprint (layout.MARKS)."""
+    """mark: "" the signed certificate, "draft" a draft, "copy" a reprint (marks.MARKS)."""
     t = texts(check_language(lang))
     check_mark(mark)
     width = frame_width()
     person = data.person
     gender = person.gender
-    id_parts = {"iin": person.iin or "—", "birth_date": fmt_date(person.birth_date) or "—"}
+    id_parts = {"iin": person.iin or "—", "birth_date": format_date(person.birth_date) or "—"}
     language = t.code_or_text("study_languages", data.study_language)
     fields = [
         (t("certificate.specialty"), f"{data.specialty_code} {data.specialty_name}".strip()),
@@ -46,9 +44,9 @@ def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> b
     ]
     statement = t(
         "certificate.statement",
-        study_from=f"<b>{fmt_date(data.study_from)}</b>",
-        study_to=f"<b>{fmt_date(data.study_to)}</b>",
-        order_date=f"<b>{fmt_date(data.expulsion_order_date)}</b>",
+        study_from=f"<b>{format_date(data.study_from)}</b>",
+        study_to=f"<b>{format_date(data.study_to)}</b>",
+        order_date=f"<b>{format_date(data.expulsion_order_date)}</b>",
         order_number=f"<b>{esc(data.expulsion_order_number)}</b>",
         course=f"<b>{data.course}</b>",
         pronoun=t(f"gender.{gender}.pronoun"),

@@ -11,25 +11,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak
 
+from desktop.domain.dates import format_date
 from desktop.domain.printables import DuplicateData
 from desktop.forms.blank_layout import BlankPrinter, duplicate_blank_layout
 from desktop.forms.fonts import FONT_BOLD, register_fonts
-from desktop.forms.layout import (
-    LETTER_MARGINS,
-    PageProbe,
-    build_signed_pdf,
-    check_mark,
-    draw_mark,
-    esc,
-    fields_table,
-    fmt_date,
-    frame_width,
-    letterhead,
-    p,
-    signature_block,
-    signed_with_qr,
-    spacer,
-)
+from desktop.forms.layout import esc, fields_table, letterhead, p, spacer
+from desktop.forms.marks import check_mark, draw_mark
+from desktop.forms.pdf_document import LETTER_MARGINS, PageProbe, build_signed_pdf, frame_width
+from desktop.forms.signatures import signature_block, signed_with_qr
 from desktop.forms.texts import Texts, check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
@@ -66,7 +55,7 @@ def render_duplicate(data: DuplicateData, lang: str, *, mark: str = "") -> bytes
     check_mark(mark)
     width = frame_width(margins=MARGINS)
     original = t("duplicate.original_value", series=data.original_series,
-                 number=data.original_number, date=fmt_date(data.original_issued_on))
+                 number=data.original_number, date=format_date(data.original_issued_on))
     recipient = data.person.full_name
     if data.person.iin:
         recipient += f", {t('common.iin')} {data.person.iin}"
@@ -82,7 +71,7 @@ def render_duplicate(data: DuplicateData, lang: str, *, mark: str = "") -> bytes
     rows += [
         (t("duplicate.original"), original),
         (t("duplicate.book_number"), data.book_number),
-        (t("duplicate.issued_on"), fmt_date(data.issued_on)),
+        (t("duplicate.issued_on"), format_date(data.issued_on)),
         (t("duplicate.recipient"), recipient),
     ]
     blank = t("duplicate.blank", series=data.new_blank_series, number=data.new_blank_number)
@@ -140,7 +129,7 @@ def _appendix(data: DuplicateData, t: Texts, width: float, seen: dict[str, int],
             signature_block(t, t("common.head"), data.head_name, width, seal=True),
             spacer(3),
             p(f"{esc(t('duplicate.book_number'))}: <b>{esc(data.book_number)}</b>", "small"),
-            p(f"{esc(t('duplicate.issued_on'))}: <b>{fmt_date(data.issued_on)}</b>", "small"),
+            p(f"{esc(t('duplicate.issued_on'))}: <b>{format_date(data.issued_on)}</b>", "small"),
         ]),
     ]
     return story
@@ -171,7 +160,7 @@ def render_duplicate_on_blank(
     canvas.setFillColor(colors.black)
     printer = BlankPrinter(canvas, layout, offset_x_mm, offset_y_mm, guides)
     duplicate_mark = t("duplicate.mark")
-    issued = t("duplicate_blank.date", date=fmt_date(data.issued_on))
+    issued = t("duplicate_blank.date", date=format_date(data.issued_on))
 
     def put(key: str, value: str) -> None:
         printer.text(layout.field(key), value)
@@ -179,7 +168,7 @@ def render_duplicate_on_blank(
     put("diploma.mark", duplicate_mark)
     put("diploma.original", t("duplicate_blank.original", series=data.original_series,
                               number=data.original_number,
-                              date=fmt_date(data.original_issued_on)))
+                              date=format_date(data.original_issued_on)))
     put("diploma.series", data.new_blank_series)
     put("diploma.number", data.new_blank_number)
     if data.honours and layout.option("honours_overprint"):

@@ -3,8 +3,8 @@ recipient's signature."""
 
 from __future__ import annotations
 
+from desktop.domain.dates import format_date
 from desktop.domain.printables import BookData
-from desktop.forms.layout import fmt_date
 from desktop.forms.register import render_register
 from desktop.forms.texts import check_language, texts
 
@@ -22,9 +22,9 @@ def render_duplicates_book(data: BookData, lang: str) -> bytes:
     for row in data.rows:
         original = f"{row.original_series} № {row.original_number}"
         if row.original_issued_on:
-            original += f", {fmt_date(row.original_issued_on)}"
+            original += f", {format_date(row.original_issued_on)}"
         rows.append([
-            row.book_number, fmt_date(row.issued_on), row.person, row.name_as_written,
+            row.book_number, format_date(row.issued_on), row.person, row.name_as_written,
             original, f"{row.new_blank_series} № {row.new_blank_number}", row.reg_number,
             row.received_by, "",
         ])

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.domain.dates import format_date, format_datetime
 from desktop.domain.printables import JournalData
-from desktop.forms.layout import fmt_date, fmt_datetime
 from desktop.forms.register import render_register
 from desktop.forms.texts import check_language, status_name, texts
 
@@ -24,10 +24,10 @@ def render_journal(data: JournalData, lang: str) -> bytes:
         if row.external_number:
             channel += f" {row.external_number}"
         rows.append([
-            row.reg_number, fmt_datetime(row.registered_at),
+            row.reg_number, format_datetime(row.registered_at),
             t.code("services_short", row.service), channel, row.applicant, row.iin,
-            row.executor, fmt_date(row.due_date), status_name(row.status, lang),
-            fmt_date(row.finished_on), row.note,
+            row.executor, format_date(row.due_date), status_name(row.status, lang),
+            format_date(row.finished_on), row.note,
         ])
     return render_register(
         t, title=t("journal.title"), college=data.college, date_from=data.date_from,

@@ -6,25 +6,17 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
 
+from desktop.domain.dates import format_date
 from desktop.domain.printables import MotivatedRefusalData
-from desktop.forms.layout import (
-    base_table_style,
-    build_pdf,
-    check_mark,
-    date_words,
-    esc,
-    fmt_date,
-    frame_width,
-    letterhead,
-    p,
-    signature_block,
-    spacer,
-)
+from desktop.forms.layout import base_table_style, date_words, esc, letterhead, p, spacer
+from desktop.forms.marks import check_mark
+from desktop.forms.pdf_document import build_pdf, frame_width
+from desktop.forms.signatures import signature_block
 from desktop.forms.texts import check_language, texts
 
 
 def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str = "") -> bytes:
-    """mark: "" the signed letter, "draft" a draft, "copy" a reprint (layout.MARKS)."""
+    """mark: "" the signed letter, "draft" a draft, "copy" a reprint (marks.MARKS)."""
     t = texts(check_language(lang))
     check_mark(mark)
     width = frame_width()
@@ -41,7 +33,7 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str
     heading.setStyle(base_table_style(("LEFTPADDING", (1, 0), (1, 0), 12 * mm)))
 
     if data.application_date:
-        application = t("motivated_refusal.app_ref_dated", date=fmt_date(data.application_date),
+        application = t("motivated_refusal.app_ref_dated", date=format_date(data.application_date),
                         reg_number=data.reg_number)
     else:
         application = t("motivated_refusal.app_ref", reg_number=data.reg_number)
@@ -78,4 +70,4 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str
             executor += ", " + t("motivated_refusal.phone", phone=data.executor_phone)
         story += [spacer(14), p(esc(executor), "small")]
     return build_pdf(story, t, title=t("motivated_refusal.title"),
-                     footer=f"{data.reg_number} · {fmt_date(data.dated)}", mark=mark)
+                     footer=f"{data.reg_number} · {format_date(data.dated)}", mark=mark)

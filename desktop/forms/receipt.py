@@ -5,22 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
+from desktop.domain.dates import format_date, format_datetime
 from desktop.domain.printables import ReceiptData
-from desktop.forms.layout import (
-    GRID,
-    base_table_style,
-    build_pdf,
-    esc,
-    fields_table,
-    fmt_date,
-    fmt_datetime,
-    frame_width,
-    letterhead,
-    p,
-    short_name,
-    signature_block,
-    spacer,
-)
+from desktop.forms.layout import GRID, base_table_style, esc, fields_table, letterhead, p, spacer
+from desktop.forms.pdf_document import build_pdf, frame_width
+from desktop.forms.signatures import short_name, signature_block
 from desktop.forms.texts import Texts, check_language, texts
 
 
@@ -48,13 +37,13 @@ def render_receipt(data: ReceiptData, lang: str) -> bytes:
         channel += ", " + t("receipt.external_number", number=data.external_number)
     fields = [
         (t("receipt.reg_number"), data.reg_number),
-        (t("receipt.registered_at"), fmt_datetime(data.registered_at)),
+        (t("receipt.registered_at"), format_datetime(data.registered_at)),
         (t("receipt.channel"), channel),
         (t("receipt.applicant"), data.applicant.full_name),
     ]
     if data.applicant.iin:
         fields.append((t("receipt.iin"), data.applicant.iin))
-    fields.append((t("receipt.due_date"), fmt_date(data.due_date)))
+    fields.append((t("receipt.due_date"), format_date(data.due_date)))
 
     docs = [[p(esc(t("receipt.col_number")), "cell_head"),
              p(esc(t("receipt.col_document")), "cell_head")]]
@@ -82,4 +71,4 @@ def render_receipt(data: ReceiptData, lang: str) -> bytes:
         *_received(data, t, width),
     ]
     return build_pdf(story, t, title=t("receipt.title"),
-                     footer=f"{data.reg_number} · {fmt_datetime(data.registered_at)}")
+                     footer=f"{data.reg_number} · {format_datetime(data.registered_at)}")

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, PageBreak
 
+from desktop.domain.dates import format_datetime
 from desktop.domain.printables import RefusalReceiptData
-from desktop.forms.layout import (
-    appendix_note,
-    build_pdf,
-    esc,
-    fill,
-    fmt_datetime,
-    frame_width,
-    p,
-    signature_block,
-    spacer,
-)
+from desktop.forms.layout import appendix_note, esc, fill, p, spacer
+from desktop.forms.pdf_document import build_pdf, frame_width
+from desktop.forms.signatures import signature_block
 from desktop.forms.texts import Texts, check_language, texts
 
 
@@ -49,7 +42,7 @@ def _copy(data: RefusalReceiptData, t: Texts, width: float, copy_key: str) -> li
         spacer(2),
         p(esc(applicant), "body"),
         p(esc(t("refusal_receipt.registered", reg_number=data.reg_number,
-                date=fmt_datetime(data.refused_at))), "body"),
+                date=format_datetime(data.refused_at))), "body"),
         p(esc(t("refusal_receipt.copies")), "indent"),
         KeepTogether([
             signature_block(t, t("refusal_receipt.employee"), data.clerk_name, width,
@@ -61,7 +54,7 @@ def _copy(data: RefusalReceiptData, t: Texts, width: float, copy_key: str) -> li
             signature_block(t, t("refusal_receipt.received"), data.applicant.short_name, width,
                             hint_key="refusal_receipt.received_hint"),
             spacer(3),
-            p(esc(fmt_datetime(data.refused_at)), "small"),
+            p(esc(format_datetime(data.refused_at)), "small"),
         ]),
     ]
     return story
@@ -75,4 +68,4 @@ def render_refusal_receipt(data: RefusalReceiptData, lang: str) -> bytes:
     story = _copy(data, t, width, "refusal_receipt.copy_1")
     story += [PageBreak(), *_copy(data, t, width, "refusal_receipt.copy_2")]
     return build_pdf(story, t, title=t("refusal_receipt.title"),
-                     footer=f"{data.reg_number} · {fmt_datetime(data.refused_at)}")
+                     footer=f"{data.reg_number} · {format_datetime(data.refused_at)}")

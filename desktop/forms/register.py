@@ -9,19 +9,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
+from desktop.domain.dates import format_date
 from desktop.domain.printables import CollegeInfo
-from desktop.forms.layout import (
-    GRID,
-    HEADER_FILL,
-    REGISTER_MARGINS,
-    base_table_style,
-    build_pdf,
-    esc,
-    fmt_date,
-    frame_width,
-    p,
-    spacer,
-)
+from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p, spacer
+from desktop.forms.pdf_document import REGISTER_MARGINS, build_pdf, frame_width
 from desktop.forms.texts import Texts
 
 PAGE = landscape(A4)
@@ -43,7 +34,7 @@ def render_register(
     width = frame_width(PAGE, REGISTER_MARGINS)
     fixed = sum(w for _, w in columns) * mm
     widths = [w * mm if w else width - fixed for _, w in columns]
-    period = t("common.period", date_from=fmt_date(date_from), date_to=fmt_date(date_to))
+    period = t("common.period", date_from=format_date(date_from), date_to=format_date(date_to))
     data = [[p(esc(head), "reg_head") for head, _ in columns]]
     for number, row in enumerate(rows, start=1):
         cells = [p(str(number), "reg_center")]
@@ -68,7 +59,7 @@ def render_register(
         story.append(p(esc(t("common.no_rows")), "plain"))
     story.append(p(esc(t("common.count", count=len(rows))), "plain"))
     if printed_on:
-        story.append(p(esc(t("common.printed_on", date=fmt_date(printed_on))), "small"))
+        story.append(p(esc(t("common.printed_on", date=format_date(printed_on))), "small"))
     if audit_anchor:
         # The audit log's length and newest hash on the day of printing: the paper keeps them
         # when the database changes, so a later rewrite of the log can be found against it.

@@ -7,7 +7,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
 from desktop.domain.printables import TranscriptRow
-from desktop.forms.layout import GRID, HEADER_FILL, PageProbe, base_table_style, esc, p
+from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p
+from desktop.forms.pdf_document import PageProbe
 from desktop.forms.texts import Texts
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from desktop.domain.catalogue import LANGUAGES, ROLES
+from desktop.domain.dates import format_time
 from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import clean_phone, clean_text
 from desktop.services import audit, office_key
@@ -114,7 +115,7 @@ def login(username: str, password: str, now: datetime | None = None) -> Session:
         raise AuthError("account_disabled", "this account is disabled")
     if user.locked_until and user.locked_until > now:
         raise AuthError(
-            "account_locked", f"locked until {user.locked_until:%H:%M}",
+            "account_locked", f"locked until {format_time(user.locked_until)}",
             until=user.locked_until,
         )
     if verify_password(user.password_hash, password or ""):
@@ -141,7 +142,7 @@ def _record_failure(user: User, now: datetime, action: str) -> None:
             sessions.end_sessions_of(user.id, sessions.ACCOUNT_LOCKED)
     if locked_until:
         raise AuthError(
-            "account_locked", f"locked until {locked_until:%H:%M}", until=locked_until
+            "account_locked", f"locked until {format_time(locked_until)}", until=locked_until
         )
 
 
@@ -184,7 +185,7 @@ def confirm_password(session: Session, password: str, now: datetime | None = Non
     if user.role != session.role:
         raise AuthError("session_ended", "the role has changed", reason=sessions.ROLE_CHANGED)
     if user.locked_until and user.locked_until > now:
-        raise AuthError("account_locked", f"locked until {user.locked_until:%H:%M}",
+        raise AuthError("account_locked", f"locked until {format_time(user.locked_until)}",
                         until=user.locked_until)
     if verify_password(user.password_hash, password or ""):
         with write_transaction():

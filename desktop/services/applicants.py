@@ -1,18 +1,14 @@
-"""An applicant's personal data: changed only by its own audited use case, which keeps the
-values it replaces. Results already signed keep the names they were signed with (snapshots)."""
+"""An applicant's personal data: changed only through `record_change` (a registration that
+brings new data calls it), which keeps the values it replaces and audits the change. Results
+already signed keep the names they were signed with (snapshots)."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
 
-from desktop.domain.errors import DomainError
 from desktop.services import audit
-from desktop.services.errors import NotFound
-from desktop.services.inputs import ApplicantInput
 from desktop.services.reference import now
-from desktop.services.session import Session, acting_user
-from desktop.store.connection import write_transaction
 from desktop.store.models import Applicant, ApplicantHistory
 
 # Columns a person's data change touches (search and sort keys follow the name).
@@ -50,26 +46,3 @@ def create(person: dict, username: str) -> Applicant:
     applicant = Applicant.create(**{k: person[k] for k in PERSONAL})
     audit.append(username, "create_applicant", None, {}, applicant_id=applicant.id)
     return applicant
-
-
-def update_applicant(session: Session, applicant_id: int, given: ApplicantInput) -> None:
-    """The clerk corrects a person's data (a new surname after marriage, a typo)."""
-    from desktop.services.registration import clean_applicant
-
-    user = acting_user(session, "clerk")
-    person = clean_applicant(given, now().date())
-    with write_transaction():
-        applicant = Applicant.get_or_none(Applicant.id == applicant_id)
-        if applicant is None:
-            raise NotFound("applicant_not_found", f"no applicant {applicant_id}")
-        if person["iin"] != applicant.iin and Applicant.select().where(
-                Applicant.iin == person["iin"]).exists():
-            raise DomainError("iin_taken", "another person has this IIN")
-        record_change(applicant, person, user.username)
-
-
-def history(applicant_id: int) -> list[tuple[str, str, dict]]:
-    """(when, who, the values before) of each change, oldest first."""
-    rows = ApplicantHistory.select().where(ApplicantHistory.applicant == applicant_id).order_by(
-        ApplicantHistory.id)
-    return [(r.changed_at.isoformat(), r.username, json.loads(r.previous)) for r in rows]

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from desktop.domain import deadlines
-from desktop.services import access
-from desktop.services.casework import load_case
 from desktop.services.errors import PermissionDenied
 from desktop.services.reference import catalogue
 from desktop.services.session import Session, acting_user
@@ -36,6 +34,14 @@ class DeskTime:
     @property
     def over(self) -> bool:
         return deadlines.over_norm(self.started_at, self.finished_at, self.norm_minutes)
+
+
+def desk_time(started_at: datetime | None, moment: datetime) -> dict:
+    """What the log keeps of a step done at the desk (registration, issue) to measure it
+    against its norm: when the clerk began and when it was recorded."""
+    if started_at is None or started_at > moment:
+        return {}
+    return {"started_at": started_at.replace(microsecond=0), "finished_at": moment}
 
 
 def _times(records, cases: dict[int, Case]) -> list[DeskTime]:
@@ -65,16 +71,9 @@ def _desk_records():
         AuditRecord.id)
 
 
-def case_desk_times(session: Session, case_id: int) -> list[DeskTime]:
-    """The registration and the issue of one case, against their norms (as far as measured)."""
-    user = acting_user(session)
-    case = load_case(case_id)
-    access.require_read(user, case)
-    return desk_times_of(case)
-
-
 def desk_times_of(case: Case) -> list[DeskTime]:
-    """The same for a case the caller has already been allowed to read."""
+    """The registration and the issue of a case the caller may read, against their norms
+    (as far as measured)."""
     return _times(_desk_records().where(AuditRecord.case_id == case.id), {case.id: case})
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain.dates import file_stamp
 from desktop.services import audit
 from desktop.services.reference import forget_calendar
 from desktop.services.session import Session, acting_user, end_all_sessions
@@ -41,7 +42,7 @@ def backup_folder() -> Path:
 
 def backup_now(session: Session, target: Path | None = None) -> Path:
     admin = acting_user(session, "admin")
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp(datetime.now())
     path = backup_sqlite(current_database(), target or backup_folder() / f"manual-{stamp}.sqlite3")
     with write_transaction():
         audit.append(admin.username, "backup", None, {"file": path.name})

@@ -21,7 +21,7 @@ from desktop.services.desk_norms import desk_times_of
 from desktop.services.errors import PermissionDenied
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session, acting_user
-from desktop.services.steps import storage_ends_of
+from desktop.services.state_corp import storage_ends_of
 from desktop.store.models import (
     Applicant,
     Case,
@@ -256,13 +256,6 @@ def count_cases(session: Session, f: CaseFilter | None = None) -> int:
 
 def overdue(session: Session) -> list[CaseRow]:
     return list_cases(session, CaseFilter(overdue_only=True), sort="due_at", descending=False)
-
-
-def due_today(session: Session) -> list[CaseRow]:
-    moment = now()
-    end = datetime.combine(moment.date(), datetime.max.time())
-    rows = list_cases(session, CaseFilter(due_by=end), sort="due_at", descending=False)
-    return [r for r in rows if r.due_at and r.due_at >= moment]
 
 
 def head_inbox(session: Session) -> list[CaseRow]:

@@ -19,11 +19,11 @@ from desktop.domain.validation import (
 )
 from desktop.services import applicants, audit, snapshots
 from desktop.services.casework import next_number
+from desktop.services.desk_norms import desk_time
 from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
 from desktop.services.reference import case_clock, catalogue, now, work_calendar
 from desktop.services.session import Session, acting_user
-from desktop.services.steps import desk_time
 from desktop.store.connection import write_transaction
 from desktop.store.models import Applicant, Case, CaseDocument
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 
 from desktop.services import access, audit, result_kinds, snapshots
 from desktop.services.casework import load_case
@@ -24,14 +23,6 @@ class IssuedResult:
     content: dict
     prints: int  # how many times it was printed (or saved as PDF) before
     legacy: bool
-
-
-@dataclass(frozen=True)
-class PrintInfo:
-    at: datetime
-    username: str
-    printer: str
-    copy: bool
 
 
 def _readable_case(session: Session, case_id: int) -> tuple[User, Case]:
@@ -76,7 +67,3 @@ def record_print(session: Session, case_id: int, printer: str) -> bool:
     return copy
 
 
-def print_history(session: Session, case_id: int) -> list[PrintInfo]:
-    _readable_case(session, case_id)
-    rows = PrintRecord.select().where(PrintRecord.case == case_id).order_by(PrintRecord.id)
-    return [PrintInfo(r.at, r.username, r.printer, r.copy) for r in rows]

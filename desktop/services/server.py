@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peewee import DatabaseError, InterfaceError
-from playhouse.db_url import connect
-
 from desktop.services import audit
 from desktop.services.reference import forget_calendar
 from desktop.services.session import Session, acting_user
 from desktop.store.connection import StoreError, close_database, write_transaction
-from desktop.store.health import classify
-from desktop.store.migrations import SCHEMA_VERSION, migrate
+from desktop.store.migrations import SCHEMA_VERSION
 from desktop.store.opening import database_target, open_configured
 from desktop.store.server_config import describe, load_server_url, save_server_url
-
-try:  # psycopg2 is only needed in multi-workstation mode
-    from psycopg2 import Error as DriverError
-except ImportError:  # pragma: no cover - the dependency is declared
-    DriverError = DatabaseError
+from desktop.store.server_probe import create_or_upgrade_schema, probe
 
 
 def build_url(host: str, port: int, database: str, user: str, password: str) -> str:
@@ -32,22 +24,8 @@ def build_url(host: str, port: int, database: str, user: str, password: str) -> 
 
 
 def test_connection(url: str) -> tuple[str, int]:
-    """Connect once: the server's version and the schema version found (0 = empty database)."""
-    db = connect(url, connect_timeout=5)
-    try:
-        db.connect()
-        version = db.execute_sql("SHOW server_version").fetchone()[0]
-        # Plain SQL, not the models: this may run on a worker thread while the window keeps
-        # using the models bound to this PC's own database.
-        found = 0
-        if db.table_exists("schema_version"):
-            found = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-        return version, found
-    except (DatabaseError, InterfaceError, DriverError, OSError) as exc:
-        raise classify(exc, describe(url)) from exc
-    finally:
-        if not db.is_closed():
-            db.close()
+    """The server's version and the schema version found there (0 = empty database)."""
+    return probe(url)
 
 
 def switch_to_server(session: Session, url: str, data_dir: Path) -> int:
@@ -61,18 +39,7 @@ def switch_to_server(session: Session, url: str, data_dir: Path) -> int:
     _, found = test_connection(url)
     if found > SCHEMA_VERSION:
         raise StoreError("newer_schema", "the server was set up by a newer Kense", found=found)
-    server = connect(url, connect_timeout=5)
-    from desktop.store.models import ALL_MODELS
-
-    try:
-        with server.bind_ctx(ALL_MODELS):
-            server.connect()
-            migrate(server)
-    except (DatabaseError, InterfaceError, DriverError, OSError) as exc:
-        raise classify(exc, describe(url)) from exc
-    finally:
-        if not server.is_closed():
-            server.close()
+    create_or_upgrade_schema(url)
     with write_transaction():
         audit.append(admin.username, "switch_to_server", None, {"server": describe(url)})
     save_server_url(data_dir, url)

@@ -16,6 +16,7 @@ import socket
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
+from desktop.domain.dates import format_time
 from desktop.services.errors import AuthError, PermissionDenied
 from desktop.store.models import User, UserSession
 
@@ -159,7 +160,7 @@ def acting_user(session: Session, *roles: str) -> User:
     if user is None or not user.active:
         raise AuthError("account_disabled", "this account is disabled", session_over=True)
     if user.locked_until and user.locked_until > moment:
-        raise AuthError("account_locked", f"locked until {user.locked_until:%H:%M}",
+        raise AuthError("account_locked", f"locked until {format_time(user.locked_until)}",
                         until=user.locked_until, session_over=True)
     if roles and user.role not in roles:
         raise PermissionDenied(

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop.domain import deadlines, workflow
+from desktop.domain import workflow
+from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
 from desktop.services import result_kinds, snapshots
 from desktop.services.casework import apply, next_number
 from desktop.services.content import missing_content
+from desktop.services.desk_norms import desk_time
 from desktop.services.inputs import IssueInput
 from desktop.services.reference import catalogue
 from desktop.services.session import Session
+from desktop.services.state_corp import storage_ends_of
 from desktop.store.models import Case, StateCorpEvent, User
 
 
@@ -132,28 +135,6 @@ def issue(session: Session, case_id: int, version: int, given: IssueInput) -> Ca
     return apply(session, case_id, version, "issue", mutate)
 
 
-def desk_time(started_at: datetime | None, moment: datetime) -> dict:
-    """What the log keeps of a step done at the desk (registration, issue) to measure it
-    against its norm: when the clerk began and when it was recorded."""
-    if started_at is None or started_at > moment:
-        return {}
-    return {"started_at": started_at.replace(microsecond=0), "finished_at": moment}
-
-
-def storage_ends_of(case: Case) -> datetime | None:
-    """When the State Corporation's month of storage of this case's result ends (None when the
-    result is not at the State Corporation)."""
-    handed = (
-        StateCorpEvent.select(StateCorpEvent.at)
-        .where((StateCorpEvent.case == case.id) & (StateCorpEvent.kind == "handed_over"))
-        .order_by(StateCorpEvent.at.desc())
-        .scalar()
-    )
-    if handed is None:
-        return None
-    return deadlines.storage_ends(catalogue()[case.service], handed)
-
-
 def _event(kind: str, note: str = ""):
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         StateCorpEvent.create(case=case.id, kind=kind, at=moment, note=note)
@@ -174,7 +155,7 @@ def return_from_state_corp(session: Session, case_id: int, version: int) -> Case
         ends = storage_ends_of(case)
         if ends is not None and moment < ends:
             raise DomainError(
-                "storage_not_over", f"the State Corporation keeps it until {ends:%d.%m.%Y}",
+                "storage_not_over", f"the State Corporation keeps it until {format_date(ends)}",
                 until=ends,
             )
         return _event("returned")(case, user, moment)
@@ -206,7 +187,6 @@ __all__ = [
     "return_draft",
     "return_from_state_corp",
     "sign",
-    "storage_ends_of",
     "submit_draft",
     "withdraw",
 ]

@@ -19,28 +19,12 @@ from pathlib import Path
 
 from peewee import Database
 
+from desktop.domain.dates import file_stamp
 from desktop.store.connection import StoreError, sqlite_file
 from desktop.store.identity import inspect_file, is_good_backup
 
 BACKUP_GLOB = "kense-*.sqlite3"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
-
-
-def integrity_ok(path: Path) -> bool:
-    """A sound SQLite file (any content): PRAGMA integrity_check, opened read-only."""
-    from desktop.store.connection import sqlite_uri
-
-    try:
-        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        return rows == [("ok",)]
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
 
 
 def _remove_with_sides(path: Path) -> None:
@@ -116,7 +100,7 @@ def stage_copy(source: Path, folder: Path) -> Path:
     if not source.is_file():
         raise StoreError("backup_missing", f"The backup file {source} does not exist.",
                          path=str(source))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = file_stamp(datetime.now(), microseconds=True)
     staged = folder / f".incoming-{stamp}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -164,7 +148,7 @@ def restore_sqlite(db: Database, source: Path, safety_dir: Path | None = None) -
     folder = safety_dir or live.parent / "backups"
     staged = stage_copy(source, folder)
     try:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp(datetime.now())
         safety = backup_sqlite(db, folder / f"before-restore-{stamp}.sqlite3")
         src = sqlite3.connect(str(staged))
         try:
@@ -210,7 +194,7 @@ def daily_backup(
     out, and the newest good backup is never deleted (keep is at least 1). Bad files older than
     the oldest kept good one are removed.
     """
-    day = (today or datetime.now()).strftime("%Y-%m-%d")
+    day = (today or datetime.now()).date().isoformat()
     target = folder / f"kense-{day}.sqlite3"
     made = None
     if not (target.exists() and is_good_backup(target)):

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain.dates import file_stamp
 from desktop.store.backup import stage_copy
 from desktop.store.connection import StoreError, sqlite_uri
 from desktop.store.identity import inspect_file, is_good_backup
@@ -135,7 +136,7 @@ def put_backup_in_place(db_path: Path, backup: Path) -> Path | None:
     kept = None
     try:
         if db_path.exists():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = file_stamp(datetime.now())
             kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
             os.replace(db_path, kept)
         for suffix in ("-wal", "-shm"):

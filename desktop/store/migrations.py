@@ -25,6 +25,7 @@ from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
 from desktop.domain.collation import sort_key
+from desktop.domain.dates import file_stamp
 from desktop.store.connection import StoreError, is_sqlite, sqlite_file
 from desktop.store.models import (
     ALL_MODELS,
@@ -181,7 +182,7 @@ def migrate(db: Database, backup_dir: Path | None = None) -> int:
         from desktop.store.backup import backup_sqlite
 
         folder = backup_dir or sqlite_file(db).parent / "backups"
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp(datetime.now())
         backup_sqlite(db, folder / f"before-migration-v{version}-{stamp}.sqlite3")
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with db.atomic():

@@ -14,8 +14,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.locations import resources_dir
-from desktop.ui import i18n, recovery
-from desktop.ui.logging_setup import install_excepthook, setup_logging
+from desktop.logging_setup import install_excepthook, setup_logging
+from desktop.services import unsaved_work
+from desktop.ui import i18n
 from desktop.ui.messages import error_text, error_title, is_expected, show_error
 
 log = logging.getLogger("kense.ui")
@@ -189,7 +190,7 @@ def run_gui(data_dir: Path, db_location: str, demo: bool = False) -> int:
     log_path = setup_logging(data_dir)
     install_excepthook(show_unexpected)
     settings = LocalSettings(data_dir)
-    recovery.configure(data_dir / RECOVERY_FOLDER)
+    unsaved_work.configure(data_dir / RECOVERY_FOLDER)
     i18n.install(settings.language)
     log.info("Kense starts; data in %s", db_location)
     shell = Shell(db_location, settings, demo, log_path, data_dir)

@@ -11,14 +11,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,10 +22,11 @@ from desktop.services import accounts
 from desktop.services.policy import DEFAULT_IDLE_MINUTES
 from desktop.services.session import Session
 from desktop.ui import i18n, session_guard
-from desktop.ui.code_names import role_name, verdict_text
+from desktop.ui.code_names import role_name
 from desktop.ui.lock import IdleWatcher, LockDialog, ScreenLock
 from desktop.ui.login import LANGUAGE_LABELS, ChangePasswordDialog
 from desktop.ui.messages import error_text, show_error
+from desktop.ui.verify_dialog import VerifyDialog
 
 log = logging.getLogger("kense.ui")
 
@@ -59,83 +55,6 @@ def default_workspace(session: Session, parent: QWidget) -> QWidget:
             "MainWindow", "This workspace is not available in this version."))
         return label
     return build_workspace(session, parent)
-
-
-class VerifyDialog(QDialog):
-    """Check a code typed from (or scanned off) a printed result."""
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._answer = None
-        self._error: BaseException | None = None
-        self.prompt = QLabel()
-        self.prompt.setWordWrap(True)
-        self.code = QLineEdit()
-        self.code.setObjectName("code")
-        self.check_button = QPushButton()
-        self.check_button.setDefault(True)
-        self.check_button.clicked.connect(self.check)
-        row = QHBoxLayout()
-        row.addWidget(self.code, 1)
-        row.addWidget(self.check_button)
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addLayout(row)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumSize(520, 220)
-        self.retranslateUi()
-
-    def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Verify a document"))
-        self.prompt.setText(self.tr(
-            "Type the verification code printed on the document, or scan its QR code into "
-            "this field."
-        ))
-        self.check_button.setText(self.tr("Check"))
-        self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def check(self) -> None:
-        from desktop.domain.errors import DomainError
-        from desktop.services.verify import check_code
-
-        self._answer, self._error = None, None
-        try:
-            self._answer = check_code(self.session, self.code.text())
-        except DomainError as exc:
-            self._error = exc
-        self._render()
-
-    def _render(self) -> None:
-        if self._error is not None:
-            self.result.setStyleSheet("color: #b00020;")
-            self.result.setText(error_text(self._error))
-            return
-        answer = self._answer
-        if answer is None:
-            self.result.setText("")
-            return
-        colour = {"authentic": "#1b5e20", "altered": "#b00020"}.get(str(answer.verdict), "")
-        self.result.setStyleSheet(f"color: {colour};" if colour else "")
-        lines = [verdict_text(answer.verdict)]
-        if answer.reg_number:
-            lines.append(self.tr("Registration number: {number}").format(number=answer.reg_number))
-        if answer.person:
-            lines.append(self.tr("Person: {name}").format(name=answer.person))
-        self.result.setText("\n".join(lines))
 
 
 class MainWindow(QMainWindow):

@@ -158,9 +158,6 @@ class PdfPreviewDialog(QDialog):
     def _bytes_for(self, target: str) -> bytes:
         return self.output(target) if self.output is not None else self.pdf_bytes
 
-    def page_count(self) -> int:
-        return self.document.pageCount()
-
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)

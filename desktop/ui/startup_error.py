@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.logging_setup import setup_logging
 from desktop.services.errors import StoreError
 from desktop.services.maintenance import latest_good_backup, put_back
 from desktop.ui import i18n
 from desktop.ui.app import LocalSettings, application
-from desktop.ui.logging_setup import setup_logging
 from desktop.ui.messages import error_text, error_title
 
 RESTORABLE = ("corrupt", "missing_database", "cannot_open", "empty_database", "not_kense")

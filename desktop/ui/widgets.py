@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+
+from desktop.ui.messages import error_text
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
@@ -96,3 +98,50 @@ def show_outcome(label: QLabel, text: str, *, ok: bool) -> None:
     """A page's one-line answer to its Save button: green when done, red when refused."""
     label.setStyleSheet(DONE_STYLE if ok else ERROR_STYLE)
     label.setText(text)
+
+
+class FormDialog(QDialog):
+    """A dialog of a few fields with OK and Cancel and a red line saying what is wrong.
+
+    The last problem is kept so that a language switch says it again in the new language.
+    Subclasses build their fields, call `lay_out`, and implement `retranslateUi` (calling
+    `retranslate_problem` at its end)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._last_error: BaseException | None = None
+        self.error = error_label()
+
+    def lay_out(self, *parts: QWidget | QLayout, min_width: int) -> None:
+        """The parts top to bottom, then the error line and the buttons. The buttons are made
+        here, after the fields, so that Tab goes through the fields first."""
+        self.buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        for part in (*parts, self.error, self.buttons):
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        self.setMinimumWidth(min_width)
+
+    def error_message(self, exc: BaseException) -> str:
+        return error_text(exc)
+
+    def show_problem(self, exc: BaseException, widget: QWidget | None = None) -> None:
+        self._last_error = exc
+        self.error.setText(self.error_message(exc))
+        self.error.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def retranslate_problem(self) -> None:
+        if self._last_error is not None:
+            self.error.setText(self.error_message(self._last_error))
+
+    def retranslateUi(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

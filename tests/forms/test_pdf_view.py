@@ -28,7 +28,7 @@ def test_dialog_shows_every_page(qtbot, pdfs):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.page_count() == len(reader(pdf).pages) == 2
+    assert dialog.document.pageCount() == len(reader(pdf).pages) == 2
     assert dialog.view.document() is dialog.document
     assert dialog.windowTitle() == "Қолхат ТН-2026-0011"
     # Its buttons speak Kazakh or Russian: tests/ui/test_pdf_preview_language.py.

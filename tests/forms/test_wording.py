@@ -12,8 +12,9 @@ from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicates_book import render_duplicates_book
 from desktop.forms.fonts import FONT
 from desktop.forms.journal import render_journal
-from desktop.forms.layout import FOOTER_Y, fit_width, p
+from desktop.forms.layout import p
 from desktop.forms.motivated_refusal import render_motivated_refusal
+from desktop.forms.pdf_document import FOOTER_Y, fit_width
 from desktop.forms.receipt import render_receipt
 from desktop.forms.samples import sample_certificate, sample_data
 

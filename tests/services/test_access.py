@@ -52,7 +52,6 @@ def _reads(other):
         "list_cases": lambda s: queries.list_cases(s),
         "count_cases": lambda s: queries.count_cases(s),
         "overdue": lambda s: queries.overdue(s),
-        "due_today": lambda s: queries.due_today(s),
         "head_inbox": lambda s: queries.head_inbox(s),
         "drafts_to_sign": lambda s: queries.drafts_to_sign(s),
         "my_assignments": lambda s: queries.my_assignments(s),
@@ -72,7 +71,7 @@ def test_every_query_is_enumerated():
         and "session" in inspect.signature(fn).parameters
     }
     assert taking_session == {
-        "list_cases", "count_cases", "overdue", "due_today", "head_inbox", "drafts_to_sign",
+        "list_cases", "count_cases", "overdue", "head_inbox", "drafts_to_sign",
         "my_assignments", "duplicates_book", "executor_load", "get_case", "open_cases_of",
     }
 
@@ -94,7 +93,7 @@ def test_an_executor_gets_nothing_of_another_executors_case(two_cases, staff, na
     own, other = two_cases
     # What the executor (assigned `own` only) gets from each read: written by hand.
     expected = {
-        "list_cases": [own.id], "count_cases": 1, "overdue": [own.id], "due_today": [],
+        "list_cases": [own.id], "count_cases": 1, "overdue": [own.id],
         "head_inbox": DENIED, "drafts_to_sign": DENIED, "my_assignments": [own.id],
         "duplicates_book": DENIED, "executor_load": DENIED, "get_case": DENIED,
         "open_cases_of": DENIED,

@@ -10,7 +10,7 @@ from test_certificate_flow import certificate_draft
 
 from conftest import make_application
 from desktop.domain.verification import Verdict
-from desktop.services import applicants, integrity, registration, results, steps
+from desktop.services import integrity, queries, registration, results, steps
 from desktop.services.chain_check import verify_chain
 from desktop.services.content import save_draft
 from desktop.services.inputs import IssueInput
@@ -74,17 +74,6 @@ def test_the_same_person_registering_again_unchanged_writes_no_history(staff, cl
     assert AuditRecord.select().where(AuditRecord.action == "change_applicant").count() == 0
 
 
-def test_the_clerk_corrects_a_person_with_history(staff, clock):
-    case = registration.register(staff["clerk"], make_application())
-    fixed = replace(make_application().applicant, name="Әйгерiм".replace("i", "і"), phone="")
-    applicants.update_applicant(staff["clerk"], case.applicant_id, fixed)
-    history = applicants.history(case.applicant_id)
-    assert len(history) == 1 and history[0][2]["phone"] == "+7 701 123 45 67"
-    assert verify_chain().ok
-    with pytest.raises(Exception, match="clerk"):
-        applicants.update_applicant(staff["executor"], case.applicant_id, fixed)
-
-
 def test_a_refusal_of_acceptance_is_fixed_too(staff, clock):
     app = make_application(presented={"application"})
     case = registration.refuse_acceptance(staff["clerk"], app)
@@ -103,8 +92,8 @@ def test_the_first_print_is_the_original_and_every_later_one_a_copy(staff, clock
     assert results.record_print(clerk, case.id, "HP LaserJet") is False
     assert results.record_print(clerk, case.id, "HP LaserJet") is True
     assert results.record_print(staff["head"], case.id, "PDF: copy.pdf") is True
-    history = results.print_history(clerk, case.id)
-    assert [(p.username, p.printer, p.copy) for p in history] == [
+    prints = queries.get_case(clerk, case.id).prints
+    assert [(who, printer, copy) for _, who, printer, copy in prints] == [
         ("clerk", "HP LaserJet", False), ("clerk", "HP LaserJet", True),
         ("head", "PDF: copy.pdf", True)]
     assert results.issued_result(clerk, case.id).prints == 3

@@ -129,7 +129,7 @@ def test_desk_steps_against_their_norms(staff, clock):
         "applicant", "Қасымова Әйгерім", "ЖК № 045678912",
         started_at=datetime(2026, 3, 4, 11, 0, 0)))
 
-    times = desk_norms.case_desk_times(clerk, case.id)
+    times = queries.get_case(clerk, case.id).desk_times
     assert [(t.step, t.minutes, t.norm_minutes, t.over) for t in times] == [
         ("register", 16, 15, True), ("issue", 30, 30, False)]
     march = desk_norms.desk_times_between(staff["head"], date(2026, 3, 1), date(2026, 3, 31))

@@ -73,12 +73,13 @@ def test_sorting_by_applicant_follows_the_kazakh_alphabet(staff, clock):
     assert [r.id for r in backwards] == [r.id for r in reversed(rows)]
 
 
-def test_overdue_and_due_today(staff, clock):
+def test_overdue_and_due_by(staff, clock):
     case = _register(staff, "Нұрғалиева", 41)  # Monday 10:00: assignment due Tuesday 10:00
     head = staff["head"]
     assert queries.overdue(head) == []
     clock.set(datetime(2026, 3, 3, 9, 0))
-    assert [r.id for r in queries.due_today(head)] == [case.id]
+    due_by_tonight = CaseFilter(due_by=datetime(2026, 3, 3, 23, 59))
+    assert [r.id for r in queries.list_cases(head, due_by_tonight)] == [case.id]
     clock.set(datetime(2026, 3, 3, 11, 0))
     assert [r.id for r in queries.overdue(head)] == [case.id]
     detail = queries.get_case(head, case.id)

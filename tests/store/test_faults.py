@@ -5,10 +5,12 @@ import sqlite3
 import pytest
 
 from desktop import cli
-from desktop.store.backup import backup_sqlite, integrity_ok
+from desktop.__main__ import build_parser
+from desktop.store.backup import backup_sqlite
 from desktop.store.connection import StoreError, close_database, open_database
 from desktop.store.health import check_file, classify, newest_good_backup, put_backup_in_place
-from desktop.store.migrations import migrate
+from desktop.store.identity import inspect_file
+from desktop.store.migrations import SCHEMA_VERSION, migrate
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -32,7 +34,7 @@ def test_corrupted_file_is_refused_and_backup_put_in_place(tmp_path):
     backup = newest_good_backup(tmp_path / "backups")
     kept = put_backup_in_place(path, backup)
     assert kept.exists() and "damaged" in kept.name  # the damaged file is kept, not deleted
-    assert integrity_ok(path)
+    assert inspect_file(path) == SCHEMA_VERSION
     check_file(path)
 
 
@@ -73,7 +75,7 @@ def test_disk_full_during_work_saves_nothing_and_is_explained(staff, clock, db):
     db.execute_sql("PRAGMA max_page_count = 1073741823")
     seqs = sorted(c.reg_seq for c in Case.select())
     assert seqs == list(range(1, len(seqs) + 1))
-    assert integrity_ok(db.database)
+    assert inspect_file(db.database) == SCHEMA_VERSION
 
 
 def test_cli_restore_replaces_a_damaged_database(tmp_path, capsys):
@@ -82,10 +84,10 @@ def test_cli_restore_replaces_a_damaged_database(tmp_path, capsys):
     _make_db(path)
     good = data / "backups" / "kense-2026-03-01.sqlite3"
     path.write_bytes(b"garbage" * 1000)
-    assert cli.run_cli(cli.build_parser_args(["--data-dir", str(data), "--restore", str(good)]))\
-        == 0
+    args = build_parser().parse_args(["--data-dir", str(data), "--restore", str(good)])
+    assert cli.run_cli(args) == 0
     close_database()
-    assert integrity_ok(path)
+    assert inspect_file(path) == SCHEMA_VERSION
     assert list(data.glob("kense-damaged-*.sqlite3"))
 
 
@@ -93,7 +95,7 @@ def test_cli_backup_writes_a_verified_copy(tmp_path):
     data = tmp_path / "data"
     _make_db(data / "kense.sqlite3")
     target = tmp_path / "copy.sqlite3"
-    assert cli.run_cli(cli.build_parser_args(["--data-dir", str(data), "--backup", str(target)]))\
-        == 0
+    args = build_parser().parse_args(["--data-dir", str(data), "--backup", str(target)])
+    assert cli.run_cli(args) == 0
     close_database()
-    assert integrity_ok(target)
+    assert inspect_file(target) == SCHEMA_VERSION

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop import cli
+from desktop.__main__ import build_parser
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import StoreError, close_database, open_database, write_transaction
 from desktop.store.health import check_file
@@ -77,7 +78,7 @@ def _newer(source: Path, target: Path) -> Path:
 
 def _run(*argv: str) -> int:
     try:
-        return cli.run_cli(cli.build_parser_args(list(argv)))
+        return cli.run_cli(build_parser().parse_args(list(argv)))
     finally:
         close_database()
 

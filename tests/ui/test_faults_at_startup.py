@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop import cli
+from desktop.__main__ import build_parser
 from desktop.store.backup import daily_backup
 from desktop.store.connection import close_database, open_database, write_transaction
 from desktop.store.migrations import migrate
@@ -60,7 +61,7 @@ def shown(monkeypatch):
 
 def _start(data: Path) -> int:
     try:
-        return cli.run_cli(cli.build_parser_args(["--data-dir", str(data)]))
+        return cli.run_cli(build_parser().parse_args(["--data-dir", str(data)]))
     finally:
         close_database()
 
@@ -183,7 +184,7 @@ def test_the_command_line_says_it_in_the_users_language_too(qapp, tmp_path, caps
     _language(data, "ru")
     empty = tmp_path / "пустой #1.sqlite3"
     empty.write_bytes(b"")
-    assert cli.run_cli(cli.build_parser_args(
+    assert cli.run_cli(build_parser().parse_args(
         ["--data-dir", str(data), "--restore", str(empty)])) == 2
     close_database()
     err = capsys.readouterr().err.splitlines()

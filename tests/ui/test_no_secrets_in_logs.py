@@ -6,10 +6,10 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from conftest import PASSWORD, make_application
+from desktop.logging_setup import install_excepthook, setup_logging
 from desktop.services import accounts, registration, steps
 from desktop.services.inputs import IssueInput
 from desktop.ui import messages
-from desktop.ui.logging_setup import install_excepthook, setup_logging
 
 
 def test_logs_hold_no_iin_and_no_password(qapp, staff, clock, tmp_path, monkeypatch):

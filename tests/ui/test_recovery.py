@@ -19,7 +19,7 @@ from test_workspaces import (
 
 from conftest import PASSWORD, make_application
 from desktop.services import accounts, registration, steps
-from desktop.ui import recovery
+from desktop.services import unsaved_work as recovery
 
 
 def signed_in_again(username: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from conftest import make_application
 from desktop.domain.collation import sort_key
@@ -157,7 +157,9 @@ def test_panel_search_box_and_filters(staff, cases, small_pages, qtbot):
     panel.state.setCurrentIndex(panel.state.findData("issued"))
     assert panel.model.rowCount() == 0
     panel.state.setCurrentIndex(0)
-    panel.set_period(date(2026, 3, 2), date(2026, 3, 2))
+    panel.date_from.setDate(QDate(2026, 3, 2))
+    panel.date_to.setDate(QDate(2026, 3, 2))
+    panel.period.setChecked(True)
     assert {r.accepted_at.date() for r in all_rows(panel.model)} == {date(2026, 3, 2)}
     assert panel.count_label.text().endswith(str(panel.model.rowCount()))
     # Selecting a case in the table reports it; a reload keeps it selected.

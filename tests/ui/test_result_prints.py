@@ -8,7 +8,7 @@ from datetime import date
 from pypdf import PdfReader
 
 from conftest import make_application
-from desktop.services import queries, registration, results, steps
+from desktop.services import queries, registration, steps
 from desktop.services.content import save_draft
 from desktop.services.inputs import CertificateDraft, TranscriptLine
 from desktop.ui import printing
@@ -49,7 +49,7 @@ def test_the_first_print_is_unmarked_and_reprints_say_copy_in_kazakh(staff, cloc
     assert "КӨШІРМЕ" not in text(output("HP LaserJet 1020"))
     assert "КӨШІРМЕ" in text(printing.result_pdf(clerk, case.id))  # the preview of a reprint
     assert "КӨШІРМЕ" in text(output("HP LaserJet 1020"))
-    assert [p.copy for p in results.print_history(clerk, case.id)] == [False, True]
+    assert [copy for *_, copy in queries.get_case(clerk, case.id).prints] == [False, True]
     # The case shows its print history.
     detail = queries.get_case(clerk, case.id)
     assert [(who, where, copy) for _at, who, where, copy in detail.prints] == [

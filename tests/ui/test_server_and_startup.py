@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import server
-from desktop.store.backup import backup_sqlite, integrity_ok
+from desktop.store.backup import backup_sqlite
 from desktop.store.connection import close_database, open_database
-from desktop.store.migrations import migrate
+from desktop.store.identity import inspect_file
+from desktop.store.migrations import SCHEMA_VERSION, migrate
 from desktop.ui import messages, server_dialog
 from desktop.ui.server_dialog import ServerDialog
 
@@ -81,5 +82,5 @@ def test_damaged_database_offers_the_latest_backup(qtbot, tmp_path, monkeypatch)
     monkeypatch.setattr(QMessageBox, "exec", press_restore)
     assert startup_error.offer_way_out(err.value, data)
     assert "зақым" in seen["text"].lower() or "повреж" in seen["text"].lower()
-    assert integrity_ok(data / "kense.sqlite3")
+    assert inspect_file(data / "kense.sqlite3") == SCHEMA_VERSION
     assert list(data.glob("kense-damaged-*.sqlite3"))

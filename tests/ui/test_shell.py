@@ -192,7 +192,7 @@ def test_an_executor_has_no_administration(staff, qtbot):
 
 def test_verify_dialog_reports_an_unknown_code_and_a_malformed_one(staff, qtbot):
     from desktop.domain.verification import normalize_code
-    from desktop.ui.main_window import VerifyDialog
+    from desktop.ui.verify_dialog import VerifyDialog
 
     dialog = VerifyDialog(staff["clerk"])
     qtbot.addWidget(dialog)
@@ -306,7 +306,7 @@ def test_unexpected_errors_get_a_sentence_and_are_logged(qapp, monkeypatch, capl
 
 
 def test_log_file_masks_iins_and_the_excepthook_shows_and_logs(tmp_path, monkeypatch):
-    from desktop.ui.logging_setup import install_excepthook, setup_logging
+    from desktop.logging_setup import install_excepthook, setup_logging
 
     old_hook, root = sys.excepthook, logging.getLogger()
     old_handlers, old_level = list(root.handlers), root.level

@@ -8,21 +8,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.dates import format_datetime
+from desktop.logging_setup import mask_iins
 from desktop.services import audit, chain_check
 from desktop.services.audit import AuditEntry
 from desktop.services.chain_check import ChainReport, Finding
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel
+from desktop.ui.admin.table import Column, RecordTableModel, record_table
 from desktop.ui.code_names import (
     FIELDS,
     action_name,
@@ -34,7 +33,6 @@ from desktop.ui.code_names import (
     service_name,
     state_name,
 )
-from desktop.ui.logging_setup import mask_iins
 from desktop.ui.messages import show_error
 from desktop.ui.tasks import run_with_progress
 
@@ -46,7 +44,7 @@ def local_time(at_utc: str) -> str:
         moment = datetime.fromisoformat(at_utc).astimezone()
     except ValueError:
         return at_utc
-    return f"{moment:%d.%m.%Y %H:%M:%S}"
+    return format_datetime(moment, seconds=True)
 
 
 # The keys the use cases write most often; others are shown as recorded.
@@ -204,16 +202,8 @@ class AuditPage(QWidget):
             Column(lambda: self.tr("Case"), _case_label),
             Column(lambda: self.tr("Details"), self._details),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model, "audit_table", single=False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verify")
         self.verify_button.clicked.connect(self.verify)

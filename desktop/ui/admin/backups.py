@@ -6,22 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.dates import format_datetime
 from desktop.services import maintenance
 from desktop.services.maintenance import BackupInfo
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel
+from desktop.ui.admin.table import Column, RecordTableModel, record_table
 from desktop.ui.messages import error_text, is_expected, show_error
 from desktop.ui.tasks import run_with_progress
 
@@ -46,21 +44,12 @@ class BackupsPage(QWidget):
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.model = RecordTableModel([
-            Column(lambda: self.tr("Made on"), lambda b: f"{b.modified:%d.%m.%Y %H:%M}"),
+            Column(lambda: self.tr("Made on"), lambda b: format_datetime(b.modified)),
             Column(lambda: self.tr("Kind"), self._kind),
             Column(lambda: self.tr("Size"), lambda b: size_text(b.size)),
             Column(lambda: self.tr("File"), lambda b: b.path.name),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("backups_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, "backups_table")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.backup_button = QPushButton()
         self.backup_button.setObjectName("backup_now")

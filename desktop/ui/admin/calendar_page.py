@@ -10,29 +10,27 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.dates import QT_DATE_FORMAT, format_date
 from desktop.domain.errors import DomainError
 from desktop.services import reference
 from desktop.services.reference import OverrideInfo
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel
-from desktop.ui.messages import error_text, show_error
-from desktop.ui.widgets import error_label, ok_cancel
+from desktop.ui.admin.table import Column, RecordTableModel, record_table
+from desktop.ui.messages import show_error
+from desktop.ui.widgets import FormDialog
 
 WEEKDAYS_KK = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
 WEEKDAYS_RU = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
@@ -46,14 +44,13 @@ def weekday_name(day: date) -> str:
     return names[day.weekday()]
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(FormDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._last_error: BaseException | None = None
         self.day = QDateEdit()
         self.day.setObjectName("day")
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setDisplayFormat(QT_DATE_FORMAT)
         self.day.setCalendarPopup(True)
         self.day.setDate(QDate.currentDate())
         self.day_off = QRadioButton()
@@ -71,13 +68,7 @@ class OverrideDialog(QDialog):
         self.kind_label = QLabel()
         self.form.addRow(self.kind_label, kind)
         self.form.addRow(QLabel(), self.note)
-        self.error = error_label()
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.lay_out(self.form, min_width=460)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -88,13 +79,7 @@ class OverrideDialog(QDialog):
         self.working.setText(self.tr("an extra working day"))
         self.form.labelForField(self.note).setText(self.tr("Note:"))
         self.note.setPlaceholderText(self.tr("for example: government decree of 12.01.2026"))
-        if self._last_error is not None:
-            self.error.setText(error_text(self._last_error))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
+        self.retranslate_problem()
 
     def accept(self) -> None:
         try:
@@ -103,9 +88,7 @@ class OverrideDialog(QDialog):
                 self.note.text(),
             )
         except DomainError as exc:
-            self._last_error = exc
-            self.error.setText(error_text(exc))
-            self.error.show()
+            self.show_problem(exc)
             return
         super().accept()
 
@@ -117,22 +100,13 @@ class CalendarPage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = RecordTableModel([
-            Column(lambda: self.tr("Date"), lambda o: f"{o.day:%d.%m.%Y}"),
+            Column(lambda: self.tr("Date"), lambda o: format_date(o.day)),
             Column(lambda: self.tr("Weekday"), lambda o: weekday_name(o.day)),
             Column(lambda: self.tr("Kind"), self._kind,
                    lambda o: "#1b5e20" if o.working else "#b00020"),
             Column(lambda: self.tr("Note"), lambda o: o.note),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("overrides_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, "overrides_table")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton()
         self.add_button.setObjectName("add")
@@ -191,7 +165,7 @@ class CalendarPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Remove"),
             self.tr("Remove the exception for {day}? The day returns to the ordinary "
-                    "calendar.").format(day=f"{override.day:%d.%m.%Y}"),
+                    "calendar.").format(day=format_date(override.day)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

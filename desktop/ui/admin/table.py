@@ -1,4 +1,4 @@
-"""A small read-only table model over a list of plain records, for the admin's lists.
+"""The admin's lists: a small read-only table model over plain records, and its view.
 
 Columns are (header, value) functions so the headers are translated at the moment of display
 and a language switch only needs `retranslate()`.
@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,3 +80,26 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header()
         return section + 1
+
+
+def record_table(model: RecordTableModel, name: str, *, single: bool = True) -> QTableView:
+    """A read-only view of `model` in which whole rows are chosen (one at a time if `single`);
+    columns fit their content and the last one takes the rest of the width."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def selected_record(table: QTableView) -> Any:
+    """The record of the chosen row, or None."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().record(rows[0].row()) if rows else None

@@ -6,32 +6,30 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.dates import format_time
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.services import accounts
 from desktop.services.accounts import UserInfo
 from desktop.services.session import Session
 from desktop.ui.admin.lock_policy import LockPolicyBox
-from desktop.ui.admin.table import Column, RecordTableModel
+from desktop.ui.admin.table import Column, RecordTableModel, record_table
 from desktop.ui.code_names import ROLES, role_name
 from desktop.ui.login import LANGUAGE_LABELS
-from desktop.ui.messages import error_text, show_error
-from desktop.ui.widgets import error_label, ok_cancel
+from desktop.ui.messages import show_error
+from desktop.ui.widgets import FormDialog
 
 ROLE_CODES = tuple(ROLES)
 
@@ -48,14 +46,13 @@ def _retranslate_roles(combo: QComboBox) -> None:
         combo.setItemText(i, role_name(combo.itemData(i)))
 
 
-class UserDialog(QDialog):
+class UserDialog(FormDialog):
     """A new account: user name, full name, role, language and a first password."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.created: UserInfo | None = None
-        self._last_error: BaseException | None = None
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
@@ -77,14 +74,7 @@ class UserDialog(QDialog):
             self.form.addRow(QLabel(), widget)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.error = error_label()
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.lay_out(self.form, self.hint, min_width=460)
         self.fields = {"username": self.username, "full_name": self.full_name,
                        "password": self.password, "role": self.role}
         self.retranslateUi()
@@ -109,29 +99,16 @@ class UserDialog(QDialog):
         ))
         _retranslate_roles(self.role)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        if self._last_error is not None:
-            self.error.setText(self._text(self._last_error))
+        self.retranslate_problem()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def _text(self, exc: BaseException) -> str:
+    def error_message(self, exc: BaseException) -> str:
         if exc is _MISMATCH:
             return self.tr("The two passwords differ. Type the same password twice.")
-        return error_text(exc)
-
-    def _fail(self, exc: BaseException, widget: QWidget | None) -> None:
-        self._last_error = exc
-        self.error.setText(self._text(exc))
-        self.error.show()
-        if widget is not None:
-            widget.setFocus()
+        return super().error_message(exc)
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
-            self._fail(_MISMATCH, self.repeat)
+            self.show_problem(_MISMATCH, self.repeat)
             return
         try:
             self.created = accounts.create_user(
@@ -140,19 +117,18 @@ class UserDialog(QDialog):
             )
         except DomainError as exc:
             field = exc.field if isinstance(exc, InvalidInput) else ""
-            self._fail(exc, self.fields.get(field))
+            self.show_problem(exc, self.fields.get(field))
             return
         super().accept()
 
 
-class PasswordResetDialog(QDialog):
+class PasswordResetDialog(FormDialog):
     """The admin sets a new password for someone who forgot theirs (this also unlocks)."""
 
     def __init__(self, session: Session, user: UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.user = user
-        self._last_error: BaseException | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.password = QLineEdit()
@@ -164,14 +140,7 @@ class PasswordResetDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(QLabel(), self.password)
         self.form.addRow(QLabel(), self.repeat)
-        self.error = error_label()
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        self.lay_out(self.intro, self.form, min_width=440)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -180,18 +149,12 @@ class PasswordResetDialog(QDialog):
             name=self.user.full_name, username=self.user.username))
         self.form.labelForField(self.password).setText(self.tr("New password:"))
         self.form.labelForField(self.repeat).setText(self.tr("Repeat the password:"))
-        if self._last_error is not None:
-            self.error.setText(self._text(self._last_error))
+        self.retranslate_problem()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def _text(self, exc: BaseException) -> str:
+    def error_message(self, exc: BaseException) -> str:
         if exc is _MISMATCH:
             return self.tr("The two passwords differ. Type the same password twice.")
-        return error_text(exc)
+        return super().error_message(exc)
 
     def accept(self) -> None:
         try:
@@ -199,14 +162,12 @@ class PasswordResetDialog(QDialog):
                 raise _MISMATCH
             accounts.reset_password(self.session, self.user.id, self.password.text())
         except (DomainError, _Mismatch) as exc:
-            self._last_error = exc
-            self.error.setText(self._text(exc))
-            self.error.show()
+            self.show_problem(exc)
             return
         super().accept()
 
 
-class RoleDialog(QDialog):
+class RoleDialog(FormDialog):
     def __init__(self, user: UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
@@ -215,23 +176,13 @@ class RoleDialog(QDialog):
         self.role = _role_combo()
         self.role.setObjectName("role")
         self.role.setCurrentIndex(self.role.findData(user.role))
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.role)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(400)
+        self.lay_out(self.intro, self.role, min_width=400)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Change role"))
         self.intro.setText(self.tr("Role of {name}:").format(name=self.user.full_name))
         _retranslate_roles(self.role)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
 
 class _Mismatch(Exception):
@@ -251,16 +202,7 @@ class UsersPage(QWidget):
             Column(lambda: self.tr("Role"), lambda u: role_name(u.role)),
             Column(lambda: self.tr("Status"), self._status, self._status_colour),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("users_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, "users_table")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.change_role())
 
@@ -290,7 +232,7 @@ class UsersPage(QWidget):
         if not user.active:
             return self.tr("Disabled")
         if user.locked_until and user.locked_until > datetime.now():
-            return self.tr("Locked until {time}").format(time=f"{user.locked_until:%H:%M}")
+            return self.tr("Locked until {time}").format(time=format_time(user.locked_until))
         return self.tr("Active")
 
     @staticmethod

@@ -14,12 +14,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain import deadlines
+from desktop.domain.dates import format_datetime
 from desktop.services import queries
 from desktop.services.queries import CaseFilter, CaseRow
 from desktop.services.reference import now
 from desktop.services.session import Session
 from desktop.ui import code_names
-from desktop.ui.workspaces.common import fmt_moment, translate
+from desktop.ui.workspaces.common import translate
 
 PAGE_SIZE = 200
 PAGES_KEPT = 30
@@ -79,9 +80,9 @@ def cell(row: CaseRow, key: str, lang: str) -> str:
     if key == "iin":
         return row.iin
     if key == "accepted_at":
-        return fmt_moment(row.accepted_at)
+        return format_datetime(row.accepted_at)
     if key == "due_at":
-        return fmt_moment(row.due_at)
+        return format_datetime(row.due_at)
     if key == "executor":
         return row.executor_name
     raise KeyError(key)

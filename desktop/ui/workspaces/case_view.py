@@ -7,10 +7,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.dates import format_date, format_datetime
 from desktop.services.queries import CaseDetail
 from desktop.services.reference import catalogue
 from desktop.ui import code_names
-from desktop.ui.workspaces.common import fmt_date, fmt_moment
 
 DEADLINE_HTML_COLOURS = {"on_time": "#1d6b1d", "due_today": "#8a5a00", "overdue": "#b00020"}
 
@@ -81,15 +81,15 @@ class CaseSummary(QWidget):
             channel += " — " + self.tr("request No. %1").replace("%1", d.external_number)
         add(self.tr("Channel"), channel)
         add(self.tr("Status"), code_names.status_name(d.state, d.result_kind))
-        add(self.tr("Accepted"), fmt_moment(d.accepted_at))
+        add(self.tr("Accepted"), format_datetime(d.accepted_at))
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
-            due = escape(fmt_moment(d.due_at))
+            due = escape(format_datetime(d.due_at))
             status = escape(code_names.deadline_name(d.deadline_status))
             add(self.tr("Due"), f"{due} <b style='color:{colour}'>{status}</b>", raw=True)
         add(self.tr("Applicant"), d.applicant_full_name)
         add(self.tr("IIN"), d.applicant_iin)
-        add(self.tr("Date of birth"), fmt_date(d.applicant_birth_date))
+        add(self.tr("Date of birth"), format_date(d.applicant_birth_date))
         add(self.tr("Phone"), d.applicant_phone)
         if d.representative_name:
             add(self.tr("Representative"),
@@ -105,19 +105,19 @@ class CaseSummary(QWidget):
         add(self.tr("Registered by"), d.clerk_name)
         add(self.tr("Executor"), d.executor_name)
         add(self.tr("Book of duplicates No."), d.book_number)
-        add(self.tr("Signed"), fmt_moment(d.signed_at))
+        add(self.tr("Signed"), format_datetime(d.signed_at))
         for kind, at in d.state_corp_events:
-            add(self._event_name(kind), fmt_moment(at))
+            add(self._event_name(kind), format_datetime(at))
         if d.storage_ends:
-            add(self.tr("Kept at the State Corporation until"), fmt_moment(d.storage_ends))
+            add(self.tr("Kept at the State Corporation until"), format_datetime(d.storage_ends))
         if d.issued_at:
-            add(self.tr("Issued"), f"{fmt_moment(d.issued_at)} — {d.issued_to}")
+            add(self.tr("Issued"), f"{format_datetime(d.issued_at)} — {d.issued_to}")
         for desk in d.desk_times:
             add(self.tr("Registration took") if desk.step == "register"
                 else self.tr("Issue took"), desk_time_html(desk), raw=True)
         for at, username, printer, copy in d.prints:
             kind = self.tr("copy") if copy else self.tr("original")
-            add(self.tr("Printed"), f"{fmt_moment(at)} — {username}, {printer} ({kind})")
+            add(self.tr("Printed"), f"{format_datetime(at)} — {username}, {printer} ({kind})")
         html = "<table cellspacing='0' cellpadding='3'>" + "".join(
             f"<tr><td style='color:#555; padding-right:12px' valign='top'>{escape(label)}</td>"
             f"<td valign='top'>{value}</td></tr>" for label, value in rows

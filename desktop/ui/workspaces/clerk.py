@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_datetime
 from desktop.services import steps
 from desktop.services.queries import CaseDetail
 from desktop.services.reference import now
@@ -22,7 +23,7 @@ from desktop.services.session import Session
 from desktop.ui import printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import CaseSummary
-from desktop.ui.workspaces.common import confirm, fmt_moment
+from desktop.ui.workspaces.common import confirm
 from desktop.ui.workspaces.dialogs import IssueDialog, ask_period
 from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.registry import RegistryPanel, period_of_month
@@ -133,7 +134,7 @@ class ClerkWorkspace(CaseWorkspace):
             return
         self.storage_note.setText(self.tr(
             "The State Corporation keeps the result for the applicant until %1.")
-            .replace("%1", fmt_moment(ends)))
+            .replace("%1", format_datetime(ends)))
         if now() < ends:
             self.returned_button.setEnabled(False)
 

@@ -1,4 +1,4 @@
-"""Small pieces every workspace shares: dates as the office writes them, the UI language,
+"""Small pieces every workspace shares: date fields as the office writes dates, the UI language,
 and running one use case on one case with its version, so a conflict reloads the case."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
 
+from desktop.domain.dates import QT_DATE_FORMAT, format_datetime
 from desktop.domain.errors import DomainError
 from desktop.services.errors import Conflict
 from desktop.services.session import Session
@@ -21,12 +22,8 @@ T = TypeVar("T")
 EMPTY_DATE = QDate(1900, 1, 1)
 
 
-def fmt_date(value: date | datetime | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-def fmt_moment(value: datetime | None) -> str:
-    return value.strftime("%d.%m.%Y %H:%M") if value else ""
+# The old name, kept while ui/workspaces/executor.py (changed on another branch) imports it.
+fmt_moment = format_datetime
 
 
 def ui_language(session: Session | None = None) -> str:
@@ -45,7 +42,7 @@ def ui_language(session: Session | None = None) -> str:
 def date_edit(parent: QWidget | None = None, *, optional: bool = False) -> QDateEdit:
     """A dd.mm.yyyy date field; an optional one starts blank (its minimum date)."""
     edit = QDateEdit(parent)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(QT_DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(EMPTY_DATE)
     edit.setMaximumDate(QDate(2100, 12, 31))

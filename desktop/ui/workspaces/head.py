@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import workflow
+from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError
 from desktop.services import accounts, desk_norms, queries, steps
 from desktop.services.desk_norms import DeskTime
@@ -34,7 +35,7 @@ from desktop.ui import code_names, messages, printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_models import CaseListModel
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
-from desktop.ui.workspaces.common import confirm, fmt_moment
+from desktop.ui.workspaces.common import confirm
 from desktop.ui.workspaces.dialogs import RefusalDialog, ask_text
 from desktop.ui.workspaces.registry import RegistryPanel, case_table, fit_columns, selected_row
 
@@ -104,7 +105,7 @@ class DeskTimesList(QWidget):
         self.table.setRowCount(len(self.times))
         for row, t in enumerate(self.times):
             step = self.tr("registration") if t.step == "register" else self.tr("issue")
-            cells = (t.reg_number, f"{step}, {fmt_moment(t.finished_at)}",
+            cells = (t.reg_number, f"{step}, {format_datetime(t.finished_at)}",
                      self.tr("%1 min").replace("%1", str(t.minutes)),
                      self.tr("%1 min").replace("%1", str(t.norm_minutes)))
             for column, text in enumerate(cells):

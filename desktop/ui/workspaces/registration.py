@@ -4,117 +4,33 @@ with which documents. An incomplete package becomes a refusal of acceptance."""
 from __future__ import annotations
 
 from contextlib import suppress
-from datetime import date, datetime
-from itertools import pairwise
+from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from desktop.domain.dates import format_date, format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, parse_iin
-from desktop.services import queries, registration
+from desktop.services import queries, registration, unsaved_work
 from desktop.services.errors import IncompletePackage
-from desktop.services.inputs import ApplicantInput, Application
+from desktop.services.inputs import Application
 from desktop.services.reference import catalogue, now
 from desktop.services.session import Session
-from desktop.ui import code_names, messages, printing, recovery
-from desktop.ui.workspaces.common import (
-    confirm,
-    date_edit,
-    fmt_moment,
-    read_date,
-    to_qdatetime,
-    ui_language,
-    write_date,
-)
+from desktop.ui import code_names, messages, printing
+from desktop.ui.workspaces import application_form
+from desktop.ui.workspaces.application_form import BAD_COLOUR, HINT_COLOUR, IIN_DIGITS, TEXT_FIELDS
+from desktop.ui.workspaces.common import confirm, read_date, ui_language, write_date
 
 OK_COLOUR = "#1d6b1d"
-BAD_COLOUR = "#b00020"
-HINT_COLOUR = "#666666"
-IIN_DIGITS = 12
-# The application being typed reaches this PC's disk this often (see ui.recovery).
+# The application being typed reaches this PC's disk this often (see services.unsaved_work).
 KEEP_EVERY_MS = 2000
 KEPT_FORM = "new-application"
-_TEXT_FIELDS = ("iin", "surname", "first_name", "patronymic", "phone", "external_number",
-                "representative_name", "representative_document")
 
 
 def _coloured(label: QLabel, text: str, colour: str) -> None:
     label.setText(text)
     label.setStyleSheet(f"color: {colour};")
-
-
-class DocumentChecklist(QWidget):
-    """The documents the catalogue requires here, each with a "presented" and an "expired"
-    tick; rebuilt when the service, channel or the duplicate's circumstances change."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(0, 1)
-        self.presented: dict[str, QCheckBox] = {}
-        self.expired: dict[str, QCheckBox] = {}
-        self._heads = (QLabel(self), QLabel(self), QLabel(self))
-        for column, head in enumerate(self._heads):
-            head.setStyleSheet("font-weight: bold;")
-            self._grid.addWidget(head, 0, column)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self._heads[0].setText(self.tr("Document"))
-        self._heads[1].setText(self.tr("Presented"))
-        self._heads[2].setText(self.tr("Expired"))
-
-    def set_documents(self, documents, lang: str) -> None:
-        was_presented = {c for c, box in self.presented.items() if box.isChecked()}
-        was_expired = {c for c, box in self.expired.items() if box.isChecked()}
-        while self._grid.count() > len(self._heads):
-            item = self._grid.takeAt(len(self._heads))
-            if item.widget():
-                item.widget().hide()  # gone at once, not when the event loop deletes it
-                item.widget().deleteLater()
-        self.presented.clear()
-        self.expired.clear()
-        for row, doc in enumerate(documents, start=1):
-            name = QLabel(doc.name.in_(lang), self)
-            name.setWordWrap(True)
-            presented = QCheckBox(self)
-            presented.setChecked(doc.code in was_presented)
-            presented.setAccessibleName(doc.name.in_(lang))
-            expired = QCheckBox(self)
-            expired.setChecked(doc.code in was_expired)
-            self._grid.addWidget(name, row, 0)
-            self._grid.addWidget(presented, row, 1, Qt.AlignmentFlag.AlignCenter)
-            self._grid.addWidget(expired, row, 2, Qt.AlignmentFlag.AlignCenter)
-            self.presented[doc.code] = presented
-            self.expired[doc.code] = expired
-
-    def tick_all(self) -> None:
-        for box in self.presented.values():
-            box.setChecked(True)
-
-    def chosen(self) -> tuple[set[str], set[str]]:
-        presented = {c for c, box in self.presented.items() if box.isChecked()}
-        expired = {c for c, box in self.expired.items() if box.isChecked()}
-        return presented, expired
 
 
 class RegistrationDialog(QDialog):
@@ -130,44 +46,13 @@ class RegistrationDialog(QDialog):
         # The 15-minute norm of the registration counts from the moment the form opens.
         self._started_at = now().replace(microsecond=0)
 
-        # Application
-        self.service = QComboBox(self)
-        self.channel = QComboBox(self)
-        self.external_number = QLineEdit(self)
-        self.submitted_at = QDateTimeEdit(self)
-        self.submitted_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.submitted_at.setCalendarPopup(True)
-        self.submitted_at.setDateTime(to_qdatetime(now()))
-        self.result_language = QComboBox(self)
-        self.lost = QRadioButton(self)
-        self.damaged = QRadioButton(self)
-        self.reason_group = QButtonGroup(self)
-        self.reason_group.addButton(self.lost)
-        self.reason_group.addButton(self.damaged)
-        self.name_changed = QCheckBox(self)
-        # Applicant
-        self.iin = QLineEdit(self)
-        self.iin.setMaxLength(IIN_DIGITS)
-        self.iin_status = QLabel(self)
-        self.iin_status.setWordWrap(True)
-        self.birth_date = date_edit(self, optional=True)
-        self.birth_status = QLabel(self)
-        self.birth_status.setWordWrap(True)
-        self.surname = QLineEdit(self)
-        self.first_name = QLineEdit(self)
-        self.patronymic = QLineEdit(self)
-        self.phone = QLineEdit(self)
-        # Representative
-        self.representative_name = QLineEdit(self)
-        self.representative_document = QLineEdit(self)
-        # Documents
-        self.checklist = DocumentChecklist(self)
+        application_form.make_fields(self)
         self.buttons = QDialogButtonBox(self)
         self.register_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
-        self._build()
+        application_form.lay_out(self)
         self._fill_choices()
         self._connect()
         self.retranslate()
@@ -181,95 +66,6 @@ class RegistrationDialog(QDialog):
         self._keep_timer.timeout.connect(self._keep)
         self._keep_timer.start()
         self._offer_kept_copy()
-
-    # --- layout ---------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.application_box = QGroupBox(self)
-        form = QFormLayout(self.application_box)
-        self._labels: dict[str, QLabel] = {}
-        # Each field's error, shown under it (all at once) when Register finds it wrong.
-        self.field_errors: dict[str, QLabel] = {}
-        self._error_rows: dict[str, QFormLayout] = {}
-
-        def row(layout: QFormLayout, key: str, widget) -> None:
-            label = QLabel(self)
-            self._labels[key] = label
-            layout.addRow(label, widget)
-            error = QLabel(self)
-            error.setWordWrap(True)
-            error.setStyleSheet(f"color: {BAD_COLOUR};")
-            error.setObjectName(f"error_{key}")
-            layout.addRow("", error)
-            layout.setRowVisible(error, False)
-            self.field_errors[key] = error
-            self._error_rows[key] = layout
-
-        row(form, "service", self.service)
-        row(form, "channel", self.channel)
-        row(form, "external_number", self.external_number)
-        row(form, "submitted_at", self.submitted_at)
-        row(form, "language", self.result_language)
-        reason = QWidget(self)
-        reason_row = QHBoxLayout(reason)
-        reason_row.setContentsMargins(0, 0, 0, 0)
-        reason_row.addWidget(self.lost)
-        reason_row.addWidget(self.damaged)
-        reason_row.addStretch(1)
-        row(form, "reason", reason)
-        form.addRow("", self.name_changed)
-        self._form = form
-
-        self.applicant_box = QGroupBox(self)
-        person = QFormLayout(self.applicant_box)
-        iin = QWidget(self)
-        iin_col = QVBoxLayout(iin)
-        iin_col.setContentsMargins(0, 0, 0, 0)
-        iin_col.addWidget(self.iin)
-        iin_col.addWidget(self.iin_status)
-        row(person, "iin", iin)
-        birth = QWidget(self)
-        birth_col = QVBoxLayout(birth)
-        birth_col.setContentsMargins(0, 0, 0, 0)
-        birth_col.addWidget(self.birth_date)
-        birth_col.addWidget(self.birth_status)
-        row(person, "birth_date", birth)
-        row(person, "surname", self.surname)
-        row(person, "name", self.first_name)
-        row(person, "patronymic", self.patronymic)
-        row(person, "phone", self.phone)
-
-        self.representative_box = QGroupBox(self)
-        rep = QFormLayout(self.representative_box)
-        row(rep, "representative_name", self.representative_name)
-        row(rep, "representative_document", self.representative_document)
-
-        self.documents_box = QGroupBox(self)
-        docs = QVBoxLayout(self.documents_box)
-        self.documents_hint = QLabel(self)
-        self.documents_hint.setWordWrap(True)
-        self.documents_hint.setStyleSheet(f"color: {HINT_COLOUR};")
-        docs.addWidget(self.documents_hint)
-        docs.addWidget(self.checklist)
-        docs.addStretch(1)
-
-        left = QVBoxLayout()
-        left.addWidget(self.application_box)
-        left.addWidget(self.applicant_box)
-        left.addWidget(self.representative_box)
-        left.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(self.documents_box, 1)
-        body = QWidget(self)
-        body.setLayout(columns)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
-        self.resize(1040, 720)
 
     def _fill_choices(self) -> None:
         self.service.clear()
@@ -312,7 +108,7 @@ class RegistrationDialog(QDialog):
             "representative_document": self.tr("Their document"),
         }
         for key, text in texts.items():
-            self._labels[key].setText(text)
+            self.labels[key].setText(text)
         self.application_box.setTitle(self.tr("Application"))
         self.applicant_box.setTitle(self.tr("Applicant (the student or graduate)"))
         self.representative_box.setTitle(
@@ -346,36 +142,27 @@ class RegistrationDialog(QDialog):
             self.channel.addItem(code_names.channel_name(code), code)
         self.channel.setCurrentIndex(max(self.channel.findData(current), 0))
         self.channel.blockSignals(False)
-        duplicate = service.code == "duplicate"
-        self._form.setRowVisible(self._labels["reason"], duplicate)
-        self._form.setRowVisible(self.name_changed, duplicate)
+        duplicate = service.asks_reason
+        self.application_rows.setRowVisible(self.labels["reason"], duplicate)
+        self.application_rows.setRowVisible(self.name_changed, duplicate)
         self._channel_changed()
 
     def _channel_changed(self) -> None:
         channel = self.channel.currentData()
-        self._form.setRowVisible(self.external_number, channel in ("state_corp", "portal"))
-        self._form.setRowVisible(self.submitted_at, channel == "portal")
+        self.application_rows.setRowVisible(self.external_number,
+                                            channel in ("state_corp", "portal"))
+        self.application_rows.setRowVisible(self.submitted_at, channel == "portal")
         self._documents_changed()
 
     def _documents_changed(self) -> None:
         service = self._service()
-        duplicate = service.code == "duplicate"
+        duplicate = service.asks_reason
         documents = service.required_documents(
             self.channel.currentData(), damaged=duplicate and self.damaged.isChecked(),
             name_changed=duplicate and self.name_changed.isChecked(),
         )
         self.checklist.set_documents(documents, self._lang)
-        self._tab_order()
-
-    def _tab_order(self) -> None:
-        """Typing order: the person, the representative, the documents, then Register (the
-        document ticks are made anew each time the list changes)."""
-        chain = [self.phone, self.representative_name, self.representative_document]
-        for code in self.checklist.presented:
-            chain += [self.checklist.presented[code], self.checklist.expired[code]]
-        chain.append(self.register_button)
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        application_form.set_tab_order(self)
 
     def _iin_changed(self) -> None:
         text = self.iin.text().strip()
@@ -397,7 +184,7 @@ class RegistrationDialog(QDialog):
             return
         sex = self.tr("male") if iin.sex == "M" else self.tr("female")
         _coloured(self.iin_status, self.tr("Correct IIN: born %1, %2")
-                  .replace("%1", iin.birth_date.strftime("%d.%m.%Y")).replace("%2", sex),
+                  .replace("%1", format_date(iin.birth_date)).replace("%2", sex),
                   OK_COLOUR)
         if read_date(self.birth_date) is None:
             write_date(self.birth_date, iin.birth_date)
@@ -422,36 +209,7 @@ class RegistrationDialog(QDialog):
 
     # --- registering ----------------------------------------------------------------------
     def application(self) -> Application:
-        channel = self.channel.currentData()
-        duplicate = self.service.currentData() == "duplicate"
-        presented, expired = self.checklist.chosen()
-        reason = ""
-        if duplicate and self.lost.isChecked():
-            reason = "lost"
-        elif duplicate and self.damaged.isChecked():
-            reason = "damaged"
-        submitted = None
-        if channel == "portal":
-            submitted = self.submitted_at.dateTime().toPython().replace(second=0, microsecond=0)
-        return Application(
-            service=self.service.currentData(),
-            channel=channel,
-            applicant=ApplicantInput(
-                iin=self.iin.text(), surname=self.surname.text(), name=self.first_name.text(),
-                patronymic=self.patronymic.text(), birth_date=read_date(self.birth_date),
-                phone=self.phone.text(),
-            ),
-            language=self.result_language.currentData(),
-            presented=presented,
-            expired=expired,
-            external_number=(self.external_number.text()
-                             if channel in ("state_corp", "portal") else ""),
-            submitted_at=submitted,
-            representative_name=self.representative_name.text(),
-            representative_document=self.representative_document.text(),
-            reason=reason,
-            name_changed=duplicate and self.name_changed.isChecked(),
-        )
+        return application_form.application_of(self)
 
     def show_field_errors(self, errors: list[InvalidInput]) -> None:
         """Every wrong field at once, each beside its field; the first one gets the focus."""
@@ -466,7 +224,7 @@ class RegistrationDialog(QDialog):
                 wrong.setdefault(error.field, messages.error_text(error))
         for key, label in self.field_errors.items():
             label.setText(wrong.get(key, ""))
-            self._error_rows[key].setRowVisible(label, key in wrong)
+            self.error_rows[key].setRowVisible(label, key in wrong)
         if errors:
             self._focus(errors[0].field)
 
@@ -537,7 +295,7 @@ class RegistrationDialog(QDialog):
         self.accept()
 
     def _typed_anything(self) -> bool:
-        return any(getattr(self, name).text().strip() for name in _TEXT_FIELDS)
+        return any(getattr(self, name).text().strip() for name in TEXT_FIELDS)
 
     def reject(self) -> None:
         """Cancel, Esc or the close box: a filled-in application is not dropped unasked.
@@ -558,80 +316,38 @@ class RegistrationDialog(QDialog):
     # --- a copy on disk while it is typed -----------------------------------------------------
     def snapshot(self) -> dict:
         """What is typed and chosen, as plain JSON values."""
-        presented, expired = self.checklist.chosen()
-        values = {name: getattr(self, name).text() for name in _TEXT_FIELDS}
-        birth = read_date(self.birth_date)
-        reason = "lost" if self.lost.isChecked() else "damaged" if self.damaged.isChecked() else ""
-        values.update(
-            service=self.service.currentData(), channel=self.channel.currentData(),
-            result_language=self.result_language.currentData(), reason=reason,
-            name_changed=self.name_changed.isChecked(),
-            birth_date=birth.isoformat() if birth else "",
-            submitted_at=self.submitted_at.dateTime().toPython().isoformat(timespec="minutes"),
-            presented=sorted(presented), expired=sorted(expired),
-        )
-        return values
+        return application_form.snapshot_of(self)
 
     def restore(self, values: dict) -> None:
-        for combo, key in ((self.service, "service"), (self.channel, "channel"),
-                           (self.result_language, "result_language")):
-            index = combo.findData(values.get(key))
-            if index >= 0:
-                combo.setCurrentIndex(index)
-        # The two are an exclusive group: ticking one is the only way to choose.
-        reason = {"lost": self.lost, "damaged": self.damaged}.get(values.get("reason"))
-        if reason is not None:
-            reason.setChecked(True)
-        self.name_changed.setChecked(bool(values.get("name_changed")))
-        for name in _TEXT_FIELDS:  # the IIN first: typing it fills in the birth date
-            getattr(self, name).setText(str(values.get(name, "")))
-        if values.get("birth_date"):
-            write_date(self.birth_date, date.fromisoformat(values["birth_date"]))
-        if values.get("submitted_at"):
-            self.submitted_at.setDateTime(to_qdatetime(
-                datetime.fromisoformat(values["submitted_at"])))
-        for ticks, chosen in ((self.checklist.presented, values.get("presented", ())),
-                              (self.checklist.expired, values.get("expired", ()))):
-            for code, box in ticks.items():
-                box.setChecked(code in chosen)
+        application_form.restore_into(self, values)
 
     def _keep(self) -> None:
         if self.case_id is not None or not self._typed_anything():
             return
         values = self.snapshot()
         if values != self._last_kept:
-            recovery.keep_form(self._session.username, KEPT_FORM, values)
+            unsaved_work.keep_form(self._session.username, KEPT_FORM, values)
             self._last_kept = values
 
     def _drop_kept_copy(self) -> None:
         self._dropped = True
         self._keep_timer.stop()
-        recovery.discard_form(self._session.username, KEPT_FORM)
+        unsaved_work.discard_form(self._session.username, KEPT_FORM)
 
     def _offer_kept_copy(self) -> None:
-        kept = recovery.load_form(self._session.username, KEPT_FORM)
+        kept = unsaved_work.load_form(self._session.username, KEPT_FORM)
         if kept is None:
             return
         saved_at, values = kept
         if confirm(self.parentWidget() or self, self.tr("Unfinished application found"),
                    self.tr("An application you were typing was not registered (the last copy "
                            "is from %1). Put it back in the form?")
-                   .replace("%1", fmt_moment(saved_at))):
+                   .replace("%1", format_datetime(saved_at))):
             # A copy from an older Kense may not fit: what could be restored stays.
             with suppress(ValueError, TypeError):
                 self.restore(values)
         else:
-            recovery.discard_form(self._session.username, KEPT_FORM)
+            unsaved_work.discard_form(self._session.username, KEPT_FORM)
 
     def _focus(self, field: str) -> None:
-        widgets = {
-            "iin": self.iin, "surname": self.surname, "name": self.first_name,
-            "patronymic": self.patronymic, "birth_date": self.birth_date, "phone": self.phone,
-            "external_number": self.external_number, "submitted_at": self.submitted_at,
-            "representative_name": self.representative_name,
-            "representative_document": self.representative_document, "reason": self.lost,
-        }
-        widget = widgets.get(field)
-        if widget is not None:
-            widget.setFocus()
-
+        application_form.focus_field(self, field)

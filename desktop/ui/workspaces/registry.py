@@ -199,11 +199,6 @@ class RegistryPanel(QWidget):
         self._show_count()
         self._reselect(keep_case or (chosen.id if chosen else None))
 
-    def set_period(self, first: date, last: date) -> None:
-        self.date_from.setDate(QDate(first))
-        self.date_to.setDate(QDate(last))
-        self.period.setChecked(True)
-
     def _period_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
