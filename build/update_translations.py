@@ -158,6 +158,10 @@ def merge(tree: ET.ElementTree, found: dict[Key, Found], new: list[Key]) -> Chan
                 context.remove(message)
                 change.dropped.append(key)
                 continue
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                # Back in the source (lupdate had set it aside): its old translation counts.
+                del translation.attrib["type"]
             for loc in message.findall("location"):
                 message.remove(loc)
             for index, (filename, line) in enumerate(found[key].locations):
