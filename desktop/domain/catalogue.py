@@ -86,6 +86,8 @@ class Service:
     result_documents: tuple[str, ...]
     result_module: str
     motivated_refusal: bool
+    # What each of its results is called (a duplicate, a letter of motivated refusal ...).
+    result_names: dict[str, Text] = field(default_factory=dict, compare=False)
     term_working_days: int | None = None
     state_corp_storage_months: int = 1
     state_corp_send_back_working_days: int = 1
@@ -253,6 +255,9 @@ def load_service(path: Path) -> Service:
         raise reader.fail("service.result_documents",
                           f"must include '{MOTIVATED_REFUSAL}' exactly when motivated_refusal"
                           " is true")
+    named = reader.get(data, "results", "", dict)
+    names = {code: reader.text(reader.get(named, code, "results", dict), f"results.{code}")
+             for code in results}
     module = reader.get(head, "result_module", "service", str)
     if not MODULE_NAME.fullmatch(module):
         raise reader.fail("service.result_module", f"'{module}' is not a module name")
@@ -275,6 +280,7 @@ def load_service(path: Path) -> Service:
         result_documents=results,
         result_module=module,
         motivated_refusal=motivated,
+        result_names=names,
         term_working_days=term,
         state_corp_storage_months=reader.get(
             head, "state_corp_storage_months", "service", int, 1, required=False
@@ -292,6 +298,13 @@ class Catalogue:
     services: dict[str, Service]
     # The name of each status of a case (screen and paper), from statuses.toml.
     statuses: dict[str, Text] = field(default_factory=dict)
+
+    def result_name(self, code: str, lang: str) -> str:
+        """What a result kind is called, by the first service that gives it."""
+        for service in self.services.values():
+            if code in service.result_names:
+                return service.result_names[code].in_(lang)
+        return code
 
     def status_name(self, code: str, lang: str) -> str:
         name = self.statuses.get(code)

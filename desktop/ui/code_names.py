@@ -232,6 +232,14 @@ def verdict_text(verdict: str) -> str:
     return _lookup(VERDICTS, str(verdict))
 
 
+def result_name(code: str) -> str:
+    """What a kind of result is called, from the service catalogue, in the interface language."""
+    from desktop.services.reference import catalogue
+    from desktop.ui import i18n
+
+    return catalogue().result_name(code, i18n.current_language())
+
+
 def service_name(code: str, lang: str | None = None, *, short: bool = True) -> str:
     """The service's name from the catalogue, in the interface language by default."""
     from desktop.services.reference import catalogue

@@ -196,8 +196,6 @@ def case_error(code: str, params: dict) -> str | None:
             "messages", "This case has no signed result to print."),
         "draft_not_for_clerk": lambda: translate(
             "messages", "The office sees the result once the head has signed it."),
-        "iin_taken": lambda: translate("messages", "Another person is recorded with this IIN."),
-        "applicant_not_found": lambda: translate("messages", "This person is no longer on file."),
         "session_ended": lambda: translate(
             "messages",
             "You are signed out: the session was ended on this or another computer, or the "

@@ -4,47 +4,47 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="51"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
         <source>Channel</source>
         <translation>Түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="60"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -253,52 +253,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="381"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
         <source>Certificate</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
         <source>full-time</source>
         <translation>күндізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
         <source>evening</source>
         <translation>кешкі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
         <source>extramural</source>
         <translation>сырттай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
         <source>distance</source>
         <translation>қашықтықтан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="385"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="395"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="151"/>
         <source>e.g. 0304000</source>
         <translation>мысалы, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="396"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="152"/>
         <source>e.g. at own request</source>
         <translation>мысалы, өз қалауы бойынша</translation>
     </message>
@@ -306,102 +306,102 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
         <source>New application…</source>
         <translation>Жаңа өтініш…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
         <source>Registry journal…</source>
         <translation>Тіркеу журналы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
         <source>Book of duplicates…</source>
         <translation>Телнұсқалар кітабы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
         <source>Issue the result…</source>
         <translation>Нәтижені беру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Withdraw the application…</source>
         <translation>Өтінішті кері қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Print the receipt</source>
         <translation>Қолхатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>Print the result</source>
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Қарапайым парақта алдын ала қарау (көшірме белгісімен, беруге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>Қатаң есептегі бланкіге (беру үшін)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="168"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="169"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="174"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="193"/>
         <source>Record this?</source>
         <translation>Мұны тіркейміз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="214"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="215"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="225"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="136"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>
     </message>
@@ -409,43 +409,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="100"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>Осы айда кеңседе: %1 тіркеу және беру, оның %2 нормадан асқан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Took</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
         <source>registration</source>
         <translation>тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="110"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -453,17 +453,17 @@
 <context>
     <name>DocumentChecklist</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="82"/>
+        <location filename="../../desktop/ui/workspaces/document_checklist.py" line="27"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="83"/>
+        <location filename="../../desktop/ui/workspaces/document_checklist.py" line="28"/>
         <source>Presented</source>
         <translation>Ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="84"/>
+        <location filename="../../desktop/ui/workspaces/document_checklist.py" line="29"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -471,22 +471,22 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="447"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="203"/>
         <source>Duplicate</source>
         <translation>Телнұсқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="451"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="207"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="452"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="208"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>дипломға қосымша (бағалар тізімі)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="456"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="212"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
     </message>
@@ -611,98 +611,98 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="187"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
         <source>Refuse with grounds…</source>
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
     </message>
@@ -819,202 +819,202 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="93"/>
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="95"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="97"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
         <source>Submitted on the portal</source>
         <translation>Порталға берілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="303"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
         <source>Language of the result</source>
         <translation>Нәтиже тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
         <source>The document was</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="306"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="309"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
         <source>Their document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="112"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="113"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Өтініш беруші (білім алушы немесе түлек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Өкіл (өтініш берушінің атынан басқа адам келсе ғана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="320"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
         <source>Documents presented</source>
         <translation>Ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="322"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Өтініш беруші тапсырған әр құжатты белгілеңіз. Қолданылу мерзімі біткен болса, «Мерзімі өткен» белгісін қойыңыз. Құжаттар толық болмаса, өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="325"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="326"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="122"/>
         <source>damaged</source>
         <translation>бүлінген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="327"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="123"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Тегі, аты немесе әкесінің аты өзгерген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="328"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>сенімхат не туу туралы куәлік №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="170"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="388"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="175"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="399"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="186"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="421"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="208"/>
         <source>Matches the IIN</source>
         <translation>ЖСН-ге сәйкес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="501"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="259"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="502"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="260"/>
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="546"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
         <source>Discard the application?</source>
         <translation>Өтінішті тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="547"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Осы өтінішке енгізгеніңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="616"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="342"/>
         <source>Unfinished application found</source>
         <translation>Аяқталмаған өтініш табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="617"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="343"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Сіз толтырып жатқан өтініш тіркелмей қалды (соңғы көшірме: %1). Оны нысанға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="484"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="242"/>
         <source>Already in work</source>
         <translation>Жұмыста бар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="485"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="243"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>Бұл адамның осы қызметке ашық өтініші бар: %1. Бәрібір тағы біреуін тіркейсіз бе?</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>Түсудің барлық жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="224"/>
         <source>Cases found: %1</source>
         <translation>Табылған істер: %1</translation>
     </message>
@@ -1083,67 +1083,67 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Grade</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="123"/>
         <source>Add a row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
         <source>Remove the row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="125"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="127"/>
         <source>Paste rows from Excel</source>
         <translation>Excel-ден жолдарды қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="129"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Excel-де пән, сағат, кредит, баға бағандарын көшіріп алып, осы батырманы немесе кестеде Ctrl+V басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="131"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="133"/>
         <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Осы мамандық бойынша соңғы қол қойылған анықтаманың пәндер тізімінен бастау (тек пәндер: сағат, кредит және бағалар осы адамның өзінікі).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Бір жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз. Excel-ден көшірілген жолдарды Ctrl+V арқылы қоюға болады.</translation>
     </message>

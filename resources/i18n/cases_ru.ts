@@ -4,47 +4,47 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="51"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
         <source>Channel</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="60"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -253,52 +253,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="381"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
         <source>Certificate</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
         <source>full-time</source>
         <translation>очная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="382"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
         <source>evening</source>
         <translation>вечерняя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
         <source>extramural</source>
         <translation>заочная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
         <source>distance</source>
         <translation>дистанционная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="384"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="385"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="395"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="151"/>
         <source>e.g. 0304000</source>
         <translation>например, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="396"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="152"/>
         <source>e.g. at own request</source>
         <translation>например, по собственному желанию</translation>
     </message>
@@ -306,102 +306,102 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
         <source>New application…</source>
         <translation>Новое заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
         <source>Registry journal…</source>
         <translation>Журнал регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
         <source>Book of duplicates…</source>
         <translation>Книга дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
         <source>Issue the result…</source>
         <translation>Выдать результат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Withdraw the application…</source>
         <translation>Отозвать заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Print the receipt</source>
         <translation>Печать расписки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>Print the result</source>
         <translation>Печать результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Просмотр на простом листе (с отметкой «копия», не для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>На бланк строгой отчётности (для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="168"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="169"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Результат сегодня передан в Госкорпорацию. Она хранит его для заявителя один месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="174"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Госкорпорация вернула невостребованный результат в колледж на хранение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Заявитель обратился в Госкорпорацию: она повторно запрашивает результат. Отправьте его в течение одного рабочего дня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Заявитель отзывает заявление. Дело будет закрыто без результата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="193"/>
         <source>Record this?</source>
         <translation>Записать это?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="214"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="215"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="225"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="136"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Госкорпорация хранит результат для заявителя до %1.</translation>
     </message>
@@ -409,43 +409,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="100"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>В канцелярии в этом месяце: регистраций и выдач — %1, сверх нормы — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Took</source>
         <translation>Заняло</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="110"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -453,17 +453,17 @@
 <context>
     <name>DocumentChecklist</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="82"/>
+        <location filename="../../desktop/ui/workspaces/document_checklist.py" line="27"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="83"/>
+        <location filename="../../desktop/ui/workspaces/document_checklist.py" line="28"/>
         <source>Presented</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="84"/>
+        <location filename="../../desktop/ui/workspaces/document_checklist.py" line="29"/>
         <source>Expired</source>
         <translation>Просрочен</translation>
     </message>
@@ -471,22 +471,22 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="447"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="203"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="451"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="207"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="452"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="208"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>приложение к диплому (перечень оценок)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="456"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="212"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>фамилия, имя, отчество как в оригинале</translation>
     </message>
@@ -611,98 +611,98 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
         <source>To assign (%1)</source>
         <translation>На назначение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="187"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
         <source>To sign (%1)</source>
         <translation>На подпись (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
         <source>New applications waiting for an executor</source>
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>Drafts waiting for your signature</source>
         <translation>Проекты, ожидающие вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
         <source>Refuse with grounds…</source>
         <translation>Мотивированный отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
     </message>
@@ -819,202 +819,202 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="297"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="93"/>
         <source>New application</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="95"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="97"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
         <source>Submitted on the portal</source>
         <translation>Подано на портале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="303"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
         <source>Language of the result</source>
         <translation>Язык результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
         <source>The document was</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="306"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="309"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="311"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="312"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
         <source>Their document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="316"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="112"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="113"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Заявитель (обучающийся или выпускник)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Представитель (только если за заявителя обращается другой человек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="320"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
         <source>Documents presented</source>
         <translation>Представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="322"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Отметьте каждый документ, который сдал заявитель. Если срок действия документа истёк, отметьте «Просрочен». При неполном пакете в приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="325"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="326"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="122"/>
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="327"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="123"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Изменились фамилия, имя или отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="328"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>доверенность или свидетельство №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="170"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>Введите 12 цифр ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="388"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="175"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
         <source>male</source>
         <translation>мужской пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="398"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
         <source>female</source>
         <translation>женский пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="399"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="186"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ИИН верен: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="421"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="208"/>
         <source>Matches the IIN</source>
         <translation>Совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="501"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="259"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Отказать в приёме и напечатать заявителю расписку об отказе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="502"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="260"/>
         <source>Incomplete package</source>
         <translation>Неполный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="546"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
         <source>Discard the application?</source>
         <translation>Отказаться от заявления?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="547"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Всё, что вы ввели в это заявление, будет потеряно. Всё равно закрыть?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="616"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="342"/>
         <source>Unfinished application found</source>
         <translation>Найдено незавершённое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="617"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="343"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Заявление, которое вы заполняли, не было зарегистрировано (последняя копия от %1). Вернуть его в форму?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="484"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="242"/>
         <source>Already in work</source>
         <translation>Уже в работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="485"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="243"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>У этого человека уже есть открытое заявление на эту услугу: %1. Всё равно зарегистрировать ещё одно?</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>Все способы подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="224"/>
         <source>Cases found: %1</source>
         <translation>Найдено дел: %1</translation>
     </message>
@@ -1083,67 +1083,67 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="123"/>
         <source>Add a row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
         <source>Remove the row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="125"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="127"/>
         <source>Paste rows from Excel</source>
         <translation>Вставить строки из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="129"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Скопируйте в Excel столбцы дисциплина, часы, кредиты, оценка, затем нажмите эту кнопку или Ctrl+V в таблице.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="131"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="133"/>
         <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Начать со списка дисциплин последней подписанной справки той же специальности (только дисциплины: часы, кредиты и оценки — собственные данные этого человека).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Одна дисциплина в строке. Заполните часы или кредиты (или и то, и другое) и оценку, как в документах. Строки, скопированные из Excel, можно вставить через Ctrl+V.</translation>
     </message>

@@ -37,297 +37,282 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>attempt</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>until</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>language</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>day</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>deadlines moved</source>
         <translation>ауысқан мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>saved before</source>
         <translation>алдын ала сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>reg. number</source>
         <translation>тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>service</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>channel</source>
         <translation>түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>recipient</source>
         <translation>алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>transcript rows</source>
         <translation>бағалар жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>book number</source>
         <translation>кітап нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
         <source>event</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
         <source>documents presented</source>
         <translation>ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
         <source>documents missing</source>
         <translation>жетпейтін құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
         <source>documents expired</source>
         <translation>мерзімі өткен құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
         <source>signed</source>
         <translation>қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>issued</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <source>issued to</source>
         <translation>кімге берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
         <source>recipient&apos;s identity document</source>
         <translation>алушының жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
         <source>result</source>
         <translation>нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
         <source>verification code</source>
         <translation>тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
         <source>grounds for refusal</source>
         <translation>бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
         <source>comment for rework</source>
         <translation>пысықтауға ескерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
         <source>offsets, mm</source>
         <translation>ығысу, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
-        <source>certificate</source>
-        <translation>анықтама</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
-        <source>duplicate</source>
-        <translation>телнұсқа</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
-        <source>motivated refusal</source>
-        <translation>дәлелді бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="116"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="199"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="204"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="242"/>
         <source>Verify the log</source>
         <translation>Журналды тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="257"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="245"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="258"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="246"/>
         <source>Show older entries</source>
         <translation>Ертеректегі жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="268"/>
         <source>Checking the audit log…</source>
         <translation>Аудит журналы тексерілуде…</translation>
     </message>
@@ -335,110 +320,110 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="47"/>
         <source>Made on</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="77"/>
         <source>Made by the administrator</source>
         <translation>Әкімші жасаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
         <source>Daily, automatic</source>
         <translation>Күнделікті, автоматты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
         <source>Saved before a restore</source>
         <translation>Қалпына келтіру алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
         <source>Saved before a program update</source>
         <translation>Бағдарлама жаңартылар алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="99"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense іске қосылған әр күні дерекқордың көшірмесін жасап, соңғы 14 көшірмені сақтайды. Үлкен өзгерістер алдында көшірмені өзіңіз жасаңыз және көшірмелерді басқа дискіде де сақтаңыз. Қалпына келтіру ағымдағы деректердің бәрін көшірмемен алмастырады; ағымдағы деректер алдымен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="103"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="104"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
         <source>Restore the selected copy…</source>
         <translation>Таңдалған көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="105"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Restore from a file…</source>
         <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="123"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="151"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="175"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Kense көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="182"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="208"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="184"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="173"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -447,22 +432,22 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="186"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="205"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="207"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
@@ -470,53 +455,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="104"/>
         <source>Weekday</source>
         <translation>Апта күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="107"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="133"/>
         <source>Public holidays of Kazakhstan and their transferred days off are already known to Kense. Add here only the exceptions: a day off moved by a later decree, or a day this college does not work. Deadlines of open cases are recalculated.</source>
         <translation>Қазақстанның мерекелік күндері мен ауыстырылған демалыс күндері Kense-ке белгілі. Мұнда тек ерекшеліктерді қосыңыз: кейінгі қаулымен ауыстырылған демалыс күні немесе колледж жұмыс істемейтін күн. Ашық істердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="137"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="164"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="167"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>{day} күнгі ерекшелік жойылсын ба? Бұл күн әдеттегі күнтізбеге қайтады.</translation>
     </message>
@@ -705,128 +690,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <source>This workspace is not available in this version.</source>
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -839,17 +824,17 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Signed out</source>
         <translation>Жүйеден шықтыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
     </message>
@@ -857,37 +842,37 @@ Data: {location}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="75"/>
         <source>Calendar exception</source>
         <translation>Күнтізбедегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="76"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="77"/>
         <source>This day is:</source>
         <translation>Бұл күн:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="78"/>
         <source>an extra day off</source>
         <translation>қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="79"/>
         <source>an extra working day</source>
         <translation>қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="80"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="81"/>
         <source>for example: government decree of 12.01.2026</source>
         <translation>мысалы: Үкіметтің 12.01.2026 қаулысы</translation>
     </message>
@@ -895,27 +880,27 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="178"/>
+        <location filename="../../desktop/ui/admin/users.py" line="147"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="179"/>
+        <location filename="../../desktop/ui/admin/users.py" line="148"/>
         <source>New password for {name} ({username}).</source>
         <translation>{name} ({username}) үшін жаңа құпиясөз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="181"/>
+        <location filename="../../desktop/ui/admin/users.py" line="150"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="182"/>
+        <location filename="../../desktop/ui/admin/users.py" line="151"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="193"/>
+        <location filename="../../desktop/ui/admin/users.py" line="156"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -938,22 +923,22 @@ Data: {location}</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="175"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="180"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="180"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="189"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="186"/>
         <source>Saving failed</source>
         <translation>Сақтау сәтсіз аяқталды</translation>
     </message>
@@ -1025,12 +1010,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="227"/>
+        <location filename="../../desktop/ui/admin/users.py" line="183"/>
         <source>Change role</source>
         <translation>Рөлді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="228"/>
+        <location filename="../../desktop/ui/admin/users.py" line="184"/>
         <source>Role of {name}:</source>
         <translation>{name} рөлі:</translation>
     </message>
@@ -1247,62 +1232,62 @@ Data: {location}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="93"/>
+        <location filename="../../desktop/ui/admin/users.py" line="83"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="95"/>
+        <location filename="../../desktop/ui/admin/users.py" line="85"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="96"/>
+        <location filename="../../desktop/ui/admin/users.py" line="86"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="97"/>
+        <location filename="../../desktop/ui/admin/users.py" line="87"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="98"/>
+        <location filename="../../desktop/ui/admin/users.py" line="88"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="99"/>
+        <location filename="../../desktop/ui/admin/users.py" line="89"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="100"/>
+        <location filename="../../desktop/ui/admin/users.py" line="90"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="104"/>
+        <location filename="../../desktop/ui/admin/users.py" line="94"/>
         <source>Latin letters, for example a.nurlanova</source>
         <translation>латын әріптерімен, мысалы a.nurlanova</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="105"/>
+        <location filename="../../desktop/ui/admin/users.py" line="95"/>
         <source>Surname, name, patronymic</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="107"/>
+        <location filename="../../desktop/ui/admin/users.py" line="97"/>
         <source>Give the password to the person privately; they can change it themselves in the File menu.</source>
         <translation>Құпиясөзді адамның өзіне жеке беріңіз; ол оны «Файл» мәзірінде өзі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="111"/>
+        <location filename="../../desktop/ui/admin/users.py" line="101"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="122"/>
+        <location filename="../../desktop/ui/admin/users.py" line="106"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -1310,78 +1295,78 @@ Data: {location}</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="249"/>
+        <location filename="../../desktop/ui/admin/users.py" line="200"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="250"/>
+        <location filename="../../desktop/ui/admin/users.py" line="201"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="251"/>
+        <location filename="../../desktop/ui/admin/users.py" line="202"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="252"/>
+        <location filename="../../desktop/ui/admin/users.py" line="203"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="291"/>
+        <location filename="../../desktop/ui/admin/users.py" line="233"/>
         <source>Disabled</source>
         <translation>Өшірілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="293"/>
+        <location filename="../../desktop/ui/admin/users.py" line="235"/>
         <source>Locked until {time}</source>
         <translation>{time} дейін бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="294"/>
+        <location filename="../../desktop/ui/admin/users.py" line="236"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="305"/>
+        <location filename="../../desktop/ui/admin/users.py" line="247"/>
         <source>New user…</source>
         <translation>Жаңа пайдаланушы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="306"/>
+        <location filename="../../desktop/ui/admin/users.py" line="248"/>
         <source>Change role…</source>
         <translation>Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="307"/>
+        <location filename="../../desktop/ui/admin/users.py" line="249"/>
         <source>Reset password…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="339"/>
+        <location filename="../../desktop/ui/admin/users.py" line="281"/>
         <source>Enable</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="341"/>
-        <location filename="../../desktop/ui/admin/users.py" line="379"/>
+        <location filename="../../desktop/ui/admin/users.py" line="283"/>
+        <location filename="../../desktop/ui/admin/users.py" line="321"/>
         <source>Disable</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="369"/>
+        <location filename="../../desktop/ui/admin/users.py" line="311"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="370"/>
+        <location filename="../../desktop/ui/admin/users.py" line="312"/>
         <source>The password of {name} has been changed.</source>
         <translation>{name} құпиясөзі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="380"/>
+        <location filename="../../desktop/ui/admin/users.py" line="322"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>{name} есептік жазбасы өшірілсін бе? Ол жүйеге кіре алмайды; оның істері мен жазбалары сақталады.</translation>
     </message>
@@ -1389,27 +1374,27 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="56"/>
         <source>Verify a document</source>
         <translation>Құжатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="58"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Құжатта басылған тексеру кодын енгізіңіз немесе оның QR-кодын осы өріске сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="61"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="93"/>
         <source>Registration number: {number}</source>
         <translation>Тіркеу нөмірі: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="95"/>
         <source>Person: {name}</source>
         <translation>Тұлға: {name}</translation>
     </message>
@@ -1417,32 +1402,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="305"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="311"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="316"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="328"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -2228,97 +2213,97 @@ Data: {location}</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="219"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="217"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="220"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="228"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="239"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="244"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="249"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="251"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="262"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="260"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="263"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="261"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="268"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="273"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="278"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="283"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="296"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -2388,17 +2373,17 @@ Data: {location}</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="201"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="199"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="206"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="208"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
     </message>

@@ -37,297 +37,282 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>attempt</source>
         <translation>попытка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>deadlines moved</source>
         <translation>перенесено сроков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>saved before</source>
         <translation>предварительно сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>reg. number</source>
         <translation>рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>channel</source>
         <translation>способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>recipient</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>transcript rows</source>
         <translation>строк оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>book number</source>
         <translation>номер в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
         <source>documents presented</source>
         <translation>представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
         <source>documents missing</source>
         <translation>недостающие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
         <source>documents expired</source>
         <translation>просроченные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>issued</source>
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <source>issued to</source>
         <translation>кому выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
         <source>recipient&apos;s identity document</source>
         <translation>документ, удостоверяющий личность получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
         <source>verification code</source>
         <translation>код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
         <source>grounds for refusal</source>
         <translation>основание отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
         <source>comment for rework</source>
         <translation>замечание на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
         <source>offsets, mm</source>
         <translation>смещения, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
-        <source>certificate</source>
-        <translation>справка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
-        <source>duplicate</source>
-        <translation>дубликат</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
-        <source>motivated refusal</source>
-        <translation>мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="116"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="199"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="204"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="242"/>
         <source>Verify the log</source>
         <translation>Проверить журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="257"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="245"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="258"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="246"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="268"/>
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
@@ -335,110 +320,110 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="47"/>
         <source>Made on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="77"/>
         <source>Made by the administrator</source>
         <translation>Создана администратором</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
         <source>Daily, automatic</source>
         <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
         <source>Saved before a restore</source>
         <translation>Сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
         <source>Saved before a program update</source>
         <translation>Сохранена перед обновлением программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
         <source>Other</source>
         <translation>Другая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="99"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense каждый день при запуске делает копию базы данных и хранит последние 14. Перед крупными изменениями сделайте копию сами и храните копии также на другом диске. Восстановление заменяет все текущие данные копией; текущие данные предварительно сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="103"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="104"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
         <source>Restore the selected copy…</source>
         <translation>Восстановить из выбранной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="105"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="123"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="151"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="175"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Копии Kense (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="182"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="208"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="184"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="173"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -447,22 +432,22 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="186"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="205"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="207"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
@@ -470,53 +455,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="104"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="107"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="133"/>
         <source>Public holidays of Kazakhstan and their transferred days off are already known to Kense. Add here only the exceptions: a day off moved by a later decree, or a day this college does not work. Deadlines of open cases are recalculated.</source>
         <translation>Праздники Казахстана и перенесённые выходные Kense уже знает. Добавляйте здесь только исключения: выходной, перенесённый более поздним постановлением, или день, когда колледж не работает. Сроки открытых дел пересчитываются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="137"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="164"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="167"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>Удалить исключение на {day}? День вернётся к обычному календарю.</translation>
     </message>
@@ -705,128 +690,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <source>This workspace is not available in this version.</source>
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -839,17 +824,17 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Signed out</source>
         <translation>Вы вышли из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
     </message>
@@ -857,37 +842,37 @@ Data: {location}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="75"/>
         <source>Calendar exception</source>
         <translation>Исключение в календаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="76"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="77"/>
         <source>This day is:</source>
         <translation>Этот день:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="78"/>
         <source>an extra day off</source>
         <translation>дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="79"/>
         <source>an extra working day</source>
         <translation>дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="80"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="81"/>
         <source>for example: government decree of 12.01.2026</source>
         <translation>например: постановление Правительства от 12.01.2026</translation>
     </message>
@@ -895,27 +880,27 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="178"/>
+        <location filename="../../desktop/ui/admin/users.py" line="147"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="179"/>
+        <location filename="../../desktop/ui/admin/users.py" line="148"/>
         <source>New password for {name} ({username}).</source>
         <translation>Новый пароль для {name} ({username}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="181"/>
+        <location filename="../../desktop/ui/admin/users.py" line="150"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="182"/>
+        <location filename="../../desktop/ui/admin/users.py" line="151"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="193"/>
+        <location filename="../../desktop/ui/admin/users.py" line="156"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -938,22 +923,22 @@ Data: {location}</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="175"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="180"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="180"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="189"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="186"/>
         <source>Saving failed</source>
         <translation>Не удалось сохранить</translation>
     </message>
@@ -1025,12 +1010,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="227"/>
+        <location filename="../../desktop/ui/admin/users.py" line="183"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="228"/>
+        <location filename="../../desktop/ui/admin/users.py" line="184"/>
         <source>Role of {name}:</source>
         <translation>Роль пользователя {name}:</translation>
     </message>
@@ -1247,62 +1232,62 @@ Data: {location}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="93"/>
+        <location filename="../../desktop/ui/admin/users.py" line="83"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="95"/>
+        <location filename="../../desktop/ui/admin/users.py" line="85"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="96"/>
+        <location filename="../../desktop/ui/admin/users.py" line="86"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="97"/>
+        <location filename="../../desktop/ui/admin/users.py" line="87"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="98"/>
+        <location filename="../../desktop/ui/admin/users.py" line="88"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="99"/>
+        <location filename="../../desktop/ui/admin/users.py" line="89"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="100"/>
+        <location filename="../../desktop/ui/admin/users.py" line="90"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="104"/>
+        <location filename="../../desktop/ui/admin/users.py" line="94"/>
         <source>Latin letters, for example a.nurlanova</source>
         <translation>латиницей, например a.nurlanova</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="105"/>
+        <location filename="../../desktop/ui/admin/users.py" line="95"/>
         <source>Surname, name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="107"/>
+        <location filename="../../desktop/ui/admin/users.py" line="97"/>
         <source>Give the password to the person privately; they can change it themselves in the File menu.</source>
         <translation>Передайте пароль сотруднику лично; он сможет сменить его сам в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="111"/>
+        <location filename="../../desktop/ui/admin/users.py" line="101"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="122"/>
+        <location filename="../../desktop/ui/admin/users.py" line="106"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1310,78 +1295,78 @@ Data: {location}</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="249"/>
+        <location filename="../../desktop/ui/admin/users.py" line="200"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="250"/>
+        <location filename="../../desktop/ui/admin/users.py" line="201"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="251"/>
+        <location filename="../../desktop/ui/admin/users.py" line="202"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="252"/>
+        <location filename="../../desktop/ui/admin/users.py" line="203"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="291"/>
+        <location filename="../../desktop/ui/admin/users.py" line="233"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="293"/>
+        <location filename="../../desktop/ui/admin/users.py" line="235"/>
         <source>Locked until {time}</source>
         <translation>Заблокирована до {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="294"/>
+        <location filename="../../desktop/ui/admin/users.py" line="236"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="305"/>
+        <location filename="../../desktop/ui/admin/users.py" line="247"/>
         <source>New user…</source>
         <translation>Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="306"/>
+        <location filename="../../desktop/ui/admin/users.py" line="248"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="307"/>
+        <location filename="../../desktop/ui/admin/users.py" line="249"/>
         <source>Reset password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="339"/>
+        <location filename="../../desktop/ui/admin/users.py" line="281"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="341"/>
-        <location filename="../../desktop/ui/admin/users.py" line="379"/>
+        <location filename="../../desktop/ui/admin/users.py" line="283"/>
+        <location filename="../../desktop/ui/admin/users.py" line="321"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="369"/>
+        <location filename="../../desktop/ui/admin/users.py" line="311"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="370"/>
+        <location filename="../../desktop/ui/admin/users.py" line="312"/>
         <source>The password of {name} has been changed.</source>
         <translation>Пароль пользователя {name} изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="380"/>
+        <location filename="../../desktop/ui/admin/users.py" line="322"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>Отключить учётную запись {name}? Пользователь не сможет войти; его дела и записи сохранятся.</translation>
     </message>
@@ -1389,27 +1374,27 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="56"/>
         <source>Verify a document</source>
         <translation>Проверка документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="58"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Введите код проверки, напечатанный на документе, или отсканируйте его QR-код в это поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="61"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="93"/>
         <source>Registration number: {number}</source>
         <translation>Регистрационный номер: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="95"/>
         <source>Person: {name}</source>
         <translation>Лицо: {name}</translation>
     </message>
@@ -1417,32 +1402,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="305"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="311"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="316"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="328"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -2228,97 +2213,97 @@ Data: {location}</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="219"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="217"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="220"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="228"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="239"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="244"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="249"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="251"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="262"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="260"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="263"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="261"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="268"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="273"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="278"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="283"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="296"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -2388,17 +2373,17 @@ Data: {location}</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="201"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="199"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="206"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="208"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
     </message>

@@ -62,10 +62,10 @@ def test_the_scan_finds_codes_written_in_each_way_the_source_writes_them():
     # Worked out by reading the source: a literal (role_not_allowed), a subclass that fixes
     # its code (Conflict -> stale_version), a field error (required), a code built from the
     # reason of an InvalidIin (iin_checksum), a code chosen by `if … else` (backup_empty), a
-    # store code taken from a table in a loop (locked), and the six the old hand list missed.
+    # store code taken from a table in a loop (locked), and four the old hand list missed.
     assert {"role_not_allowed", "stale_version", "incomplete_package", "required",
             "iin_checksum", "backup_empty", "empty_database", "locked", "server_unreachable",
-            "iin_taken", "applicant_not_found", "nothing_issued", "draft_not_for_clerk",
+            "nothing_issued", "draft_not_for_clerk",
             "office_key_missing", "bad_char"} <= set(FOUND.codes)
 
 

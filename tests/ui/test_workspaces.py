@@ -24,10 +24,10 @@ from desktop.services import printables, queries, registration, steps
 from desktop.ui import printing
 from desktop.ui.workspaces import build_workspace
 from desktop.ui.workspaces.clerk import ClerkWorkspace
-from desktop.ui.workspaces.editors import CREDITS, GRADE, HOURS, SUBJECT
 from desktop.ui.workspaces.executor import ExecutorWorkspace
 from desktop.ui.workspaces.head import HeadWorkspace
 from desktop.ui.workspaces.registration import RegistrationDialog
+from desktop.ui.workspaces.transcript_editor import CREDITS, GRADE, HOURS, SUBJECT
 
 IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995
 

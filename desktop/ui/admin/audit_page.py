@@ -29,6 +29,7 @@ from desktop.ui.code_names import (
     document_name,
     field_name,
     language_name,
+    result_name,
     role_name,
     service_name,
     state_name,
@@ -107,11 +108,6 @@ VALUES = {
         "returned": QT_TRANSLATE_NOOP("AuditPage", "returned by the State Corporation"),
         "requested": QT_TRANSLATE_NOOP("AuditPage", "requested by the State Corporation"),
     },
-    "result_kind": {
-        "certificate": QT_TRANSLATE_NOOP("AuditPage", "certificate"),
-        "duplicate": QT_TRANSLATE_NOOP("AuditPage", "duplicate"),
-        "motivated_refusal": QT_TRANSLATE_NOOP("AuditPage", "motivated refusal"),
-    },
     "recipient": {
         "applicant": QT_TRANSLATE_NOOP("AuditPage", "the applicant"),
         "representative": QT_TRANSLATE_NOOP("AuditPage", "a representative"),
@@ -138,6 +134,8 @@ def _value(key: str, value) -> str:
         return field_name(str(value))
     if key == "service":
         return service_name(str(value))
+    if key == "result_kind":
+        return result_name(str(value))
     if str(value) in VALUES.get(key, {}):
         return QCoreApplication.translate("AuditPage", VALUES[key][str(value)])
     if key == "state":
