@@ -9,6 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.domain.catalogue import CatalogueError
 from desktop.locations import default_data_dir
 from desktop.store.connection import StoreError, sqlite_path_for
 from desktop.store.opening import database_target
@@ -67,6 +68,9 @@ def run_cli(args: argparse.Namespace) -> int:
             return 0
         if args.restore:
             return _restore(data_dir, args.restore.expanduser().resolve())
+        from desktop.services import result_kinds
+
+        result_kinds.check()
         if not args.demo and "://" not in database_target(data_dir):
             from desktop.store.health import check_writable
 
@@ -77,7 +81,7 @@ def run_cli(args: argparse.Namespace) -> int:
 
         known = classify(exc, str(args.backup or args.restore or data_dir))
         return _fail(str(known), known, data_dir)
-    except StoreError as exc:
+    except (StoreError, CatalogueError) as exc:
         if args.backup or args.restore:
             return _fail(str(exc), exc, data_dir)
         return _gui_startup_error(exc, data_dir)
@@ -124,7 +128,7 @@ def _restore(data_dir: Path, source: Path) -> int:
     return 0
 
 
-def _gui_startup_error(exc: StoreError, data_dir: Path) -> int:
+def _gui_startup_error(exc: StoreError | CatalogueError, data_dir: Path) -> int:
     """Explain in the user's language and offer a way out (restore a backup); then, if the
     user restored, start normally. Never loops: one attempt, then exit."""
     print(f"kense: {exc}", file=sys.stderr)

@@ -79,6 +79,13 @@ def check_calendar() -> None:
         )
 
 
+def check_services() -> None:
+    """The service definitions and their result modules are in the bundle and agree."""
+    from desktop.services import result_kinds
+
+    result_kinds.check()
+
+
 def render_forms() -> dict[str, bytes]:
     """`<form>_<lang>` -> PDF bytes for every form in both languages."""
     from desktop.forms.samples import render_samples
@@ -145,6 +152,7 @@ def run_smoke(out_dir: Path | None) -> int:
         with tempfile.TemporaryDirectory(prefix="kense-smoke-") as tmp:
             run("database", lambda: check_database(Path(tmp)))
         run("calendar", check_calendar)
+        run("services", check_services)
         rendered: dict[str, bytes] = run("forms", render_forms)  # type: ignore[assignment]
         if out_dir is not None:
             run(f"writing forms to {out_dir}", lambda: write_forms(rendered, out_dir))

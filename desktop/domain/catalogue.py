@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.calendar import OFFICE_MINUTES_PER_DAY
+from desktop.domain.errors import DomainError
 
 LANGUAGES = ("kk", "ru")
 ROLES = ("clerk", "head", "executor", "admin")
@@ -24,11 +25,12 @@ MOTIVATED_REFUSAL = "motivated_refusal"
 MODULE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
-class CatalogueError(ValueError):
+class CatalogueError(DomainError):
     """A service file is missing, malformed, or lacks a key: names the file and the key."""
 
     def __init__(self, path: Path, key: str, problem: str) -> None:
-        super().__init__(f"{path.name}: key '{key}': {problem}")
+        super().__init__("catalogue_invalid", f"{path.name}: key '{key}': {problem}",
+                         file=str(path), key=key, problem=problem)
         self.path = path
         self.key = key
 
@@ -89,6 +91,7 @@ class Service:
     # What each of its results is called (a duplicate, a letter of motivated refusal ...).
     result_names: dict[str, Text] = field(default_factory=dict, compare=False)
     term_working_days: int | None = None
+    source: Path | None = None  # the file it was read from, for messages about it
     state_corp_storage_months: int = 1
     state_corp_send_back_working_days: int = 1
     _steps_by_code: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
@@ -282,6 +285,7 @@ def load_service(path: Path) -> Service:
         motivated_refusal=motivated,
         result_names=names,
         term_working_days=term,
+        source=path,
         state_corp_storage_months=reader.get(
             head, "state_corp_storage_months", "service", int, 1, required=False
         ),

@@ -13,9 +13,10 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from desktop.domain.catalogue import Service
+from desktop.domain.catalogue import CatalogueError, Service
 from desktop.services.reference import catalogue
 
 BUILT_IN = ("desktop.services.kinds.refusals",)
@@ -61,6 +62,28 @@ def _load() -> None:
     # Imported modules are cached by Python: only a service added since costs anything.
     for module in (*BUILT_IN, *(s.result_module for s in catalogue())):
         importlib.import_module(module)
+
+
+def check() -> None:
+    """At start-up: every service's result module imports and defines each result its TOML
+    names, a document with what the executor drafts. CatalogueError names the file and key."""
+    for module in BUILT_IN:
+        importlib.import_module(module)
+    for service in catalogue():
+        path = service.source or Path(f"{service.code}.toml")
+        try:
+            importlib.import_module(service.result_module)
+        except Exception as exc:
+            raise CatalogueError(path, "service.result_module",
+                                 f"cannot load '{service.result_module}': {exc}") from exc
+        for code in service.result_documents:
+            kind = _KINDS.get(code)
+            if kind is None:
+                raise CatalogueError(path, "service.result_documents",
+                                     f"'{code}' is not defined by {service.result_module}")
+            if not kind.refusal and not (kind.draft_type and kind.model and kind.clean):
+                raise CatalogueError(path, "service.result_documents",
+                                     f"'{code}' lacks its draft, table or checks")
 
 
 def get(code: str) -> ResultKind:

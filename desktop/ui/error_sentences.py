@@ -178,6 +178,11 @@ def case_error(code: str, params: dict) -> str | None:
             "of this college."),
         "office_key_not_set": lambda: translate(
             "messages", "This database has no office key yet. Restart Kense on it."),
+        "catalogue_invalid": lambda: translate(
+            "messages", "The service definitions that came with Kense are damaged ({file}, "
+            "{key}): {problem}. Reinstall Kense; your data is not touched."
+        ).format(file=params.get("file", ""), key=params.get("key", ""),
+                 problem=params.get("problem", "")),
         "office_key_exists": lambda: translate(
             "messages", "This database already has an office key; no new one was made. "
             "Restart Kense."),

@@ -311,37 +311,37 @@
         <translation>Бұл дерекқордың әлі кеңсе кілті жоқ. Kense-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This database already has an office key; no new one was made. Restart Kense.</source>
         <translation>Бұл дерекқордың кеңсе кілті бұрыннан бар; жаңасы жасалмады. Kense-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="189"/>
         <source>The key is mistyped: check each group of four letters and digits against the recovery sheet.</source>
         <translation>Кілт қате терілген: әр төрт әріп пен цифрдан тұратын топты қалпына келтіру парағымен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="192"/>
         <source>The key recovery sheet was already handed over; it is shown only once.</source>
         <translation>Кілтті қалпына келтіру парағы бұрын тапсырылған; ол тек бір рет көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="190"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="195"/>
         <source>Type the anchor as printed: the number of records, a colon, and at least 8 letters and digits (e.g. 1234:89AB12CD).</source>
         <translation>Белгіні басылғандай теріңіз: жазбалар саны, қос нүкте және кемінде 8 әріп пен цифр (мысалы, 1234:89AB12CD).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="198"/>
         <source>This file is not a Kense backup.</source>
         <translation>Бұл файл Kense сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="195"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="200"/>
         <source>This case has no signed result to print.</source>
         <translation>Бұл істе басып шығаратын қол қойылған нәтиже жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="197"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="202"/>
         <source>The office sees the result once the head has signed it.</source>
         <translation>Кеңсе нәтижені басшы қол қойғаннан кейін көреді.</translation>
     </message>

@@ -311,37 +311,37 @@
         <translation>У этой базы данных ещё нет ключа организации. Перезапустите Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This database already has an office key; no new one was made. Restart Kense.</source>
         <translation>У этой базы данных уже есть ключ организации; новый не создан. Перезапустите Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="189"/>
         <source>The key is mistyped: check each group of four letters and digits against the recovery sheet.</source>
         <translation>Ключ набран с ошибкой: сверьте каждую группу из четырёх букв и цифр с листом восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="192"/>
         <source>The key recovery sheet was already handed over; it is shown only once.</source>
         <translation>Лист восстановления ключа уже передан; он показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="190"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="195"/>
         <source>Type the anchor as printed: the number of records, a colon, and at least 8 letters and digits (e.g. 1234:89AB12CD).</source>
         <translation>Введите отметку как напечатано: число записей, двоеточие и не менее 8 букв и цифр (например, 1234:89AB12CD).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="198"/>
         <source>This file is not a Kense backup.</source>
         <translation>Этот файл не является резервной копией Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="195"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="200"/>
         <source>This case has no signed result to print.</source>
         <translation>В этом деле нет подписанного результата для печати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="197"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="202"/>
         <source>The office sees the result once the head has signed it.</source>
         <translation>Канцелярия видит результат после подписи руководителя.</translation>
     </message>

@@ -1402,32 +1402,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="302"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -2213,97 +2213,97 @@ Data: {location}</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="217"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="220"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="225"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="251"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="256"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="262"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="260"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="261"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="296"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -2373,19 +2373,24 @@ Data: {location}</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="199"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="209"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="208"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="213"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
+        <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
     </message>
 </context>
 </TS>

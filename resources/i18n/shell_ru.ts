@@ -1402,32 +1402,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="302"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -2213,97 +2213,97 @@ Data: {location}</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="217"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="220"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="225"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="251"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="256"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="262"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="260"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="261"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="296"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -2373,19 +2373,24 @@ Data: {location}</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="199"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="209"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="208"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="213"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
+        <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
     </message>
 </context>
 </TS>

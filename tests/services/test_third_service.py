@@ -16,10 +16,18 @@ from third_service.kind import StudyReferenceDraft
 
 from conftest import make_application
 from desktop.domain import workflow as wf
-from desktop.domain.catalogue import load_service
+from desktop.domain.catalogue import CatalogueError, load_service
 from desktop.domain.errors import DomainError, IllegalTransition, InvalidInput
 from desktop.locations import resources_dir
-from desktop.services import printables, queries, reference, registration, results, steps
+from desktop.services import (
+    printables,
+    queries,
+    reference,
+    registration,
+    result_kinds,
+    results,
+    steps,
+)
 from desktop.services.chain_check import verify_chain
 from desktop.services.content import save_draft
 from desktop.services.inputs import IssueInput
@@ -115,3 +123,42 @@ def test_the_role_of_a_step_is_the_one_its_toml_gives(tmp_path):
     # Returning a draft is the signer's decision too.
     assert wf.next_state(service, "office", wf.DRAFT_SUBMITTED, "return_draft",
                          "clerk") == wf.REWORK
+
+
+def test_a_result_module_that_does_not_load_is_named_at_start(tmp_path, monkeypatch):
+    folder = tmp_path / "resources" / "services"
+    shutil.copytree(resources_dir() / "services", folder)
+    broken = THIRD.read_text(encoding="utf-8").replace(
+        'result_module = "third_service.kind"', 'result_module = "third_service.missing"')
+    (folder / "study_reference.toml").write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(reference, "resources_dir", lambda: tmp_path / "resources")
+    reference.catalogue.cache_clear()
+    try:
+        with pytest.raises(CatalogueError) as err:
+            result_kinds.check()
+    finally:
+        reference.catalogue.cache_clear()
+    assert err.value.path.name == "study_reference.toml"
+    assert err.value.key == "service.result_module"
+
+
+def test_a_result_its_module_does_not_define_is_named_at_start(tmp_path, monkeypatch):
+    folder = tmp_path / "resources" / "services"
+    shutil.copytree(resources_dir() / "services", folder)
+    broken = THIRD.read_text(encoding="utf-8").replace(
+        'result_documents = ["study_reference"]', 'result_documents = ["study_letter"]').replace(
+        "[results.study_reference]", "[results.study_letter]")
+    (folder / "study_reference.toml").write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(reference, "resources_dir", lambda: tmp_path / "resources")
+    reference.catalogue.cache_clear()
+    try:
+        with pytest.raises(CatalogueError) as err:
+            result_kinds.check()
+    finally:
+        reference.catalogue.cache_clear()
+    assert err.value.key == "service.result_documents"
+    assert "study_letter" in str(err.value)
+
+
+def test_the_shipped_services_pass_the_start_up_check():
+    result_kinds.check()
