@@ -200,14 +200,18 @@ class _Reader:
         return tuple(values)
 
 
-def load_service(path: Path) -> Service:
-    reader = _Reader(path)
+def _read(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise CatalogueError(path, "-", "file not found") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise CatalogueError(path, "-", f"not valid TOML: {exc}") from exc
+
+
+def load_service(path: Path) -> Service:
+    reader = _Reader(path)
+    data = _read(path)
 
     head = reader.get(data, "service", "", dict)
     channels = reader.str_list(head, "channels", "service", CHANNELS)
@@ -327,12 +331,7 @@ STATUSES_FILE = "statuses.toml"
 def load_statuses(path: Path, codes: tuple[str, ...]) -> dict[str, Text]:
     """The names of the statuses `codes`, each in both languages, and no others."""
     reader = _Reader(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise CatalogueError(path, "-", "file not found") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise CatalogueError(path, "-", f"not valid TOML: {exc}") from exc
+    data = _read(path)
     for code in data:
         if code not in codes:
             raise reader.fail(code, "is not a status")

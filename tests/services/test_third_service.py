@@ -125,12 +125,15 @@ def test_the_role_of_a_step_is_the_one_its_toml_gives(tmp_path):
                          "clerk") == wf.REWORK
 
 
-def test_a_result_module_that_does_not_load_is_named_at_start(tmp_path, monkeypatch):
+def _start_with_third(tmp_path, monkeypatch, *changes: tuple[str, str]) -> CatalogueError:
+    """The start-up check on the shipped services plus the third with its text changed."""
     folder = tmp_path / "resources" / "services"
     shutil.copytree(resources_dir() / "services", folder)
-    broken = THIRD.read_text(encoding="utf-8").replace(
-        'result_module = "third_service.kind"', 'result_module = "third_service.missing"')
-    (folder / "study_reference.toml").write_text(broken, encoding="utf-8")
+    text = THIRD.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new)
+    (folder / "study_reference.toml").write_text(text, encoding="utf-8")
     monkeypatch.setattr(reference, "resources_dir", lambda: tmp_path / "resources")
     reference.catalogue.cache_clear()
     try:
@@ -138,26 +141,23 @@ def test_a_result_module_that_does_not_load_is_named_at_start(tmp_path, monkeypa
             result_kinds.check()
     finally:
         reference.catalogue.cache_clear()
-    assert err.value.path.name == "study_reference.toml"
-    assert err.value.key == "service.result_module"
+    return err.value
+
+
+def test_a_result_module_that_does_not_load_is_named_at_start(tmp_path, monkeypatch):
+    error = _start_with_third(tmp_path, monkeypatch, ('result_module = "third_service.kind"',
+                                                      'result_module = "third_service.missing"'))
+    assert error.path.name == "study_reference.toml"
+    assert error.key == "service.result_module"
 
 
 def test_a_result_its_module_does_not_define_is_named_at_start(tmp_path, monkeypatch):
-    folder = tmp_path / "resources" / "services"
-    shutil.copytree(resources_dir() / "services", folder)
-    broken = THIRD.read_text(encoding="utf-8").replace(
-        'result_documents = ["study_reference"]', 'result_documents = ["study_letter"]').replace(
-        "[results.study_reference]", "[results.study_letter]")
-    (folder / "study_reference.toml").write_text(broken, encoding="utf-8")
-    monkeypatch.setattr(reference, "resources_dir", lambda: tmp_path / "resources")
-    reference.catalogue.cache_clear()
-    try:
-        with pytest.raises(CatalogueError) as err:
-            result_kinds.check()
-    finally:
-        reference.catalogue.cache_clear()
-    assert err.value.key == "service.result_documents"
-    assert "study_letter" in str(err.value)
+    error = _start_with_third(
+        tmp_path, monkeypatch,
+        ('result_documents = ["study_reference"]', 'result_documents = ["study_letter"]'),
+        ("[results.study_reference]", "[results.study_letter]"))
+    assert error.key == "service.result_documents"
+    assert "study_letter" in str(error)
 
 
 def test_the_shipped_services_pass_the_start_up_check():
