@@ -4,6 +4,7 @@ and the state, apply, bump the version (optimistic lock), recompute the deadline
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain import deadlines, workflow
@@ -17,6 +18,56 @@ from desktop.store.models import Case, RegistrationCounter, User
 Mutation = Callable[[Case, User, datetime], dict]
 # Runs after the case row is saved (e.g. to fix the signed result from the saved rows).
 Finish = Callable[[Case, User, datetime], dict]
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """A case as a use case left it: a plain copy of its row for the caller (the screens, the
+    demo), so nothing above the services holds a live model it could save behind their back."""
+
+    id: int
+    service: str
+    channel: str
+    external_number: str
+    reg_year: int
+    reg_seq: int
+    reg_number: str
+    applicant_id: int
+    representative_name: str
+    representative_document: str
+    reason: str
+    name_changed: bool
+    submitted_at: datetime
+    accepted_at: datetime
+    state: str
+    step_started_at: datetime
+    due_at: datetime | None
+    executor_id: int | None
+    language: str
+    result_kind: str
+    refusal_reason: str
+    rework_comment: str
+    verification_code: str
+    signed_at: datetime | None
+    issued_at: datetime | None
+    issued_to: str
+    issued_identity_document: str
+    issued_power_of_attorney: str
+    created_by_id: int
+    version: int
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, case: Case) -> CaseRecord:
+        # A foreign key's column holds the id under the field's own name.
+        return cls(**{
+            f"{field.name}_id" if field.name in _FOREIGN_KEYS else field.name:
+                case.__data__.get(field.name)
+            for field in Case._meta.sorted_fields
+        })
+
+
+_FOREIGN_KEYS = {field.name for field in Case._meta.refs}
 
 
 def _plain(value):
@@ -51,7 +102,7 @@ def apply(
     *,
     audit_action: str | None = None,
     finish: Finish | None = None,
-) -> Case:
+) -> CaseRecord:
     """Run one use case on one case. `action` is a workflow transition (None: an edit that keeps
     the state, allowed to the role `mutate` checks). Nothing is saved if anything fails."""
     with write_transaction():
@@ -92,4 +143,4 @@ def apply(
         }
         changes.update({k: _plain(v) for k, v in extra.items()})
         audit.append(user.username, audit_action or action or "edit", case.id, changes)
-    return case
+    return CaseRecord.of(case)

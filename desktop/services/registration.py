@@ -18,7 +18,7 @@ from desktop.domain.validation import (
     clean_text,
 )
 from desktop.services import applicants, audit, snapshots
-from desktop.services.casework import next_number
+from desktop.services.casework import CaseRecord, next_number
 from desktop.services.desk_norms import desk_time
 from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import ApplicantInput, Application
@@ -167,15 +167,15 @@ def _save(session: Session, app: Application, state_action: str) -> Case:
     return case
 
 
-def register(session: Session, app: Application) -> Case:
+def register(session: Session, app: Application) -> CaseRecord:
     """Register a complete application; an incomplete one raises IncompletePackage."""
-    return _save(session, app, "register")
+    return CaseRecord.of(_save(session, app, "register"))
 
 
-def refuse_acceptance(session: Session, app: Application) -> Case:
+def refuse_acceptance(session: Session, app: Application) -> CaseRecord:
     """Record the refusal to accept an incomplete package (it counts in the statistics) and
     number it, so the refusal receipt can be printed."""
-    return _save(session, app, "refuse_acceptance")
+    return CaseRecord.of(_save(session, app, "refuse_acceptance"))
 
 
 def field_errors(app: Application) -> list[InvalidInput]:

@@ -10,7 +10,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
 from desktop.services import result_kinds, snapshots
-from desktop.services.casework import apply, next_number
+from desktop.services.casework import CaseRecord, apply, next_number
 from desktop.services.content import missing_content
 from desktop.services.desk_norms import desk_time
 from desktop.services.inputs import IssueInput
@@ -20,7 +20,7 @@ from desktop.services.state_corp import storage_ends_of
 from desktop.store.models import Case, StateCorpEvent, User
 
 
-def assign_executor(session: Session, case_id: int, version: int, executor_id: int) -> Case:
+def assign_executor(session: Session, case_id: int, version: int, executor_id: int) -> CaseRecord:
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         executor = User.get_or_none(User.id == executor_id)
         if executor is None or executor.role != "executor" or not executor.active:
@@ -31,7 +31,7 @@ def assign_executor(session: Session, case_id: int, version: int, executor_id: i
     return apply(session, case_id, version, "assign", mutate)
 
 
-def submit_draft(session: Session, case_id: int, version: int) -> Case:
+def submit_draft(session: Session, case_id: int, version: int) -> CaseRecord:
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         missing = missing_content(case)
         if missing:
@@ -43,7 +43,7 @@ def submit_draft(session: Session, case_id: int, version: int) -> Case:
     return apply(session, case_id, version, "submit_draft", mutate)
 
 
-def return_draft(session: Session, case_id: int, version: int, comment: str) -> Case:
+def return_draft(session: Session, case_id: int, version: int, comment: str) -> CaseRecord:
     text = clean_text(comment, "comment", max_len=2000)
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
@@ -53,7 +53,7 @@ def return_draft(session: Session, case_id: int, version: int, comment: str) -> 
     return apply(session, case_id, version, "return_draft", mutate)
 
 
-def sign(session: Session, case_id: int, version: int) -> Case:
+def sign(session: Session, case_id: int, version: int) -> CaseRecord:
     """The head signs: the result gets its verification code, a duplicate its book number."""
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
@@ -81,7 +81,7 @@ def _fix_result(case: Case, user: User, moment: datetime) -> dict:
 
 
 def refuse(session: Session, case_id: int, version: int, motivation: str,
-           ground: str = "") -> Case:
+           ground: str = "") -> CaseRecord:
     """A motivated refusal (duplicates): the result is a signed letter, not a document.
     `ground`: the code of one of the service's refusal grounds ("" when only the motivation
     states it); its wording, in the letter's language, is fixed in the signed letter."""
@@ -115,7 +115,7 @@ def refusal_ground(service: str, code: str, language: str) -> dict:
     raise InvalidInput("ground", "bad_choice", f"unknown refusal ground '{code}'")
 
 
-def issue(session: Session, case_id: int, version: int, given: IssueInput) -> Case:
+def issue(session: Session, case_id: int, version: int, given: IssueInput) -> CaseRecord:
     if given.recipient not in ("applicant", "representative"):
         raise InvalidInput("recipient", "bad_choice", "applicant or representative")
     name = clean_text(given.recipient_name, "recipient_name", max_len=200)
@@ -143,12 +143,12 @@ def _event(kind: str, note: str = ""):
     return mutate
 
 
-def hand_over(session: Session, case_id: int, version: int) -> Case:
+def hand_over(session: Session, case_id: int, version: int) -> CaseRecord:
     """The result goes to the State Corporation, which keeps it for the applicant one month."""
     return apply(session, case_id, version, "hand_over", _event("handed_over"))
 
 
-def return_from_state_corp(session: Session, case_id: int, version: int) -> Case:
+def return_from_state_corp(session: Session, case_id: int, version: int) -> CaseRecord:
     """The State Corporation returns an unclaimed result after its month of storage."""
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
@@ -163,12 +163,12 @@ def return_from_state_corp(session: Session, case_id: int, version: int) -> Case
     return apply(session, case_id, version, "return_from_state_corp", mutate)
 
 
-def request_again(session: Session, case_id: int, version: int) -> Case:
+def request_again(session: Session, case_id: int, version: int) -> CaseRecord:
     """The applicant came to the State Corporation later: send the result within 1 working day."""
     return apply(session, case_id, version, "request_again", _event("requested"))
 
 
-def withdraw(session: Session, case_id: int, version: int, note: str = "") -> Case:
+def withdraw(session: Session, case_id: int, version: int, note: str = "") -> CaseRecord:
     text = clean_text(note, "note", max_len=1000, required=False)
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
