@@ -19,7 +19,7 @@ from desktop.domain.dates import format_datetime
 from desktop.services import maintenance
 from desktop.services.maintenance import BackupInfo
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel, record_table
+from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.messages import error_text, is_expected, show_error
 from desktop.ui.tasks import run_with_progress
 
@@ -127,8 +127,7 @@ class BackupsPage(QWidget):
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def _update_buttons(self, *_args) -> None:
         self.restore_button.setEnabled(self._problem is None and self.selected() is not None)

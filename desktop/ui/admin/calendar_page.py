@@ -28,7 +28,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import reference
 from desktop.services.reference import OverrideInfo
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel, record_table
+from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.messages import show_error
 from desktop.ui.widgets import FormDialog
 
@@ -148,8 +148,7 @@ class CalendarPage(QWidget):
         self._update_buttons()
 
     def selected(self) -> OverrideInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def _update_buttons(self, *_args) -> None:
         self.remove_button.setEnabled(self.selected() is not None)

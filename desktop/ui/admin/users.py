@@ -25,7 +25,7 @@ from desktop.services import accounts
 from desktop.services.accounts import UserInfo
 from desktop.services.session import Session
 from desktop.ui.admin.lock_policy import LockPolicyBox
-from desktop.ui.admin.table import Column, RecordTableModel, record_table
+from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.code_names import ROLES, role_name
 from desktop.ui.login import LANGUAGE_LABELS
 from desktop.ui.messages import show_error
@@ -270,8 +270,7 @@ class UsersPage(QWidget):
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def _update_buttons(self, *_args) -> None:
         user = self.selected()
