@@ -9,7 +9,7 @@ from datetime import date, datetime
 from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import check_number, clean_text
 from desktop.services import access, result_kinds
-from desktop.services.casework import apply
+from desktop.services.casework import CaseRecord, apply
 from desktop.services.errors import PermissionDenied
 from desktop.services.inputs import TranscriptLine
 from desktop.services.result_kinds import ResultKind
@@ -42,7 +42,7 @@ def draft_kind(service: str) -> ResultKind:
     return result_kinds.document_of(service)
 
 
-def save_draft(session: Session, case_id: int, version: int, draft, today: date) -> Case:
+def save_draft(session: Session, case_id: int, version: int, draft, today: date) -> CaseRecord:
     """Save the executor's draft of the case's result (its kind's input dataclass)."""
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:

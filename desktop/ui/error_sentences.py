@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.dates import format_date, format_datetime
 from desktop.ui.code_names import action_name, document_name, field_name, state_name
 
 translate = QCoreApplication.translate
@@ -18,9 +19,9 @@ translate = QCoreApplication.translate
 
 def _when(value: object) -> str:
     if isinstance(value, datetime):
-        return f"{value:%d.%m.%Y %H:%M}"
+        return format_datetime(value)
     if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
+        return format_date(value)
     return str(value or "")
 
 

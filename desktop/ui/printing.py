@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain import workflow
+from desktop.domain.dates import format_date
 from desktop.services import printables, printer_offsets, result_kinds, results
 from desktop.services.printables import NothingToPrint
 from desktop.services.queries import CaseDetail
@@ -141,5 +142,5 @@ def file_title(kind: str, d: CaseDetail | None = None, when: datetime | None = N
     if d is not None:
         title += f" — {d.reg_number}"
     if when is not None:
-        title += f" — {when:%d.%m.%Y}"
+        title += f" — {format_date(when)}"
     return title

@@ -494,116 +494,116 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="172"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="174"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="280"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="340"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="333"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="347"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="266"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
@@ -1151,37 +1151,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <location filename="../../desktop/ui/printing.py" line="121"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="133"/>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <location filename="../../desktop/ui/printing.py" line="137"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="137"/>
+        <location filename="../../desktop/ui/printing.py" line="138"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="138"/>
+        <location filename="../../desktop/ui/printing.py" line="139"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

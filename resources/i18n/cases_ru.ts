@@ -494,116 +494,116 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="121"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="172"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="174"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="263"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="279"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="280"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="340"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="333"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="347"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="266"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
@@ -1151,37 +1151,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <location filename="../../desktop/ui/printing.py" line="121"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>По этому делу пока нечего печатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="133"/>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
         <source>Receipt</source>
         <translation>Расписка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
         <source>Refusal receipt</source>
         <translation>Расписка об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
         <source>Draft result</source>
         <translation>Проект результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <location filename="../../desktop/ui/printing.py" line="137"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="137"/>
+        <location filename="../../desktop/ui/printing.py" line="138"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="138"/>
+        <location filename="../../desktop/ui/printing.py" line="139"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>

@@ -390,40 +390,40 @@
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="139"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="146"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="162"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Kense көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="170"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="173"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -432,22 +432,22 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="186"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="185"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
@@ -496,12 +496,12 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
     <message>
         <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="165"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>{day} күнгі ерекшелік жойылсын ба? Бұл күн әдеттегі күнтізбеге қайтады.</translation>
     </message>
@@ -1345,28 +1345,28 @@ Data: {location}</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="281"/>
+        <location filename="../../desktop/ui/admin/users.py" line="280"/>
         <source>Enable</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="283"/>
-        <location filename="../../desktop/ui/admin/users.py" line="321"/>
+        <location filename="../../desktop/ui/admin/users.py" line="282"/>
+        <location filename="../../desktop/ui/admin/users.py" line="320"/>
         <source>Disable</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="311"/>
+        <location filename="../../desktop/ui/admin/users.py" line="310"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="312"/>
+        <location filename="../../desktop/ui/admin/users.py" line="311"/>
         <source>The password of {name} has been changed.</source>
         <translation>{name} құпиясөзі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="322"/>
+        <location filename="../../desktop/ui/admin/users.py" line="321"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>{name} есептік жазбасы өшірілсін бе? Ол жүйеге кіре алмайды; оның істері мен жазбалары сақталады.</translation>
     </message>
@@ -1402,32 +1402,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="302"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -1437,7 +1437,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>«{field}» өрісінде көрінбейтін басқару таңбасы немесе бүлінген таңба бар (көбіне басқа бағдарламадан қойылған мәтінде болады). Мәтінді қайта теріңіз.</translation>
     </message>
@@ -1998,312 +1998,312 @@ Data: {location}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="35"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
         <source>Enter the IIN.</source>
         <translation>ЖСН енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ЖСН дәл 12 цифрдан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
         <source>The IIN may contain digits only.</source>
         <translation>ЖСН тек цифрлардан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>ЖСН-нің алғашқы алты цифры нақты туған күн емес. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="42"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="43"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болуы тиіс. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="45"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="46"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Мұндай ЖСН жоқ: бақылау цифры қате. Әр цифрды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="48"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="49"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>ЖСН бойынша туған күн болашақта. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="51"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="52"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Туған күні ЖСН-ге сәйкес келмейді. Екеуін де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="54"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="55"/>
         <source>Fill in the field “{field}”.</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="57"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="58"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>«{field}» өрісі тым ұзын: ең көбі {max_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="60"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="61"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>«{field}» өрісінде тек әріптер, бос орындар және сызықшалар болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="64"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>«{field}» өрісіндегі мән телефон нөмірі емес (мысалы, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="68"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="69"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>«{field}» өрісіндегі күн болашақта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="71"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="72"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>«{field}» өрісіндегі күн тым ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>«{field}» өрісіндегі күн алдыңғы күннен ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="79"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>«{field}» өрісі үшін тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="81"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="82"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>«{field}» өрісі {low} мен {high} аралығындағы сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде {min_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Бұл құпиясөз тым кең тараған, оны табу оңай. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="90"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
         <source>The password must not contain the user name.</source>
         <translation>Құпиясөзде пайдаланушы аты болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="93"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Пайдаланушы аты 2-ден 60-қа дейінгі латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астын сызу белгілерінен тұруы тиіс, мысалы a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="98"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="101"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="102"/>
         <source>Choose an active executor from the list.</source>
         <translation>Тізімнен белсенді орындаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="102"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="103"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Бұл тексеру коды емес. Кодты құжатта басылғандай етіп енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="119"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="120"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Барлық құжат бар: өтініштен бас тартпай, оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="123"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="124"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Жоба толық емес. Толтырыңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Мемлекеттік корпорация нәтижені {until} дейін сақтайды; оны бұған дейін қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Бұл істі жаңа ғана басқа біреу өзгертті. Ештеңе сақталмады: іс қайта жүктеледі, оны тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="135"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="138"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="139"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетке рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="139"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="140"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>Әкімшінің істердің мазмұнына қолжетімділігі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» әрекеті қазір мүмкін емес: іс «{state}» күйінде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="147"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
         <source>This service is not provided through this channel.</source>
         <translation>Бұл қызмет осы жол арқылы көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="150"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="151"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Бұл қызмет үшін «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="153"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
         <source>This action is unknown to the program.</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="170"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="223"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="225"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="243"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="256"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="262"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="263"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="267"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="272"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="277"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="292"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="296"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -2373,22 +2373,22 @@ Data: {location}</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="209"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="213"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="214"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
     </message>

@@ -390,40 +390,40 @@
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="139"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="146"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="162"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Копии Kense (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="170"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="173"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -432,22 +432,22 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="186"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="185"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
@@ -496,12 +496,12 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
     <message>
         <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="165"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>Удалить исключение на {day}? День вернётся к обычному календарю.</translation>
     </message>
@@ -1345,28 +1345,28 @@ Data: {location}</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="281"/>
+        <location filename="../../desktop/ui/admin/users.py" line="280"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="283"/>
-        <location filename="../../desktop/ui/admin/users.py" line="321"/>
+        <location filename="../../desktop/ui/admin/users.py" line="282"/>
+        <location filename="../../desktop/ui/admin/users.py" line="320"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="311"/>
+        <location filename="../../desktop/ui/admin/users.py" line="310"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="312"/>
+        <location filename="../../desktop/ui/admin/users.py" line="311"/>
         <source>The password of {name} has been changed.</source>
         <translation>Пароль пользователя {name} изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="322"/>
+        <location filename="../../desktop/ui/admin/users.py" line="321"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>Отключить учётную запись {name}? Пользователь не сможет войти; его дела и записи сохранятся.</translation>
     </message>
@@ -1402,32 +1402,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="302"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -1437,7 +1437,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>Поле «{field}» содержит невидимый управляющий или повреждённый символ (часто так бывает при вставке из другой программы). Наберите текст заново.</translation>
     </message>
@@ -1998,312 +1998,312 @@ Data: {location}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="35"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
         <source>Enter the IIN.</source>
         <translation>Введите ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ИИН должен состоять ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
         <source>The IIN may contain digits only.</source>
         <translation>ИИН может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>Первые шесть цифр ИИН не являются реальной датой рождения. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="42"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="43"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>Седьмая цифра ИИН должна быть от 1 до 6. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="45"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="46"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Такого ИИН не существует: неверна контрольная цифра. Проверьте каждую цифру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="48"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="49"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>По ИИН дата рождения получается в будущем. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="51"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="52"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Дата рождения не совпадает с ИИН. Проверьте оба значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="54"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="55"/>
         <source>Fill in the field “{field}”.</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="57"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="58"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>Поле «{field}» слишком длинное: не более {max_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="60"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="61"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>Поле «{field}» может содержать только буквы, пробелы и дефисы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="64"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>В поле «{field}» указан не номер телефона (например, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="68"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="69"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>Дата в поле «{field}» находится в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="71"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="72"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>Дата в поле «{field}» слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>Дата в поле «{field}» раньше предшествующей даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="79"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>Выберите значение из списка для поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="81"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="82"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>Поле «{field}» должно быть числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Пароль слишком короткий: не менее {min_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Этот пароль слишком распространён и легко угадывается. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="90"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="93"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Имя пользователя должно состоять из 2–60 латинских букв, цифр, точек, дефисов или подчёркиваний, например a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="98"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Это имя пользователя уже занято. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="101"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="102"/>
         <source>Choose an active executor from the list.</source>
         <translation>Выберите активного исполнителя из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="102"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="103"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Это не код проверки. Введите код так, как он напечатан на документе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="119"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="120"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Все документы представлены: зарегистрируйте заявление, а не отказывайте в приёме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="123"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="124"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Проект не заполнен. Заполните: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Госкорпорация хранит результат до {until}; вернуть его раньше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Это дело только что изменил кто-то другой. Ничего не сохранено: дело будет загружено заново, проверьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="135"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело назначено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="138"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="139"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="139"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="140"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>У администратора нет доступа к содержанию дел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» сейчас невозможно: дело находится в состоянии «{state}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="147"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
         <source>This service is not provided through this channel.</source>
         <translation>Эта услуга не оказывается этим способом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="150"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="151"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Для этой услуги нет действия «{action}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="153"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
         <source>This action is unknown to the program.</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="170"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="223"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="225"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="243"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="256"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="262"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="263"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="267"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="272"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="277"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="291"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="292"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="296"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -2373,22 +2373,22 @@ Data: {location}</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="209"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="213"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="214"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
     </message>

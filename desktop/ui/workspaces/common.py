@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
 
-from desktop.domain.dates import QT_DATE_FORMAT, format_datetime
+from desktop.domain.dates import QT_DATE_FORMAT
 from desktop.domain.errors import DomainError
 from desktop.services.errors import Conflict
 from desktop.services.session import Session
@@ -21,9 +21,6 @@ T = TypeVar("T")
 # A QDateEdit cannot be empty: its minimum date stands for "not filled in" and shows blank.
 EMPTY_DATE = QDate(1900, 1, 1)
 
-
-# The old name, kept while ui/workspaces/executor.py (changed on another branch) imports it.
-fmt_moment = format_datetime
 
 
 def ui_language(session: Session | None = None) -> str:

@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import content, queries, result_kinds, steps
+from desktop.services import content, queries, result_kinds, steps, unsaved_work
 from desktop.services.queries import CaseDetail, CaseRow
 from desktop.services.reference import now
 from desktop.services.session import Session
-from desktop.ui import code_names, messages, recovery
+from desktop.ui import code_names, messages
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
-from desktop.ui.workspaces.common import attempt, confirm, fmt_moment
+from desktop.ui.workspaces.common import attempt, confirm
 from desktop.ui.workspaces.head import CaseList
 from desktop.ui.workspaces.registry import RegistryPanel
 
@@ -37,7 +38,7 @@ def _editor(name: str, parent: QWidget) -> QWidget:
     return getattr(importlib.import_module(module), cls)(parent)
 
 
-# Unsaved edits reach this PC's disk this long after the last keystroke (see ui.recovery).
+# Unsaved edits reach this PC's disk this long after the last keystroke (see services.unsaved_work).
 KEEP_AFTER_MS = 1500
 
 
@@ -205,12 +206,12 @@ class ExecutorWorkspace(CaseWorkspace):
             draft = self._on_screen(d)
         except InvalidInput:
             return  # a half-typed number: the copy from a moment ago stays
-        recovery.keep(self.session.username, d.id, d.service, draft)
+        unsaved_work.keep(self.session.username, d.id, d.service, draft)
 
     def _forget_unsaved(self) -> None:
         self._keep_timer.stop()
         if self.detail is not None:
-            recovery.discard(self.session.username, self.detail.id)
+            unsaved_work.discard(self.session.username, self.detail.id)
 
     def editor_of(self, d: CaseDetail) -> QWidget:
         """The editor of the kind of result drafted in this case."""
@@ -221,18 +222,18 @@ class ExecutorWorkspace(CaseWorkspace):
 
     def _offer_kept_copy(self, d: CaseDetail) -> None:
         """A copy of unsaved changes survived a crash (or a conflict): offer it back."""
-        kept = recovery.load(self.session.username, d.id, d.service)
+        kept = unsaved_work.load(self.session.username, d.id, d.service)
         if kept is None:
             return
         if confirm(self, self.tr("Unsaved changes found"),
                    self.tr("Changes to the draft of case %1 were not saved (the last copy is "
                            "from %2). Put them back on screen?")
-                   .replace("%1", d.reg_number).replace("%2", fmt_moment(kept.saved_at))):
+                   .replace("%1", d.reg_number).replace("%2", format_datetime(kept.saved_at))):
             self.editor_of(d).set_draft(kept.draft)
             self._dirty = True
             self._show_dirty()
         else:
-            recovery.discard(self.session.username, d.id)
+            unsaved_work.discard(self.session.username, d.id)
 
     # --- the case ---------------------------------------------------------------------------
     def show_detail(self, detail: CaseDetail | None) -> None:
@@ -272,7 +273,7 @@ class ExecutorWorkspace(CaseWorkspace):
         if d.due_at:
             colour = DEADLINE_HTML_COLOURS.get(d.deadline_status or "", "#000")
             text += (f"<br>{escape(due_label)}: <b style='color:{colour}'>"
-                     f"{escape(fmt_moment(d.due_at))}</b> "
+                     f"{escape(format_datetime(d.due_at))}</b> "
                      f"({escape(code_names.deadline_name(d.deadline_status))})")
         self.heading.setText(text)
         if d.rework_comment:
@@ -303,7 +304,7 @@ class ExecutorWorkspace(CaseWorkspace):
             return None
         # Should the save be refused (someone else changed the case), the edits survive the
         # reload on disk and are offered back.
-        recovery.keep(self.session.username, d.id, d.service, draft)
+        unsaved_work.keep(self.session.username, d.id, d.service, draft)
         case = attempt(self, lambda: content.save_draft(self.session, d.id, d.version, draft,
                                                         now().date()),
                        on_conflict=lambda: self.refresh(d.id))
