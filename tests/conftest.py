@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,23 @@ def make_application(service: str = "certificate", channel: str = "office", **ov
         fields["external_number"] = "KZ-0042-2026"
     fields.update(overrides)
     return Application(**fields)
+
+
+THIRD = Path(__file__).resolve().parent / "third_service" / "study_reference.toml"
+
+
+@pytest.fixture
+def three_services(tmp_path, monkeypatch):
+    """The shipped services plus the made-up one of tests/third_service/, as the catalogue."""
+    import shutil
+
+    from desktop.locations import resources_dir
+    from desktop.services import reference
+
+    folder = tmp_path / "resources" / "services"
+    shutil.copytree(resources_dir() / "services", folder)
+    shutil.copy(THIRD, folder)
+    monkeypatch.setattr(reference, "resources_dir", lambda: tmp_path / "resources")
+    reference.catalogue.cache_clear()
+    yield
+    reference.catalogue.cache_clear()

@@ -520,7 +520,7 @@
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
@@ -551,61 +551,66 @@
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="289"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="301"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
         <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="350"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="355"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="333"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="351"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="347"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="356"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="266"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="275"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
+        <source>This screen has no editor for the result of this service. Ask the administrator.</source>
+        <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
 </context>
 <context>

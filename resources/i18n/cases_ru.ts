@@ -520,7 +520,7 @@
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
@@ -551,61 +551,66 @@
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="280"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="289"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="301"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="332"/>
         <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="346"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="350"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="355"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="333"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="351"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="347"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="356"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="266"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="275"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
+        <source>This screen has no editor for the result of this service. Ask the administrator.</source>
+        <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,13 @@ from __future__ import annotations
 import io
 import shutil
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from third_service.form import render
 from third_service.kind import StudyReferenceDraft
 
-from conftest import make_application
+from conftest import THIRD, make_application
 from desktop.domain import workflow as wf
 from desktop.domain.catalogue import CatalogueError, load_service
 from desktop.domain.errors import DomainError, IllegalTransition, InvalidInput
@@ -31,20 +30,6 @@ from desktop.services import (
 from desktop.services.chain_check import verify_chain
 from desktop.services.content import save_draft
 from desktop.services.inputs import IssueInput
-
-THIRD = Path(__file__).resolve().parent.parent / "third_service" / "study_reference.toml"
-
-
-@pytest.fixture
-def three_services(tmp_path, monkeypatch):
-    """The shipped services plus the made-up one, as the catalogue's folder."""
-    folder = tmp_path / "resources" / "services"
-    shutil.copytree(resources_dir() / "services", folder)
-    shutil.copy(THIRD, folder)
-    monkeypatch.setattr(reference, "resources_dir", lambda: tmp_path / "resources")
-    reference.catalogue.cache_clear()
-    yield
-    reference.catalogue.cache_clear()
 
 
 def test_the_third_service_runs_from_registration_to_issue(three_services, staff, clock):

@@ -677,3 +677,21 @@ def test_portal_request_counts_from_the_next_working_moment(qtbot, staff, clock,
     assert (d.channel, d.external_number) == ("portal", "EGOV-77001")
     assert d.submitted_at == datetime(2026, 2, 28, 15, 0)
     assert d.accepted_at == datetime(2026, 3, 2, 9, 0)  # Monday, when the office opens
+
+
+def test_a_service_whose_result_has_no_editor_here_says_so(three_services, qtbot, staff, clock):
+    from desktop.ui import i18n
+
+    _compiled_translations()
+    i18n.install("kk")
+    case = registration.register(staff["clerk"], make_application("study_reference"))
+    steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    ex = workspace(qtbot, staff["executor"])
+    ex.refresh(case.id)
+    assert ex.editors.currentWidget() is ex.nothing
+    assert ex.nothing.text() == ("Бұл экранда осы қызмет нәтижесінің редакторы жоқ. "
+                                 "Әкімшіге хабарласыңыз.")
+    assert not ex.save_button.isEnabled()
+    # Back to the source language while the third service is still in the catalogue: the
+    # widget retranslates its case on the switch.
+    i18n.reset()

@@ -125,7 +125,7 @@ class ExecutorWorkspace(CaseWorkspace):
         self.assignments.title.setText(self.tr("Cases assigned to me, the most urgent first"))
         self.details.setTabText(0, self.tr("Draft"))
         self.details.setTabText(1, self.tr("Application"))
-        self.nothing.setText(self.tr("Choose a case in the list on the left."))
+        self.nothing.setText(self._nothing_text(self.detail))
         self.save_button.setText(self.tr("Save the draft"))
         self.submit_button.setText(self.tr("Submit to the head"))
         for editor in self.kind_editors.values():
@@ -213,9 +213,10 @@ class ExecutorWorkspace(CaseWorkspace):
         if self.detail is not None:
             unsaved_work.discard(self.session.username, self.detail.id)
 
-    def editor_of(self, d: CaseDetail) -> QWidget:
-        """The editor of the kind of result drafted in this case."""
-        return self.kind_editors[content.draft_kind(d.service).code]
+    def editor_of(self, d: CaseDetail) -> QWidget | None:
+        """The editor of the kind of result drafted in this case (None: a kind added as data
+        with no editor on this screen; its drafts are then made elsewhere)."""
+        return self.kind_editors.get(content.draft_kind(d.service).code)
 
     def _on_screen(self, d: CaseDetail):
         return self.editor_of(d).draft()
@@ -241,10 +242,12 @@ class ExecutorWorkspace(CaseWorkspace):
         self.summary.show_case(detail)
         self._show_heading(detail)
         editable = detail is not None and "submit_draft" in detail.allowed_actions
-        if detail is None:
+        editor = self.editor_of(detail) if detail is not None else None
+        if editor is None:
+            self.nothing.setText(self._nothing_text(detail))
             self.editors.setCurrentWidget(self.nothing)
+            editable = False
         else:
-            editor = self.editor_of(detail)
             editor.set_draft(detail.draft)
             self.editors.setCurrentWidget(editor)
         for editor in self.kind_editors.values():
@@ -255,6 +258,12 @@ class ExecutorWorkspace(CaseWorkspace):
         self._show_dirty()
         if editable:
             self._offer_kept_copy(detail)
+
+    def _nothing_text(self, d: CaseDetail | None) -> str:
+        if d is None:
+            return self.tr("Choose a case in the list on the left.")
+        return self.tr("This screen has no editor for the result of this service. Ask the "
+                       "administrator.")
 
     def _show_heading(self, d: CaseDetail | None) -> None:
         if d is None:
