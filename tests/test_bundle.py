@@ -282,7 +282,9 @@ def test_installing_over_the_previous_release_keeps_and_upgrades_its_data(window
         assert code == 0, out
         assert wine.run(cli, "--version")[1].strip() == f"Kense {VERSION}"
         assert not default_instdir.exists(), "the new version was installed beside the old one"
-        # The whole bundle was replaced: nothing of the old one lingers beside the new files.
+        # The whole bundle was replaced: nothing of the old one lingers beside the new files
+        # (a stale Qt plugin would break the new Qt; 0.1.0 has no file 0.2.0 lacks, so this
+        # guards later releases).
         assert files_under(instdir / "_internal") == files_under(
             ROOT / "dist" / "windows" / "Kense" / "_internal")
         assert wine.registry_value(UNINSTALL_KEY, "DisplayVersion") == VERSION
@@ -316,4 +318,4 @@ def test_installing_over_the_previous_release_keeps_and_upgrades_its_data(window
         # The uninstaller keeps the database (installer.nsi: unless /DELETEDATA).
         assert {p: sha256(p) for p in kept if p.exists()} == kept
     finally:
-        wine.uninstall_and_remove(instdir, default_instdir, data)
+        wine.uninstall_and_remove(instdir, default_instdir, data, instdir.parent)
