@@ -1,3 +1,3 @@
 """Kense: the office of a TVE college running two state services."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,27 +1,37 @@
 """The programs users get: the --smoke self-check, the Linux bundle and the Windows installer.
 
-The two bundle tests are slow (minutes): they run build/linux_bundle.sh and
+The bundle tests are slow (minutes): they run build/linux_bundle.sh and
 build/windows/build.sh, which freeze Kense with PyInstaller from app.spec and run the frozen
 program's --smoke; the Windows one does it under Wine, then installs, smoke-runs and uninstalls
 the NSIS installer. Here we check what they leave behind, independently of the scripts' own
 checks: every form of the sources, in both languages, written by the frozen program as a
-readable PDF.
+readable PDF. The upgrade test then installs the previous release (build/releases.toml) under
+Wine, gives it data, installs this version over it and checks the data came through.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+import tempfile
+import time
 import tomllib
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import releases
 from pypdf import PdfReader
+from wine import CACHE, Wine, winpath
 
 from desktop import smoke
 from desktop.forms.samples import render_samples
+from desktop.store.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
@@ -94,10 +104,10 @@ class _NoHolidays(dict):
 # -- the frozen programs ------------------------------------------------------------------
 
 
-def run_script(script: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+def run_script(script: Path, timeout: float, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         ["bash", str(script)],
-        cwd=ROOT,
+        cwd=cwd,
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -125,10 +135,21 @@ def can_build_windows() -> bool:
     return sys.platform.startswith("linux") and os.geteuid() == 0 and bool(shutil.which("apt-get"))
 
 
+needs_windows_build = pytest.mark.skipif(
+    not can_build_windows(), reason="needs Wine and NSIS, or root on Debian"
+)
+
+
+@pytest.fixture(scope="module")
+def windows_build() -> subprocess.CompletedProcess[str]:
+    """build/windows/build.sh, once for the installer test and the upgrade test."""
+    return run_script(ROOT / "build" / "windows" / "build.sh", timeout=45 * 60)
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(not can_build_windows(), reason="needs Wine and NSIS, or root on Debian")
-def test_windows_installer_is_built_and_its_program_runs_under_wine():
-    result = run_script(ROOT / "build" / "windows" / "build.sh", timeout=45 * 60)
+@needs_windows_build
+def test_windows_installer_is_built_and_its_program_runs_under_wine(windows_build):
+    result = windows_build
     assert result.returncode == 0
     bundle = ROOT / "dist" / "windows" / "Kense"
     assert (bundle / "kense.exe").read_bytes()[:2] == b"MZ"
@@ -146,3 +167,155 @@ def test_windows_installer_is_built_and_its_program_runs_under_wine():
         "program and database removed",
     ):
         assert step in result.stdout
+
+
+# -- upgrade in place: the previous release's installer, then this one over it --------------
+
+UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Kense"
+
+
+def previous_installer(release: releases.Release) -> Path:
+    """The release's installer, built by its own commit's build/windows/build.sh (which also
+    runs that release's smoke and installer checks) in the Wine prefix this build uses. A
+    release never changes, so it is built once and kept in the build cache by commit."""
+    kept = CACHE / "releases" / release.commit / f"Kense-{release.version}-setup.exe"
+    if kept.exists():
+        return kept
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"kense-{release.version}-", dir=CACHE) as tmp:
+        src = Path(tmp)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", release.commit],
+                                 capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+        # Its scripts run their Python helpers (translations, the list of forms) with the
+        # checkout's .venv: lend them ours, which runs the old sources from their own folder.
+        (src / ".venv").symlink_to(Path(sys.prefix))
+        started = time.monotonic()
+        result = run_script(src / "build" / "windows" / "build.sh", timeout=45 * 60, cwd=src)
+        assert result.returncode == 0, f"building release {release.version} failed"
+        print(f"release {release.version} built in {time.monotonic() - started:.0f} s")
+        part = kept.with_suffix(".part")
+        shutil.copyfile(src / "dist" / kept.name, part)
+        part.rename(kept)
+    return kept
+
+
+@dataclass
+class Content:
+    """What a user entered, as the Linux side's sqlite3 reads it from a copy of the files."""
+
+    schema: int
+    cases: list[tuple]
+    applicants: list[tuple]
+    users: list[tuple]
+    audit: list[tuple]
+
+
+def read_content(database: Path, tmp: Path) -> Content:
+    # A copy with its -wal: reading the live files would checkpoint them, which is the
+    # program's business, not the observer's.
+    copy = tmp / f"read-{time.monotonic_ns()}"
+    copy.mkdir()
+    for suffix in ("", "-wal"):
+        if Path(f"{database}{suffix}").exists():
+            shutil.copyfile(f"{database}{suffix}", copy / f"kense.sqlite3{suffix}")
+    with closing(sqlite3.connect(copy / "kense.sqlite3")) as con:
+        def rows(sql: str) -> list[tuple]:
+            return con.execute(sql).fetchall()
+
+        return Content(
+            schema=rows("SELECT max(version) FROM schema_version")[0][0],
+            cases=rows('SELECT id, reg_number, state, applicant_id, executor_id, signed_at, '
+                       'issued_at, verification_code FROM "case" ORDER BY id'),
+            applicants=rows("SELECT id, iin, surname, name, patronymic, birth_date "
+                            "FROM applicant ORDER BY id"),
+            users=rows('SELECT id, username, role, password_hash FROM "user" ORDER BY id'),
+            audit=rows("SELECT id, hash FROM audit_record ORDER BY id"),
+        )
+
+
+def files_under(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.slow
+@needs_windows_build
+def test_installing_over_the_previous_release_keeps_and_upgrades_its_data(windows_build,
+                                                                          tmp_path):
+    assert windows_build.returncode == 0, "build/windows/build.sh failed: no installer to test"
+    release = releases.previous_release()
+    releases.require_commit(release)
+    old_setup = previous_installer(release)
+    new_setup = ROOT / "dist" / f"Kense-{VERSION}-setup.exe"
+    wine = Wine()
+    local = wine.folder("LOCALAPPDATA")
+    data = local / "Kense"
+    database = data / "kense.sqlite3"
+    # The first install went to a folder chosen by hand: the upgrade must find it by itself.
+    instdir = wine.prefix / "drive_c" / "Apps" / "Kense"
+    default_instdir = local / "Programs" / "Kense"
+    cli = instdir / "kense-cli.exe"
+    wine.uninstall_and_remove(default_instdir, instdir, data)
+    try:
+        code, out = wine.run(old_setup, "/S", r"/D=C:\Apps\Kense")
+        assert code == 0, out
+        assert wine.run(cli, "--version")[1].strip() == f"Kense {release.version}"
+
+        # The old program makes its data: its --restore, fed the demo database that release
+        # committed as its schema's fixture (its only ways to write records without a window).
+        fixture = tmp_path / f"kense-{release.version}-demo.sqlite3"
+        fixture.write_bytes(subprocess.run(
+            ["git", "-C", str(ROOT), "show",
+             f"{release.commit}:tests/fixtures/db_v{release.schema}.sqlite3"],
+            capture_output=True, check=True).stdout)
+        code, out = wine.run(cli, "--restore", winpath(fixture))
+        assert code == 0 and "restored from" in out, out
+        before = read_content(database, tmp_path)
+        assert before.schema == release.schema
+        assert before.cases and before.applicants and before.users and before.audit
+
+        code, out = wine.run(new_setup, "/S")
+        assert code == 0, out
+        assert wine.run(cli, "--version")[1].strip() == f"Kense {VERSION}"
+        assert not default_instdir.exists(), "the new version was installed beside the old one"
+        # The whole bundle was replaced: nothing of the old one lingers beside the new files
+        # (a stale Qt plugin would break the new Qt; 0.1.0 has no file 0.2.0 lacks, so this
+        # guards later releases).
+        assert files_under(instdir / "_internal") == files_under(
+            ROOT / "dist" / "windows" / "Kense" / "_internal")
+        assert wine.registry_value(UNINSTALL_KEY, "DisplayVersion") == VERSION
+        assert wine.registry_value(UNINSTALL_KEY, "InstallLocation") == r"C:\Apps\Kense"
+
+        # The new program's first start on the old data folder (the default one, as a clerk
+        # starts it): it migrates, then writes the IT person's backup.
+        after_backup = tmp_path / "after-upgrade.sqlite3"
+        code, out = wine.run(cli, "--backup", winpath(after_backup))
+        assert code == 0 and "backup written and verified" in out, out
+
+        after = read_content(database, tmp_path)
+        assert after.schema == SCHEMA_VERSION
+        assert (after.cases, after.applicants, after.users) == (
+            before.cases, before.applicants, before.users)
+        assert after.audit[: len(before.audit)] == before.audit  # the old log, unchanged
+        migrated_from = sorted((data / "backups").glob("before-migration-*.sqlite3"))
+        if before.schema < SCHEMA_VERSION:
+            assert [p.name[: len(f"before-migration-v{before.schema}-")]
+                    for p in migrated_from] == [f"before-migration-v{before.schema}-"]
+            assert read_content(migrated_from[0], tmp_path) == before
+        else:
+            assert migrated_from == []
+        assert read_content(after_backup, tmp_path).cases == before.cases
+
+        kept = {p: sha256(p) for p in (database, *migrated_from)}
+        code, out = wine.run(instdir / "uninstall.exe", "/S")
+        assert code == 0, out
+        assert not (instdir / "kense.exe").exists()
+        assert wine.registry_value(UNINSTALL_KEY, "DisplayVersion") is None
+        # The uninstaller keeps the database (installer.nsi: unless /DELETEDATA).
+        assert {p: sha256(p) for p in kept if p.exists()} == kept
+    finally:
+        wine.uninstall_and_remove(instdir, default_instdir, data, instdir.parent)
