@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain import workflow
 from desktop.domain.dates import format_date
 from desktop.services import printables, printer_offsets, result_kinds, results
-from desktop.services.printables import NothingToPrint
 from desktop.services.queries import CaseDetail
+from desktop.services.result_data import NothingToPrint
 from desktop.services.session import Session
 
 

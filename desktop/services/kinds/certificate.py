@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop.domain import printables as p
 from desktop.domain.validation import check_order, check_past_date
-from desktop.services import printables as snap_
+from desktop.services import result_data as snap_
 from desktop.services.inputs import CertificateDraft
 from desktop.services.kinds.fields import text, whole
 from desktop.services.result_kinds import ResultKind, register

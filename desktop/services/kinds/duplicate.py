@@ -8,7 +8,7 @@ from datetime import date
 from desktop.domain import printables as p
 from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import check_past_date
-from desktop.services import printables as snap_
+from desktop.services import result_data as snap_
 from desktop.services.inputs import DuplicateDraft
 from desktop.services.kinds.fields import text, whole
 from desktop.services.result_kinds import ResultKind, register

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.domain import printables as p
 from desktop.domain import workflow
-from desktop.services import printables as snap_
+from desktop.services import result_data as snap_
 from desktop.services.result_kinds import ResultKind, register
 
 
