@@ -75,7 +75,7 @@ def run_cli(args: argparse.Namespace) -> int:
             from desktop.store.health import check_writable
 
             check_writable(sqlite_path_for(data_dir))
-        db = _open(data_dir)
+        db = _open(data_dir, check_pages=False)
     except OSError as exc:  # a path that cannot be resolved or read, a full disk...
         from desktop.store.health import classify
 
@@ -90,14 +90,8 @@ def run_cli(args: argparse.Namespace) -> int:
         from desktop.services.demo import seed_demo
 
         seed_demo()
-    else:
-        from desktop.services.maintenance import automatic_daily_backup
-
-        try:
-            automatic_daily_backup()
-        except (StoreError, OSError) as exc:
-            # Work can go on (the database itself is sound); the admin sees the backups page.
-            print(f"kense: the daily backup failed: {exc}", file=sys.stderr)
+    # Reading every page and the daily backup wait until the window is up
+    # (desktop/ui/startup_checks.py); signing in waits for the pages.
     from desktop.store.server_config import describe
     from desktop.ui.app import run_gui
 

@@ -48,6 +48,9 @@ def _no_translators_left_behind():
 def pg_server():
     from pg_server import PgServer
 
+    from desktop.store.drivers import use_postgres_driver
+
+    use_postgres_driver()  # tests connect to it with playhouse directly, too
     server = PgServer()
     try:
         server.start()

@@ -13,7 +13,7 @@ from desktop.domain.validation import clean_phone, clean_text
 from desktop.services import audit, office_key
 from desktop.services import session as sessions
 from desktop.services.errors import AuthError, NotFound, PermissionDenied
-from desktop.services.passwords import check_policy, hash_password, verify_password
+from desktop.services.passwords import check_policy, dummy_hash, hash_password, verify_password
 from desktop.services.session import Session, acting_user, open_session
 from desktop.store.connection import write_transaction
 from desktop.store.models import College, User
@@ -109,7 +109,7 @@ def login(username: str, password: str, now: datetime | None = None) -> Session:
     user = User.get_or_none(User.username == name)
     if user is None:
         # Same answer as a wrong password: do not reveal which user names exist.
-        verify_password(hash_password("timing-equaliser"), password or "")
+        verify_password(dummy_hash(), password or "")
         raise AuthError("bad_credentials", "wrong user name or password")
     if not user.active:
         raise AuthError("account_disabled", "this account is disabled")

@@ -14,12 +14,13 @@ from desktop.services.session import Session, acting_user, end_all_sessions
 from desktop.services.upgrade import SYSTEM, establish_key
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import (
+    close_database,
     current_database,
     sqlite_file,
     sqlite_path_for,
     write_transaction,
 )
-from desktop.store.health import newest_good_backup, put_backup_in_place
+from desktop.store.health import check_pages, newest_good_backup, put_backup_in_place
 
 DAILY_KEEP = 14
 
@@ -124,6 +125,19 @@ def automatic_daily_backup() -> Path | None:
     if sqlite_file(db) is None:
         return None
     return daily_backup(db, backup_folder(), keep=DAILY_KEEP)
+
+
+def check_database_pages() -> None:
+    """Once the window is up: read every page of this PC's SQLite file; a damaged one raises
+    StoreError("corrupt"), as it would have before the window. A server checks its own."""
+    live = sqlite_file(current_database())
+    if live is not None:
+        check_pages(live)
+
+
+def let_go_of_database() -> None:
+    """Close this PC's database (a damaged one), so that a backup can be put in its place."""
+    close_database()
 
 
 def latest_good_backup(data_dir: Path) -> Path | None:

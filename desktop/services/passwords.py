@@ -44,6 +44,15 @@ def hash_password(password: str) -> str:
     return HASHER.hash(password)
 
 
+@cache
+def dummy_hash() -> str:
+    """A hash to verify against when the user name is unknown, so that an unknown name costs
+    one verify, as a wrong password does, and timing does not tell which names exist. Made
+    with HASHER's own parameters (a verify costs what the hash's parameters say) once per
+    process, so only the first use, or the start-up warm-up, pays for hashing it."""
+    return HASHER.hash("kense-dummy-password")
+
+
 def verify_password(stored_hash: str, password: str) -> bool:
     try:
         return HASHER.verify(stored_hash, password)

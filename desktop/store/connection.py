@@ -18,6 +18,7 @@ from peewee import Database, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.db_url import connect
 
+from desktop.store.drivers import use_postgres_driver
 from desktop.store.models import WriteLock, database_proxy
 
 DB_FILENAME = "kense.sqlite3"
@@ -100,6 +101,7 @@ def open_database(target: str | Path) -> Database:
     """Open a SQLite file (path) or a server database (URL) and bind the models to it."""
     text = str(target)
     if "://" in text:
+        use_postgres_driver()
         db = connect(text)
     else:
         path = Path(target)

@@ -9,7 +9,8 @@ from peewee import Database, DatabaseError, InterfaceError
 
 from desktop.store.connection import open_database, sqlite_path_for
 from desktop.store.health import check_file, classify
-from desktop.store.migrations import migrate
+from desktop.store.health import check_pages as check_pages_of
+from desktop.store.migrations import SCHEMA_VERSION, migrate
 from desktop.store.server_config import load_server_url
 
 
@@ -18,11 +19,18 @@ def database_target(data_dir: Path) -> str:
     return load_server_url(data_dir) or str(sqlite_path_for(data_dir))
 
 
-def open_configured(data_dir: Path) -> Database:
-    """Every failure arrives as a StoreError whose code says what to tell the user."""
+def open_configured(data_dir: Path, *, check_pages: bool = True) -> Database:
+    """Every failure arrives as a StoreError whose code says what to tell the user.
+
+    `check_pages=False`: the caller reads every page itself once the window is up
+    (`health.check_pages`); but a migration rewrites tables, and never on a damaged file, so
+    the pages are read first whenever one is due."""
     target = database_target(data_dir)
     if "://" not in target:
-        check_file(Path(target))
+        path = Path(target)
+        version = check_file(path, pages=check_pages)
+        if not check_pages and version is not None and version < SCHEMA_VERSION:
+            check_pages_of(path)
     try:
         db = open_database(target)
         migrate(db, backup_dir=data_dir / "backups")

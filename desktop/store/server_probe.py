@@ -6,6 +6,7 @@ from __future__ import annotations
 from peewee import DatabaseError, InterfaceError
 from playhouse.db_url import connect
 
+from desktop.store.drivers import use_postgres_driver
 from desktop.store.health import classify
 from desktop.store.migrations import migrate
 from desktop.store.server_config import describe
@@ -21,6 +22,7 @@ _FAILURES = (DatabaseError, InterfaceError, DriverError, OSError)
 
 def probe(url: str) -> tuple[str, int]:
     """Connect once: the server's version and the schema version found (0 = empty database)."""
+    use_postgres_driver()
     db = connect(url, connect_timeout=CONNECT_TIMEOUT)
     try:
         db.connect()
@@ -43,6 +45,7 @@ def create_or_upgrade_schema(url: str) -> None:
     so it must run on the thread that uses them (the GUI thread)."""
     from desktop.store.models import ALL_MODELS
 
+    use_postgres_driver()
     server = connect(url, connect_timeout=CONNECT_TIMEOUT)
     try:
         with server.bind_ctx(ALL_MODELS):

@@ -9,7 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -92,6 +92,56 @@ class Shell(QObject):
         self.demo = demo
         self.log_path = log_path
         self.window = None
+        self.checks = None  # StartupChecks, set by run_gui
+        self.exit_code = 0
+        self._dialog: QDialog | None = None
+
+    def use_checks(self, checks) -> None:
+        self.checks = checks
+        checks.damaged.connect(self._damaged)
+
+    def _damaged(self, _exc: BaseException) -> None:
+        # Signing in waits for the check, so the sign-in (or first-run) dialog is what is
+        # open: close it, and sign_in() says why and offers the way out.
+        if self._dialog is not None:
+            self._dialog.reject()
+
+    def _damage_found(self, exc: BaseException) -> bool:
+        """The few reads made before the pages have all been read (the office key, the
+        college's name, whether setup is needed) may meet the damage first: treat it as the
+        check would have. True if `exc` is that."""
+        from desktop.services.errors import store_error_from
+
+        if self.checks is None or self.checks.pages_ok:
+            return False
+        known = store_error_from(exc)
+        if known is None or known.code != "corrupt":
+            return False
+        self.checks.error = known
+        return True
+
+    def _stop_for_damage(self) -> bool:
+        """The same message and way out as a damage found before the window (cli.py's
+        _gui_startup_error): restore the latest backup, open the data folder, or quit."""
+        from desktop.services import maintenance
+        from desktop.services.server import reopen
+        from desktop.ui.startup_error import offer_way_out
+
+        exc = self.checks.error
+        print(f"kense: {exc}", file=sys.stderr)
+        maintenance.let_go_of_database()
+        self.exit_code = 2
+        if not offer_way_out(exc, self.data_dir):
+            return False
+        try:
+            # Opened with every page read: the backup put in place was checked whole.
+            self.data_location = reopen(self.data_dir)
+        except Exception as again:
+            show_error(None, again)
+            return False
+        self.checks.restored()
+        self.exit_code = 0
+        return self.sign_in()
 
     def sign_in(self) -> bool:
         """Show first-run setup or sign-in; False if the user gave up (then the program ends)."""
@@ -102,16 +152,35 @@ class Shell(QObject):
         i18n.install(self.settings.language)
         if not self._office_key_ready():
             return False
-        if accounts.needs_setup():
-            dialog = SetupDialog()
-        else:
-            dialog = LoginDialog(
-                _college_name(i18n.current_language()), _demo_hint() if self.demo else ""
-            )
+        if self.checks is not None and self.checks.error is not None:
+            return self._stop_for_damage()
+        try:
+            if accounts.needs_setup():
+                dialog = SetupDialog()
+            else:
+                dialog = LoginDialog(
+                    _college_name(i18n.current_language()), _demo_hint() if self.demo else ""
+                )
+        except Exception as exc:
+            if not self._damage_found(exc):
+                raise
+            return self._stop_for_damage()
             dialog.language_chosen.connect(
                 lambda lang: dialog.set_college_name(_college_name(lang))
             )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+        if self.checks is not None:
+            from desktop.ui.startup_checks import hold_until_checked
+
+            hold_until_checked(dialog, self.checks)
+        self._dialog = dialog
+        try:
+            answer = dialog.exec()
+        finally:
+            self._dialog = None
+        if self.checks is not None and self.checks.error is not None:
+            dialog.deleteLater()
+            return self._stop_for_damage()
+        if answer != QDialog.DialogCode.Accepted or dialog.session is None:
             return False
         session = dialog.session
         chosen = i18n.current_language()
@@ -134,6 +203,8 @@ class Shell(QObject):
             if not office_key.is_established() or office_key.has_key_here():
                 return True
         except Exception as exc:
+            if self._damage_found(exc):
+                return True  # sign_in says it, with the way out
             show_error(None, exc)
             return False
         return KeyEntryDialog().exec() == QDialog.DialogCode.Accepted
@@ -164,6 +235,10 @@ class Shell(QObject):
         self.window.signed_out.connect(self._after_sign_out)
         self.window.quit_requested.connect(QApplication.instance().quit)
         self.window.show()
+        if self.checks is not None and self.checks.running:  # the daily backup, still writing
+            bar = self.window.statusBar()
+            bar.showMessage(self.checks.current_note)
+            self.checks.note.connect(bar.showMessage)
         log.info("signed in as %s (%s)", session.username, session.role)
 
     def _after_sign_out(self) -> None:
@@ -194,10 +269,16 @@ def run_gui(data_dir: Path, db_location: str, demo: bool = False) -> int:
     i18n.install(settings.language)
     log.info("Kense starts; data in %s", db_location)
     shell = Shell(db_location, settings, demo, log_path, data_dir)
+    from desktop.ui.startup_checks import StartupChecks
+
+    # Queued: it starts once the first dialog's event loop runs, i.e. with the window up.
+    checks = StartupChecks(daily_backup=not demo, parent=app)
+    shell.use_checks(checks)
+    QTimer.singleShot(0, checks.start)
     # The last window closing must not end the program between sign-out and sign-in.
     app.setQuitOnLastWindowClosed(False)
     if not shell.sign_in():
-        return 0
+        return shell.exit_code
     code = app.exec()
     log.info("Kense ends (%s)", code)
     return code

@@ -1207,6 +1207,24 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>StartupChecks</name>
+    <message>
+        <location filename="../../desktop/ui/startup_checks.py" line="49"/>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup_checks.py" line="77"/>
+        <source>Writing today&apos;s backup…</source>
+        <translation>Сохраняется сегодняшняя резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup_checks.py" line="91"/>
+        <source>Today&apos;s backup could not be written.</source>
+        <translation>Не удалось сохранить сегодняшнюю резервную копию.</translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../../desktop/ui/startup_error.py" line="40"/>

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import PASSWORD
 from desktop.domain.errors import InvalidInput
-from desktop.services import accounts
+from desktop.services import accounts, passwords
 from desktop.services.audit import entries
 from desktop.services.errors import AuthError, PermissionDenied
 from desktop.store.models import User
@@ -70,6 +70,58 @@ def test_unknown_user_and_wrong_password_look_the_same(staff):
     with pytest.raises(AuthError) as b:
         accounts.login("clerk", "wrong-password")
     assert a.value.code == b.value.code == "bad_credentials"
+
+
+class _CountingHasher:
+    """The real hasher, counting what sign-in asks of it."""
+
+    def __init__(self, real):
+        self.real, self.hashes, self.verifies = real, 0, 0
+
+    def hash(self, password):
+        self.hashes += 1
+        return self.real.hash(password)
+
+    def verify(self, stored, password):
+        self.verifies += 1
+        return self.real.verify(stored, password)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+@pytest.fixture
+def counting_hasher(monkeypatch):
+    counting = _CountingHasher(passwords.HASHER)
+    monkeypatch.setattr(passwords, "HASHER", counting)
+    return counting
+
+
+def test_unknown_user_costs_one_verify_like_a_wrong_password(staff, counting_hasher):
+    passwords.dummy_hash()  # made once per process: by now an earlier sign-in has made it
+    counting_hasher.hashes = 0
+    with pytest.raises(AuthError) as unknown:
+        accounts.login("nobody", "wrong-password")
+    assert (counting_hasher.hashes, counting_hasher.verifies) == (0, 1)
+    with pytest.raises(AuthError) as wrong:
+        accounts.login("clerk", "wrong-password")
+    assert (counting_hasher.hashes, counting_hasher.verifies) == (0, 2)
+    assert unknown.value.code == wrong.value.code == "bad_credentials"
+
+
+def test_the_dummy_hash_is_made_once_per_process(staff, counting_hasher):
+    passwords.dummy_hash.cache_clear()
+    for _ in range(3):
+        with pytest.raises(AuthError):
+            accounts.login("nobody", "wrong-password")
+    assert (counting_hasher.hashes, counting_hasher.verifies) == (1, 3)
+
+
+def test_the_dummy_hash_costs_what_a_users_hash_costs(admin):
+    # A verify costs what the parameters written in the hash say: the dummy's must be the
+    # ones users' hashes are made with, or an unknown name would be faster or slower.
+    stored = User.get(User.username == "admin").password_hash
+    assert passwords.dummy_hash().split("$")[:4] == stored.split("$")[:4]
 
 
 def test_admin_manages_users(staff):

@@ -107,15 +107,139 @@ def test_damaged_settings_ini_falls_back_to_kazakh(qapp, tmp_path, shown):
     assert LocalSettings(data).language == "kk"
 
 
-def test_a_failing_daily_backup_does_not_stop_the_start(qapp, tmp_path, monkeypatch, capsys):
+@pytest.fixture
+def first_window(monkeypatch, qtbot):
+    """The real start, to its first window (sign-in or first-run setup): shown, then left
+    with Quit once the start-up checks have reported, or closed by them. Records what
+    happened in which order, and whether the window's OK button could be pressed."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.services import maintenance
+    from desktop.ui import login, setup_dialog, startup_checks
+
+    seen: dict = {"events": [], "checks": []}
+    real_backup = maintenance.automatic_daily_backup
+
+    def backup():
+        seen["events"].append("daily backup")
+        return real_backup()
+
+    class Recorded(startup_checks.StartupChecks):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            seen["checks"].append(self)
+
+    def shown(dialog):
+        dialog.show()
+        seen["events"].append("first window")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok at first"] = ok.isEnabled()
+        checks = seen["checks"][-1]
+        qtbot.waitUntil(lambda: checks.done or not dialog.isVisible(), timeout=30000)
+        seen["ok after the checks"] = ok.isEnabled()
+        seen["closed by the checks"] = not dialog.isVisible()
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(maintenance, "automatic_daily_backup", backup)
+    monkeypatch.setattr(startup_checks, "StartupChecks", Recorded)
+    monkeypatch.setattr(login.LoginDialog, "exec", shown)
+    monkeypatch.setattr(setup_dialog.SetupDialog, "exec", shown)
+    return seen
+
+
+def test_the_first_window_is_up_before_the_daily_backup(qapp, tmp_path, first_window):
+    data = tmp_path / "data"
+    _make_data(data, "good")  # its only backup is of 01.03.2026: today's is still to be made
+    today = data / "backups" / f"kense-{datetime.now().date().isoformat()}.sqlite3"
+    assert _start(data) == 0
+    assert first_window["events"] == ["first window", "daily backup"]
+    assert today.is_file()
+
+
+def test_signing_in_waits_until_every_page_of_the_database_is_read(qapp, tmp_path,
+                                                                    first_window):
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    assert _start(data) == 0
+    assert first_window["ok at first"] is False
+    assert first_window["ok after the checks"] is True
+
+
+def _damage_the_table(path: Path, table: str = "case") -> None:
+    """Overwrite the first page of a table: the header, the schema and the version still
+    read well, so only reading every page (or that table) finds it."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                        (table,)).fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * page_size)
+
+
+def _answer_quit(monkeypatch) -> dict:
+    """The start-up error's message box: what it said and offered; answered with Quit."""
+    said: dict = {}
+
+    def quit_(box):
+        said["text"], said["buttons"] = box.text(), [b.text() for b in box.buttons()]
+        quit_button = next(b for b in box.buttons()
+                           if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+        monkeypatch.setattr(box, "clickedButton", lambda: quit_button)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", quit_)
+    return said
+
+
+def test_a_database_found_damaged_after_the_window_is_up_stops_work_with_the_way_out(
+        qapp, tmp_path, monkeypatch, first_window):
+    import hashlib
+
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    _damage_the_table(data / "kense.sqlite3")
+    _language(data, "ru")
+    damaged = hashlib.sha256((data / "kense.sqlite3").read_bytes()).hexdigest()
+    said = _answer_quit(monkeypatch)
+    assert _start(data) == 2
+    assert first_window["events"] == ["first window"]  # no backup of a damaged file
+    assert first_window["closed by the checks"] is True
+    assert first_window["ok after the checks"] is False  # nobody could sign in meanwhile
+    assert "повреж" in said["text"].lower()
+    assert {"Восстановить последнюю резервную копию", "Открыть папку данных",
+            "Выход"} <= set(said["buttons"])
+    assert hashlib.sha256((data / "kense.sqlite3").read_bytes()).hexdigest() == damaged
+
+
+def test_damage_met_before_the_check_has_read_it_stops_work_the_same_way(
+        qapp, tmp_path, monkeypatch, first_window):
+    # The college table is read to choose between sign-in and first-run setup, before the
+    # check in the background has come to it: the same message, no window, nothing written.
+    data = tmp_path / "data"
+    _make_data(data, "good")
+    _damage_the_table(data / "kense.sqlite3", "college")
+    _language(data, "ru")
+    said = _answer_quit(monkeypatch)
+    assert _start(data) == 2
+    assert first_window["events"] == []
+    assert "повреж" in said["text"].lower()
+    assert "Восстановить последнюю резервную копию" in said["buttons"]
+
+
+def test_a_failing_daily_backup_does_not_stop_the_start(qapp, tmp_path, capsys, first_window):
     data = tmp_path / "data"
     _make_data(data, "good")
     (data / "backups").rename(tmp_path / "elsewhere")
     (data / "backups").write_text("a file where the backups folder should be")
-    started = []
-    monkeypatch.setattr("desktop.ui.app.run_gui", lambda *a, **k: started.append(a) or 0)
     assert _start(data) == 0
-    assert started
+    assert first_window["events"] == ["first window", "daily backup"]
+    assert first_window["ok after the checks"] is True  # work goes on
     assert "the daily backup failed" in capsys.readouterr().err
 
 

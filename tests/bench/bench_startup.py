@@ -1,0 +1,153 @@
+"""Benchmark: start → sign-in window (unfrozen, offscreen) on a database of 100,000 cases,
+beside a bare PySide6 window measured in the same run, with the ratio; the first start of a
+day (no backup of today yet) beside any other start; and when the start-up checks (every page
+read, the daily backup) have finished. Prints figures; passes or fails nothing.
+
+    python tests/bench/bench_startup.py [N] [RUNS] [--before DIR]
+
+`--before DIR`: also time the Kense whose source is in DIR (e.g. a `git archive` of main) on
+the same database, for a before/after in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from bench_queries import fill
+
+from desktop.store.connection import close_database, open_database
+from desktop.store.migrations import migrate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BARE = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+label = QLabel("bare")
+label.resize(420, 300)
+label.show()
+app.processEvents()
+print("window", flush=True)
+"""
+
+# `kense --data-dir DIR` up to its sign-in window: shown and painted, then (where this Kense
+# has them) until the start-up checks have reported.
+KENSE = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QDialog
+
+recorded = []
+try:
+    from desktop.ui import startup_checks
+
+    class Recorded(startup_checks.StartupChecks):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            recorded.append(self)
+
+    startup_checks.StartupChecks = Recorded
+except ImportError:  # a Kense that does them before the window
+    pass
+
+def shown(dialog):
+    dialog.show()
+    QApplication.processEvents()
+    print("window", type(dialog).__name__, flush=True)
+    while recorded and not recorded[0].done:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    print("checked", flush=True)
+    raise SystemExit(0)
+
+QDialog.exec = shown
+from desktop.__main__ import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def timed_start(script: str, args: list[str], env: dict[str, str],
+                source: Path = ROOT) -> tuple[float, float]:
+    """Seconds from spawning the interpreter to its window, and to its 'checked' line."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], env=env, cwd=source,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    window = checked = None
+    for line in proc.stdout:
+        if line.startswith("window") and window is None:
+            window = time.perf_counter() - t0
+        if line.startswith("checked"):
+            checked = time.perf_counter() - t0
+    proc.wait()
+    if window is None:
+        raise SystemExit(f"no window from {args} (exit {proc.returncode})")
+    return window, checked if checked is not None else window
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.0f} ms"
+
+
+def main() -> None:
+    argv = [a for a in sys.argv[1:] if not a.startswith("--")]
+    before = None
+    if "--before" in sys.argv:
+        before = Path(sys.argv[sys.argv.index("--before") + 1])
+        argv.remove(str(before))
+    n = int(argv[0]) if argv else 100_000
+    runs = int(argv[1]) if len(argv) > 1 else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KENSE_KEY_DIR=str(Path(tmp) / "keys"))
+        os.environ["KENSE_KEY_DIR"] = env["KENSE_KEY_DIR"]
+        db = open_database(data / "kense.sqlite3")
+        migrate(db)
+        t0 = time.perf_counter()
+        fill(n)
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        close_database()
+        size = (data / "kense.sqlite3").stat().st_size / 2**20
+        print(f"filled {n} cases in {time.perf_counter() - t0:.1f} s ({size:.0f} MiB)")
+        today = data / "backups" / f"kense-{date.today().isoformat()}.sqlite3"
+
+        kinds = {"bare": [], "first": [], "other": []}
+        if before is not None:
+            kinds |= {"before first": [], "before other": []}
+        before_env = dict(env, PYTHONPATH=str(before)) if before is not None else None
+        for _ in range(runs):  # interleaved: a busy moment of the machine falls on all alike
+            kinds["bare"].append(timed_start(BARE, [], env))
+            today.unlink(missing_ok=True)
+            kinds["first"].append(timed_start(KENSE, [str(data)], env))
+            kinds["other"].append(timed_start(KENSE, [str(data)], env))
+            if before is not None:
+                today.unlink(missing_ok=True)
+                kinds["before first"].append(timed_start(KENSE, [str(data)], before_env, before))
+                kinds["before other"].append(timed_start(KENSE, [str(data)], before_env, before))
+
+    bare = statistics.median(w for w, _ in kinds["bare"])
+    print(f"start → first window, median of {runs} (offscreen, unfrozen, {n} cases):")
+    print(f"  {'bare PySide6 window':<36} {ms(bare)}")
+    for kind, label in (("other", "Kense, any other start"),
+                        ("first", "Kense, first start of a day"),
+                        ("before other", "before: any other start"),
+                        ("before first", "before: first start of a day")):
+        if kind not in kinds:
+            continue
+        window = statistics.median(w for w, _ in kinds[kind])
+        checked = statistics.median(c for _, c in kinds[kind])
+        print(f"  {label:<36} {ms(window)}   ratio {window / bare:4.2f}   "
+              f"checks done {ms(checked)}")
+    first = statistics.median(w for w, _ in kinds["first"])
+    other = statistics.median(w for w, _ in kinds["other"])
+    print(f"first start of a day / any other start: {first / other:.2f}")
+
+
+if __name__ == "__main__":
+    main()
