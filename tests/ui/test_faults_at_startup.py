@@ -141,11 +141,31 @@ def first_window(monkeypatch, qtbot):
         dialog.reject()
         return dialog.result()
 
+    # run_gui sets process-wide state a later test must not inherit (an excepthook that
+    # shows a modal box, the recovery folder, the log's handlers, quitting on last window).
+    import logging
+    import sys
+    import threading
+
+    from desktop.services import unsaved_work
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(unsaved_work, "_folder", unsaved_work._folder)
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))
+    monkeypatch.setattr(root, "level", root.level)
+    from PySide6.QtWidgets import QApplication
+
+    quits = QApplication.instance().quitOnLastWindowClosed()
     monkeypatch.setattr(maintenance, "automatic_daily_backup", backup)
     monkeypatch.setattr(startup_checks, "StartupChecks", Recorded)
     monkeypatch.setattr(login.LoginDialog, "exec", shown)
     monkeypatch.setattr(setup_dialog.SetupDialog, "exec", shown)
-    return seen
+    yield seen
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().setQuitOnLastWindowClosed(quits)
 
 
 def test_the_first_window_is_up_before_the_daily_backup(qapp, tmp_path, first_window):
