@@ -19,14 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 
 
-def find_lrelease() -> list[str]:
-    """pyside6-lrelease next to this interpreter, on PATH, or PySide6's own lrelease binary."""
+def find_qt_tool(tool: str) -> list[str]:
+    """pyside6-<tool> next to this interpreter, on PATH, or PySide6's own <tool> binary
+    (lrelease here; update_translations.py asks for lupdate)."""
     bindir = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+    for name in (f"pyside6-{tool}", f"pyside6-{tool}.exe"):
         candidate = bindir / name
         if candidate.is_file():
             return [str(candidate)]
-    on_path = shutil.which("pyside6-lrelease")
+    on_path = shutil.which(f"pyside6-{tool}")
     if on_path:
         return [on_path]
     try:
@@ -34,11 +35,11 @@ def find_lrelease() -> list[str]:
     except ImportError as exc:
         raise SystemExit("PySide6 is not installed in this environment") from exc
     package = Path(PySide6.__file__).parent
-    for candidate in (package / "lrelease", package / "lrelease.exe",
-                      package / "Qt" / "libexec" / "lrelease"):
+    for candidate in (package / tool, package / f"{tool}.exe",
+                      package / "Qt" / "libexec" / tool):
         if candidate.is_file():
             return [str(candidate)]
-    raise SystemExit("pyside6-lrelease not found; install PySide6-Essentials")
+    raise SystemExit(f"pyside6-{tool} not found; install PySide6-Essentials")
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no .ts files in {I18N}")
         return 0
-    lrelease = find_lrelease()
+    lrelease = find_qt_tool("lrelease")
     problems = 0
     for ts in files:
         qm = ts.with_suffix(".qm")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The sibling script finds the Qt tools; this file also runs loaded by path (the tests).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compile_translations import find_qt_tool  # noqa: E402
+
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "desktop"
 DEFAULT_PART = "shell"
@@ -35,25 +38,7 @@ Key = tuple[str, str, str]  # context, source, disambiguating comment
 
 
 def find_lupdate() -> list[str]:
-    """pyside6-lupdate next to this interpreter, on PATH, or PySide6's own lupdate binary."""
-    bindir = Path(sys.executable).parent
-    for name in ("pyside6-lupdate", "pyside6-lupdate.exe"):
-        candidate = bindir / name
-        if candidate.is_file():
-            return [str(candidate)]
-    on_path = shutil.which("pyside6-lupdate")
-    if on_path:
-        return [on_path]
-    try:
-        import PySide6
-    except ImportError as exc:
-        raise SystemExit("PySide6 is not installed in this environment") from exc
-    package = Path(PySide6.__file__).parent
-    for candidate in (package / "lupdate", package / "lupdate.exe",
-                      package / "Qt" / "libexec" / "lupdate"):
-        if candidate.is_file():
-            return [str(candidate)]
-    raise SystemExit("pyside6-lupdate not found; install PySide6-Essentials")
+    return find_qt_tool("lupdate")
 
 
 @dataclass

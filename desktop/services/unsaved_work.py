@@ -27,10 +27,6 @@ log = logging.getLogger("kense.recovery")
 
 _folder: Path | None = None
 
-# A draft is the input dataclass of the service's result kind (see result_kinds).
-Draft = object
-
-
 def _date_fields(draft_type: type) -> set[str]:
     """The fields of a draft that hold a date (written as ISO text on disk)."""
     return {f.name for f in fields(draft_type) if str(f.type).startswith("date")}
@@ -39,7 +35,7 @@ def _date_fields(draft_type: type) -> set[str]:
 @dataclass(frozen=True)
 class Kept:
     saved_at: datetime
-    draft: Draft
+    draft: object
 
 
 def configure(folder: Path | None) -> None:
@@ -90,7 +86,7 @@ def _read(path: Path | None) -> dict | None:
         return None
 
 
-def keep(username: str, case_id: int, service: str, draft: Draft) -> None:
+def keep(username: str, case_id: int, service: str, draft: object) -> None:
     """The draft of a case, as on screen."""
     values = {k: _encode(v) for k, v in asdict(draft).items()}
     _write(_path(username, _case(case_id)), {"service": service, "draft": values})
