@@ -189,7 +189,16 @@ wine_folder() {
     winepath -u "$win" 2>/dev/null
 }
 
-reg_has_key() { wine reg query "$1" </dev/null >/dev/null 2>&1; }
+# Right after an install the query can fail once on a loaded machine (seen in CI): ask again
+# for a few seconds before saying the key is not there.
+reg_has_key() {
+    local try
+    for try in 1 2 3 4 5; do
+        wine reg query "$1" </dev/null >/dev/null 2>&1 && return 0
+        sleep 1
+    done
+    return 1
+}
 
 # Exercise the installer the way a clerk's PC would see it: refuse an old Windows, install
 # per-user with both shortcuts, run the installed program, uninstall keeping the database,
