@@ -23,6 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--backup", type=Path, metavar="PATH", help="write a verified backup")
     parser.add_argument("--restore", type=Path, metavar="PATH", help="restore a verified backup")
+    parser.add_argument("--import-archive", type=Path, metavar="FILE.xlsx",
+                        help="import students and grades from an Excel file (asks an admin's "
+                             "password; --user names the admin)")
+    parser.add_argument("--user", metavar="NAME", help="the admin who imports (--import-archive)")
+    parser.add_argument("--yes", action="store_true",
+                        help="import without asking after the preview (--import-archive)")
     return parser
 
 

@@ -1,5 +1,5 @@
 """What `kense` does before (or instead of) the window: pick and open the database, migrate,
-the daily backup, and the IT person's --backup / --restore."""
+the daily backup, and the IT person's --backup / --restore / --import-archive."""
 
 from __future__ import annotations
 
@@ -68,6 +68,10 @@ def run_cli(args: argparse.Namespace) -> int:
             return 0
         if args.restore:
             return _restore(data_dir, args.restore.expanduser().resolve())
+        if args.import_archive:
+            from desktop.archive_cli import import_from_command_line
+
+            return import_from_command_line(_open(data_dir), data_dir, args)
         from desktop.services import result_kinds
 
         result_kinds.check()

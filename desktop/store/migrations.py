@@ -27,8 +27,8 @@ from playhouse.migrate import migrate as run_operations
 from desktop.domain.collation import sort_key
 from desktop.domain.dates import file_stamp
 from desktop.store.connection import StoreError, is_sqlite, sqlite_file
+from desktop.store.migration_archive import create_archive
 from desktop.store.models import (
-    ALL_MODELS,
     Applicant,
     Case,
     SchemaVersion,
@@ -36,6 +36,7 @@ from desktop.store.models import (
     WriteLock,
     database_proxy,
 )
+from desktop.store.tables import EVERY_MODEL
 
 
 def _v2_applicant_sort_name(db: Database) -> None:
@@ -143,6 +144,7 @@ def _v3_sessions_and_fixed_records(db: Database) -> None:
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_applicant_sort_name,
     3: _v3_sessions_and_fixed_records,
+    4: create_archive,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
@@ -157,7 +159,7 @@ def current_version(db: Database) -> int:
 
 def _create_fresh(db: Database) -> None:
     with db.atomic():
-        db.create_tables(ALL_MODELS)
+        db.create_tables(EVERY_MODEL)
         WriteLock.insert(id=1, counter=0).on_conflict_ignore().execute()
         SchemaVersion.create(version=SCHEMA_VERSION, applied_at=datetime.now())
 

@@ -43,12 +43,12 @@ def probe(url: str) -> tuple[str, int]:
 def create_or_upgrade_schema(url: str) -> None:
     """Bring the server's schema to this version of Kense. Rebinds the models for a moment,
     so it must run on the thread that uses them (the GUI thread)."""
-    from desktop.store.models import ALL_MODELS
+    from desktop.store.tables import EVERY_MODEL
 
     use_postgres_driver()
     server = connect(url, connect_timeout=CONNECT_TIMEOUT)
     try:
-        with server.bind_ctx(ALL_MODELS):
+        with server.bind_ctx(EVERY_MODEL):
             server.connect()
             migrate(server)
     except _FAILURES as exc:

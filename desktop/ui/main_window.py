@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services import accounts
+from desktop.services import accounts, archive_search
 from desktop.services.policy import DEFAULT_IDLE_MINUTES
 from desktop.services.session import Session
 from desktop.ui import i18n, session_guard
@@ -27,6 +27,7 @@ from desktop.ui.lock import IdleWatcher, LockDialog, ScreenLock
 from desktop.ui.login import LANGUAGE_LABELS, ChangePasswordDialog
 from desktop.ui.messages import error_text, show_error
 from desktop.ui.verify_dialog import VerifyDialog
+from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
 
 log = logging.getLogger("kense.ui")
 
@@ -153,14 +154,20 @@ class MainWindow(QMainWindow):
         self.verify_action = self.tools_menu.addAction("")
         self.verify_action.triggered.connect(self.verify_code)
         # Mirrors desktop.services.verify: the office (clerk, head) answers for documents.
-        self.tools_menu.menuAction().setVisible(self.session.role in ("clerk", "head"))
+        self.verify_action.setVisible(self.session.role in ("clerk", "head"))
+        self.archive_action = self.tools_menu.addAction("")
+        self.archive_action.triggered.connect(self.browse_archive)
+        # Mirrors desktop.services.archive_search: the admin imports, the others read.
+        self.archive_action.setVisible(self.session.role in archive_search.READERS)
+        self.tools_menu.menuAction().setVisible(self.session.role != "admin")
 
         self.admin_menu = None
         if self.session.role == "admin":
             self.admin_menu = bar.addMenu("")
             self.admin_menu.setObjectName("admin_menu")
             self.admin_actions: dict[str, QAction] = {}
-            for page in ("users", "college", "calendar", "printers", "backups", "audit"):
+            for page in ("users", "college", "calendar", "printers", "archive", "backups",
+                         "audit"):
                 action = self.admin_menu.addAction("")
                 action.triggered.connect(lambda _checked=False, p=page: self._show_admin_page(p))
                 self.admin_actions[page] = action
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.verify_action.setText(self.tr("Verify a document code…"))
+        self.archive_action.setText(self.tr("The college's archive…"))
         if self.admin_menu is not None:
             self.admin_menu.setTitle(self.tr("&Administration"))
             texts = {
@@ -203,6 +211,7 @@ class MainWindow(QMainWindow):
                 "college": self.tr("College profile"),
                 "calendar": self.tr("Work calendar"),
                 "printers": self.tr("Blank printing"),
+                "archive": self.tr("Import the archive from Excel"),
                 "backups": self.tr("Backup and restore"),
                 "audit": self.tr("Audit log"),
             }
@@ -253,6 +262,9 @@ class MainWindow(QMainWindow):
 
     def verify_code(self) -> None:
         VerifyDialog(self.session, self).exec()
+
+    def browse_archive(self) -> None:
+        ArchiveSearchDialog(self.session, parent=self, browse=True).exec()
 
     def about(self) -> None:
         text = self.tr(

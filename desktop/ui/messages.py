@@ -10,6 +10,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.ui.archive_sentences import archive_error
 from desktop.ui.code_names import field_name
 from desktop.ui.error_sentences import case_error, field_error, store_error
 
@@ -32,7 +33,7 @@ def error_text(exc: BaseException) -> str:
             field=field_name(exc.field)
         )
     if isinstance(exc, DomainError):
-        text = case_error(exc.code, params) or field_error(
+        text = case_error(exc.code, params) or archive_error(exc.code, params) or field_error(
             exc.code, str(params.get("field", "")), params
         )
         if text:

@@ -261,7 +261,7 @@ def test_restore_of_an_older_schema_is_migrated(tmp_path):
     db = open_database(live)
     try:
         restore_sqlite(db, source)
-        assert current_version(db) == 3
+        assert current_version(db) == SCHEMA_VERSION
         assert Case.select().count() == 48  # db_v1 holds 48 cases
         assert not Applicant.select().where(Applicant.sort_name == "").exists()
         assert upgrade.establish_key()  # as maintenance.restore does next

@@ -1,4 +1,5 @@
-"""The administrator's workspace: users, college, calendar, printers, backups, audit log.
+"""The administrator's workspace: users, college, calendar, printers, the archive's imports,
+backups, audit log.
 
 The admin has no access to the content of cases (the services refuse it); these pages are
 what the admin manages instead.
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.services.session import Session
+from desktop.ui.admin.archive_page import ArchivePage
 from desktop.ui.admin.audit_page import AuditPage
 from desktop.ui.admin.backups import BackupsPage
 from desktop.ui.admin.calendar_page import CalendarPage
@@ -17,7 +19,7 @@ from desktop.ui.admin.college import CollegePage
 from desktop.ui.admin.printers import PrintersPage
 from desktop.ui.admin.users import UsersPage
 
-PAGES = ("users", "college", "calendar", "printers", "backups", "audit")
+PAGES = ("users", "college", "calendar", "printers", "archive", "backups", "audit")
 
 
 class AdminWorkspace(QTabWidget):
@@ -33,11 +35,13 @@ class AdminWorkspace(QTabWidget):
         self.college = CollegePage(session)
         self.calendar = CalendarPage(session)
         self.printers = PrintersPage(session)
+        self.archive = ArchivePage(session)
         self.backups = BackupsPage(session)
         self.backups.sign_out_requested.connect(self.sign_out_requested)
         self.audit = AuditPage(session)
         self.pages = {"users": self.users, "college": self.college, "calendar": self.calendar,
-                      "printers": self.printers, "backups": self.backups, "audit": self.audit}
+                      "printers": self.printers, "archive": self.archive,
+                      "backups": self.backups, "audit": self.audit}
         for page in self.pages.values():
             self.addTab(page, "")
         self.currentChanged.connect(self._entered)
@@ -49,6 +53,7 @@ class AdminWorkspace(QTabWidget):
             "college": self.tr("College"),
             "calendar": self.tr("Work calendar"),
             "printers": self.tr("Blank printing"),
+            "archive": self.tr("Archive"),
             "backups": self.tr("Backups"),
             "audit": self.tr("Audit log"),
         }
@@ -66,7 +71,8 @@ class AdminWorkspace(QTabWidget):
     def _entered(self, index: int) -> None:
         """Lists are re-read when shown: another admin PC may have changed them."""
         page = self.widget(index)
-        if page in (self.users, self.calendar, self.printers, self.backups, self.audit):
+        if page in (self.users, self.calendar, self.printers, self.archive, self.backups,
+                    self.audit):
             page.refresh()
 
 

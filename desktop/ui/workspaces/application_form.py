@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -64,6 +65,8 @@ def make_fields(dialog: RegistrationDialog) -> None:
     dialog.iin.setMaxLength(IIN_DIGITS)
     dialog.iin_status = QLabel(dialog)
     dialog.iin_status.setWordWrap(True)
+    dialog.archive_button = QPushButton(dialog)
+    dialog.archive_button.setObjectName("applicant_from_archive")
     dialog.birth_date = date_edit(dialog, optional=True)
     dialog.birth_status = QLabel(dialog)
     dialog.birth_status.setWordWrap(True)
@@ -135,6 +138,7 @@ def lay_out(dialog: RegistrationDialog) -> None:
     iin_col.addWidget(dialog.iin)
     iin_col.addWidget(dialog.iin_status)
     row(person, "iin", iin)
+    person.addRow("", dialog.archive_button)
     birth = QWidget(dialog)
     birth_col = QVBoxLayout(birth)
     birth_col.setContentsMargins(0, 0, 0, 0)

@@ -23,6 +23,9 @@ from desktop.ui import code_names
 from desktop.ui.workspaces.common import date_edit, read_date, write_date
 from desktop.ui.workspaces.transcript_editor import TranscriptEditor
 
+# The background of a value the archive filled in (a pale blue the clerks' forms do not use).
+ARCHIVE_COLOUR = "#e3f0ff"
+
 
 class _ContentEditor(QWidget):
     """Labelled fields in two columns above, the transcript grid below taking the rest of the
@@ -39,6 +42,8 @@ class _ContentEditor(QWidget):
         self.form.setVerticalSpacing(4)
         self.form.setContentsMargins(6, 4, 6, 4)
         self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.from_archive: set[str] = set()
         self._fields = 0
         # The fields scroll on their own only when the window is too low even for them; they
         # always fit the width (labels wrap).
@@ -53,6 +58,7 @@ class _ContentEditor(QWidget):
         inner.setContentsMargins(4, 4, 4, 4)
         inner.addWidget(self.transcript)
         self.transcript.changed.connect(self.changed)
+        self.transcript.changed.connect(lambda: self._unmark("transcript"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields_scroll, 0)
@@ -76,19 +82,49 @@ class _ContentEditor(QWidget):
         self._fields += 1
         self.form.addWidget(label, row, half * 2)
         self.form.addWidget(widget, row, half * 2 + 1)
+        self.widgets[field] = widget
         for signal in ("textChanged", "dateChanged", "currentIndexChanged", "valueChanged",
                        "toggled"):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(self.changed)
+                getattr(widget, signal).connect(lambda *_a, f=field: self._unmark(f))
                 break
         return widget
+
+    def mark_from_archive(self, fields) -> None:
+        """Values the archive gave stand out until the executor edits them."""
+        self.clear_archive_marks()
+        for field in fields:
+            if field in self.widgets or field == "transcript":
+                self.from_archive.add(field)
+        self._paint_marks()
+
+    def clear_archive_marks(self) -> None:
+        self.from_archive.clear()
+        self._paint_marks()
+
+    def _unmark(self, field: str) -> None:
+        if field in self.from_archive:
+            self.from_archive.discard(field)
+            self._paint_marks()
+
+    def _paint_marks(self) -> None:
+        tip = self.tr("From the archive: check it against the documents")
+        for field, widget in self.widgets.items():
+            marked = field in self.from_archive
+            widget.setStyleSheet(f"background: {ARCHIVE_COLOUR};" if marked else "")
+            widget.setToolTip(tip if marked else "")
+        title = code_names.field_name("transcript")
+        if "transcript" in self.from_archive:
+            title += " — " + self.tr("from the archive: check it against the documents")
+        self.transcript_box.setTitle(title)
 
     def retranslate(self) -> None:
         # The field names are the ones the error messages use, so the two always agree.
         for field, label in self.labels.items():
             label.setText(code_names.field_name(field))
-        self.transcript_box.setTitle(code_names.field_name("transcript"))
         self.transcript.retranslate()
+        self._paint_marks()
         self._fit_fields()
 
 

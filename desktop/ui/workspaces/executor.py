@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,11 +21,20 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import content, queries, result_kinds, steps, unsaved_work
+from desktop.services import (
+    archive_prefill,
+    content,
+    queries,
+    result_kinds,
+    steps,
+    unsaved_work,
+)
+from desktop.services.archive_search import ArchiveRow
 from desktop.services.queries import CaseDetail, CaseRow
 from desktop.services.reference import now
 from desktop.services.session import Session
 from desktop.ui import code_names, messages
+from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
 from desktop.ui.workspaces.common import attempt, confirm
@@ -74,6 +84,8 @@ class ExecutorWorkspace(CaseWorkspace):
         self.details = QTabWidget(self)
         self.details.addTab(self.editors, "")
         self.details.addTab(self.summary, "")
+        self.archive_button = QPushButton(self)
+        self.archive_button.setObjectName("fill_from_archive")
         self.save_button = QPushButton(self)
         self.submit_button = self.offer("submit_draft", QPushButton(self))
         self.dirty_label = QLabel(self)
@@ -87,6 +99,7 @@ class ExecutorWorkspace(CaseWorkspace):
         column.addWidget(self.details, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.dirty_label, 1)
+        buttons.addWidget(self.archive_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
         column.addLayout(buttons)
@@ -108,6 +121,7 @@ class ExecutorWorkspace(CaseWorkspace):
             editor.changed.connect(self._edited)
             editor.transcript.previousWanted.connect(self.start_from_previous)
         self.save_button.clicked.connect(self.save)
+        self.archive_button.clicked.connect(self.fill_from_archive)
         self.submit_button.clicked.connect(self.submit)
         self.assignments.view.selectionModel().selectionChanged.connect(
             lambda *_a: self._picked(self.assignments.selected()))
@@ -127,6 +141,7 @@ class ExecutorWorkspace(CaseWorkspace):
         self.details.setTabText(1, self.tr("Application"))
         self.nothing.setText(self._nothing_text(self.detail))
         self.save_button.setText(self.tr("Save the draft"))
+        self.archive_button.setText(self.tr("Fill from the archive…"))
         self.submit_button.setText(self.tr("Submit to the head"))
         for editor in self.kind_editors.values():
             editor.retranslate()
@@ -250,9 +265,12 @@ class ExecutorWorkspace(CaseWorkspace):
         else:
             editor.set_draft(detail.draft)
             self.editors.setCurrentWidget(editor)
-        for editor in self.kind_editors.values():
-            editor.setEnabled(editable)
+        for each in self.kind_editors.values():
+            each.clear_archive_marks()
+            each.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        kind = content.draft_kind(detail.service) if detail is not None else None
+        self.archive_button.setEnabled(editable and kind.from_archive is not None)
         self._keep_timer.stop()
         self._dirty = False
         self._show_dirty()
@@ -357,6 +375,56 @@ class ExecutorWorkspace(CaseWorkspace):
                 .replace("%1", str(len(names)))):
             return
         editor.transcript.add_subjects(names)
+
+    def _archive_student(self, d: CaseDetail) -> ArchiveRow | None:
+        """The applicant's record: found by their IIN, or chosen by the executor."""
+        try:
+            matches = archive_prefill.matches_for_case(self.session, d.id)
+        except DomainError as exc:
+            messages.show_error(self, exc)
+            return None
+        if len(matches) == 1:
+            return matches[0]
+        dialog = ArchiveSearchDialog(self.session, d.applicant_iin if matches
+                                     else d.applicant_full_name, self)
+        return dialog.chosen if dialog.exec() else None
+
+    def fill_from_archive(self) -> None:
+        """The draft's study data and transcript from the college's archive; the executor
+        checks them against the documents and saves."""
+        d = self.detail
+        editor = self.editor_of(d) if d is not None else None
+        if editor is None:
+            return
+        try:
+            current = editor.draft()
+        except InvalidInput as exc:
+            messages.show_error(self, exc)
+            return
+        student = self._archive_student(d)
+        if student is None:
+            return
+        try:
+            fill = archive_prefill.draft_from_archive(self.session, d.id, student.id, current)
+        except DomainError as exc:
+            messages.show_error(self, exc)
+            return
+        rows = len(current.transcript)
+        if "transcript" in fill.fields and rows and not confirm(
+                self, self.tr("Fill from the archive"),
+                self.tr("The archive holds %1 subjects of %2. Replace the %3 rows of the "
+                        "transcript with them?").replace("%1", str(len(fill.draft.transcript)))
+                .replace("%2", student.full_name).replace("%3", str(rows))):
+            fill = archive_prefill.ArchiveFill(
+                replace(fill.draft, transcript=current.transcript),
+                tuple(f for f in fill.fields if f != "transcript"))
+        if not fill.fields:
+            QMessageBox.information(self, self.tr("Fill from the archive"),
+                                    self.tr("The archive holds nothing more for this draft."))
+            return
+        editor.set_draft(fill.draft)
+        editor.mark_from_archive(fill.fields)
+        self._edited()
 
     def submit(self) -> None:
         d = self.detail

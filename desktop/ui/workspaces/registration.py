@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from desktop.domain.dates import format_date, format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, parse_iin
-from desktop.services import queries, registration, unsaved_work
+from desktop.services import archive_search, queries, registration, unsaved_work
+from desktop.services.archive_search import ArchiveRow
 from desktop.services.errors import IncompletePackage
 from desktop.services.inputs import Application
 from desktop.services.reference import catalogue, now
@@ -20,6 +21,7 @@ from desktop.services.session import Session
 from desktop.ui import code_names, messages, printing
 from desktop.ui.workspaces import application_form
 from desktop.ui.workspaces.application_form import BAD_COLOUR, HINT_COLOUR, IIN_DIGITS, TEXT_FIELDS
+from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
 from desktop.ui.workspaces.common import confirm, read_date, ui_language, write_date
 
 OK_COLOUR = "#1d6b1d"
@@ -87,6 +89,7 @@ class RegistrationDialog(QDialog):
         self.iin.textChanged.connect(self._iin_changed)
         self.birth_date.dateChanged.connect(self._birth_changed)
         self.register_button.clicked.connect(self.register)
+        self.archive_button.clicked.connect(self.choose_from_archive)
         self.cancel_button.clicked.connect(self.reject)
 
     def retranslate(self) -> None:
@@ -122,6 +125,7 @@ class RegistrationDialog(QDialog):
         self.damaged.setText(self.tr("damaged"))
         self.name_changed.setText(self.tr("The surname, name or patronymic has changed"))
         self.iin.setPlaceholderText(self.tr("12 digits"))
+        self.archive_button.setText(self.tr("Find in the college's archive…"))
         self.phone.setPlaceholderText("+7 701 123 45 67")
         self.representative_document.setPlaceholderText(
             self.tr("power of attorney or birth certificate No."))
@@ -189,6 +193,42 @@ class RegistrationDialog(QDialog):
         if read_date(self.birth_date) is None:
             write_date(self.birth_date, iin.birth_date)
         self._birth_changed()
+        found = self._archive_by_iin(iin.value)
+        if found is not None:
+            self.iin_status.setText(self.iin_status.text() + "\n" + self.tr(
+                "In the college's archive: %1, group %2").replace("%1", found.full_name)
+                .replace("%2", found.group_name or "—"))
+
+    def _archive_by_iin(self, iin: str) -> ArchiveRow | None:
+        """The archive's student with this IIN; their name fills the fields still empty."""
+        try:
+            rows = archive_search.by_iin(self._session, iin)
+        except DomainError:
+            return None
+        if len(rows) != 1:
+            return None
+        self._fill_person(rows[0])
+        return rows[0]
+
+    def _fill_person(self, row: ArchiveRow) -> None:
+        """What the clerk typed stays; only the empty fields are filled."""
+        for widget, value in ((self.surname, row.surname), (self.first_name, row.name),
+                              (self.patronymic, row.patronymic)):
+            if not widget.text().strip() and value:
+                widget.setText(value)
+        if read_date(self.birth_date) is None and row.birth_date is not None:
+            write_date(self.birth_date, row.birth_date)
+
+    def choose_from_archive(self) -> None:
+        typed = self.iin.text().strip() or " ".join(
+            w.text().strip() for w in (self.surname, self.first_name) if w.text().strip())
+        dialog = ArchiveSearchDialog(self._session, typed, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        row = dialog.chosen
+        if row.iin and row.iin != self.iin.text().strip():
+            self.iin.setText(row.iin)  # fills the name through the IIN's own lookup
+        self._fill_person(row)
 
     def _iin_birth_date(self) -> date | None:
         try:

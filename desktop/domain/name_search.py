@@ -1,0 +1,18 @@
+"""A name key for finding people however their name was typed.
+
+The same person is written "Сейітқали" in one list and "Сеиткали" in another: Russian keyboards
+and older records replace the letters Kazakh adds with their nearest Russian letters. The search
+key reads each such letter as that neighbour, so a prefix typed either way finds both spellings.
+"""
+
+from __future__ import annotations
+
+_NEIGHBOURS = str.maketrans({
+    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+    "ё": "е", "й": "и", "-": " ", "'": "", "’": "", "ʼ": "", ".": "",
+})
+
+
+def search_key(text: str) -> str:
+    """Case-folded, single-spaced, with the Kazakh letters read as their Russian neighbours."""
+    return " ".join(text.casefold().translate(_NEIGHBOURS).split())

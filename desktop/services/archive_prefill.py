@@ -1,0 +1,56 @@
+"""Filling an executor's draft from the archive (the clerk's form fills the applicant by IIN
+through archive_search).
+
+Nothing is saved here: the clerk and the executor see the values, check them and save as they
+would have typed them. `fields` names what came from the archive, for the screen to mark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from desktop.services import access, archive_search, result_kinds
+from desktop.services.archive_search import ArchiveRow
+from desktop.services.errors import PermissionDenied
+from desktop.services.session import Session, acting_user
+from desktop.store.models import Case
+
+
+@dataclass(frozen=True)
+class ArchiveFill:
+    draft: Any
+    fields: tuple[str, ...]  # the draft's fields the archive gave a value
+
+
+def matches_for_case(session: Session, case_id: int) -> list[ArchiveRow]:
+    """The archive's students with the case applicant's IIN: normally one, to fill from."""
+    user = acting_user(session, *archive_search.READERS)
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise PermissionDenied("not_your_case", "no such case")
+    access.require_read(user, case)
+    return archive_search.by_iin(session, case.applicant.iin)
+
+
+def _empty(value) -> bool:
+    return value in ("", None, []) or value is False
+
+
+def draft_from_archive(session: Session, case_id: int, student_id: int, current: Any
+                       ) -> ArchiveFill:
+    """The executor's draft with what the student's record gives laid over it: a field the
+    archive leaves empty keeps what the executor had."""
+    user = acting_user(session, "executor")
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise PermissionDenied("not_your_case", "no such case")
+    access.require_draft_editor(user, case)
+    kind = result_kinds.document_of(case.service)
+    if kind.from_archive is None:
+        return ArchiveFill(current, ())
+    record = archive_search.archive_record(session, student_id)
+    filled = kind.from_archive(record, case.language)
+    given = {f.name: getattr(filled, f.name) for f in fields(filled)
+             if not _empty(getattr(filled, f.name))}
+    return ArchiveFill(replace(current, **given), tuple(given))

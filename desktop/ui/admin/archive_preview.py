@@ -1,0 +1,192 @@
+"""What a file of the archive holds, before anything is stored: students, subjects, the rows
+left out and why, the cells that could not be read, and which column holds what."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import format_date
+from desktop.services.archive_reader import ColumnMapping, ParsedArchive
+from desktop.ui.admin.table import Column, RecordTableModel, record_table
+from desktop.ui.archive_sentences import field_title, note_text
+
+
+def column_letter(column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _number(value) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class MappingEditor(QWidget):
+    """One choice of column per field; `reread` asks for the file to be read with it."""
+
+    reread = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mapping: ColumnMapping | None = None
+        self.combos: dict[str, QComboBox] = {}
+        self.form = QFormLayout()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("archive_reread")
+        self.apply_button.clicked.connect(self.reread)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.form)
+        layout.addWidget(self.apply_button)
+        layout.addStretch(1)
+        self.retranslateUi()
+
+    def set_mapping(self, mapping: ColumnMapping, columns: int) -> None:
+        self.mapping = mapping
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos = {}
+        for name, column in mapping.fields:
+            combo = QComboBox(self)
+            combo.setObjectName(f"column_{name}")
+            combo.addItem("—", 0)
+            for c in range(1, max(columns, column) + 1):
+                combo.addItem(column_letter(c), c)
+            combo.setCurrentIndex(max(combo.findData(column), 0))
+            self.combos[name] = combo
+            self.form.addRow(field_title(name), combo)
+
+    def chosen(self) -> ColumnMapping | None:
+        if self.mapping is None:
+            return None
+        return replace(self.mapping, fields=tuple(
+            (name, int(combo.currentData())) for name, combo in self.combos.items()))
+
+    def retranslateUi(self) -> None:
+        self.hint.setText(self.tr(
+            "Kense recognised which column holds what by the column titles. If a value landed "
+            "in the wrong place, choose the right column and read the file again. The choice is "
+            "remembered for files of this layout."))
+        self.apply_button.setText(self.tr("Read the file again with these columns"))
+        if self.mapping is not None:
+            for row, name in enumerate(self.combos):
+                label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                label.setText(field_title(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+
+class ArchivePreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parsed: ParsedArchive | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("archive_summary")
+        self.summary.setWordWrap(True)
+        self.students = RecordTableModel([
+            Column(lambda: self.tr("Sheet"), lambda s: s.sheet),
+            Column(lambda: self.tr("Row"), lambda s: str(s.row)),
+            Column(lambda: self.tr("Full name"),
+                   lambda s: " ".join(p for p in (s.surname, s.name, s.patronymic) if p)),
+            Column(lambda: self.tr("IIN"), lambda s: s.iin),
+            Column(lambda: self.tr("Group"), lambda s: s.group),
+            Column(lambda: self.tr("Years"), lambda s: "–".join(
+                _number(y) for y in (s.year_admitted, s.year_graduated) if y)),
+            Column(lambda: self.tr("Diploma"),
+                   lambda s: " ".join(p for p in (s.diploma_series, s.diploma_number) if p)),
+            Column(lambda: self.tr("Diploma date"), lambda s: format_date(s.diploma_date)),
+            Column(lambda: self.tr("Grades"), lambda s: str(len(s.grades))),
+        ], self)
+        self.subjects = RecordTableModel([
+            Column(lambda: self.tr("Group"), lambda r: r[0]),
+            Column(lambda: self.tr("Module"), lambda r: r[1].module),
+            Column(lambda: self.tr("Subject"), lambda r: r[1].name),
+            Column(lambda: self.tr("Hours"), lambda r: _number(r[1].hours)),
+            Column(lambda: self.tr("Credits"), lambda r: _number(r[1].credits)),
+        ], self)
+        note_columns = [
+            Column(lambda: self.tr("Sheet"), lambda n: n.sheet),
+            Column(lambda: self.tr("Row"), lambda n: str(n.row)),
+            Column(lambda: self.tr("Column"), lambda n: n.column),
+            Column(lambda: self.tr("Why"), lambda n: note_text(n.code)),
+            Column(lambda: self.tr("Cell text"), lambda n: n.value),
+        ]
+        self.skipped = RecordTableModel(note_columns, self)
+        self.errors = RecordTableModel(note_columns, self)
+        self.mapping = MappingEditor(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("archive_preview_tabs")
+        self.tables = {
+            "students": record_table(self.students, "archive_students"),
+            "subjects": record_table(self.subjects, "archive_subjects"),
+            "errors": record_table(self.errors, "archive_errors"),
+            "skipped": record_table(self.skipped, "archive_skipped"),
+        }
+        for table in self.tables.values():
+            self.tabs.addTab(table, "")
+        self.tabs.addTab(self.mapping, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.retranslateUi()
+
+    def show_parsed(self, parsed: ParsedArchive, file_name: str) -> None:
+        self.parsed = parsed
+        self.file_name = file_name
+        self.students.set_records(parsed.students)
+        self.subjects.set_records([(g.group, s) for g in parsed.groups for s in g.subjects])
+        self.skipped.set_records(parsed.skipped)
+        self.errors.set_records(parsed.errors)
+        widest = max((c for _, c in parsed.mapping.fields), default=0)
+        self.mapping.set_mapping(parsed.mapping, widest + 5)
+        self.retranslateUi()
+
+    def _summary_text(self) -> str:
+        p = self.parsed
+        if p is None:
+            return ""
+        layout = (self.tr("summary grade sheets, one sheet per group") if p.layout == "summary"
+                  else self.tr("a list with a header row"))
+        grades = sum(len(s.grades) for s in p.students)
+        return self.tr(
+            "{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; "
+            "grades: {grades}. Rows left out: {skipped}; cells that could not be read: "
+            "{errors}.").format(
+            file=self.file_name, layout=layout, groups=len(p.groups),
+            students=len(p.students), subjects=sum(len(g.subjects) for g in p.groups),
+            grades=grades, skipped=len(p.skipped), errors=len(p.errors))
+
+    def retranslateUi(self) -> None:
+        titles = {"students": self.tr("Students"), "subjects": self.tr("Subjects"),
+                  "errors": self.tr("Cells not read"), "skipped": self.tr("Rows left out")}
+        for name, table in self.tables.items():
+            self.tabs.setTabText(self.tabs.indexOf(table), titles[name])
+            table.model().retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.mapping), self.tr("Columns"))
+        self.summary.setText(self._summary_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,90 @@
+"""What the user reads about the archive's files: why a file cannot be read, why a row was left
+out, what a cell's problem is; and the names of the archive's fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def archive_error(code: str, params: dict) -> str | None:
+    """Sentences about a whole file; None if the code is not the archive's."""
+    texts = {
+        "archive_not_excel": lambda: translate(
+            "archive",
+            "This is not an Excel workbook (.xlsx). Open it in Excel and save it as "
+            "“Excel Workbook (*.xlsx)”, then choose that file."),
+        "archive_encrypted": lambda: translate(
+            "archive",
+            "The workbook is protected with a password. Open it in Excel, remove the password "
+            "(File → Info → Protect Workbook) and save it, then choose it again."),
+        "archive_damaged": lambda: translate(
+            "archive",
+            "The workbook is damaged and cannot be read. Open it in Excel; if Excel repairs it, "
+            "save the repaired copy and choose that."),
+        "archive_empty": lambda: translate(
+            "archive", "No student was found in the file. Check that it is a summary grade "
+                       "sheet or a list with a header row."),
+        "archive_student_missing": lambda: translate(
+            "archive", "This student is no longer in the archive."),
+    }
+    make = texts.get(code)
+    return make() if make else None
+
+
+def note_text(code: str) -> str:
+    """Why a row was left out, or what is wrong with a cell."""
+    texts = {
+        "archive_row_signature": lambda: translate(
+            "archive", "signature row (director, deputy, curator)"),
+        "archive_row_blank": lambda: translate("archive", "empty row"),
+        "archive_row_heading": lambda: translate("archive", "heading row"),
+        "archive_iin_invalid": lambda: translate(
+            "archive", "the IIN is not valid: the person is imported without it"),
+        "archive_grade_unreadable": lambda: translate("archive", "the grade cannot be read"),
+        "archive_hours_unreadable": lambda: translate(
+            "archive", "the hours and credits cannot be read (write like 72с-3к)"),
+        "archive_name_missing": lambda: translate("archive", "there is no name in the row"),
+        "archive_name_in_wrong_column": lambda: translate(
+            "archive", "a number stands where the name should be: check the columns"),
+        "archive_date_unreadable": lambda: translate(
+            "archive", "the date cannot be read (write dd.mm.yyyy)"),
+        "archive_code_unknown": lambda: translate(
+            "archive", "the specialty or qualification code is not of a known classifier"),
+        "archive_year_unreadable": lambda: translate("archive", "the year cannot be read"),
+    }
+    make = texts.get(code)
+    return make() if make else translate("archive", "cannot be read ({code})").format(code=code)
+
+
+def field_title(name: str) -> str:
+    """The name of a column of the archive's lists, as the mapping editor shows it."""
+    titles = {
+        "number": lambda: translate("archive", "No."),
+        "full_name": lambda: translate("archive", "Full name"),
+        "iin": lambda: translate("archive", "IIN"),
+        "surname": lambda: translate("archive", "Surname"),
+        "name": lambda: translate("archive", "Name"),
+        "patronymic": lambda: translate("archive", "Patronymic"),
+        "birth_date": lambda: translate("archive", "Date of birth"),
+        "group": lambda: translate("archive", "Group"),
+        "specialty": lambda: translate("archive", "Specialty"),
+        "specialty_code": lambda: translate("archive", "Specialty code"),
+        "qualification": lambda: translate("archive", "Qualification"),
+        "qualification_code": lambda: translate("archive", "Qualification code"),
+        "study_form": lambda: translate("archive", "Form of study"),
+        "study_language": lambda: translate("archive", "Language of study"),
+        "year_admitted": lambda: translate("archive", "Year admitted"),
+        "year_graduated": lambda: translate("archive", "Year graduated"),
+        "thesis_kk": lambda: translate("archive", "Thesis topic (kk)"),
+        "thesis_ru": lambda: translate("archive", "Thesis topic (ru)"),
+        "expulsion_order_number": lambda: translate("archive", "Expulsion order No."),
+        "expulsion_order_date": lambda: translate("archive", "Expulsion order date"),
+        "diploma_series": lambda: translate("archive", "Diploma series"),
+        "diploma_number": lambda: translate("archive", "Diploma No."),
+        "diploma_date": lambda: translate("archive", "Diploma date"),
+        "honours": lambda: translate("archive", "With honours"),
+    }
+    make = titles.get(name)
+    return make() if make else name
