@@ -159,3 +159,25 @@ def _header(found: dict[tuple[str, str], tuple[str, str]], text: str) -> GroupHe
     return GroupHeader(codes["specialty"], name("specialty", "kk"), name("specialty", "ru"),
                        codes["qualification"], name("qualification", "kk"),
                        name("qualification", "ru"), editions.pop() if editions else "")
+
+
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def split_code_and_name(text: str) -> tuple[str, str]:
+    """"06130100 - Бағдарламалық қамтамасыз ету" -> ("06130100", "Бағдарламалық …"); a cell of
+    a table naming a specialty or qualification. No code: ("", text). A code of neither
+    edition raises `archive_code_unknown`."""
+    clean = " ".join(str(text or "").split())
+    match = _CODE_TOKEN.search(clean)
+    if not match:
+        if re.fullmatch(r"[\dA-Za-zА-Яа-я]{5,12}", clean) and re.search(r"\d", clean):
+            classify_code(clean)  # a lone code-like token: say what is wrong with it
+        return "", clean.strip(_TRIM)
+    code = classify_code(match.group()).code
+    return code, (clean[:match.start()] + clean[match.end():]).strip(_TRIM)
+
+
+def is_kazakh(text: str) -> bool:
+    """Written in Kazakh rather than Russian: it has a letter Russian lacks."""
+    return any(ch in _KAZAKH_LETTERS for ch in text)
