@@ -52,9 +52,9 @@ def grade(points=None, letter="", numeric=None, traditional="", text="") -> Grad
                  text=text)
 
 
-def student(row: int, surname: str, name: str, patronymic: str, **values) -> ArchiveStudent:
+def student(row: int, **values) -> ArchiveStudent:
     base = dict(
-        sheet=GROUP, row=row, iin="", surname=surname, name=name, patronymic=patronymic,
+        sheet=GROUP, row=row, iin="", surname="", name="", patronymic="",
         birth_date=None, group=GROUP, specialty_code=HEADER.specialty_code,
         specialty_kk=HEADER.specialty_kk, specialty_ru=HEADER.specialty_ru,
         qualification_code=HEADER.qualification_code, qualification_kk=HEADER.qualification_kk,
@@ -77,25 +77,28 @@ def aliya(**changes) -> ArchiveStudent:
                 (3, grade(96, "A", 4.0, "5", "96 / A / 4 / 5"))),
     )
     values.update(changes)
-    return student(6, "Сейітқали", "Әлия", "Бауыржанқызы", **values)
+    return student(6, **{"surname": "Сейітқали", "name": "Әлия", "patronymic": "Бауыржанқызы",
+                         **values})
 
 
 def daulet(**changes) -> ArchiveStudent:
     values = dict(
-        year_admitted=2020, expulsion_order_number="45-с",
+        surname="Омаров", name="Дәулет", patronymic="Серікұлы", year_admitted=2020,
+        expulsion_order_number="45-с",
         expulsion_order_date=date(2022, 2, 15), study_language="орыс тілі",
         grades=((1, grade(52, "D", 1.0, "3", "52 / D / 1 / 3")),
                 (2, grade(traditional="exempt", text="босатылды"))),
     )
     values.update(changes)
-    return student(7, "Омаров", "Дәулет", "Серікұлы", **values)
+    return student(7, **values)
 
 
 def anna(**changes) -> ArchiveStudent:
-    values = dict(iin="990101300013", year_graduated=2023, diploma_series="ТКБ",
-                  diploma_number="0123457", diploma_date=date(2023, 6, 30))
+    values = dict(surname="Ким", name="Анна", patronymic="Викторовна", iin="990101300013",
+                  year_graduated=2023, diploma_series="ТКБ", diploma_number="0123457",
+                  diploma_date=date(2023, 6, 30))
     values.update(changes)
-    return student(8, "Ким", "Анна", "Викторовна", **values)
+    return student(8, **values)
 
 
 def parsed(*students: ArchiveStudent, sha256: str = "a" * 64,

@@ -14,5 +14,8 @@ _NEIGHBOURS = str.maketrans({
 
 
 def search_key(text: str) -> str:
-    """Case-folded, single-spaced, with the Kazakh letters read as their Russian neighbours."""
-    return " ".join(text.casefold().translate(_NEIGHBOURS).split())
+    """Case-folded, single-spaced, with the Kazakh letters read as their Russian neighbours
+    and a doubled letter read once: "Сейітқали", "Сейтқали" and "Сеиткали" all give
+    "сеиткали" (й and і both read и, and the "ии" they make is one)."""
+    folded = " ".join(text.casefold().translate(_NEIGHBOURS).split())
+    return "".join(ch for i, ch in enumerate(folded) if i == 0 or ch != folded[i - 1])

@@ -188,7 +188,7 @@ def _add_spelling(sid: int, s) -> bool:
     full = _full_name(s)
     key = search_key(full)
     exists = ArchiveSpelling.select().where(
-        (ArchiveSpelling.student == sid) & (ArchiveSpelling.search_name == key)).exists()
+        (ArchiveSpelling.student == sid) & (ArchiveSpelling.full_name == full)).exists()
     if not exists:
         ArchiveSpelling.insert(student=sid, full_name=full, search_name=key,
                                sort_name=sort_key(full)).execute()

@@ -83,7 +83,7 @@ class ArchiveSpelling(BaseModel):
     sort_name = CharField(max_length=400, default="", index=True)
 
     class Meta:
-        indexes = ((("student", "search_name"), True),)
+        indexes = ((("student", "full_name"), True),)
 
 
 class ArchiveGrade(BaseModel):

@@ -85,7 +85,7 @@ class _ArchiveSpellingV4(_FrozenV4):
 
     class Meta:
         table_name = "archive_spelling"
-        indexes = ((("student", "search_name"), True),)
+        indexes = ((("student", "full_name"), True),)
 
 
 class _ArchiveGradeV4(_FrozenV4):
