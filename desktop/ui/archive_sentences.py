@@ -26,6 +26,13 @@ def archive_error(code: str, params: dict) -> str | None:
         "archive_empty": lambda: translate(
             "archive", "No student was found in the file. Check that it is a summary grade "
                        "sheet or a list with a header row."),
+        "archive_layout_unknown": lambda: translate(
+            "archive",
+            "No sheet of the workbook has column titles Kense recognises. Use the template "
+            "(Admin → Archive → Save the template) or a summary grade sheet."),
+        "archive_unreadable_file": lambda: translate(
+            "archive", "The file cannot be opened: it may be open in another program or on a "
+                       "removed disk. Close it and try again."),
         "archive_student_missing": lambda: translate(
             "archive", "This student is no longer in the archive."),
     }
@@ -53,6 +60,10 @@ def note_text(code: str) -> str:
         "archive_code_unknown": lambda: translate(
             "archive", "the specialty or qualification code is not of a known classifier"),
         "archive_year_unreadable": lambda: translate("archive", "the year cannot be read"),
+        "archive_code_mismatch": lambda: translate(
+            "archive", "the specialty and qualification codes of the header do not fit together"),
+        "archive_honours_unreadable": lambda: translate(
+            "archive", "“with honours” cannot be read (write yes or no)"),
     }
     make = texts.get(code)
     return make() if make else translate("archive", "cannot be read ({code})").format(code=code)

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ArchiveSearchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="53"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="54"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
+        <source>Years</source>
+        <translation>Жылдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="118"/>
+        <source>Found: {count}</source>
+        <translation>Табылды: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="120"/>
+        <source>The first {count} found are shown: narrow the search.</source>
+        <translation>Табылғандардың алғашқы {count} көрсетілді: іздеуді нақтылаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="143"/>
+        <source>Also written: {names}</source>
+        <translation>Басқаша жазылуы: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="148"/>
+        <source>Specialty: {text}</source>
+        <translation>Мамандық: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="152"/>
+        <source>Qualification: {text}</source>
+        <translation>Біліктілік: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="155"/>
+        <source>Diploma: {diploma}</source>
+        <translation>Диплом: {diploma}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="157"/>
+        <source>Grades in the archive: {count}</source>
+        <translation>Мұрағаттағы бағалар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="166"/>
+        <source>The college&apos;s archive</source>
+        <translation>Колледж мұрағаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="167"/>
+        <source>IIN, name or diploma No.:</source>
+        <translation>ЖСН, аты-жөні немесе диплом нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="168"/>
+        <source>Group:</source>
+        <translation>Топ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="169"/>
+        <source>Graduated, from – to:</source>
+        <translation>Бітірген жылы, бастап – дейін:</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
@@ -253,52 +341,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="175"/>
         <source>Certificate</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
         <source>full-time</source>
         <translation>күндізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
         <source>evening</source>
         <translation>кешкі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>extramural</source>
         <translation>сырттай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>distance</source>
         <translation>қашықтықтан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="189"/>
         <source>e.g. 0304000</source>
         <translation>мысалы, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="152"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
         <source>e.g. at own request</source>
         <translation>мысалы, өз қалауы бойынша</translation>
     </message>
@@ -471,22 +559,22 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="241"/>
         <source>Duplicate</source>
         <translation>Телнұсқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="207"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="245"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>дипломға қосымша (бағалар тізімі)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="212"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="250"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
     </message>
@@ -494,123 +582,144 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="161"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="139"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="141"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="188"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="244"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="289"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="319"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="350"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="355"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="359"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="373"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="351"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="356"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="275"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="293"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <source>Fill from the archive…</source>
+        <translation>Мұрағаттан толтыру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="414"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="422"/>
+        <source>Fill from the archive</source>
+        <translation>Мұрағаттан толтыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
+        <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
+        <translation>Мұрағатта %2 бойынша %1 пән бар. Бағалар тізіміндегі %3 жолды солармен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
+        <source>The archive holds nothing more for this draft.</source>
+        <translation>Мұрағатта бұл жобаға қосатын басқа ештеңе жоқ.</translation>
     </message>
 </context>
 <context>
@@ -824,204 +933,214 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="93"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
         <source>Submitted on the portal</source>
         <translation>Порталға берілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
         <source>Language of the result</source>
         <translation>Нәтиже тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
         <source>The document was</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="109"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="110"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="111"/>
         <source>Their document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Өтініш беруші (білім алушы немесе түлек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Өкіл (өтініш берушінің атынан басқа адам келсе ғана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="119"/>
         <source>Documents presented</source>
         <translation>Ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Өтініш беруші тапсырған әр құжатты белгілеңіз. Қолданылу мерзімі біткен болса, «Мерзімі өткен» белгісін қойыңыз. Құжаттар толық болмаса, өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="125"/>
         <source>damaged</source>
         <translation>бүлінген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="126"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Тегі, аты немесе әкесінің аты өзгерген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="131"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>сенімхат не туу туралы куәлік №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="132"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="170"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="174"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="179"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="190"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="248"/>
         <source>Matches the IIN</source>
         <translation>ЖСН-ге сәйкес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="259"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="260"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="344"/>
         <source>Discard the application?</source>
         <translation>Өтінішті тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="345"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Осы өтінішке енгізгеніңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="382"/>
         <source>Unfinished application found</source>
         <translation>Аяқталмаған өтініш табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="343"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Сіз толтырып жатқан өтініш тіркелмей қалды (соңғы көшірме: %1). Оны нысанға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
         <source>Already in work</source>
         <translation>Жұмыста бар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="283"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>Бұл адамның осы қызметке ашық өтініші бар: %1. Бәрібір тағы біреуін тіркейсіз бе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
+        <source>Find in the college&apos;s archive…</source>
+        <translation>Колледж мұрағатынан табу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="199"/>
+        <source>In the college&apos;s archive: %1, group %2</source>
+        <translation>Колледж мұрағатында: %1, топ %2</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1270,19 @@
         <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Бір жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз. Excel-ден көшірілген жолдарды Ctrl+V арқылы қоюға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>_ContentEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="114"/>
+        <source>From the archive: check it against the documents</source>
+        <translation>Мұрағаттан алынды: құжаттармен салыстырып тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="121"/>
+        <source>from the archive: check it against the documents</source>
+        <translation>мұрағаттан алынды: құжаттармен салыстырып тексеріңіз</translation>
     </message>
 </context>
 <context>

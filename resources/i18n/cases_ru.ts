@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ArchiveSearchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="53"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="54"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="118"/>
+        <source>Found: {count}</source>
+        <translation>Найдено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="120"/>
+        <source>The first {count} found are shown: narrow the search.</source>
+        <translation>Показаны первые {count} найденных: уточните поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="143"/>
+        <source>Also written: {names}</source>
+        <translation>Также записан(а): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="148"/>
+        <source>Specialty: {text}</source>
+        <translation>Специальность: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="152"/>
+        <source>Qualification: {text}</source>
+        <translation>Квалификация: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="155"/>
+        <source>Diploma: {diploma}</source>
+        <translation>Диплом: {diploma}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="157"/>
+        <source>Grades in the archive: {count}</source>
+        <translation>Оценок в архиве: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="166"/>
+        <source>The college&apos;s archive</source>
+        <translation>Архив колледжа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="167"/>
+        <source>IIN, name or diploma No.:</source>
+        <translation>ИИН, ФИО или номер диплома:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="168"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="169"/>
+        <source>Graduated, from – to:</source>
+        <translation>Год выпуска, с – по:</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
@@ -253,52 +341,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="137"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="175"/>
         <source>Certificate</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
         <source>full-time</source>
         <translation>очная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
         <source>evening</source>
         <translation>вечерняя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>extramural</source>
         <translation>заочная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>distance</source>
         <translation>дистанционная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="141"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="189"/>
         <source>e.g. 0304000</source>
         <translation>например, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="152"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
         <source>e.g. at own request</source>
         <translation>например, по собственному желанию</translation>
     </message>
@@ -471,22 +559,22 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="241"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="207"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="245"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>приложение к диплому (перечень оценок)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="212"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="250"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>фамилия, имя, отчество как в оригинале</translation>
     </message>
@@ -494,123 +582,144 @@
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="122"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="161"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="139"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="141"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="264"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="173"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="188"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="244"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="273"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="289"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="319"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="341"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="350"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="355"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="359"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="368"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="373"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="351"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="356"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="275"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="293"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="265"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <source>Fill from the archive…</source>
+        <translation>Заполнить из архива…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="414"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="422"/>
+        <source>Fill from the archive</source>
+        <translation>Заполнение из архива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
+        <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
+        <translation>В архиве %1 дисциплин по %2. Заменить ими %3 строк перечня оценок?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
+        <source>The archive holds nothing more for this draft.</source>
+        <translation>В архиве нет ничего больше для этого проекта.</translation>
     </message>
 </context>
 <context>
@@ -824,204 +933,214 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="93"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
         <source>New application</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
         <source>Submitted on the portal</source>
         <translation>Подано на портале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
         <source>Language of the result</source>
         <translation>Язык результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
         <source>The document was</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="109"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="110"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="111"/>
         <source>Their document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Заявитель (обучающийся или выпускник)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Представитель (только если за заявителя обращается другой человек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="119"/>
         <source>Documents presented</source>
         <translation>Представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Отметьте каждый документ, который сдал заявитель. Если срок действия документа истёк, отметьте «Просрочен». При неполном пакете в приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="125"/>
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="126"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Изменились фамилия, имя или отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="131"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>доверенность или свидетельство №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="132"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="170"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="174"/>
         <source>Type the 12 digits of the IIN.</source>
         <translation>Введите 12 цифр ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="179"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
         <source>male</source>
         <translation>мужской пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
         <source>female</source>
         <translation>женский пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="190"/>
         <source>Correct IIN: born %1, %2</source>
         <translation>ИИН верен: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="248"/>
         <source>Matches the IIN</source>
         <translation>Совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="259"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Отказать в приёме и напечатать заявителю расписку об отказе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="260"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
         <source>Incomplete package</source>
         <translation>Неполный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="344"/>
         <source>Discard the application?</source>
         <translation>Отказаться от заявления?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="305"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="345"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Всё, что вы ввели в это заявление, будет потеряно. Всё равно закрыть?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="382"/>
         <source>Unfinished application found</source>
         <translation>Найдено незавершённое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="343"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Заявление, которое вы заполняли, не было зарегистрировано (последняя копия от %1). Вернуть его в форму?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
         <source>Already in work</source>
         <translation>Уже в работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="283"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>У этого человека уже есть открытое заявление на эту услугу: %1. Всё равно зарегистрировать ещё одно?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
+        <source>Find in the college&apos;s archive…</source>
+        <translation>Найти в архиве колледжа…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="199"/>
+        <source>In the college&apos;s archive: %1, group %2</source>
+        <translation>В архиве колледжа: %1, группа %2</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1270,19 @@
         <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Одна дисциплина в строке. Заполните часы или кредиты (или и то, и другое) и оценку, как в документах. Строки, скопированные из Excel, можно вставить через Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>_ContentEditor</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="114"/>
+        <source>From the archive: check it against the documents</source>
+        <translation>Из архива: сверьте с документами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="121"/>
+        <source>from the archive: check it against the documents</source>
+        <translation>из архива: сверьте с документами</translation>
     </message>
 </context>
 <context>

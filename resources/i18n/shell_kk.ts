@@ -4,34 +4,278 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="54"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="51"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
+        <source>Archive</source>
+        <translation>Мұрағат</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="58"/>
+        <source>Imported on</source>
+        <translation>Импортталған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <source>Cells not read</source>
+        <translation>Оқылмаған ұяшықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <source>SHA-256 of the file</source>
+        <translation>Файлдың SHA-256 мәні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="87"/>
+        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
+        <translation>Колледждің жиынтық ведомостарын (әр топқа бір парақ) немесе тақырып жолы бар студенттер мен түлектер тізімдерін жүктеңіз. Алдын ала қарауды тексеріп, «Импорттау» батырмасын баспайынша ештеңе сақталмайды. Қайта немесе түзетіліп жүктелген файл қосады және жаңартады; ешкімді жоймайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="91"/>
+        <source>Choose an Excel file…</source>
+        <translation>Excel файлын таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <source>Save the template…</source>
+        <translation>Үлгіні сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <source>Files imported</source>
+        <translation>Импортталған файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="109"/>
+        <source>Choose an Excel file</source>
+        <translation>Excel файлын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="124"/>
+        <source>Reading {file}…</source>
+        <translation>{file} оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="138"/>
+        <source>Importing {file}…</source>
+        <translation>{file} импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="145"/>
+        <source>Archive</source>
+        <translation>Мұрағат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="153"/>
+        <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
+        <translation>Файл импортталды. Қосылды: {added}; жаңартылды: {updated}; өзгеріссіз: {unchanged}. Ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="162"/>
+        <source>grade in “{subject}”</source>
+        <translation>«{subject}» бағасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="164"/>
+        <source>another spelling</source>
+        <translation>жазылуының басқа түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
+        <source>… and {count} more (see the audit log)</source>
+        <translation>… және тағы {count} (аудит журналын қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="173"/>
+        <source>Save the template</source>
+        <translation>Үлгіні сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePreview</name>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="128"/>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="129"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="109"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <source>Years</source>
+        <translation>Жылдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <source>Diploma date</source>
+        <translation>Диплом күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <source>Grades</source>
+        <translation>Бағалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
+        <source>Subject</source>
+        <translation>Пән</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
+        <source>Credits</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="130"/>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="131"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="132"/>
+        <source>Cell text</source>
+        <translation>Ұяшық мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
+        <source>summary grade sheets, one sheet per group</source>
+        <translation>жиынтық ведомостар, әр топқа бір парақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <source>a list with a header row</source>
+        <translation>тақырып жолы бар тізім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="173"/>
+        <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
+        <translation>{file}: {layout}. Топтар: {groups}; студенттер: {students}; пәндер: {subjects}; бағалар: {grades}. Өткізілген жолдар: {skipped}; оқылмаған ұяшықтар: {errors}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="181"/>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="181"/>
+        <source>Subjects</source>
+        <translation>Пәндер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="182"/>
+        <source>Cells not read</source>
+        <translation>Оқылмаған ұяшықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="182"/>
+        <source>Rows left out</source>
+        <translation>Өткізілген жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="186"/>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
     </message>
 </context>
 <context>
@@ -690,128 +934,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>This workspace is not available in this version.</source>
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -824,19 +1068,42 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Signed out</source>
         <translation>Жүйеден шықтыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>The college&apos;s archive…</source>
+        <translation>Колледж мұрағаты…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>Import the archive from Excel</source>
+        <translation>Мұрағатты Excel-ден импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="84"/>
+        <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
+        <translation>Kense қай бағанда не барын баған тақырыптарынан анықтады. Егер мән басқа орынға түсіп қалса, дұрыс бағанды таңдап, файлды қайта оқыңыз. Таңдау осындай құрылымдағы файлдар үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="87"/>
+        <source>Read the file again with these columns</source>
+        <translation>Файлды осы бағандармен қайта оқу</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1685,234 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>archive</name>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="14"/>
+        <source>This is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”, then choose that file.</source>
+        <translation>Бұл Excel жұмыс кітабы (.xlsx) емес. Оны Excel-де ашып, «Excel жұмыс кітабы (*.xlsx)» ретінде сақтаңыз, сосын сол файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="18"/>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
+        <translation>Жұмыс кітабы құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл → Мәліметтер → Кітапты қорғау), сақтаңыз да, қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="22"/>
+        <source>The workbook is damaged and cannot be read. Open it in Excel; if Excel repairs it, save the repaired copy and choose that.</source>
+        <translation>Жұмыс кітабы зақымдалған, оны оқу мүмкін емес. Оны Excel-де ашыңыз; Excel қалпына келтірсе, түзетілген көшірмені сақтап, соны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="26"/>
+        <source>No student was found in the file. Check that it is a summary grade sheet or a list with a header row.</source>
+        <translation>Файлдан бірде-бір студент табылмады. Оның жиынтық ведомость немесе тақырып жолы бар тізім екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="36"/>
+        <source>This student is no longer in the archive.</source>
+        <translation>Бұл студент мұрағатта енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <source>signature row (director, deputy, curator)</source>
+        <translation>қолтаңба жолы (директор, орынбасар, куратор)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="48"/>
+        <source>empty row</source>
+        <translation>бос жол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
+        <source>heading row</source>
+        <translation>тақырып жолы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="50"/>
+        <source>the IIN is not valid: the person is imported without it</source>
+        <translation>ЖСН дұрыс емес: адам ЖСН-сіз импортталады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="52"/>
+        <source>the grade cannot be read</source>
+        <translation>баға оқылмады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="53"/>
+        <source>the hours and credits cannot be read (write like 72с-3к)</source>
+        <translation>сағат пен кредит оқылмады (72с-3к түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="55"/>
+        <source>there is no name in the row</source>
+        <translation>жолда аты-жөні жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="56"/>
+        <source>a number stands where the name should be: check the columns</source>
+        <translation>аты-жөні тұруға тиіс жерде сан тұр: бағандарды тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="58"/>
+        <source>the date cannot be read (write dd.mm.yyyy)</source>
+        <translation>күн оқылмады (кк.аа.жжжж түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="60"/>
+        <source>the specialty or qualification code is not of a known classifier</source>
+        <translation>мамандық немесе біліктілік коды белгілі жіктеуішке жатпайды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
+        <source>the year cannot be read</source>
+        <translation>жыл оқылмады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
+        <source>cannot be read ({code})</source>
+        <translation>оқылмады ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="77"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="79"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="80"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="81"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="83"/>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="84"/>
+        <source>Specialty code</source>
+        <translation>Мамандық коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="85"/>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="86"/>
+        <source>Qualification code</source>
+        <translation>Біліктілік коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="87"/>
+        <source>Form of study</source>
+        <translation>Оқу нысаны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
+        <source>Language of study</source>
+        <translation>Оқыту тілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
+        <source>Year admitted</source>
+        <translation>Түскен жылы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
+        <source>Year graduated</source>
+        <translation>Бітірген жылы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
+        <source>Thesis topic (kk)</source>
+        <translation>Дипломдық жұмыс тақырыбы (қаз.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
+        <source>Thesis topic (ru)</source>
+        <translation>Дипломдық жұмыс тақырыбы (орыс.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
+        <source>Expulsion order No.</source>
+        <translation>Оқудан шығару туралы бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
+        <source>Expulsion order date</source>
+        <translation>Оқудан шығару туралы бұйрық күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
+        <source>Diploma series</source>
+        <translation>Диплом сериясы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="96"/>
+        <source>Diploma No.</source>
+        <translation>Диплом нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
+        <source>Diploma date</source>
+        <translation>Диплом күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
+        <source>With honours</source>
+        <translation>Үздік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="29"/>
+        <source>No sheet of the workbook has column titles Kense recognises. Use the template (Admin → Archive → Save the template) or a summary grade sheet.</source>
+        <translation>Жұмыс кітабының бірде-бір парағында Kense танитын баған тақырыптары жоқ. Үлгіні (Әкімшілік → Мұрағат → Үлгіні сақтау) немесе жиынтық ведомостьты пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="33"/>
+        <source>The file cannot be opened: it may be open in another program or on a removed disk. Close it and try again.</source>
+        <translation>Файлды ашу мүмкін емес: ол басқа бағдарламада ашық немесе алынған дискіде болуы мүмкін. Оны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
+        <source>the specialty and qualification codes of the header do not fit together</source>
+        <translation>тақырыптағы мамандық пен біліктілік кодтары бір-біріне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
+        <source>“with honours” cannot be read (write yes or no)</source>
+        <translation>«үздік» оқылмады (иә немесе жоқ деп жазыңыз)</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../desktop/ui/error_sentences.py" line="303"/>
@@ -1450,7 +1945,7 @@ Data: {location}</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="45"/>
+        <location filename="../../desktop/ui/messages.py" line="46"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>
@@ -2326,52 +2821,52 @@ Data: {location}</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>Check the field “{field}”.</source>
         <translation>«{field}» өрісін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <location filename="../../desktop/ui/messages.py" line="41"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Әрекет орындалмады (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Дерекқорды пайдалану мүмкін емес (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51"/>
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Файлға немесе қалтаға қолжетімділік жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <location filename="../../desktop/ui/messages.py" line="54"/>
         <source>The file was not found.</source>
         <translation>Файл табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Файлды немесе дискіні пайдалану мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Күтпеген қате орын алды. Ол журнал файлына жазылды; әкімшіге не істеп жатқаныңызды айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>Check the data</source>
         <translation>Деректерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="86"/>
         <source>The case was changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>Cannot do this</source>
         <translation>Орындау мүмкін емес</translation>
     </message>

@@ -4,34 +4,278 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="48"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="49"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="50"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="54"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="51"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="58"/>
+        <source>Imported on</source>
+        <translation>Когда импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <source>Cells not read</source>
+        <translation>Непрочитанные ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="87"/>
+        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
+        <translation>Загрузите сводные ведомости колледжа (по листу на группу) или списки студентов и выпускников со строкой заголовков. Ничего не сохраняется, пока вы не проверите предпросмотр и не нажмёте «Импортировать». Повторный или исправленный файл добавляет и обновляет; никого не удаляет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="91"/>
+        <source>Choose an Excel file…</source>
+        <translation>Выбрать файл Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <source>Save the template…</source>
+        <translation>Сохранить шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <source>Files imported</source>
+        <translation>Импортированные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="109"/>
+        <source>Choose an Excel file</source>
+        <translation>Выбор файла Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="124"/>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="138"/>
+        <source>Importing {file}…</source>
+        <translation>Импорт {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="145"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="153"/>
+        <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
+        <translation>Файл импортирован. Добавлено: {added}; обновлено: {updated}; без изменений: {unchanged}. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="162"/>
+        <source>grade in “{subject}”</source>
+        <translation>оценка по «{subject}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="164"/>
+        <source>another spelling</source>
+        <translation>другое написание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
+        <source>… and {count} more (see the audit log)</source>
+        <translation>… и ещё {count} (см. журнал аудита)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="173"/>
+        <source>Save the template</source>
+        <translation>Сохранение шаблона</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePreview</name>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="128"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="129"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="109"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <source>Diploma date</source>
+        <translation>Дата диплома</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <source>Grades</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
+        <source>Subject</source>
+        <translation>Дисциплина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="130"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="131"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="132"/>
+        <source>Cell text</source>
+        <translation>Текст ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
+        <source>summary grade sheets, one sheet per group</source>
+        <translation>сводные ведомости, по листу на группу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <source>a list with a header row</source>
+        <translation>список со строкой заголовков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="173"/>
+        <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
+        <translation>{file}: {layout}. Групп: {groups}; студентов: {students}; дисциплин: {subjects}; оценок: {grades}. Пропущено строк: {skipped}; не прочитано ячеек: {errors}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="181"/>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="181"/>
+        <source>Subjects</source>
+        <translation>Дисциплины</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="182"/>
+        <source>Cells not read</source>
+        <translation>Непрочитанные ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="182"/>
+        <source>Rows left out</source>
+        <translation>Пропущенные строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="186"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
     </message>
 </context>
 <context>
@@ -690,128 +934,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>This workspace is not available in this version.</source>
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -824,19 +1068,42 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Signed out</source>
         <translation>Вы вышли из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>The college&apos;s archive…</source>
+        <translation>Архив колледжа…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>Import the archive from Excel</source>
+        <translation>Импорт архива из Excel</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="84"/>
+        <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
+        <translation>Kense определил, что в каком столбце, по заголовкам столбцов. Если значение попало не туда, выберите нужный столбец и прочитайте файл снова. Выбор запоминается для файлов такой структуры.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="87"/>
+        <source>Read the file again with these columns</source>
+        <translation>Прочитать файл снова с этими столбцами</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1685,234 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>archive</name>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="14"/>
+        <source>This is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”, then choose that file.</source>
+        <translation>Это не книга Excel (.xlsx). Откройте файл в Excel и сохраните как «Книга Excel (*.xlsx)», затем выберите этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="18"/>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
+        <translation>Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл → Сведения → Защита книги), сохраните и выберите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="22"/>
+        <source>The workbook is damaged and cannot be read. Open it in Excel; if Excel repairs it, save the repaired copy and choose that.</source>
+        <translation>Книга повреждена и не может быть прочитана. Откройте её в Excel; если Excel её восстановит, сохраните исправленную копию и выберите её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="26"/>
+        <source>No student was found in the file. Check that it is a summary grade sheet or a list with a header row.</source>
+        <translation>В файле не найдено ни одного студента. Проверьте, что это сводная ведомость или список со строкой заголовков.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="36"/>
+        <source>This student is no longer in the archive.</source>
+        <translation>Этого студента больше нет в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <source>signature row (director, deputy, curator)</source>
+        <translation>строка подписей (директор, заместитель, куратор)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="48"/>
+        <source>empty row</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
+        <source>heading row</source>
+        <translation>строка заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="50"/>
+        <source>the IIN is not valid: the person is imported without it</source>
+        <translation>ИИН неверен: человек импортируется без него</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="52"/>
+        <source>the grade cannot be read</source>
+        <translation>оценка не читается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="53"/>
+        <source>the hours and credits cannot be read (write like 72с-3к)</source>
+        <translation>часы и кредиты не читаются (пишите как 72с-3к)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="55"/>
+        <source>there is no name in the row</source>
+        <translation>в строке нет ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="56"/>
+        <source>a number stands where the name should be: check the columns</source>
+        <translation>вместо ФИО стоит число: проверьте столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="58"/>
+        <source>the date cannot be read (write dd.mm.yyyy)</source>
+        <translation>дата не читается (пишите дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="60"/>
+        <source>the specialty or qualification code is not of a known classifier</source>
+        <translation>код специальности или квалификации не из известного классификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
+        <source>the year cannot be read</source>
+        <translation>год не читается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
+        <source>cannot be read ({code})</source>
+        <translation>не прочитано ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="77"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="79"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="80"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="81"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="83"/>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="84"/>
+        <source>Specialty code</source>
+        <translation>Код специальности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="85"/>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="86"/>
+        <source>Qualification code</source>
+        <translation>Код квалификации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="87"/>
+        <source>Form of study</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
+        <source>Language of study</source>
+        <translation>Язык обучения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
+        <source>Year admitted</source>
+        <translation>Год поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
+        <source>Year graduated</source>
+        <translation>Год окончания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
+        <source>Thesis topic (kk)</source>
+        <translation>Тема дипломной работы (каз.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
+        <source>Thesis topic (ru)</source>
+        <translation>Тема дипломной работы (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
+        <source>Expulsion order No.</source>
+        <translation>Номер приказа об отчислении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
+        <source>Expulsion order date</source>
+        <translation>Дата приказа об отчислении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
+        <source>Diploma series</source>
+        <translation>Серия диплома</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="96"/>
+        <source>Diploma No.</source>
+        <translation>Номер диплома</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
+        <source>Diploma date</source>
+        <translation>Дата диплома</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
+        <source>With honours</source>
+        <translation>С отличием</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="29"/>
+        <source>No sheet of the workbook has column titles Kense recognises. Use the template (Admin → Archive → Save the template) or a summary grade sheet.</source>
+        <translation>Ни на одном листе книги нет заголовков столбцов, которые знает Kense. Используйте шаблон (Администрирование → Архив → Сохранить шаблон) или сводную ведомость.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="33"/>
+        <source>The file cannot be opened: it may be open in another program or on a removed disk. Close it and try again.</source>
+        <translation>Файл не открывается: возможно, он открыт в другой программе или находится на извлечённом диске. Закройте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
+        <source>the specialty and qualification codes of the header do not fit together</source>
+        <translation>коды специальности и квалификации в заголовке не соответствуют друг другу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
+        <source>“with honours” cannot be read (write yes or no)</source>
+        <translation>«с отличием» не читается (пишите да или нет)</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../desktop/ui/error_sentences.py" line="303"/>
@@ -1450,7 +1945,7 @@ Data: {location}</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="45"/>
+        <location filename="../../desktop/ui/messages.py" line="46"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>
@@ -2326,52 +2821,52 @@ Data: {location}</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>Check the field “{field}”.</source>
         <translation>Проверьте поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <location filename="../../desktop/ui/messages.py" line="41"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Действие отклонено (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Базу данных невозможно использовать (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51"/>
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Нет доступа к файлу или папке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <location filename="../../desktop/ui/messages.py" line="54"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Не удалось использовать файл или диск: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Произошла непредвиденная ошибка. Она записана в файл журнала; сообщите администратору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>Check the data</source>
         <translation>Проверьте данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="86"/>
         <source>The case was changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>Cannot do this</source>
         <translation>Невозможно выполнить</translation>
     </message>

@@ -43,6 +43,7 @@ class ArchiveSearchDialog(QDialog):
         self.text = QLineEdit(self)
         self.text.setObjectName("archive_text")
         self.text.setText(text)
+        self.text.setCursorPosition(0)
         self.group = QLineEdit(self)
         self.group.setObjectName("archive_group")
         self.year_from = self._year_spin()
@@ -150,9 +151,9 @@ class ArchiveSearchDialog(QDialog):
         if qualification:
             lines.append(self.tr("Qualification: {text}").format(text=qualification))
         if r.row.diploma_number:
-            lines.append(self.tr("Diploma {series} {number} of {date}").format(
-                series=r.row.diploma_series, number=r.row.diploma_number,
-                date=format_date(r.diploma_date)))
+            diploma = " ".join(p for p in (r.row.diploma_series, r.row.diploma_number) if p)
+            lines.append(self.tr("Diploma: {diploma}").format(diploma=diploma) + (
+                ", " + format_date(r.diploma_date) if r.diploma_date else ""))
         lines.append(self.tr("Grades in the archive: {count}").format(count=len(r.grades)))
         return "\n".join(lines)
 

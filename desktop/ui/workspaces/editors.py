@@ -97,6 +97,8 @@ class _ContentEditor(QWidget):
         for field in fields:
             if field in self.widgets or field == "transcript":
                 self.from_archive.add(field)
+            if isinstance(self.widgets.get(field), QLineEdit):
+                self.widgets[field].setCursorPosition(0)  # a long name shows its start
         self._paint_marks()
 
     def clear_archive_marks(self) -> None:

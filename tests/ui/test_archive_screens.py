@@ -1,0 +1,200 @@
+"""The archive on screen: the admin's preview and import, the column choice remembered, the
+executor's Fill from the archive with its marks, and the clerk's form filled by IIN."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from archive_data import aliya, daulet, parsed
+from conftest import make_application
+from desktop.services import archive_import, registration, steps
+from desktop.ui.admin import AdminWorkspace
+from desktop.ui.workspaces import archive_dialog, build_workspace
+from desktop.ui.workspaces.registration import RegistrationDialog
+from desktop.ui.workspaces.transcript_editor import GRADE, SUBJECT
+
+ROOT = Path(__file__).resolve().parents[2]
+sys_path_archive = str(ROOT / "tests" / "archive")
+
+
+@pytest.fixture(autouse=True)
+def kazakh(qapp):
+    from desktop.ui import i18n
+
+    spec = importlib.util.spec_from_file_location(
+        "compile_translations", ROOT / "build" / "compile_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.ensure_compiled()
+    i18n.install("kk")
+    yield
+    i18n.install("kk")
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """What message boxes said (the import's report is a box of its own)."""
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _p, _t, text, *a, **k: said.append(text)))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: said.append(text)))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return said
+
+
+def _workbook(tmp_path, kind: str) -> Path:
+    import sys
+
+    if sys_path_archive not in sys.path:
+        sys.path.insert(0, sys_path_archive)
+    import workbooks
+
+    if kind == "table":
+        return workbooks.table_workbook(tmp_path / "түлектер.xlsx")
+    return workbooks.summary_workbook(tmp_path / "ведомость.xlsx")
+
+
+def _admin_page(qtbot, staff, monkeypatch, path: Path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    workspace = AdminWorkspace(staff["admin"])
+    qtbot.addWidget(workspace)
+    workspace.show_page("archive")
+    page = workspace.archive
+    page.keep_alive = workspace  # the page lives as long as its workspace
+    return page
+
+
+def test_the_admin_previews_then_imports_a_summary_workbook(qtbot, staff, clock, tmp_path,
+                                                           monkeypatch, told):
+    page = _admin_page(qtbot, staff, monkeypatch, _workbook(tmp_path, "summary"))
+    page.choose_button.click()
+    # Counted in tests/archive/workbooks.py: 6 students, 8 subjects, 21 grades, 7 rows left
+    # out, 2 cells not read.
+    assert page.preview.summary.text() == (
+        "ведомость.xlsx: жиынтық ведомостар, әр топқа бір парақ. Топтар: 2; студенттер: 6; "
+        "пәндер: 8; бағалар: 21. Өткізілген жолдар: 7; оқылмаған ұяшықтар: 2.")
+    errors = page.preview.errors
+    assert [(n.sheet, n.row, n.column) for n in errors.records] == [("3F-1", 9, "S"),
+                                                                   ("3F-1", 12, "B")]
+    assert errors.data(errors.index(1, 3)) == (
+        "аты-жөні тұруға тиіс жерде сан тұр: бағандарды тексеріңіз")
+    assert page.history.rowCount() == 0  # nothing stored by the preview
+
+    page.import_button.click()
+    assert told[-1] == ("Файл импортталды. Қосылды: 6; жаңартылды: 0; өзгеріссіз: 0. "
+                        "Ештеңе жойылған жоқ.")
+    assert page.history.rowCount() == 1
+    assert not page.import_button.isEnabled()  # the same preview is not imported twice
+
+
+def test_a_column_the_admin_chose_is_remembered_for_the_layout(qtbot, staff, clock, tmp_path,
+                                                              monkeypatch, told):
+    page = _admin_page(qtbot, staff, monkeypatch, _workbook(tmp_path, "table"))
+    page.choose_button.click()
+    assert page.preview.students.records[0].iin == "040315601235"
+    combo = page.preview.mapping.combos["iin"]
+    combo.setCurrentIndex(combo.findData(0))  # "—": this list's IINs are not to be taken
+    page.preview.mapping.apply_button.click()
+    assert [s.iin for s in page.preview.students.records] == ["", "", ""]
+    page.import_button.click()
+
+    again = _admin_page(qtbot, staff, monkeypatch, _workbook(tmp_path, "table"))
+    again.choose_button.click()
+    assert [s.iin for s in again.preview.students.records] == ["", "", ""]
+
+
+def test_a_file_that_is_not_excel_is_explained(qtbot, staff, clock, tmp_path, monkeypatch,
+                                               told):
+    fake = tmp_path / "тізім.xlsx"
+    fake.write_text("Тегі;Аты\nСейітқали;Әлия\n", encoding="utf-8")
+    page = _admin_page(qtbot, staff, monkeypatch, fake)
+    page.choose_button.click()
+    assert told[-1].startswith("Бұл Excel жұмыс кітабы (.xlsx) емес.")
+    assert not page.import_button.isEnabled()
+
+
+def _assigned(staff, **application):
+    case = registration.register(staff["clerk"], make_application(**application))
+    return steps.assign_executor(staff["head"], case.id, case.version,
+                                 staff["executor"].user_id)
+
+
+def test_the_executor_fills_the_draft_from_the_archive_and_edits_clear_the_marks(
+        qtbot, staff, clock, told):
+    archive_import.import_archive(staff["admin"], parsed(aliya(), daulet()), "a.xlsx")
+    case = _assigned(staff)  # the applicant's IIN 950815400014 is Сейітқали Әлия's
+    ws = build_workspace(staff["executor"])
+    qtbot.addWidget(ws)
+    ws.show()
+    ws.open_case(case.id)
+    editor = ws.editor_of(ws.detail)
+    ws.archive_button.click()
+    assert read_date_text(editor.study_from) == "01.09.2019"
+    assert editor.specialty_code.text() == "06130100"
+    grid = editor.transcript.table
+    assert [grid.item(r, SUBJECT).text() for r in range(3)] == [
+        "Информатика", "Дене шынықтыру", "Кәсіптік практика"]
+    assert [grid.item(r, GRADE).text() for r in range(3)] == [
+        "4 (жақсы)", "есептелді", "5 (өте жақсы)"]
+    assert "specialty_code" in editor.from_archive
+    assert editor.specialty_code.toolTip().startswith("Мұрағаттан алынды")
+    assert ws.dirty_label.text()  # filled, not saved: the executor checks and saves
+
+    editor.specialty_code.setText("06130101")
+    assert "specialty_code" not in editor.from_archive
+    assert editor.specialty_code.toolTip() == ""
+    assert "study_from" in editor.from_archive
+
+
+def test_with_no_record_of_that_iin_the_executor_chooses_from_the_archive(
+        qtbot, staff, clock, told, monkeypatch):
+    archive_import.import_archive(staff["admin"], parsed(daulet()), "a.xlsx")
+    case = _assigned(staff)
+    ws = build_workspace(staff["executor"])
+    qtbot.addWidget(ws)
+    ws.show()
+    ws.open_case(case.id)
+    searched = []
+
+    def choose(dialog):
+        searched.append(dialog.text.text())
+        dialog.text.setText("Омаров")
+        dialog.search()
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(archive_dialog.ArchiveSearchDialog, "exec", choose)
+    ws.archive_button.click()
+    assert searched == ["Қасымова Әйгерім Ғалымқызы"]  # the applicant's name to start from
+    assert ws.editor_of(ws.detail).order_number.text() == "45-с"
+
+
+def test_the_clerks_form_fills_the_name_from_the_archive_by_iin(qtbot, staff, clock, told):
+    archive_import.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
+    dialog = RegistrationDialog(staff["clerk"])
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText("Алия")  # typed by the clerk: stays
+    dialog.iin.setText("950815400014")
+    QApplication.processEvents()
+    assert dialog.surname.text() == "Сейітқали"
+    assert dialog.first_name.text() == "Алия"
+    assert dialog.patronymic.text() == "Бауыржанқызы"
+    assert "Колледж мұрағатында: Сейітқали Әлия Бауыржанқызы, топ 3F-1" in (
+        dialog.iin_status.text())
+    assert read_date_text(dialog.birth_date) == "15.08.1995"
+
+
+def read_date_text(edit) -> str:
+    from desktop.ui.workspaces.common import read_date
+
+    value = read_date(edit)
+    return value.strftime("%d.%m.%Y") if isinstance(value, date) else ""
