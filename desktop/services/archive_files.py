@@ -11,6 +11,7 @@ import io
 import zipfile
 import zlib
 from pathlib import Path
+from xml.etree import ElementTree
 from xml.etree.ElementTree import ParseError
 
 import openpyxl
@@ -60,8 +61,8 @@ def check_workbook(data: bytes, name: str) -> None:
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
         raise ArchiveFileError("archive_damaged", f"{name} is damaged: {exc}",
                                name=name) from exc
-    if "xl/workbook.xml" not in names and "[Content_Types].xml" in names:
-        # A .docx, .pptx or .ods renamed: a zip, but no workbook inside.
+    if not any(n.startswith("xl/") for n in names):
+        # A .docx, .pptx, .ods or plain .zip renamed: a zip, but no workbook inside.
         raise ArchiveFileError("archive_not_excel", f"{name} is a zip but no Excel workbook",
                                name=name, kind="other")
     if any(part not in names for part in REQUIRED_PARTS):
@@ -74,10 +75,24 @@ def open_workbook(data: bytes, name: str):
     value and blanks, which the layouts are read to expect."""
     check_workbook(data, name)
     try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        declared = _declared_sheets(data)
     except DAMAGE as exc:
         raise ArchiveFileError("archive_damaged", f"{name} is damaged: {exc}",
                                name=name) from exc
+    # openpyxl silently leaves out a sheet whose part is missing: its students would vanish.
+    missing = [s for s in declared if s not in workbook.sheetnames]
+    if missing:
+        workbook.close()
+        raise ArchiveFileError("archive_damaged", f"{name} lacks the sheet {missing[0]}",
+                               name=name, sheet=missing[0])
+    return workbook
+
+
+def _declared_sheets(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    return [e.get("name", "") for e in root.iter() if e.tag.rsplit("}", 1)[-1] == "sheet"]
 
 
 def sheet_rows(workbook, sheet_name: str, name: str) -> list[tuple]:
