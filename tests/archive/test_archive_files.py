@@ -13,6 +13,8 @@ from workbooks import summary_workbook
 from desktop.domain.errors import DomainError
 from desktop.services.archive_reader import detect_mapping, read_archive
 
+pytestmark = pytest.mark.usefixtures("both_readers")
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "resources" / "archive" / "template.xlsx"
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")

@@ -17,6 +17,8 @@ from workbooks import (
 from desktop.domain.archive import Grade, GroupHeader
 from desktop.services.archive_reader import RowNote, Subject, detect_mapping, read_archive
 
+pytestmark = pytest.mark.usefixtures("both_readers")
+
 
 @pytest.fixture
 def summary(tmp_path):
