@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
@@ -144,7 +144,21 @@ def grade_from_cells(points: object, letter: object, numeric: object, traditiona
     is filled from the scale; when the cells disagree (85 points with "A", "3" with "B+",
     "exempt" with points) nothing is guessed: ArchiveGradeError. All cells blank is an error too.
     """
-    scale = scale or load_grade_scale()
+    if scale is None:
+        return _with_shipped_scale(points, letter, numeric, traditional)
+    return _grade(points, letter, numeric, traditional, scale)
+
+
+# A sheet repeats the same few dozen grades thousands of times; 85 and 85.0 share an entry,
+# which is right since both are written "85".
+@lru_cache(maxsize=4096)
+def _with_shipped_scale(points: object, letter: object, numeric: object,
+                        traditional: object) -> Grade:
+    return _grade(points, letter, numeric, traditional, load_grade_scale())
+
+
+def _grade(points: object, letter: object, numeric: object, traditional: object,
+           scale: GradeScale) -> Grade:
     cells = [_written(v) for v in (points, letter, numeric, traditional)]
     text = " / ".join(c for c in cells if c)
     if not text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -31,18 +31,26 @@ class HeaderWords:
     signatures: tuple[tuple[str, ...], ...]
     honours_yes: frozenset[str]
     honours_no: frozenset[str]
+    # Subject names repeat from sheet to sheet; each title is compared once.
+    _known: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def field_of(self, title: object) -> str | None:
         """The field a column title names, or None; the longest matching phrase wins."""
+        key = str(title or "")
+        if key not in self._known:
+            self._known[key] = self._field_of(key)
+        return self._known[key]
+
+    def _field_of(self, title: str) -> str | None:
         best, best_len = None, 0
-        for part in _PARTS.split(str(title or "")):
+        for part in _PARTS.split(title):
             words = words_of(part)
             if not words:
                 continue
-            for field, phrases in self.fields:
+            for name, phrases in self.fields:
                 for phrase in phrases:
                     if len(phrase) > best_len and _begins_words(phrase, words):
-                        best, best_len = field, len(phrase)
+                        best, best_len = name, len(phrase)
         return best
 
     def grade_kind(self, title: object) -> str | None:
@@ -71,8 +79,8 @@ def _begins_words(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 
 def parse_header_words(data: dict) -> HeaderWords:
-    fields = tuple((field, tuple(words_of(p) for p in phrases))
-                   for field, phrases in data["fields"].items())
+    fields = tuple((name, tuple(words_of(p) for p in phrases))
+                   for name, phrases in data["fields"].items())
     grade_columns = {}
     for kind, titles in data["grade_columns"].items():
         if kind not in GRADE_KINDS:

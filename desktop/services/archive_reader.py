@@ -22,7 +22,6 @@ from desktop.services.archive_files import (
     ArchiveFileError,
     open_workbook,
     read_bytes,
-    sheet_rows,
 )
 from desktop.services.archive_layouts import SummaryShape, code_edition, detect_sheet, summary_shape
 from desktop.services.archive_rows import (
@@ -34,6 +33,7 @@ from desktop.services.archive_rows import (
     RowNote,
     Subject,
     cell,
+    filled,
     read_person,
     text,
 )
@@ -51,8 +51,8 @@ def detect_mapping(path: Path) -> ColumnMapping:
     workbook = open_workbook(data, name)
     try:
         words = load_header_words()
-        for sheet in workbook.sheetnames:
-            mapping = detect_sheet(sheet_rows(workbook, sheet, name), words, sheet)
+        for sheet in workbook.names:
+            mapping = detect_sheet(workbook.rows(sheet, name), words, sheet)
             if mapping is not None:
                 return mapping
     finally:
@@ -75,8 +75,8 @@ def read_archive(path: Path, mapping: ColumnMapping | None = None) -> ParsedArch
     parsed = ParsedArchive("", mapping or ColumnMapping("", "", (), 0, 0), [], [], [], [],
                            hashlib.sha256(data).hexdigest())
     try:
-        for sheet in workbook.sheetnames:
-            rows = sheet_rows(workbook, sheet, name)
+        for sheet in workbook.names:
+            rows = workbook.rows(sheet, name)
             used = _mapping_for(rows, words, sheet, mapping)
             if used is None:
                 continue
@@ -164,7 +164,7 @@ def _people(rows: list[tuple], mapping: ColumnMapping, fields: dict[str, int],
     blanks: list[int] = []
     for r in range(mapping.first_row, len(rows) + 1):
         values = rows[r - 1]
-        written = [v for v in values if text(v)]
+        written = [v for v in values if filled(v)]
         if not written or (len(written) == 1 and written[0] == cell(values, fields.get("number"))
                            and not _name_cell(values, fields)):
             blanks.append(r)
@@ -191,7 +191,7 @@ def _grades(values: tuple, shape: SummaryShape, row: int, notes: Notes):
         cells = {"points": None, "letter": None, "numeric": None, "traditional": None}
         for kind, column in columns:
             value = cell(values, column)
-            if text(value):
+            if filled(value):
                 cells[kind] = value
         if not any(v is not None for v in cells.values()):
             continue

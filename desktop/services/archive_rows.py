@@ -138,6 +138,11 @@ def text(value: object) -> str:
     return " ".join(str(value).split())
 
 
+def filled(value: object) -> bool:
+    """Not blank; the cheap test for every cell of a row (text() is for the few kept)."""
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
 def cell(values: tuple, column: int | None) -> object:
     if not column or column > len(values):
         return None
