@@ -186,3 +186,14 @@ def three_services(tmp_path, monkeypatch):
     reference.catalogue.cache_clear()
     yield
     reference.catalogue.cache_clear()
+
+
+@pytest.fixture(params=["calamine", "openpyxl"])
+def both_readers(request, monkeypatch):
+    """Both Excel readers (calamine, openpyxl) must read the archive alike."""
+    from desktop.services import archive_files
+
+    if request.param == "calamine" and archive_files.python_calamine is None:
+        pytest.skip("python-calamine is not installed")
+    monkeypatch.setattr(archive_files, "BACKEND", request.param)
+    return request.param

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from archive_data import aliya, daulet, parsed
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from archive_data import aliya, daulet, parsed
 from conftest import make_application
 from desktop.services import archive_import, registration, steps
 from desktop.ui.admin import AdminWorkspace
