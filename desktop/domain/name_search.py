@@ -15,7 +15,8 @@ _NEIGHBOURS = str.maketrans({
 
 def search_key(text: str) -> str:
     """Case-folded, single-spaced, with the Kazakh letters read as their Russian neighbours
-    and a doubled letter read once: "Сейітқали", "Сейтқали" and "Сеиткали" all give
+    and a doubled letter (not digit) read once: "Сейітқали", "Сейтқали" and "Сеиткали" all give
     "сеиткали" (й and і both read и, and the "ии" they make is one)."""
     folded = " ".join(text.casefold().translate(_NEIGHBOURS).split())
-    return "".join(ch for i, ch in enumerate(folded) if i == 0 or ch != folded[i - 1])
+    return "".join(ch for i, ch in enumerate(folded)
+                   if i == 0 or ch != folded[i - 1] or not ch.isalpha())

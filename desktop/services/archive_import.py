@@ -28,6 +28,7 @@ from desktop.store.archive_models import (
     ArchiveSpelling,
     ArchiveStudent,
 )
+from desktop.store.bulk import insert_row, insert_rows
 from desktop.store.connection import write_transaction
 from desktop.store.settings import read_setting, write_setting
 
@@ -42,7 +43,7 @@ STUDENT_FIELDS = (
     "diploma_number", "diploma_date", "honours",
 )
 GRADE_FIELDS = ("hours", "credits", "points", "letter", "numeric", "traditional", "text")
-_CHUNK = 200  # rows per INSERT: below SQLite's and PostgreSQL's bound-parameter limits
+GRADE_COLUMNS = ("position", "subject", "module", *GRADE_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,12 @@ class ImportReport:
 
 def _full_name(s) -> str:
     return " ".join(p for p in (s.surname, s.name, s.patronymic) if p)
+
+
+def _same_name(full: str) -> str:
+    """Names that are the same person's in one group: equal but for case and spaces. (The
+    search's looser key would take Анна for Ана.)"""
+    return " ".join(full.split()).casefold()
 
 
 def _shown(value) -> str:
@@ -127,10 +134,10 @@ class _Index:
         for sid, iin, series, number, group in query:
             self.add(sid, iin, series, number, group, ())
         spellings = ArchiveSpelling.select(
-            ArchiveSpelling.student, ArchiveSpelling.search_name, ArchiveStudent.group_name,
+            ArchiveSpelling.student, ArchiveSpelling.full_name, ArchiveStudent.group_name,
         ).join(ArchiveStudent).tuples()
-        for sid, name_key, group in spellings:
-            self.by_group_name[(group, name_key)] = sid
+        for sid, full, group in spellings:
+            self.by_group_name[(group, _same_name(full))] = sid
 
     def add(self, sid, iin, series, number, group, name_keys) -> None:
         if iin:
@@ -147,7 +154,7 @@ class _Index:
             found = self.by_diploma.get((s.diploma_series.casefold(), s.diploma_number.casefold()))
             if found:
                 return found
-        return self.by_group_name.get((s.group, search_key(_full_name(s))))
+        return self.by_group_name.get((s.group, _same_name(_full_name(s))))
 
 
 def _values_of(s) -> dict:
@@ -158,10 +165,14 @@ def _values_of(s) -> dict:
 
 
 def _insert_student(s, import_id: int, at: datetime) -> int:
-    return ArchiveStudent.insert(
-        **_values_of(s), last_import=import_id, sheet=s.sheet, row=s.row,
-        created_at=at, updated_at=at,
-    ).execute()
+    sid = insert_row(ArchiveStudent, {
+        **_values_of(s), "last_import": import_id, "sheet": s.sheet, "row": s.row,
+        "created_at": at, "updated_at": at,
+    })
+    full = _full_name(s)
+    insert_row(ArchiveSpelling, {"student": sid, "full_name": full,
+                                 "search_name": search_key(full), "sort_name": sort_key(full)})
+    return sid
 
 
 def _update_student(sid: int, s, import_id: int, at: datetime) -> tuple[tuple[str, str, str], ...]:
@@ -223,7 +234,7 @@ def _merge_grades(sid: int, wanted: dict[tuple[str, str], dict], is_new: bool
     for key, values in wanted.items():
         old = existing.get(key)
         if old is None:
-            new_rows.append({"student": sid, **values})
+            new_rows.append([sid, *(values[c] for c in GRADE_COLUMNS)])
             if not is_new:
                 changed.append((values["subject"], "", values["text"]))
             continue
@@ -232,8 +243,7 @@ def _merge_grades(sid: int, wanted: dict[tuple[str, str], dict], is_new: bool
         if updates:
             ArchiveGrade.update(**updates).where(ArchiveGrade.id == old.id).execute()
             changed.append((values["subject"], old.text, values["text"]))
-    for start in range(0, len(new_rows), _CHUNK):
-        ArchiveGrade.insert_many(new_rows[start:start + _CHUNK]).execute()
+    insert_rows(ArchiveGrade, ("student", *GRADE_COLUMNS), new_rows)
     return changed
 
 
@@ -262,9 +272,9 @@ def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: st
                 added += 1
             else:
                 values = _update_student(sid, s, record.id, at)
-            new_name = _add_spelling(sid, s)
+            new_name = is_new or _add_spelling(sid, s)
             index.add(sid, s.iin, s.diploma_series, s.diploma_number, s.group,
-                      (search_key(_full_name(s)),))
+                      (_same_name(_full_name(s)),))
             grades = _merge_grades(sid, _grade_rows(parsed, s), is_new)
             if is_new:
                 continue

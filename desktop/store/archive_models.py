@@ -43,7 +43,7 @@ class ArchiveStudent(BaseModel):
     # The current spelling's key in Kazakh alphabetical order (desktop.domain.collation).
     sort_name = CharField(max_length=400, default="", index=True)
     birth_date = DateField(null=True)
-    group_name = CharField(max_length=40, default="", index=True)
+    group_name = CharField(max_length=40, default="")
     specialty_code = CharField(max_length=20, default="")
     specialty_kk = CharField(max_length=300, default="")
     specialty_ru = CharField(max_length=300, default="")
@@ -70,6 +70,10 @@ class ArchiveStudent(BaseModel):
     row = IntegerField(default=0)
     created_at = DateTimeField()
     updated_at = DateTimeField()
+
+    class Meta:
+        # A group's students of some years: the search's narrowest common question.
+        indexes = ((("group_name", "year_graduated"), False),)
 
 
 class ArchiveSpelling(BaseModel):

@@ -47,7 +47,7 @@ class _ArchiveStudentV4(_FrozenV4):
     patronymic = CharField(max_length=60, default="")
     sort_name = CharField(max_length=400, default="", index=True)
     birth_date = DateField(null=True)
-    group_name = CharField(max_length=40, default="", index=True)
+    group_name = CharField(max_length=40, default="")
     specialty_code = CharField(max_length=20, default="")
     specialty_kk = CharField(max_length=300, default="")
     specialty_ru = CharField(max_length=300, default="")
@@ -75,6 +75,7 @@ class _ArchiveStudentV4(_FrozenV4):
 
     class Meta:
         table_name = "archive_student"
+        indexes = ((("group_name", "year_graduated"), False),)
 
 
 class _ArchiveSpellingV4(_FrozenV4):

@@ -21,3 +21,7 @@ def test_each_kazakh_letter_reads_as_its_russian_neighbour(kazakh, russian):
 def test_different_names_stay_apart():
     assert search_key("Омаров") != search_key("Омарова")
     assert search_key("Кім") != search_key("Ким Анна")
+
+
+def test_doubled_digits_are_not_read_once():
+    assert search_key("Студент11") != search_key("Студент1")

@@ -1,6 +1,7 @@
 """The archive import stores what the preview showed: adds, updates, never deletes; one
 transaction per file; audited with the file's name and hash; the admin's alone."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -127,3 +128,12 @@ def test_the_column_mapping_is_remembered_for_the_layout(staff, clock):
     assert remembered is not None
     assert remembered.fields == (("full_name", 2), ("diploma_number", 18))
     assert (remembered.header_row, remembered.first_row) == (3, 6)
+
+
+def test_names_that_differ_by_a_doubled_letter_are_two_people(staff, clock):
+    # The search reads "Анна" and "Ана" alike; the import must not take one for the other.
+    report = archive_import.import_archive(
+        staff["admin"], parsed(anna(iin="", diploma_number=""),
+                               replace(anna(iin="", diploma_number="", name="Ана"), row=9)),
+        "a.xlsx")
+    assert report.added == 2
