@@ -1,5 +1,6 @@
 """A throw-away demo database: one college, one user of each role, about 50 cases in every
-state of both services, made through the real use cases so the audit trail is genuine."""
+state of both services, and the applicants' records in the archive, made through the real use
+cases so the audit trail is genuine."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date, datetime, timedelta
 from desktop.domain.iin import make_iin
 from desktop.services import accounts, registration, steps
 from desktop.services.content import save_draft
+from desktop.services.demo_archive import seed_archive
 from desktop.services.inputs import (
     ApplicantInput,
     Application,
@@ -101,6 +103,8 @@ def seed_demo(today: datetime | None = None, seed: int = 2026) -> dict[str, str]
             moment["t"] = datetime.combine(start, datetime.min.time()).replace(
                 hour=rng.randint(9, 16), minute=rng.choice([0, 15, 30, 45]))
             _make_case(sessions, rng, i, service, channel, stage, moment, real_now)
+        moment["t"] = real_now
+        seed_archive(sessions["admin"], rng)
         for session in sessions.values():
             accounts.sign_out(session)
     finally:
