@@ -33,6 +33,19 @@ def archive_error(code: str, params: dict) -> str | None:
         "archive_unreadable_file": lambda: translate(
             "archive", "The file cannot be opened: it may be open in another program or on a "
                        "removed disk. Close it and try again."),
+        # Raised for one cell while a file is read; the preview lists them by sheet and row.
+        "archive_grade_unreadable": lambda: translate(
+            "archive", "The grade “{value}” cannot be read, or its columns contradict each "
+                       "other.").format(value=params.get("value", "")),
+        "archive_hours_unreadable": lambda: translate(
+            "archive", "“{value}” is not hours and credits (write like 72с-3к).").format(
+            value=params.get("value", "")),
+        "archive_code_unknown": lambda: translate(
+            "archive", "“{value}” is not a code of a specialty or a qualification.").format(
+            value=params.get("value", "")),
+        "archive_code_mismatch": lambda: translate(
+            "archive", "The specialty and qualification codes of the sheet's header do not "
+                       "fit together."),
         "archive_student_missing": lambda: translate(
             "archive", "This student is no longer in the archive."),
     }

@@ -1707,187 +1707,187 @@ Data: {location}</source>
         <translation>Файлдан бірде-бір студент табылмады. Оның жиынтық ведомость немесе тақырып жолы бар тізім екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
         <source>This student is no longer in the archive.</source>
         <translation>Бұл студент мұрағатта енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="59"/>
         <source>signature row (director, deputy, curator)</source>
         <translation>қолтаңба жолы (директор, орынбасар, куратор)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="48"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="61"/>
         <source>empty row</source>
         <translation>бос жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
         <source>heading row</source>
         <translation>тақырып жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="50"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
         <source>the IIN is not valid: the person is imported without it</source>
         <translation>ЖСН дұрыс емес: адам ЖСН-сіз импортталады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="52"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
         <source>the grade cannot be read</source>
         <translation>баға оқылмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="53"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="66"/>
         <source>the hours and credits cannot be read (write like 72с-3к)</source>
         <translation>сағат пен кредит оқылмады (72с-3к түрінде жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="68"/>
         <source>there is no name in the row</source>
         <translation>жолда аты-жөні жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="56"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
         <source>a number stands where the name should be: check the columns</source>
         <translation>аты-жөні тұруға тиіс жерде сан тұр: бағандарды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="71"/>
         <source>the date cannot be read (write dd.mm.yyyy)</source>
         <translation>күн оқылмады (кк.аа.жжжж түрінде жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="60"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="73"/>
         <source>the specialty or qualification code is not of a known classifier</source>
         <translation>мамандық немесе біліктілік коды белгілі жіктеуішке жатпайды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
         <source>the year cannot be read</source>
         <translation>жыл оқылмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
         <source>cannot be read ({code})</source>
         <translation>оқылмады ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="77"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="79"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="80"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="81"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="83"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="96"/>
         <source>Specialty</source>
         <translation>Мамандық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
         <source>Specialty code</source>
         <translation>Мамандық коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="85"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
         <source>Qualification</source>
         <translation>Біліктілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="86"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="99"/>
         <source>Qualification code</source>
         <translation>Біліктілік коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="100"/>
         <source>Form of study</source>
         <translation>Оқу нысаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="101"/>
         <source>Language of study</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="102"/>
         <source>Year admitted</source>
         <translation>Түскен жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="103"/>
         <source>Year graduated</source>
         <translation>Бітірген жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="104"/>
         <source>Thesis topic (kk)</source>
         <translation>Дипломдық жұмыс тақырыбы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="105"/>
         <source>Thesis topic (ru)</source>
         <translation>Дипломдық жұмыс тақырыбы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="106"/>
         <source>Expulsion order No.</source>
         <translation>Оқудан шығару туралы бұйрық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="107"/>
         <source>Expulsion order date</source>
         <translation>Оқудан шығару туралы бұйрық күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="108"/>
         <source>Diploma series</source>
         <translation>Диплом сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="96"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="109"/>
         <source>Diploma No.</source>
         <translation>Диплом нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="110"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="111"/>
         <source>With honours</source>
         <translation>Үздік</translation>
     </message>
@@ -1902,14 +1902,34 @@ Data: {location}</source>
         <translation>Файлды ашу мүмкін емес: ол басқа бағдарламада ашық немесе алынған дискіде болуы мүмкін. Оны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
         <source>the specialty and qualification codes of the header do not fit together</source>
         <translation>тақырыптағы мамандық пен біліктілік кодтары бір-біріне сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
         <source>“with honours” cannot be read (write yes or no)</source>
         <translation>«үздік» оқылмады (иә немесе жоқ деп жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="37"/>
+        <source>The grade “{value}” cannot be read, or its columns contradict each other.</source>
+        <translation>«{value}» бағасы оқылмады немесе оның бағандары бір-біріне қайшы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="40"/>
+        <source>“{value}” is not hours and credits (write like 72с-3к).</source>
+        <translation>«{value}» сағат пен кредитке ұқсамайды (72с-3к түрінде жазыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="43"/>
+        <source>“{value}” is not a code of a specialty or a qualification.</source>
+        <translation>«{value}» — мамандықтың да, біліктіліктің де коды емес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <source>The specialty and qualification codes of the sheet&apos;s header do not fit together.</source>
+        <translation>Парақ тақырыбындағы мамандық пен біліктілік кодтары бір-біріне сәйкес келмейді.</translation>
     </message>
 </context>
 <context>

@@ -1707,187 +1707,187 @@ Data: {location}</source>
         <translation>В файле не найдено ни одного студента. Проверьте, что это сводная ведомость или список со строкой заголовков.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
         <source>This student is no longer in the archive.</source>
         <translation>Этого студента больше нет в архиве.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="59"/>
         <source>signature row (director, deputy, curator)</source>
         <translation>строка подписей (директор, заместитель, куратор)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="48"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="61"/>
         <source>empty row</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
         <source>heading row</source>
         <translation>строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="50"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
         <source>the IIN is not valid: the person is imported without it</source>
         <translation>ИИН неверен: человек импортируется без него</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="52"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
         <source>the grade cannot be read</source>
         <translation>оценка не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="53"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="66"/>
         <source>the hours and credits cannot be read (write like 72с-3к)</source>
         <translation>часы и кредиты не читаются (пишите как 72с-3к)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="68"/>
         <source>there is no name in the row</source>
         <translation>в строке нет ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="56"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
         <source>a number stands where the name should be: check the columns</source>
         <translation>вместо ФИО стоит число: проверьте столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="71"/>
         <source>the date cannot be read (write dd.mm.yyyy)</source>
         <translation>дата не читается (пишите дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="60"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="73"/>
         <source>the specialty or qualification code is not of a known classifier</source>
         <translation>код специальности или квалификации не из известного классификатора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
         <source>the year cannot be read</source>
         <translation>год не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
         <source>cannot be read ({code})</source>
         <translation>не прочитано ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="77"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="79"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="80"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="81"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="83"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="96"/>
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
         <source>Specialty code</source>
         <translation>Код специальности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="85"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="86"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="99"/>
         <source>Qualification code</source>
         <translation>Код квалификации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="100"/>
         <source>Form of study</source>
         <translation>Форма обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="101"/>
         <source>Language of study</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="102"/>
         <source>Year admitted</source>
         <translation>Год поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="103"/>
         <source>Year graduated</source>
         <translation>Год окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="104"/>
         <source>Thesis topic (kk)</source>
         <translation>Тема дипломной работы (каз.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="105"/>
         <source>Thesis topic (ru)</source>
         <translation>Тема дипломной работы (рус.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="106"/>
         <source>Expulsion order No.</source>
         <translation>Номер приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="107"/>
         <source>Expulsion order date</source>
         <translation>Дата приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="108"/>
         <source>Diploma series</source>
         <translation>Серия диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="96"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="109"/>
         <source>Diploma No.</source>
         <translation>Номер диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="110"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="111"/>
         <source>With honours</source>
         <translation>С отличием</translation>
     </message>
@@ -1902,14 +1902,34 @@ Data: {location}</source>
         <translation>Файл не открывается: возможно, он открыт в другой программе или находится на извлечённом диске. Закройте его и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
         <source>the specialty and qualification codes of the header do not fit together</source>
         <translation>коды специальности и квалификации в заголовке не соответствуют друг другу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
         <source>“with honours” cannot be read (write yes or no)</source>
         <translation>«с отличием» не читается (пишите да или нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="37"/>
+        <source>The grade “{value}” cannot be read, or its columns contradict each other.</source>
+        <translation>Оценку «{value}» не удалось прочитать, или её столбцы противоречат друг другу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="40"/>
+        <source>“{value}” is not hours and credits (write like 72с-3к).</source>
+        <translation>«{value}» не похоже на часы и кредиты (пишите как 72с-3к).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="43"/>
+        <source>“{value}” is not a code of a specialty or a qualification.</source>
+        <translation>«{value}» — не код специальности или квалификации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <source>The specialty and qualification codes of the sheet&apos;s header do not fit together.</source>
+        <translation>Коды специальности и квалификации в заголовке листа не соответствуют друг другу.</translation>
     </message>
 </context>
 <context>
