@@ -5,6 +5,7 @@ import hashlib
 from dataclasses import replace
 from datetime import date
 
+import openpyxl
 import pytest
 from workbooks import (
     TABLE_HEADERS,
@@ -200,3 +201,27 @@ def test_a_mapping_fixed_by_the_admin_is_used_for_its_layout(tmp_path):
     fixed = replace(detected, fields=(*detected.fields, ("iin", 1)))
     assert read_archive(path, fixed).students[0].iin == "040315601235"
     assert read_archive(path).students[0].iin == ""
+
+
+def test_learning_outcomes_sit_under_their_module_and_its_group(tmp_path):
+    # Rows 1-3: "Базалық модульдер" over C:F, "БМ 1" over C:F, outcomes "ОН 1.1" (C:D) and
+    # "ОН 1.2" (E:F); row 4 hours; row 5 sub-titles "п", "трад" twice; the name title A1:A5.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2B"
+    ws["A1"] = "Аты-жөні"
+    ws.merge_cells("A1:A5")
+    ws["C1"], ws["C2"], ws["C3"], ws["E3"] = "Базалық модульдер", "БМ 1", "ОН 1.1", "ОН 1.2"
+    ws.merge_cells("C1:F1")
+    ws.merge_cells("C2:F2")
+    ws["C4"], ws["E4"] = "24с-1к", "24с-1к"
+    for column, title in zip("CDEF", ("п", "трад", "п", "трад"), strict=True):
+        ws[f"{column}5"] = title
+    ws.append(["Әбенов Ерлан", None, 91, 5, 74, 3])
+    wb.save(tmp_path / "outcomes.xlsx")
+    parsed = read_archive(tmp_path / "outcomes.xlsx")
+    assert parsed.groups[0].subjects == (
+        Subject(1, 3, "ОН 1.1", "Базалық модульдер / БМ 1", 24, 1.0),
+        Subject(2, 5, "ОН 1.2", "Базалық модульдер / БМ 1", 24, 1.0))
+    assert parsed.students[0].grades == ((1, Grade(91, "A-", 3.67, "5", "91 / 5")),
+                                         (2, Grade(74, "C+", 2.33, "3", "74 / 3")))
