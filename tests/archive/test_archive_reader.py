@@ -225,3 +225,18 @@ def test_learning_outcomes_sit_under_their_module_and_its_group(tmp_path):
         Subject(2, 5, "ОН 1.2", "Базалық модульдер / БМ 1", 24, 1.0))
     assert parsed.students[0].grades == ((1, Grade(91, "A-", 3.67, "5", "91 / 5")),
                                          (2, Grade(74, "C+", 2.33, "3", "74 / 3")))
+
+
+def test_unreadable_dates_years_honours_and_codes_cost_only_their_cells(tmp_path):
+    headers = ("Тегі", "Аты", "Туған күні", "Түскен жылы", "Үздік", "Мамандық")
+    rows = [("Иванов", "Сергей", "31.02.2004", "2019-2020", "мүмкін", "061301 - Бағдарлама")]
+    parsed = read_archive(table_workbook(tmp_path / "t.xlsx", rows=rows, headers=headers))
+    assert [(n.column, n.code, n.value) for n in parsed.errors] == [
+        ("C", "archive_date_unreadable", "31.02.2004"),  # no 31 February
+        ("D", "archive_year_unreadable", "2019-2020"),  # two years: which one?
+        ("E", "archive_honours_unreadable", "мүмкін"),
+        ("F", "archive_code_unknown", "061301 - Бағдарлама"),  # six digits: neither edition
+    ]
+    student = parsed.students[0]
+    assert (student.surname, student.birth_date, student.year_admitted, student.honours) == (
+        "Иванов", None, None, False)
