@@ -240,3 +240,34 @@ def test_unreadable_dates_years_honours_and_codes_cost_only_their_cells(tmp_path
     student = parsed.students[0]
     assert (student.surname, student.birth_date, student.year_admitted, student.honours) == (
         "Иванов", None, None, False)
+
+
+def _small_summary(path, header: str, hours: tuple[str, str]):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "1A"
+    ws["A1"] = header
+    ws["A2"], ws["B2"], ws["C2"] = "Аты-жөні", "Химия", "Физика"
+    ws["B3"], ws["C3"] = hours
+    ws["B4"], ws["C4"] = "трад", "трад"
+    ws.append(["Қасымова Дана", 5, 4])
+    wb.save(path)
+    return path
+
+
+def test_unreadable_hours_are_an_error_of_their_cell_and_the_subject_stays(tmp_path):
+    # The row is still told to be the hours row: half of its cells read as hours.
+    parsed = read_archive(_small_summary(tmp_path / "s.xlsx", "", ("48с-2к", "жетпіс екі")))
+    assert parsed.groups[0].subjects == (Subject(1, 2, "Химия", "", 48, 2.0),
+                                         Subject(2, 3, "Физика", "", None, None))
+    assert parsed.errors == [RowNote("1A", 3, "C", "archive_hours_unreadable", "жетпіс екі")]
+
+
+def test_header_codes_that_do_not_fit_are_an_error_and_the_group_has_no_header(tmp_path):
+    header = "Мамандық: 06130100 - Бағдарламалық қамтамасыз ету\nБіліктілік: 1304043 - Техник"
+    parsed = read_archive(_small_summary(tmp_path / "s.xlsx", header, ("48с-2к", "72с-3к")))
+    assert parsed.groups[0].header is None
+    # A note's value is the cell's text with its whitespace collapsed.
+    assert parsed.errors == [RowNote("1A", 1, "A", "archive_code_mismatch",
+                                     header.replace("\n", " "))]
+    assert parsed.students[0].specialty_code == ""
