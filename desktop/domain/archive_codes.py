@@ -20,6 +20,7 @@ from desktop.domain.errors import DomainError
 
 EDITION_2018 = "2018"
 EDITION_2011 = "2011"
+MIN_CODE_DIGITS = 5  # fewer digits at the start of a name are a number in it, not a code
 
 _HOURS = r"(?P<h>\d+)\s*(?:сағ(?:ат)?|час(?:ов|а)?|с|ч)?\.?"
 _CREDITS = r"(?P<c>\d+(?:[.,]\d+)?)\s*(?:кредит(?:а|ов|тер)?|кред|кр|к)?\.?"
@@ -171,8 +172,9 @@ def split_code_and_name(text: str) -> tuple[str, str]:
     clean = " ".join(str(text or "").split())
     match = _CODE_TOKEN.search(clean)
     if not match:
-        if re.fullmatch(r"[\dA-Za-zА-Яа-я]{5,12}", clean) and re.search(r"\d", clean):
-            classify_code(clean)  # a lone code-like token: say what is wrong with it
+        first = clean.split()[0].strip(_TRIM) if clean else ""
+        if sum(ch.isdigit() for ch in first) >= MIN_CODE_DIGITS:
+            classify_code(first)  # a code-like first word of neither edition: say so
         return "", clean.strip(_TRIM)
     code = classify_code(match.group()).code
     return code, (clean[:match.start()] + clean[match.end():]).strip(_TRIM)

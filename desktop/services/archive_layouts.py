@@ -5,7 +5,9 @@ row of grade sub-column titles (п / б / цэ / трад); between and above th
 modules they belong to and a row of hours and credits. Openpyxl's read-only mode gives a merged
 cell as its top-left value and blanks, so a subject runs from its name to the next name, and a
 module heading covers every subject up to the next heading (subjects outside any module come
-first, as the curricula list them).
+first, as the curricula list them). The hours row is the title row where at least half of the
+written cells read as hours (`72с-3к`), so a typo among them is reported, not mistaken for a
+row of subject names.
 
 A table has one header row naming at least a name column and two other fields.
 """

@@ -206,7 +206,3 @@ def _grades(values: tuple, shape: SummaryShape, row: int, notes: Notes):
 def _student(sheet: str, row: int, found: dict[str, object], edition: str,
              grades: tuple) -> ArchiveStudent:
     return ArchiveStudent(sheet=sheet, row=row, edition=edition, grades=grades, **found)
-
-
-def subjects_by_index(group: ArchiveGroup) -> dict[int, Subject]:
-    return {s.index: s for s in group.subjects}

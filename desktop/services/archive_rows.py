@@ -187,6 +187,13 @@ def iin_text(value: object) -> str:
     return "".join(text(value).split())
 
 
+# Fields read by a converter, and the note for a cell it cannot read.
+CONVERTED = (
+    (("birth_date", "expulsion_order_date", "diploma_date"), to_date, "archive_date_unreadable"),
+    (("year_admitted", "year_graduated"), to_year, "archive_year_unreadable"),
+)
+
+
 @dataclass
 class Person:
     """The fields of one row that are the same in both layouts, read and checked."""
@@ -217,23 +224,16 @@ def read_person(values: tuple, fields: dict[str, int], words: HeaderWords, row: 
         except InvalidIin:
             notes.error(row, fields["iin"], "archive_iin_invalid", raw_iin)
 
-    for name in ("birth_date", "expulsion_order_date", "diploma_date"):
-        raw = cell(values, fields.get(name))
-        try:
-            person[name] = to_date(raw)
-        except ValueError:
-            notes.error(row, fields[name], "archive_date_unreadable", raw)
-            person[name] = None
+    for names, convert, code in CONVERTED:
+        for name in names:
+            raw = cell(values, fields.get(name))
+            try:
+                person[name] = convert(raw)
+            except ValueError:
+                notes.error(row, fields[name], code, raw)
+                person[name] = None
     if person["birth_date"] is None and iin_birth is not None:
         person["birth_date"] = iin_birth
-
-    for name in ("year_admitted", "year_graduated"):
-        raw = cell(values, fields.get(name))
-        try:
-            person[name] = to_year(raw)
-        except ValueError:
-            notes.error(row, fields[name], "archive_year_unreadable", raw)
-            person[name] = None
 
     for name in TEXT_FIELDS:
         person[name] = text(cell(values, fields.get(name)))

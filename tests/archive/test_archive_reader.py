@@ -5,6 +5,7 @@ import hashlib
 from dataclasses import replace
 from datetime import date
 
+import openpyxl
 import pytest
 from workbooks import (
     TABLE_HEADERS,
@@ -200,3 +201,73 @@ def test_a_mapping_fixed_by_the_admin_is_used_for_its_layout(tmp_path):
     fixed = replace(detected, fields=(*detected.fields, ("iin", 1)))
     assert read_archive(path, fixed).students[0].iin == "040315601235"
     assert read_archive(path).students[0].iin == ""
+
+
+def test_learning_outcomes_sit_under_their_module_and_its_group(tmp_path):
+    # Rows 1-3: "Базалық модульдер" over C:F, "БМ 1" over C:F, outcomes "ОН 1.1" (C:D) and
+    # "ОН 1.2" (E:F); row 4 hours; row 5 sub-titles "п", "трад" twice; the name title A1:A5.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2B"
+    ws["A1"] = "Аты-жөні"
+    ws.merge_cells("A1:A5")
+    ws["C1"], ws["C2"], ws["C3"], ws["E3"] = "Базалық модульдер", "БМ 1", "ОН 1.1", "ОН 1.2"
+    ws.merge_cells("C1:F1")
+    ws.merge_cells("C2:F2")
+    ws["C4"], ws["E4"] = "24с-1к", "24с-1к"
+    for column, title in zip("CDEF", ("п", "трад", "п", "трад"), strict=True):
+        ws[f"{column}5"] = title
+    ws.append(["Әбенов Ерлан", None, 91, 5, 74, 3])
+    wb.save(tmp_path / "outcomes.xlsx")
+    parsed = read_archive(tmp_path / "outcomes.xlsx")
+    assert parsed.groups[0].subjects == (
+        Subject(1, 3, "ОН 1.1", "Базалық модульдер / БМ 1", 24, 1.0),
+        Subject(2, 5, "ОН 1.2", "Базалық модульдер / БМ 1", 24, 1.0))
+    assert parsed.students[0].grades == ((1, Grade(91, "A-", 3.67, "5", "91 / 5")),
+                                         (2, Grade(74, "C+", 2.33, "3", "74 / 3")))
+
+
+def test_unreadable_dates_years_honours_and_codes_cost_only_their_cells(tmp_path):
+    headers = ("Тегі", "Аты", "Туған күні", "Түскен жылы", "Үздік", "Мамандық")
+    rows = [("Иванов", "Сергей", "31.02.2004", "2019-2020", "мүмкін", "061301 - Бағдарлама")]
+    parsed = read_archive(table_workbook(tmp_path / "t.xlsx", rows=rows, headers=headers))
+    assert [(n.column, n.code, n.value) for n in parsed.errors] == [
+        ("C", "archive_date_unreadable", "31.02.2004"),  # no 31 February
+        ("D", "archive_year_unreadable", "2019-2020"),  # two years: which one?
+        ("E", "archive_honours_unreadable", "мүмкін"),
+        ("F", "archive_code_unknown", "061301 - Бағдарлама"),  # six digits: neither edition
+    ]
+    student = parsed.students[0]
+    assert (student.surname, student.birth_date, student.year_admitted, student.honours) == (
+        "Иванов", None, None, False)
+
+
+def _small_summary(path, header: str, hours: tuple[str, str]):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "1A"
+    ws["A1"] = header
+    ws["A2"], ws["B2"], ws["C2"] = "Аты-жөні", "Химия", "Физика"
+    ws["B3"], ws["C3"] = hours
+    ws["B4"], ws["C4"] = "трад", "трад"
+    ws.append(["Қасымова Дана", 5, 4])
+    wb.save(path)
+    return path
+
+
+def test_unreadable_hours_are_an_error_of_their_cell_and_the_subject_stays(tmp_path):
+    # The row is still told to be the hours row: half of its cells read as hours.
+    parsed = read_archive(_small_summary(tmp_path / "s.xlsx", "", ("48с-2к", "жетпіс екі")))
+    assert parsed.groups[0].subjects == (Subject(1, 2, "Химия", "", 48, 2.0),
+                                         Subject(2, 3, "Физика", "", None, None))
+    assert parsed.errors == [RowNote("1A", 3, "C", "archive_hours_unreadable", "жетпіс екі")]
+
+
+def test_header_codes_that_do_not_fit_are_an_error_and_the_group_has_no_header(tmp_path):
+    header = "Мамандық: 06130100 - Бағдарламалық қамтамасыз ету\nБіліктілік: 1304043 - Техник"
+    parsed = read_archive(_small_summary(tmp_path / "s.xlsx", header, ("48с-2к", "72с-3к")))
+    assert parsed.groups[0].header is None
+    # A note's value is the cell's text with its whitespace collapsed.
+    assert parsed.errors == [RowNote("1A", 1, "A", "archive_code_mismatch",
+                                     header.replace("\n", " "))]
+    assert parsed.students[0].specialty_code == ""
