@@ -44,6 +44,8 @@ def test_a_certificate_draft_in_kazakh(archive):
     assert d.study_from == date(2020, 9, 1)
     assert d.study_to == date(2022, 2, 15)  # the expulsion order's date
     assert (d.order_number, d.order_date) == ("45-с", date(2022, 2, 15))
+    # Admitted September 2020: 1st course 2020/21, 2nd course 2021/22, which 15.02.2022 is in.
+    assert d.course == 2
     assert d.specialty_code == "06130100"
     assert d.specialty_name == "Бағдарламалық қамтамасыз ету"
     assert d.qualification == "4S06130105 Бағдарламалық қамтамасыз етуді әзірлеуші"
@@ -55,7 +57,7 @@ def test_a_certificate_draft_in_kazakh(archive):
     ]
     assert set(fill.fields) == {"study_from", "study_to", "specialty_code", "specialty_name",
                                 "qualification", "study_form", "study_language",
-                                "order_number", "order_date", "transcript"}
+                                "course", "order_number", "order_date", "transcript"}
 
 
 def test_a_certificate_draft_in_russian(archive):
@@ -74,6 +76,7 @@ def test_what_the_archive_does_not_know_stays_as_typed(archive):
     case = _assigned(archive)
     typed = CertificateDraft(course=2, expulsion_reason="өз қалауы бойынша",
                              specialty_code="0000")
+    # Сейітқали graduated: no expulsion order, so no course the archive could tell.
     d = draft_from_archive(archive["executor"], case.id, _id("Сейітқали"), typed).draft
     assert d.course == 2
     assert d.expulsion_reason == "өз қалауы бойынша"
@@ -97,3 +100,17 @@ def test_only_the_assigned_executor_fills_a_draft(archive):
     for who in ("executor2", "clerk", "head"):
         with pytest.raises(PermissionDenied):
             draft_from_archive(archive[who], case.id, _id("Ким"), CertificateDraft())
+
+
+@pytest.mark.parametrize(("admitted", "left", "course"), [
+    (2020, date(2020, 9, 1), 1),    # the first day of the first year
+    (2020, date(2021, 8, 31), 1),   # the last day of the first academic year
+    (2020, date(2021, 9, 1), 2),
+    (2019, date(2023, 6, 30), 4),   # 2019/20, 20/21, 21/22, 22/23
+    (2020, date(2020, 6, 1), None),  # before admission: no course
+    (2010, date(2020, 1, 1), None),  # a 10th year is no course a certificate names
+])
+def test_the_course_on_the_day_of_leaving(admitted, left, course):
+    from desktop.services.kinds.archive_fill import course_at
+
+    assert course_at(admitted, left) == course

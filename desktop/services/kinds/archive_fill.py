@@ -14,6 +14,7 @@ from desktop.services.inputs import CertificateDraft, DuplicateDraft, Transcript
 # The academic year begins on 1 September: a list that gives only the year of admission is
 # read as that day, and the draft marks it as from the archive for the executor to check.
 TERM_START = (9, 1)
+MAX_COURSE = 6  # the certificate's course field takes 1–6
 
 
 def _in_language(text: str, lang: str) -> str:
@@ -46,6 +47,16 @@ def _terms():
     return load_terms(resources_dir() / "archive" / "study_terms.toml")
 
 
+def course_at(admitted: int | None, left: date | None) -> int | None:
+    """The course a student admitted in `admitted` was in on the day `left`: the academic
+    year that day belongs to (from 1 September), counted from the year of admission."""
+    if admitted is None or left is None:
+        return None
+    academic_year = left.year if (left.month, left.day) >= TERM_START else left.year - 1
+    course = academic_year - admitted + 1
+    return course if 1 <= course <= MAX_COURSE else None
+
+
 def certificate_draft(r: ArchiveRecord, lang: str) -> CertificateDraft:
     admitted = r.row.year_admitted
     return CertificateDraft(
@@ -56,6 +67,7 @@ def certificate_draft(r: ArchiveRecord, lang: str) -> CertificateDraft:
         qualification=_qualification(r, lang),
         study_form=_terms().code("study_form", r.study_form),
         study_language=_terms().code("study_language", r.study_language),
+        course=course_at(admitted, r.expulsion_order_date),
         order_number=r.expulsion_order_number,
         order_date=r.expulsion_order_date,
         transcript=transcript_lines(r.grades, lang),
