@@ -33,7 +33,8 @@ def column_letter(column: int) -> str:
 def _number(value) -> str:
     if value is None:
         return ""
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    # A decimal comma, as the college's sheets and the transcript write credits ("1,5").
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
 class MappingEditor(QWidget):

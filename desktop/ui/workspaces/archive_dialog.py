@@ -19,6 +19,7 @@ from desktop.domain.dates import format_date
 from desktop.services import archive_search
 from desktop.services.archive_search import ArchiveQuery, ArchiveRecord, ArchiveRow
 from desktop.services.session import Session
+from desktop.ui import i18n
 from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.messages import show_error
 
@@ -142,12 +143,17 @@ class ArchiveSearchDialog(QDialog):
         if len(r.spellings) > 1:
             lines.append(self.tr("Also written: {names}").format(
                 names="; ".join(s for s in r.spellings if s != r.row.full_name)))
-        specialty = " ".join(p for p in (r.row.specialty_code, r.specialty_kk or r.specialty_ru)
-                             if p)
+        kk = i18n.current_language() == "kk"
+
+        def pick(kk_text: str, ru_text: str) -> str:
+            return (kk_text or ru_text) if kk else (ru_text or kk_text)
+
+        specialty = " ".join(p for p in (r.row.specialty_code,
+                                         pick(r.specialty_kk, r.specialty_ru)) if p)
         if specialty:
             lines.append(self.tr("Specialty: {text}").format(text=specialty))
         qualification = " ".join(p for p in (r.qualification_code,
-                                             r.qualification_kk or r.qualification_ru) if p)
+                                             pick(r.qualification_kk, r.qualification_ru)) if p)
         if qualification:
             lines.append(self.tr("Qualification: {text}").format(text=qualification))
         if r.row.diploma_number:
