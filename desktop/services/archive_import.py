@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter as column_letter
+
 from desktop.domain.collation import sort_key
 from desktop.domain.errors import DomainError
 from desktop.domain.name_search import search_key
@@ -33,6 +35,9 @@ from desktop.store.connection import write_transaction
 from desktop.store.settings import read_setting, write_setting
 
 IMPORTERS = ("admin",)
+# Longer than the longest Kazakh or Russian full name with a double surname (the applicant's
+# own columns take 60 characters each).
+MAX_NAME = 200
 MAPPING_KEY = "archive_mapping:"
 # Values of a student row an import compares and updates (the reader's names = the table's).
 STUDENT_FIELDS = (
@@ -89,18 +94,24 @@ def remembered_mapping(signature: str) -> reader.ColumnMapping | None:
     text = read_setting(MAPPING_KEY + signature)
     if not text:
         return None
-    data = json.loads(text)
-    return reader.ColumnMapping(
-        layout=data["layout"], signature=signature,
-        fields=tuple((name, int(col)) for name, col in data["fields"]),
-        header_row=int(data["header_row"]), first_row=int(data["first_row"]),
-    )
+    try:
+        data = json.loads(text)
+        return reader.ColumnMapping(
+            layout=data["layout"], signature=signature,
+            fields=tuple((str(name), int(col)) for name, col in data["fields"]),
+            header_row=int(data["header_row"]), first_row=int(data["first_row"]),
+            sheet=str(data.get("sheet", "")),
+        )
+    except (ValueError, KeyError, TypeError):
+        # A setting changed by hand into nonsense: detect the columns afresh instead.
+        return None
 
 
 def _remember(mapping: reader.ColumnMapping) -> None:
     write_setting(MAPPING_KEY + mapping.signature, json.dumps({
         "layout": mapping.layout, "fields": [list(f) for f in mapping.fields],
         "header_row": mapping.header_row, "first_row": mapping.first_row,
+        "sheet": mapping.sheet,
     }))
 
 
@@ -117,7 +128,25 @@ def preview_archive(session: Session, path: Path,
     if mapping is None:
         detected = reader.detect_mapping(path)
         mapping = remembered_mapping(detected.signature) or detected
-    return reader.read_archive(path, mapping)
+    return _without_runaway_names(reader.read_archive(path, mapping))
+
+
+def _without_runaway_names(parsed: reader.ParsedArchive) -> reader.ParsedArchive:
+    """A "name" longer than any name is another column's text (a thesis topic, a note) read
+    as the name: the row is shown as an error instead of stored as a person."""
+    columns = dict(parsed.mapping.fields)
+    column = columns.get("full_name") or columns.get("surname") or 0
+    kept = []
+    for s in parsed.students:
+        full = _full_name(s)
+        if len(full) <= MAX_NAME:
+            kept.append(s)
+            continue
+        parsed.errors.append(reader.RowNote(
+            sheet=s.sheet, row=s.row, column=column_letter(column) if column else "",
+            code="archive_name_in_wrong_column", value=full[:80] + "…"))
+    parsed.students = kept
+    return parsed
 
 
 class _Index:

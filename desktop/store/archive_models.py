@@ -37,36 +37,36 @@ class ArchiveImport(BaseModel):
 
 class ArchiveStudent(BaseModel):
     iin = CharField(max_length=12, default="", index=True)
-    surname = CharField(max_length=60)
-    name = CharField(max_length=60, default="")
-    patronymic = CharField(max_length=60, default="")
+    surname = TextField()
+    name = TextField(default="")
+    patronymic = TextField(default="")
     # The current spelling's key in Kazakh alphabetical order (desktop.domain.collation).
-    sort_name = CharField(max_length=400, default="", index=True)
+    sort_name = TextField(default="", index=True)
     birth_date = DateField(null=True)
-    group_name = CharField(max_length=40, default="")
-    specialty_code = CharField(max_length=20, default="")
-    specialty_kk = CharField(max_length=300, default="")
-    specialty_ru = CharField(max_length=300, default="")
-    qualification_code = CharField(max_length=20, default="")
-    qualification_kk = CharField(max_length=300, default="")
-    qualification_ru = CharField(max_length=300, default="")
+    group_name = TextField(default="")
+    specialty_code = TextField(default="")
+    specialty_kk = TextField(default="")
+    specialty_ru = TextField(default="")
+    qualification_code = TextField(default="")
+    qualification_kk = TextField(default="")
+    qualification_ru = TextField(default="")
     # The classifier of specialties and qualifications the codes belong to ("2018", "2011").
     edition = CharField(max_length=10, default="")
-    study_form = CharField(max_length=60, default="")
-    study_language = CharField(max_length=60, default="")
+    study_form = TextField(default="")
+    study_language = TextField(default="")
     year_admitted = IntegerField(null=True)
     year_graduated = IntegerField(null=True, index=True)
     thesis_kk = TextField(default="")
     thesis_ru = TextField(default="")
-    expulsion_order_number = CharField(max_length=40, default="")
+    expulsion_order_number = TextField(default="")
     expulsion_order_date = DateField(null=True)
-    diploma_series = CharField(max_length=20, default="")
-    diploma_number = CharField(max_length=40, default="", index=True)
+    diploma_series = TextField(default="")
+    diploma_number = TextField(default="", index=True)
     diploma_date = DateField(null=True)
     honours = BooleanField(default=False)
     # Where the row was read last: the import, its sheet and row.
     last_import = ForeignKeyField(ArchiveImport, backref="+", on_delete="RESTRICT")
-    sheet = CharField(max_length=60, default="")
+    sheet = TextField(default="")
     row = IntegerField(default=0)
     created_at = DateTimeField()
     updated_at = DateTimeField()
@@ -80,11 +80,11 @@ class ArchiveSpelling(BaseModel):
     """Every spelling of a student's name an import gave, the current one included."""
 
     student = ForeignKeyField(ArchiveStudent, backref="spellings", on_delete="CASCADE")
-    full_name = CharField(max_length=200)
+    full_name = TextField()
     # The name case-folded with the letters Kazakh adds read as their Russian neighbours
     # (ә→а, қ→к, і→и …): "Сеиткали" finds "Сейітқали" (desktop.domain.name_search).
-    search_name = CharField(max_length=200, index=True)
-    sort_name = CharField(max_length=400, default="", index=True)
+    search_name = TextField(index=True)
+    sort_name = TextField(default="", index=True)
 
     class Meta:
         indexes = ((("student", "full_name"), True),)
@@ -95,8 +95,8 @@ class ArchiveGrade(BaseModel):
 
     student = ForeignKeyField(ArchiveStudent, backref="grades", on_delete="CASCADE")
     position = IntegerField()
-    subject = CharField(max_length=300)
-    module = CharField(max_length=300, default="")
+    subject = TextField()
+    module = TextField(default="")
     hours = IntegerField(null=True)
     credits = FloatField(null=True)
     points = IntegerField(null=True)
@@ -104,7 +104,7 @@ class ArchiveGrade(BaseModel):
     numeric = FloatField(null=True)
     # "5", "4", "3", "2", "pass", "exempt", or "" (desktop.domain.archive grade scale).
     traditional = CharField(max_length=10, default="")
-    text = CharField(max_length=100, default="")
+    text = TextField(default="")
 
     class Meta:
         indexes = ((("student", "module", "subject"), True),)

@@ -82,3 +82,18 @@ def test_a_list_with_iins_joins_the_students_of_the_summary_sheets(staff, clock,
     assert len(record.grades) == 5  # from the summary sheet
     assert record.row.birth_date.isoformat() == "2004-03-15"
     assert ArchiveSpelling.select().where(ArchiveSpelling.student == aliya.id).count() == 1
+
+
+def test_text_far_longer_than_a_name_is_shown_as_an_error_not_stored(staff, clock, tmp_path):
+    from workbooks import TABLE_ROWS
+
+    essay = "Колледжге арналған веб-қосымшаны әзірлеу және енгізу " * 10  # 540 characters
+    rows = ((*TABLE_ROWS[0][:1], essay, *TABLE_ROWS[0][2:]), *TABLE_ROWS[1:])
+    path = table_workbook(tmp_path / "тізім.xlsx", rows=rows)
+    parsed = archive_import.preview_archive(staff["admin"], path)
+    # Row 2's "surname" is the essay: an error at B2; Иванов and Нұрланова remain.
+    assert [s.surname for s in parsed.students] == ["Иванов", "Нұрланова"]
+    # B6 holds an IIN in the fixture already; B2 is the essay.
+    assert sorted((n.row, n.column) for n in parsed.errors
+                  if n.code == "archive_name_in_wrong_column") == [(2, "B"), (6, "B")]
+    assert archive_import.import_archive(staff["admin"], parsed, path.name).added == 2

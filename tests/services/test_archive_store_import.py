@@ -137,3 +137,12 @@ def test_names_that_differ_by_a_doubled_letter_are_two_people(staff, clock):
                                replace(anna(iin="", diploma_number="", name="Ана"), row=9)),
         "a.xlsx")
     assert report.added == 2
+
+
+def test_a_remembered_mapping_spoilt_by_hand_is_ignored(staff, clock):
+    from desktop.store.connection import write_transaction
+    from desktop.store.settings import write_setting
+
+    with write_transaction():
+        write_setting(archive_import.MAPPING_KEY + "test-summary", '{"layout": "summary"')
+    assert archive_import.remembered_mapping("test-summary") is None

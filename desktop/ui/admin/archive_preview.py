@@ -17,17 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date
+from desktop.services.archive_import import column_letter
 from desktop.services.archive_reader import ColumnMapping, ParsedArchive
 from desktop.ui.admin.table import Column, RecordTableModel, record_table
 from desktop.ui.archive_sentences import field_title, note_text
-
-
-def column_letter(column: int) -> str:
-    letters = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _number(value) -> str:
