@@ -86,6 +86,18 @@ def check_services() -> None:
     result_kinds.check()
 
 
+def check_archive_reader() -> str:
+    """The Excel reader and the archive's rules are in the bundle: the import template reads
+    as a list with a header row. Returns the Excel library that read it."""
+    from desktop.locations import resources_dir
+    from desktop.services import archive_files, archive_reader
+
+    mapping = archive_reader.detect_mapping(resources_dir() / "archive" / "template.xlsx")
+    if mapping.layout != "table" or dict(mapping.fields).get("iin") != 1:
+        raise SmokeFailure(f"the archive template read as {mapping.layout} {mapping.fields}")
+    return archive_files.BACKEND
+
+
 def render_forms() -> dict[str, bytes]:
     """`<form>_<lang>` -> PDF bytes for every form in both languages."""
     from desktop.forms.samples import render_samples
@@ -153,6 +165,7 @@ def run_smoke(out_dir: Path | None) -> int:
             run("database", lambda: check_database(Path(tmp)))
         run("calendar", check_calendar)
         run("services", check_services)
+        run("archive reader", check_archive_reader)
         rendered: dict[str, bytes] = run("forms", render_forms)  # type: ignore[assignment]
         if out_dir is not None:
             run(f"writing forms to {out_dir}", lambda: write_forms(rendered, out_dir))

@@ -61,6 +61,18 @@ def test_smoke_passes_and_writes_every_form_in_both_languages(qapp, tmp_path, ca
     assert_every_form_written(tmp_path)
 
 
+def test_smoke_fails_when_the_archive_reader_cannot_read_its_template(qapp, tmp_path, capsys,
+                                                                       monkeypatch):
+    from desktop import locations
+
+    resources = tmp_path / "resources"
+    shutil.copytree(locations.resources_dir(), resources)
+    (resources / "archive" / "template.xlsx").write_text("not a workbook", encoding="utf-8")
+    monkeypatch.setattr(locations, "resources_dir", lambda: resources)
+    assert smoke.run_smoke(None) == 1
+    assert "smoke failed at archive reader" in capsys.readouterr().err
+
+
 def test_smoke_without_a_folder_writes_nothing(qapp, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert smoke.run_smoke(None) == 0

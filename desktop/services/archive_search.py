@@ -85,8 +85,7 @@ class ArchiveRecord:
     spellings: tuple[str, ...]
 
 
-_ROW_COLUMNS = [getattr(ArchiveStudent, f.name if f.name != "id" else "id")
-                for f in fields(ArchiveRow)]
+_ROW_COLUMNS = [getattr(ArchiveStudent, f.name) for f in fields(ArchiveRow)]
 
 
 def _text_condition(text: str):
