@@ -31,6 +31,8 @@ import binascii
 import json
 import ssl
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from desktop.domain import nca
@@ -54,7 +56,8 @@ def _tls() -> ssl.SSLContext:
     return context
 
 
-def _connect(url: str, timeout: float):
+@contextmanager
+def _connection(url: str, timeout: float) -> Iterator:
     from websockets.exceptions import WebSocketException
     from websockets.sync.client import connect
 
@@ -62,24 +65,28 @@ def _connect(url: str, timeout: float):
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError(f"NCALayer is reached on this PC only, not at {url}")
     try:
-        return connect(url, ssl=_tls() if url.startswith("wss:") else None,
-                       open_timeout=timeout, close_timeout=1.0,
-                       # A proxy set for the web must not see a local signing request; our own
-                       # pings could go unanswered while NCALayer shows its dialog.
-                       proxy=None, ping_interval=None, max_size=None)
+        # __enter__ connects whether connect() already did (websockets <= 17) or not (later).
+        connection = connect(url, ssl=_tls() if url.startswith("wss:") else None,
+                             open_timeout=timeout, close_timeout=1.0,
+                             # A proxy set for the web must not see a local signing request; our
+                             # own pings could go unanswered while NCALayer shows its dialog.
+                             proxy=None, ping_interval=None, max_size=None).__enter__()
     except (OSError, WebSocketException) as exc:  # refused, timed out, not a WebSocket
         raise NcaLayerError("ncalayer_not_running", f"NCALayer does not answer at {url}: {exc}",
                             url=url) from exc
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def is_running(*, url: str = URL, timeout: float = CONNECT_TIMEOUT) -> bool:
     """Whether something speaking WebSocket answers on NCALayer's port on this PC."""
     try:
-        connection = _connect(url, timeout)
+        with _connection(url, timeout):
+            return True
     except NcaLayerError:
         return False
-    connection.close()
-    return True
 
 
 def sign_request(pdf: bytes, *, bin: str, locale: str) -> dict:
@@ -110,12 +117,9 @@ def sign_cms(pdf: bytes, *, bin: str, locale: str, url: str = URL,
         raise ValueError(f"a BIN is 12 digits, not {bin!r}")
     if locale not in LOCALES:
         raise ValueError(f"NCALayer speaks {LOCALES}, not {locale!r}")
-    connection = _connect(url, CONNECT_TIMEOUT)
-    try:
+    with _connection(url, CONNECT_TIMEOUT) as connection:
         connection.send(json.dumps(sign_request(pdf, bin=bin, locale=locale)))
         return _cms_from(_answer(connection, url, timeout))
-    finally:
-        connection.close()
 
 
 def _answer(connection, url: str, timeout: float) -> dict:
