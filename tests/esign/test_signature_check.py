@@ -175,3 +175,11 @@ def test_a_gost_label_does_not_hide_a_failed_check():
     report = _report(_gost_labelled(sign_detached(PDF, pki().clerk, pki().intermediate)))
     assert report.usage_ok.outcome == FAILED
     assert report.verdict == "invalid"
+
+
+def test_a_head_not_signed_by_the_intermediate_it_names_does_not_chain():
+    # The look-alike head names the real intermediate, which the CMS carries and which does
+    # chain to the installed root; but the intermediate's key did not sign the head.
+    report = _report(sign_detached(PDF, pki().rogue_head, pki().intermediate),
+                     trusted=[pki().root.der])
+    assert report.chain_ok.outcome == FAILED
