@@ -12,10 +12,11 @@ the verifier must read from them:
   1.2.398.3.3.4.1.2.5 (an employee, not the head);
 - expired: the head's layout, valid 2024-03-01 .. 2025-03-01 only;
 - other_bin: a first head of BIN 987654321098;
+- ec_head: the head's names and usage on an ECDSA P-256 key, serial 0x54;
 - rogue_intermediate / rogue_head: a CA named exactly like the intermediate (and a root named
   like the root) but with keys of its own, and no key identifiers, so only the signatures can
   tell them apart; rogue_head has the head's names.
-All RSA 2048 with SHA-256.
+All RSA 2048 (but ec_head) with SHA-256.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from functools import cache
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 from cryptography.x509.oid import NameOID
 
@@ -40,7 +41,7 @@ AT = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 
 @dataclass(frozen=True)
 class Issued:
-    key: rsa.RSAPrivateKey
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
     cert: x509.Certificate
 
     @property
@@ -100,6 +101,7 @@ class TestPki:
     other_bin: Issued
     rogue_intermediate: Issued
     rogue_head: Issued
+    ec_head: Issued
 
     @property
     def trusted(self) -> list[bytes]:
@@ -128,7 +130,9 @@ def pki() -> TestPki:
                       end=_utc(2036, 1, 1), ca=True, key_ids=False)
     rogue_head = _issue(head_name, _key(), rogue_ca, serial=0x4D2A1F00C3, ca=False,
                         usage=HEAD_USAGE, key_ids=False, **year)
-    return TestPki(root, ca, head, clerk, expired, other, rogue_ca, rogue_head)
+    ec_head = _issue(head_name, ec.generate_private_key(ec.SECP256R1()), ca, serial=0x54,
+                     ca=False, usage=HEAD_USAGE, **year)
+    return TestPki(root, ca, head, clerk, expired, other, rogue_ca, rogue_head, ec_head)
 
 
 def sign_detached(data: bytes, signer: Issued, *carried: Issued) -> bytes:

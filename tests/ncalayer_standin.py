@@ -12,7 +12,8 @@ It greets with `{"result": {"version": "1.4"}}`, echoes `--heartbeat--`, and ans
 - "no_key", "wrong_password": `status: false` with EMPTY_KEY_LIST / WRONG_PASSWORD (guesses,
   see desktop/services/ncalayer.py);
 - "failure": `{"status": false, "code": "SIGNING_FAILURE", "message": ..., "details": ...}`;
-- "module_not_found": `{"success": false, "errorCode": "MODULE_NOT_FOUND"}` (old NCALayer).
+- "module_not_found": `{"success": false, "errorCode": "MODULE_NOT_FOUND"}` (old NCALayer);
+- "silent": never answers (the dialog left open); "hang_up": closes the connection instead.
 With `heartbeat=True` it sends `--heartbeat--` and a `{}` keep-alive before the answer.
 Its TLS certificate is self-signed for 127.0.0.1, made here, as NCALayer's own is.
 Nothing here ships in desktop/.
@@ -84,6 +85,11 @@ class StandIn:
                 continue
             request = json.loads(message)
             self.requests.append(request)
+            if self.mode == "silent":
+                continue
+            if self.mode == "hang_up":
+                connection.close()
+                return
             if self.heartbeat:
                 connection.send(HEARTBEAT)
                 connection.send("{}")

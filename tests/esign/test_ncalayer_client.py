@@ -123,3 +123,15 @@ def test_a_signature_from_the_port_over_other_bytes_is_refused_by_the_check():
     report = verify_detached(PDF, cms, pki().trusted, college_bin=COLLEGE_BIN, at=AT)
     assert report.digest_matches.outcome == "failed"
     assert report.verdict == "invalid"
+
+
+def test_no_answer_in_the_time_given_is_a_failure_that_says_so():
+    with StandIn(pki().head, mode="silent") as standin, pytest.raises(NcaLayerError) as caught:
+        ncalayer.sign_cms(PDF, bin=COLLEGE_BIN, locale="ru", url=standin.url, timeout=0.5)
+    assert (caught.value.code, caught.value.params["nca_code"]) == ("ncalayer_failed", "timeout")
+
+
+def test_ncalayer_hanging_up_mid_request_is_a_failure_that_says_so():
+    with StandIn(pki().head, mode="hang_up") as standin, pytest.raises(NcaLayerError) as caught:
+        _sign(standin)
+    assert (caught.value.code, caught.value.params["nca_code"]) == ("ncalayer_failed", "closed")

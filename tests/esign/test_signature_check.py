@@ -183,3 +183,15 @@ def test_a_head_not_signed_by_the_intermediate_it_names_does_not_chain():
     report = _report(sign_detached(PDF, pki().rogue_head, pki().intermediate),
                      trusted=[pki().root.der])
     assert report.chain_ok.outcome == FAILED
+
+
+def test_an_ecdsa_head_s_signature_is_checked_and_valid():
+    report = _report(sign_detached(PDF, pki().ec_head, pki().intermediate))
+    assert _outcomes(report) == ALL_PASSED
+    assert report.facts.serial == "54"
+    assert report.verdict == "valid"
+
+
+def test_an_ecdsa_signature_over_other_bytes_is_invalid():
+    report = _report(sign_detached(PDF + b"% altered", pki().ec_head, pki().intermediate))
+    assert report.digest_matches.outcome == FAILED
