@@ -135,12 +135,15 @@ def pki() -> TestPki:
     return TestPki(root, ca, head, clerk, expired, other, rogue_ca, rogue_head, ec_head)
 
 
-def sign_detached(data: bytes, signer: Issued, *carried: Issued) -> bytes:
+def sign_detached(data: bytes, signer: Issued, *carried: Issued, attributes: bool = True) -> bytes:
     """A detached CMS (DER) over `data` as Kalkan makes one: signed attributes with the
-    messageDigest, the signer's certificate and the intermediates carried along."""
+    messageDigest, the signer's certificate and the intermediates carried along. Without
+    `attributes`, the signature value is over `data` itself (CMS allows both)."""
     builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(
         signer.cert, signer.key, hashes.SHA256())
     for extra in carried:
         builder = builder.add_certificate(extra.cert)
-    return builder.sign(Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature,
-                                       pkcs7.PKCS7Options.Binary])
+    options = [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary]
+    if not attributes:
+        options.append(pkcs7.PKCS7Options.NoAttributes)
+    return builder.sign(Encoding.DER, options)

@@ -118,18 +118,22 @@ def sign_cms(pdf: bytes, *, bin: str, locale: str, url: str = URL,
     if locale not in LOCALES:
         raise ValueError(f"NCALayer speaks {LOCALES}, not {locale!r}")
     with _connection(url, CONNECT_TIMEOUT) as connection:
-        connection.send(json.dumps(sign_request(pdf, bin=bin, locale=locale)))
-        return _cms_from(_answer(connection, url, timeout))
+        return _cms_from(_answer(connection, sign_request(pdf, bin=bin, locale=locale), url,
+                                 timeout))
 
 
-def _answer(connection, url: str, timeout: float) -> dict:
-    """The first reply that is not a heartbeat, a keep-alive or the greeting."""
+def _answer(connection, request: dict, url: str, timeout: float) -> dict:
+    """Send `request`; the first reply that is not a heartbeat, a keep-alive or the greeting."""
     from websockets.exceptions import ConnectionClosed
 
     deadline = time.monotonic() + timeout
+    sent = False
     while True:
         left = deadline - time.monotonic()
         try:
+            if not sent:
+                connection.send(json.dumps(request))
+                sent = True
             if left <= 0:
                 raise TimeoutError
             text = connection.recv(timeout=left)

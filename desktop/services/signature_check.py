@@ -50,20 +50,17 @@ def _unreadable(why: str) -> SignatureError:
 
 
 def _signed_data(data: bytes) -> cms.SignedData:
-    if pem.detect(data):
-        _, _, data = pem.unarmor(data)
-    elif data[:2] == b"MI":  # base64 text of a DER SEQUENCE: how NCALayer hands it over
-        try:
-            data = base64.b64decode(data, validate=False)
-        except (binascii.Error, ValueError) as exc:
-            raise _unreadable("bad base64") from exc
     try:
+        if pem.detect(data):
+            _, _, data = pem.unarmor(data)
+        elif data[:2] == b"MI":  # base64 text of a DER SEQUENCE: how NCALayer hands it over
+            data = base64.b64decode(data, validate=False)
         info = cms.ContentInfo.load(data)
         if info["content_type"].native != "signed_data":
             raise _unreadable("not signed data")
         signed = info["content"]
         _ = signed.native  # parse it all now, so a broken part fails here
-    except (ValueError, TypeError, KeyError) as exc:
+    except (binascii.Error, ValueError, TypeError, KeyError) as exc:
         raise _unreadable(str(exc) or type(exc).__name__) from exc
     if len(signed["signer_infos"]) != 1:
         raise _unreadable("expected one signer")
@@ -150,8 +147,16 @@ def verify_detached(pdf: bytes, cms_bytes: bytes, trusted: list[bytes], *, colle
     certificates must be valid at (a naive one is this PC's local time). Raises
     SignatureError("signature_unreadable") when `cms_bytes` is not a CMS signature."""
     at = at if at.tzinfo else at.astimezone()
-    anchors = [crypto.certificate(der) for der in trusted]
+    anchors = [crypto.certificate(der) for der in trusted]  # bad ones: the admin's to fix
     signed = _signed_data(cms_bytes)
+    try:
+        return _report(pdf, signed, anchors, college_bin, at)
+    except (ValueError, TypeError, KeyError) as exc:  # a part only read now is malformed
+        raise _unreadable(str(exc) or type(exc).__name__) from exc
+
+
+def _report(pdf: bytes, signed: cms.SignedData, anchors: list[x509.Certificate],
+            college_bin: str, at: datetime) -> SignatureReport:
     carried = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
     cert = _signer_certificate(signed, carried)
     info = signed["signer_infos"][0]
@@ -170,4 +175,3 @@ def verify_detached(pdf: bytes, cms_bytes: bytes, trusted: list[bytes], *, colle
         bin_matches=passed() if facts.bin == college_bin and facts.bin
         else failed(f"the certificate names BIN {facts.bin}, not the college's {college_bin}"),
         facts=facts)
-

@@ -195,3 +195,17 @@ def test_an_ecdsa_head_s_signature_is_checked_and_valid():
 def test_an_ecdsa_signature_over_other_bytes_is_invalid():
     report = _report(sign_detached(PDF + b"% altered", pki().ec_head, pki().intermediate))
     assert report.digest_matches.outcome == FAILED
+
+
+def test_without_signed_attributes_the_value_over_the_pdf_itself_is_checked():
+    report = _report(sign_detached(PDF, pki().head, pki().intermediate, attributes=False))
+    assert _outcomes(report) == ALL_PASSED
+    assert report.facts.signing_time is None
+
+
+def test_without_signed_attributes_a_signature_of_other_bytes_is_invalid():
+    report = _report(sign_detached(PDF + b"% altered", pki().head, pki().intermediate,
+                                   attributes=False))
+    assert report.digest_matches.outcome == FAILED
+    assert report.signature_value_checked.outcome == FAILED
+    assert report.verdict == "invalid"
