@@ -1,7 +1,7 @@
 """Signature values and certificate chains, checked offline with `cryptography`.
 
 `cryptography` checks RSA (PKCS#1 v1.5 and PSS) and ECDSA. It has no GOST R 34.10-2015 and no
-Streebog, and no maintained Python library does (pygost is not on PyPI; gostcrypto's last
+Streebog, and no maintained Python library does (pygost is not in the PyPI list; gostcrypto's last
 release is from 2021, and Kalkan's little-endian r‖s layout would need checking against real
 signatures), so a GOST value comes back "not_checked" — never "passed".
 """
