@@ -1,0 +1,84 @@
+"""What an offline check of a signature found: each check on its own, never merged.
+
+A check is "passed", "failed" or "not_checked" (it could not be done on this PC: a GOST
+signature value, a chain with no NCA certificates installed). The verdict says "valid" only
+when every check was done and passed, so nothing that was not checked is ever shown as valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+PASSED, FAILED, NOT_CHECKED = "passed", "failed", "not_checked"
+
+# Why a check was not done (English, stable: the UI says them in Kazakh or Russian).
+SIGNATURE_NOT_CHECKED_OFFLINE = "signature value not checked offline"
+DIGEST_NOT_CHECKED_OFFLINE = "digest not checked offline"
+CHAIN_BY_NAMES_ONLY = ("chain matched by names and key identifiers only: "
+                       "certificate signatures not checked offline")
+NO_TRUSTED_CERTIFICATES = "no NCA certificates installed"
+
+
+@dataclass(frozen=True)
+class Check:
+    outcome: str  # PASSED, FAILED or NOT_CHECKED
+    reason: str = ""  # why it failed or was not done; empty when it passed
+
+    @property
+    def passed(self) -> bool:
+        return self.outcome == PASSED
+
+
+def passed() -> Check:
+    return Check(PASSED)
+
+
+def failed(reason: str) -> Check:
+    return Check(FAILED, reason)
+
+
+def not_checked(reason: str) -> Check:
+    return Check(NOT_CHECKED, reason)
+
+
+@dataclass(frozen=True)
+class SignerFacts:
+    """What the signer's certificate says, to be stored with the signed result."""
+
+    iin: str | None
+    bin: str | None
+    common_name: str
+    serial: str  # hex, lowercase, no leading zeros (as NCALayer and Kalkan print it)
+    not_before: datetime
+    not_after: datetime
+    signature_algorithm: str  # e.g. "sha256/rsassa_pkcs1v15", "gost34112015-512/gost34102015-512"
+    issuer: str  # the issuer's common name
+    signing_time: datetime | None  # as the signer's PC said (a signed attribute), if given
+
+
+@dataclass(frozen=True)
+class SignatureReport:
+    digest_matches: Check  # the signed messageDigest is the hash of these PDF bytes
+    signature_value_checked: Check  # the signature value verifies with the signer's key
+    chain_ok: Check  # the signer's certificate chains to an installed NCA certificate
+    within_validity: Check  # every certificate of the chain was valid at the moment asked
+    usage_ok: Check  # a signing key of a first head (extended key usage)
+    bin_matches: Check  # the certificate names the college's BIN
+    facts: SignerFacts
+    cms_parsed: bool = True  # an unreadable CMS raises instead of giving a report
+
+    def checks(self) -> dict[str, Check]:
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if isinstance(getattr(self, f.name), Check)}
+
+    @property
+    def verdict(self) -> str:
+        """"invalid" if any check done failed; else "not_fully_checked" if any could not be
+        done offline; "valid" only when every check was done and passed."""
+        outcomes = {check.outcome for check in self.checks().values()}
+        if not self.cms_parsed or FAILED in outcomes:
+            return "invalid"
+        if NOT_CHECKED in outcomes:
+            return "not_fully_checked"
+        return "valid"
