@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.ui.archive_sentences import archive_error
 from desktop.ui.code_names import field_name
 from desktop.ui.error_sentences import case_error, field_error, store_error
+from desktop.ui.esign_sentences import esign_error
 
 translate = QCoreApplication.translate
 
@@ -33,9 +34,9 @@ def error_text(exc: BaseException) -> str:
             field=field_name(exc.field)
         )
     if isinstance(exc, DomainError):
-        text = case_error(exc.code, params) or archive_error(exc.code, params) or field_error(
-            exc.code, str(params.get("field", "")), params
-        )
+        text = (case_error(exc.code, params) or archive_error(exc.code, params)
+                or esign_error(exc.code, params)
+                or field_error(exc.code, str(params.get("field", "")), params))
         if text:
             return text
         return translate("messages", "The action was refused (code: {code}).").format(code=exc.code)

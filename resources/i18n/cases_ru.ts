@@ -4,87 +4,87 @@
 <context>
     <name>ArchiveSearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="54"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="60"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="119"/>
         <source>Found: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="121"/>
         <source>The first {count} found are shown: narrow the search.</source>
         <translation>Показаны первые {count} найденных: уточните поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="144"/>
         <source>Also written: {names}</source>
         <translation>Также записан(а): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="154"/>
         <source>Specialty: {text}</source>
         <translation>Специальность: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="158"/>
         <source>Qualification: {text}</source>
         <translation>Квалификация: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="161"/>
         <source>Diploma: {diploma}</source>
         <translation>Диплом: {diploma}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="163"/>
         <source>Grades in the archive: {count}</source>
         <translation>Оценок в архиве: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="172"/>
         <source>The college&apos;s archive</source>
         <translation>Архив колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="173"/>
         <source>IIN, name or diploma No.:</source>
         <translation>ИИН, ФИО или номер диплома:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
         <source>Graduated, from – to:</source>
         <translation>Год выпуска, с – по:</translation>
     </message>
