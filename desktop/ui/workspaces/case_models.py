@@ -154,6 +154,9 @@ class RegistryModel(_CaseColumnsModel):
         self._descending = True
         self._count = 0
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        # Until the first reload the model only takes the sort and the filter it is given, so
+        # that the view's setting up (sorting switched on, the sort indicator) reads nothing.
+        self._loaded = False
         self.queries_run = 0  # pages fetched since the last reset; tests and the benchmark read it
 
     # --- what the view asks -------------------------------------------------------------
@@ -176,9 +179,12 @@ class RegistryModel(_CaseColumnsModel):
         key = COLUMNS[column][2]
         if key is None:
             return
-        self._sort = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._loaded:
+            return
+        self._sort, self._descending = key, descending
+        if self._loaded:
+            self.reload()
 
     # --- what the workspace asks ---------------------------------------------------------
     @property
@@ -198,6 +204,7 @@ class RegistryModel(_CaseColumnsModel):
         self.beginResetModel()
         self._pages.clear()
         self.queries_run = 0
+        self._loaded = True
         self._count = queries.count_cases(self._session, self._filter)
         self.endResetModel()
 
@@ -212,24 +219,32 @@ class RegistryModel(_CaseColumnsModel):
     def _fetch(self, number: int) -> list[CaseRow]:
         start = number * PAGE_SIZE
         end = min(start + PAGE_SIZE, self._count)
-        if start > self._count // 2:
-            # SQL skips an OFFSET row by row: read the far half from the other end, in the
-            # reverse order (ties are broken by id, so it is exactly the reverse).
-            page = queries.list_cases(
-                self._session, self._filter, sort=self._sort,
-                descending=not self._descending, offset=self._count - end, limit=end - start,
-            )
-            page.reverse()
+        before, behind = self._pages.get(number - 1), self._pages.get(number + 1)
+        forward = dict(sort=self._sort, descending=self._descending)
+        backward = dict(sort=self._sort, descending=not self._descending)
+        # Keyset paging: a page starts right after a neighbour's edge row, so scrolling costs
+        # the same at row 100,000 as at row 1. The far half is read from the other end in the
+        # reverse order (the id breaks ties, so it is exactly the reverse).
+        if number == 0:
+            page = self._list(limit=end - start, **forward)
+        elif before:
+            page = self._list(after=before[-1].position, limit=end - start, **forward)
+        elif behind:
+            page = self._list(after=behind[0].position, limit=end - start, **backward)[::-1]
+        elif end == self._count:
+            page = self._list(limit=end - start, **backward)[::-1]
+        elif start <= self._count // 2:
+            page = self._list(offset=start, limit=end - start, **forward)
         else:
-            page = queries.list_cases(
-                self._session, self._filter, sort=self._sort, descending=self._descending,
-                offset=start, limit=PAGE_SIZE,
-            )
+            page = self._list(offset=self._count - end, limit=end - start, **backward)[::-1]
         self.queries_run += 1
         self._pages[number] = page
         while len(self._pages) > PAGES_KEPT:
             self._pages.popitem(last=False)
         return page
+
+    def _list(self, **kwargs) -> list[CaseRow]:
+        return queries.list_cases(self._session, self._filter, **kwargs)
 
 
 class CaseListModel(_CaseColumnsModel):
