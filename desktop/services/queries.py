@@ -189,10 +189,11 @@ def _text_conditions(text: str, *, listing: bool) -> tuple[list, bool]:
     in_range = (Applicant.search_name >= term) & (Applicant.search_name < upper)
     if listing:
         # How many applicants and numbers match, up to FEW_MATCHES + 1, from the indexes alone.
-        names = [i for (i,) in Applicant.select(Applicant.id).where(in_range)
-                 .limit(FEW_MATCHES + 1).tuples()]
-        numbers = Case.select(Case.id).where(by_number).limit(FEW_MATCHES + 1)
-        if len(names) + len(numbers.tuples().execute()) <= FEW_MATCHES:
+        run = Case._meta.database.execute
+        names = [i for (i,) in run(
+            Applicant.select(Applicant.id).where(in_range).limit(FEW_MATCHES + 1)).fetchall()]
+        numbers = run(Case.select(Case.id).where(by_number).limit(FEW_MATCHES + 1)).fetchall()
+        if len(names) + len(numbers) <= FEW_MATCHES:
             return [Case.applicant.in_(names) | by_number] if names else [by_number], False
         # Many matches: walking the order's index meets a page of them within a few thousand
         # rows, which costs less than reading and sorting every match.

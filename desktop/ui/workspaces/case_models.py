@@ -44,6 +44,12 @@ DEADLINE_COLOURS = {
     deadlines.OVERDUE: QColor("#f7c6c6"),
 }
 CASE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# Read once: each lookup of a Qt enum member goes through shiboken's Python machinery.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, Qt.ItemDataRole.BackgroundRole, _FOREGROUND,
+                    CASE_ROW_ROLE})
 
 
 def _header(text: str) -> str:
@@ -107,29 +113,31 @@ class _CaseColumnsModel(QAbstractTableModel):
     def row_at(self, row: int) -> CaseRow | None:
         raise NotImplementedError
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        # The view asks each cell for a dozen roles as it paints; most get nothing, at once.
+        if role not in _ROLES or not index.isValid():
             return None
         case = self.row_at(index.row())
         if case is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return "…" if role == _DISPLAY and index.column() == 0 else None
         key = COLUMN_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell(case, key, self._language())
+        if role == _DISPLAY:
+            return self._cell(case, key)
         if role == CASE_ROW_ROLE:
             return case
-        if role == Qt.ItemDataRole.ToolTipRole and key != "due_at":
-            return cell(case, key, self._language())
-        if key == "due_at" and role in (Qt.ItemDataRole.BackgroundRole,
-                                        Qt.ItemDataRole.ToolTipRole):
-            status = deadlines.deadline_status(case.due_at, now())
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return deadline_text(status) or None
-            colour = DEADLINE_COLOURS.get(status or "")
-            return QBrush(colour) if colour else None
-        if key == "due_at" and role == Qt.ItemDataRole.ForegroundRole and case.due_at:
-            return QBrush(QColor("#202020"))
-        return None
+        if key != "due_at":
+            return self._cell(case, key) if role == _TOOLTIP else None
+        if role == _FOREGROUND:
+            return QBrush(QColor("#202020")) if case.due_at else None
+        status = deadlines.deadline_status(case.due_at, now())
+        if role == _TOOLTIP:
+            return deadline_text(status) or None
+        colour = DEADLINE_COLOURS.get(status or "")
+        return QBrush(colour) if colour else None
+
+    def _cell(self, case: CaseRow, key: str) -> str:
+        # Only the service's name depends on the language; asking for it costs a lookup.
+        return cell(case, key, self._language() if key == "service" else "")
 
     def flags(self, index):
         if not index.isValid():
