@@ -138,6 +138,42 @@ def query_figures(raw_execute, p: str, clerk, executor, executor_id: int) -> Non
         line(label, app_ms, base_ms)
 
 
+def fixed_costs(clerk) -> None:
+    """What every registry call pays besides its SQL, whatever N: the floor of the ratios for
+    the queries that take a millisecond or two."""
+    from desktop.services import queries as q
+    from desktop.store.models import Case
+
+    def build():
+        columns = q.SORTABLE["reg_number"]
+        return (q._row_query([]).select_extend(*columns, Case.id)
+                .order_by(*q._order(columns, True)).limit(200))
+
+    sql, params = build().sql()
+    rows = Case._meta.database.execute_sql(sql, params).fetchall()
+    print("  fixed costs per call (medians):")
+    print(f"    session check (session row, idle policy, user)  "
+          f"{median_ms(lambda: q._reader(clerk)):6.2f} ms")
+    print(f"    building and compiling the page's SQL (peewee)   "
+          f"{median_ms(lambda: build().sql()):6.2f} ms")
+
+    class Replay:
+        def execute(self, _query):
+            return self
+
+        def fetchall(self):
+            return rows
+
+    real = Case._meta.database
+    replay = Replay()
+    Case._meta.database = replay
+    try:
+        print(f"    200 rows made into CaseRow (datetimes parsed)    "
+              f"{median_ms(lambda: q._rows(None)):6.2f} ms")
+    finally:
+        Case._meta.database = real
+
+
 def paging_figures(clerk) -> None:
     """Keyset paging: the last page and a page deep in the middle against the first page, all
     through the registry's table model as the view asks for them."""
@@ -294,6 +330,7 @@ def on_sqlite(n: int, folder: Path) -> None:
 
     print(f"  {'':<34} {'Kense':>12}  {'baseline':<18} {'':>12}")
     query_figures(raw_execute, "?", clerk, executor, executor.user_id)
+    fixed_costs(clerk)
     paging_figures(clerk)
     view_figures(path, clerk)
     raw.close()
