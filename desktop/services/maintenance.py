@@ -16,6 +16,7 @@ from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import (
     close_database,
     current_database,
+    refresh_statistics,
     sqlite_file,
     sqlite_path_for,
     write_transaction,
@@ -133,6 +134,12 @@ def check_database_pages() -> None:
     live = sqlite_file(current_database())
     if live is not None:
         check_pages(live)
+
+
+def tidy_up_at_exit() -> None:
+    """At a normal exit: SQLite refreshes the planner's statistics of the tables used today if
+    they are missing or stale (a database grown from empty has none until then)."""
+    refresh_statistics()
 
 
 def let_go_of_database() -> None:

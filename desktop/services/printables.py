@@ -80,12 +80,15 @@ def refusal_receipt(session: Session, case_id: int) -> dict:
 def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], None] | None):
     total = queries.count_cases(session, f)
     rows = []
+    after = None
     while len(rows) < total:
+        # Each page starts right after the last row read (no OFFSET to skip again).
         page = queries.list_cases(session, f, sort="reg_number", descending=False,
-                                  offset=len(rows), limit=JOURNAL_PAGE)
+                                  after=after, limit=JOURNAL_PAGE)
         if not page:
             break
         rows.extend(page)
+        after = page[-1].position
         if progress:
             progress(len(rows), total)
     return rows

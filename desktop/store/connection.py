@@ -128,6 +128,20 @@ def close_database() -> None:
         db.close()
 
 
+def refresh_statistics(db: Database | None = None, *, full: bool = False) -> None:
+    """Give the query planner row counts per index value. Without them SQLite guesses, and
+    guesses wrong for an executor's list (it sorted all 18,000 of their cases instead of walking
+    the number index: 52 ms against 1 ms at 100,000 cases). `full` runs ANALYZE on everything
+    (≈0.1-0.3 s at 100,000 cases: after an upgrade); otherwise SQLite's `PRAGMA optimize`
+    analyses only the tables this connection's queries used whose statistics are missing or
+    out of date (≈1 ms when there is nothing to do). PostgreSQL's autovacuum keeps its own."""
+    db = db or current_database()
+    if full:
+        db.execute_sql("ANALYZE")
+    elif isinstance(db, SqliteDatabase):
+        db.execute_sql("PRAGMA optimize")
+
+
 def forget_dead_connection() -> None:
     """Close a server connection that went away (ignoring the error closing it raises), so
     that peewee connects afresh on the next query: "try again" then really tries again."""

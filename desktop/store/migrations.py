@@ -26,7 +26,7 @@ from playhouse.migrate import migrate as run_operations
 
 from desktop.domain.collation import sort_key
 from desktop.domain.dates import file_stamp
-from desktop.store.connection import StoreError, is_sqlite, sqlite_file
+from desktop.store.connection import StoreError, is_sqlite, refresh_statistics, sqlite_file
 from desktop.store.migration_archive import create_archive
 from desktop.store.models import (
     Applicant,
@@ -190,4 +190,6 @@ def migrate(db: Database, backup_dir: Path | None = None) -> int:
         with db.atomic():
             MIGRATIONS[target](db)
             SchemaVersion.create(version=target, applied_at=datetime.now())
+    # New tables and indexes have no statistics yet, and an upgrade is rare and slow anyway.
+    refresh_statistics(db, full=True)
     return SCHEMA_VERSION

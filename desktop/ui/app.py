@@ -280,5 +280,12 @@ def run_gui(data_dir: Path, db_location: str, demo: bool = False) -> int:
     if not shell.sign_in():
         return shell.exit_code
     code = app.exec()
+    try:
+        from desktop.services import maintenance
+
+        maintenance.tidy_up_at_exit()
+    except Exception:
+        # Statistics are a nicety: an exit never fails for them.
+        log.exception("refreshing the query statistics at exit failed")
     log.info("Kense ends (%s)", code)
     return code

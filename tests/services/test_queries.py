@@ -3,6 +3,9 @@
 from dataclasses import replace
 from datetime import date, datetime
 
+import pytest
+from peewee import SqliteDatabase
+
 from conftest import make_application
 from desktop.domain import workflow as wf
 from desktop.domain.iin import make_iin
@@ -96,3 +99,74 @@ def test_head_inbox_and_executor_load(staff, clock):
     assert queries.executor_load(head) == {staff["executor"].user_id: 1}
     assert [r.id for r in queries.my_assignments(staff["executor"])] == [a.id]
     assert queries.my_assignments(staff["executor2"]) == []
+
+
+def _tied_cases(staff, clock):
+    """Seven cases with ties in every sort column: 0-3 accepted at one moment, 4-6 at a later
+    one; 1 and 5 have no due date."""
+    from desktop.store.models import Case
+
+    surnames = ["Әлиева", "Әлиева", "Бекова", "Әлиева", "Бекова", "Ким", "Ким"]
+    made = []
+    for i, surname in enumerate(surnames):
+        clock.set(datetime(2026, 3, 2, 10, 0) if i < 4 else datetime(2026, 3, 3, 10, 0))
+        made.append(_register(staff, surname, 70 + i,
+                              service="duplicate" if i % 3 == 0 else "certificate"))
+    Case.update(due_at=None).where(Case.id.in_([made[1].id, made[5].id])).execute()
+    return [c.id for c in made]
+
+
+def test_due_dates_sort_with_the_missing_ones_where_the_backend_keeps_them(db, staff, clock):
+    ids = _tied_cases(staff, clock)
+    clerk = staff["clerk"]
+    order = lambda desc: [r.id for r in queries.list_cases(  # noqa: E731
+        clerk, sort="due_at", descending=desc)]
+    # The 2nd's cases due first (0, 2, 3 by id), then the 3rd's (4, 6); no due date (1, 5):
+    # below every date on SQLite, above on PostgreSQL (where each one's index keeps them).
+    dated = [ids[i] for i in (0, 2, 3, 4, 6)]
+    undated = [ids[1], ids[5]]
+    going_up = undated + dated if isinstance(db, SqliteDatabase) else dated + undated
+    assert order(False) == going_up
+    assert order(True) == going_up[::-1]
+
+
+@pytest.mark.parametrize("sort", sorted(queries.SORTABLE))
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_page_after_a_row_follows_on_in_every_order(staff, clock, sort, descending):
+    ids = _tied_cases(staff, clock)
+    clerk = staff["clerk"]
+    whole = [r.id for r in queries.list_cases(clerk, sort=sort, descending=descending)]
+    assert sorted(whole) == sorted(ids)
+    paged, after = [], None
+    while True:
+        page = queries.list_cases(clerk, sort=sort, descending=descending, after=after, limit=2)
+        if not page:
+            break
+        paged += [r.id for r in page]
+        after = page[-1].position
+    assert paged == whole
+    skipped = [queries.list_cases(clerk, sort=sort, descending=descending, offset=i, limit=1)[0].id
+               for i in range(len(ids))]
+    assert skipped == whole
+    backwards = queries.list_cases(clerk, sort=sort, descending=not descending)
+    assert [r.id for r in backwards] == whole[::-1]
+
+
+@pytest.mark.parametrize("few", [True, False])
+def test_name_search_finds_kazakh_names_in_any_case_however_many_match(
+        staff, clock, few, monkeypatch):
+    ids = _tied_cases(staff, clock)
+    if not few:
+        # Every search counts as one with many matches: the other shape of the query.
+        monkeypatch.setattr(queries, "FEW_MATCHES", 0)
+    clerk = staff["clerk"]
+
+    def found(text):
+        rows = queries.list_cases(clerk, CaseFilter(text=text))
+        assert queries.count_cases(clerk, CaseFilter(text=text)) == len(rows)
+        return {r.id for r in rows}
+
+    assert found("әлиева") == {ids[0], ids[1], ids[3]}
+    assert found("ӘЛИЕВ") == {ids[0], ids[1], ids[3]}
+    assert found("ким") == {ids[5], ids[6]}
+    assert found("Петров") == set()

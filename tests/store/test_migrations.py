@@ -28,6 +28,8 @@ FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("db_v*.sqlite
 def schema_of(db) -> dict:
     schema = {}
     for table in sorted(db.get_tables()):
+        if table.startswith("sqlite_"):
+            continue  # SQLite's own (the planner's statistics), not Kense's schema
         columns = sorted((c.name, c.data_type.upper(), c.null, c.primary_key)
                          for c in db.get_columns(table))
         indexes = sorted((tuple(i.columns), i.unique) for i in db.get_indexes(table))
@@ -42,6 +44,40 @@ def fresh_schema(tmp_path):
     schema = schema_of(db)
     close_database()
     return schema
+
+
+def _statistics(db) -> set[str]:
+    if not db.table_exists("sqlite_stat1"):
+        return set()
+    return {table for (table,) in db.execute_sql("SELECT DISTINCT tbl FROM sqlite_stat1")}
+
+
+def test_an_upgraded_database_has_the_planners_statistics(tmp_path):
+    copy = tmp_path / "kense.sqlite3"
+    shutil.copy(FIXTURES[0], copy)
+    db = open_database(copy)
+    try:
+        assert "case" not in _statistics(db)
+        migrate(db, backup_dir=tmp_path / "backups")
+        assert {"case", "applicant", "user"} <= _statistics(db)
+    finally:
+        close_database()
+
+
+def test_statistics_missing_are_made_for_the_tables_queried(tmp_path):
+    from desktop.store.connection import refresh_statistics
+
+    copy = tmp_path / "kense.sqlite3"
+    shutil.copy(FIXTURES[-1], copy)  # the newest version: no upgrade, so no statistics yet
+    db = open_database(copy)
+    try:
+        assert migrate(db) == SCHEMA_VERSION
+        assert "case" not in _statistics(db)
+        list(Case.select(Case.id).where(Case.executor == 1).order_by(Case.reg_year).limit(5))
+        refresh_statistics()
+        assert "case" in _statistics(db)
+    finally:
+        close_database()
 
 
 def test_there_is_a_fixture_for_every_released_version():

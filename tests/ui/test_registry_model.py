@@ -170,3 +170,47 @@ def test_panel_search_box_and_filters(staff, cases, small_pages, qtbot):
     assert picked is not None and picked.service == "duplicate"
     panel.reload()
     assert panel.selected().id == picked.id
+
+
+@pytest.mark.parametrize("role", ["clerk", "head", "executor"])
+def test_the_registry_is_read_once_as_a_workspace_opens(staff, cases, role, monkeypatch, qtbot):
+    from desktop.ui.workspaces import build_workspace
+
+    counts, pages = [], []
+    real_count, real_list = queries.count_cases, queries.list_cases
+    monkeypatch.setattr(queries, "count_cases",
+                        lambda *a, **k: counts.append(1) or real_count(*a, **k))
+    monkeypatch.setattr(queries, "list_cases",
+                        lambda *a, **k: pages.append(k.get("sort")) or real_list(*a, **k))
+    workspace = build_workspace(staff[role])
+    qtbot.addWidget(workspace)
+    workspace.show()
+    qtbot.waitExposed(workspace)
+    # One count and one page of 23 cases (the head's and executor's own short lists are read
+    # by their own queries, not by list_cases with the registry's order).
+    assert len(counts) == 1
+    assert pages.count("reg_number") <= 1
+    assert workspace.registry.model.queries_run <= 1
+
+
+def test_scrolling_reads_each_page_after_its_neighbour(staff, cases, small_pages, monkeypatch,
+                                                       qtbot):
+    # 23 rows in pages of 5: rows 0-4, 5-9, 10-14, 15-19, 20-22.
+    model = model_for(staff["clerk"])
+    model.reload()
+    expected = [r.id for r in queries.list_cases(staff["clerk"], limit=100)]
+    offsets = []
+    real = queries.list_cases
+
+    def spy(*args, **kwargs):
+        offsets.append(kwargs.get("offset", 0))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(queries, "list_cases", spy)
+    downwards = [model.row_at(i).id for i in range(23)]
+    model.reload()
+    upwards = [model.row_at(i).id for i in reversed(range(23))][::-1]
+    assert downwards == expected
+    assert upwards == expected
+    # No page was found by skipping rows: each started from its neighbour's edge row or an end.
+    assert offsets == [0] * 10

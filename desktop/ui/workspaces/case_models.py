@@ -44,6 +44,12 @@ DEADLINE_COLOURS = {
     deadlines.OVERDUE: QColor("#f7c6c6"),
 }
 CASE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# Read once: each lookup of a Qt enum member goes through shiboken's Python machinery.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, Qt.ItemDataRole.BackgroundRole, _FOREGROUND,
+                    CASE_ROW_ROLE})
 
 
 def _header(text: str) -> str:
@@ -107,29 +113,31 @@ class _CaseColumnsModel(QAbstractTableModel):
     def row_at(self, row: int) -> CaseRow | None:
         raise NotImplementedError
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        # The view asks each cell for a dozen roles as it paints; most get nothing, at once.
+        if role not in _ROLES or not index.isValid():
             return None
         case = self.row_at(index.row())
         if case is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return "…" if role == _DISPLAY and index.column() == 0 else None
         key = COLUMN_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell(case, key, self._language())
+        if role == _DISPLAY:
+            return self._cell(case, key)
         if role == CASE_ROW_ROLE:
             return case
-        if role == Qt.ItemDataRole.ToolTipRole and key != "due_at":
-            return cell(case, key, self._language())
-        if key == "due_at" and role in (Qt.ItemDataRole.BackgroundRole,
-                                        Qt.ItemDataRole.ToolTipRole):
-            status = deadlines.deadline_status(case.due_at, now())
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return deadline_text(status) or None
-            colour = DEADLINE_COLOURS.get(status or "")
-            return QBrush(colour) if colour else None
-        if key == "due_at" and role == Qt.ItemDataRole.ForegroundRole and case.due_at:
-            return QBrush(QColor("#202020"))
-        return None
+        if key != "due_at":
+            return self._cell(case, key) if role == _TOOLTIP else None
+        if role == _FOREGROUND:
+            return QBrush(QColor("#202020")) if case.due_at else None
+        status = deadlines.deadline_status(case.due_at, now())
+        if role == _TOOLTIP:
+            return deadline_text(status) or None
+        colour = DEADLINE_COLOURS.get(status or "")
+        return QBrush(colour) if colour else None
+
+    def _cell(self, case: CaseRow, key: str) -> str:
+        # Only the service's name depends on the language; asking for it costs a lookup.
+        return cell(case, key, self._language() if key == "service" else "")
 
     def flags(self, index):
         if not index.isValid():
@@ -154,6 +162,9 @@ class RegistryModel(_CaseColumnsModel):
         self._descending = True
         self._count = 0
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        # Until the first reload the model only takes the sort and the filter it is given, so
+        # that the view's setting up (sorting switched on, the sort indicator) reads nothing.
+        self._loaded = False
         self.queries_run = 0  # pages fetched since the last reset; tests and the benchmark read it
 
     # --- what the view asks -------------------------------------------------------------
@@ -176,9 +187,12 @@ class RegistryModel(_CaseColumnsModel):
         key = COLUMNS[column][2]
         if key is None:
             return
-        self._sort = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._loaded:
+            return
+        self._sort, self._descending = key, descending
+        if self._loaded:
+            self.reload()
 
     # --- what the workspace asks ---------------------------------------------------------
     @property
@@ -198,6 +212,7 @@ class RegistryModel(_CaseColumnsModel):
         self.beginResetModel()
         self._pages.clear()
         self.queries_run = 0
+        self._loaded = True
         self._count = queries.count_cases(self._session, self._filter)
         self.endResetModel()
 
@@ -212,24 +227,32 @@ class RegistryModel(_CaseColumnsModel):
     def _fetch(self, number: int) -> list[CaseRow]:
         start = number * PAGE_SIZE
         end = min(start + PAGE_SIZE, self._count)
-        if start > self._count // 2:
-            # SQL skips an OFFSET row by row: read the far half from the other end, in the
-            # reverse order (ties are broken by id, so it is exactly the reverse).
-            page = queries.list_cases(
-                self._session, self._filter, sort=self._sort,
-                descending=not self._descending, offset=self._count - end, limit=end - start,
-            )
-            page.reverse()
+        before, behind = self._pages.get(number - 1), self._pages.get(number + 1)
+        forward = dict(sort=self._sort, descending=self._descending)
+        backward = dict(sort=self._sort, descending=not self._descending)
+        # Keyset paging: a page starts right after a neighbour's edge row, so scrolling costs
+        # the same at row 100,000 as at row 1. The far half is read from the other end in the
+        # reverse order (the id breaks ties, so it is exactly the reverse).
+        if number == 0:
+            page = self._list(limit=end - start, **forward)
+        elif before:
+            page = self._list(after=before[-1].position, limit=end - start, **forward)
+        elif behind:
+            page = self._list(after=behind[0].position, limit=end - start, **backward)[::-1]
+        elif end == self._count:
+            page = self._list(limit=end - start, **backward)[::-1]
+        elif start <= self._count // 2:
+            page = self._list(offset=start, limit=end - start, **forward)
         else:
-            page = queries.list_cases(
-                self._session, self._filter, sort=self._sort, descending=self._descending,
-                offset=start, limit=PAGE_SIZE,
-            )
+            page = self._list(offset=self._count - end, limit=end - start, **backward)[::-1]
         self.queries_run += 1
         self._pages[number] = page
         while len(self._pages) > PAGES_KEPT:
             self._pages.popitem(last=False)
         return page
+
+    def _list(self, **kwargs) -> list[CaseRow]:
+        return queries.list_cases(self._session, self._filter, **kwargs)
 
 
 class CaseListModel(_CaseColumnsModel):

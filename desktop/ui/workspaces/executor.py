@@ -128,7 +128,7 @@ class ExecutorWorkspace(CaseWorkspace):
         self.registry.caseSelected.connect(self._picked)
         self.lists.currentChanged.connect(self._tab_changed)
         self.retranslate()
-        self.reload_lists()
+        self.reload_lists(registry=False)  # the registry loaded itself when built
         self.show_detail(None)
 
     def retranslate(self) -> None:
@@ -152,12 +152,13 @@ class ExecutorWorkspace(CaseWorkspace):
         self._show_dirty()
 
     # --- lists ------------------------------------------------------------------------------
-    def reload_lists(self, keep_case: int | None = None) -> None:
+    def reload_lists(self, keep_case: int | None = None, *, registry: bool = True) -> None:
         try:
             self.assignments.set_rows(queries.my_assignments(self.session), keep_case)
         except DomainError as exc:
             messages.show_error(self, exc)
-        self.registry.reload(keep_case)
+        if registry:
+            self.registry.reload(keep_case)
         self.lists.setTabText(0, self.tr("My assignments (%1)").replace(
             "%1", str(self.assignments.model.rowCount())))
 

@@ -178,7 +178,7 @@ class HeadWorkspace(CaseWorkspace):
         self.return_button.clicked.connect(self.return_draft)
         self.refuse_button.clicked.connect(self.refuse)
         self.retranslate()
-        self.reload_lists()
+        self.reload_lists(registry=False)  # the registry loaded itself when built
         self.show_detail(None)
 
     def retranslate(self) -> None:
@@ -209,7 +209,7 @@ class HeadWorkspace(CaseWorkspace):
         self._fill_executors()
 
     # --- lists ------------------------------------------------------------------------------
-    def reload_lists(self, keep_case: int | None = None) -> None:
+    def reload_lists(self, keep_case: int | None = None, *, registry: bool = True) -> None:
         try:
             moment = now()
             self.inbox.set_rows(queries.head_inbox(self.session), keep_case)
@@ -225,7 +225,8 @@ class HeadWorkspace(CaseWorkspace):
                 self.session, today.replace(day=1), today))
         except DomainError as exc:
             messages.show_error(self, exc)
-        self.registry.reload(keep_case)
+        if registry:
+            self.registry.reload(keep_case)
         self.retranslate()
 
     def refresh(self, case_id: int | None = None) -> None:

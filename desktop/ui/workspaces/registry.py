@@ -141,8 +141,8 @@ class RegistryPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.retranslate()
-        self._period_toggled(False)
-        self.apply_filter()
+        self._enable_period(False)
+        self.apply_filter()  # the one load of the registry as it opens
 
     # --- filters ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -200,9 +200,12 @@ class RegistryPanel(QWidget):
         self._reselect(keep_case or (chosen.id if chosen else None))
 
     def _period_toggled(self, on: bool) -> None:
+        self._enable_period(on)
+        self.apply_filter()
+
+    def _enable_period(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
-        self.apply_filter()
 
     def _period_changed(self) -> None:
         if self.period.isChecked():
