@@ -14,14 +14,13 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter as column_letter
-
 from desktop.domain.collation import sort_key
 from desktop.domain.errors import DomainError
 from desktop.domain.name_search import search_key
 from desktop.locations import resources_dir
-from desktop.services import archive_reader as reader
+from desktop.services import archive_rows as reader
 from desktop.services import audit
+from desktop.services.archive_rows import column_letter
 from desktop.services.reference import now
 from desktop.services.session import Session, acting_user
 from desktop.store.archive_models import (
@@ -124,11 +123,14 @@ def preview_archive(session: Session, path: Path,
                     mapping: reader.ColumnMapping | None = None) -> reader.ParsedArchive:
     """Read a file without writing anything: with the mapping given, else the one remembered
     for its layout, else the one detected."""
+    # The Excel libraries load with the first file read, not with the admin's window.
+    from desktop.services import archive_reader
+
     acting_user(session, *IMPORTERS)
     if mapping is None:
-        detected = reader.detect_mapping(path)
+        detected = archive_reader.detect_mapping(path)
         mapping = remembered_mapping(detected.signature) or detected
-    return _without_runaway_names(reader.read_archive(path, mapping))
+    return _without_runaway_names(archive_reader.read_archive(path, mapping))
 
 
 def _without_runaway_names(parsed: reader.ParsedArchive) -> reader.ParsedArchive:

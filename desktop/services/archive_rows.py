@@ -9,9 +9,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import from_excel
-
 from desktop.domain.archive import Grade, GroupHeader, looks_like_a_number, split_full_name
 from desktop.domain.archive_codes import is_kazakh, split_code_and_name
 from desktop.domain.archive_headers import HeaderWords
@@ -24,6 +21,15 @@ _DATE_TEXT = (re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})"),
               re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"))
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SERIES = re.compile(r"([^\W\d_]+)[\s№-]*(\d[\d\s]*)")
+def column_letter(column: int) -> str:
+    """1 -> "A", 27 -> "AA": how Excel names a column."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 TEXT_FIELDS = ("number", "group", "study_form", "study_language", "thesis_kk", "thesis_ru",
                "expulsion_order_number", "diploma_series", "diploma_number")
 
@@ -118,7 +124,7 @@ class Notes:
     errors: list[RowNote] = field(default_factory=list)
 
     def error(self, row: int, column: int | None, code: str, value: object) -> None:
-        letter = get_column_letter(column) if column else ""
+        letter = column_letter(column) if column else ""
         self.errors.append(RowNote(self.sheet, row, letter, code, text(value)))
 
     def skip(self, row: int, code: str, value: object) -> None:
@@ -158,6 +164,10 @@ def to_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and int(value) in _SERIAL_DATES:
+        # Here, not at the top: the data classes above are imported by every workspace (the
+        # archive search), which must not pay for loading openpyxl.
+        from openpyxl.utils.datetime import from_excel
+
         return from_excel(value).date()
     written = text(value)
     for pattern in _DATE_TEXT:

@@ -10,7 +10,7 @@ from datetime import date
 
 from desktop.domain.archive import Grade, GroupHeader, grade_from_cells
 from desktop.services import archive_import
-from desktop.services.archive_reader import (
+from desktop.services.archive_rows import (
     ArchiveGroup,
     ArchiveStudent,
     ColumnMapping,

@@ -82,3 +82,22 @@ def test_the_driver_given_later_leaves_peewee_as_its_own_import_would():
     differ = {k: (plain.get(k), kense.get(k)) for k in plain.keys() | kense.keys()
               if plain.get(k) != kense.get(k)}
     assert differ == {}
+
+
+# What a clerk's window needs loaded: the main window and every working role's workspace.
+WORKSPACES = r"""
+import json, sys
+import desktop.ui.main_window
+import desktop.ui.workspaces.clerk, desktop.ui.workspaces.head, desktop.ui.workspaces.executor
+heavy = ("openpyxl", "python_calamine", "cryptography", "websockets", "asn1crypto")
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules if m.startswith(heavy)})))
+"""
+
+
+def test_the_working_windows_load_no_excel_or_signature_library():
+    # The archive's search is in every working window; reading Excel (the admin's import) and
+    # checking signatures load their libraries only when they are used.
+    done = subprocess.run([sys.executable, "-c", WORKSPACES], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -22,9 +22,9 @@ from desktop.services import archive_import
 from desktop.services.archive_import import ImportReport
 from desktop.services.session import Session
 from desktop.ui.admin.archive_preview import ArchivePreview
-from desktop.ui.admin.table import Column, RecordTableModel, record_table
 from desktop.ui.archive_sentences import field_title
 from desktop.ui.messages import show_error
+from desktop.ui.record_table import Column, RecordTableModel, record_table
 from desktop.ui.tasks import run_with_progress
 
 EXCEL_FILTER = "Excel (*.xlsx *.xlsm)"

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_date
 from desktop.services.archive_import import column_letter
-from desktop.services.archive_reader import ColumnMapping, ParsedArchive
-from desktop.ui.admin.table import Column, RecordTableModel, record_table
+from desktop.services.archive_rows import ColumnMapping, ParsedArchive
 from desktop.ui.archive_sentences import field_title, note_text
+from desktop.ui.record_table import Column, RecordTableModel, record_table
 
 
 def _number(value) -> str:

@@ -21,7 +21,6 @@ from desktop.services import audit, chain_check
 from desktop.services.audit import AuditEntry
 from desktop.services.chain_check import ChainReport, Finding
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel, record_table
 from desktop.ui.code_names import (
     FIELDS,
     action_name,
@@ -35,6 +34,7 @@ from desktop.ui.code_names import (
     state_name,
 )
 from desktop.ui.messages import show_error
+from desktop.ui.record_table import Column, RecordTableModel, record_table
 from desktop.ui.tasks import run_with_progress
 
 PAGE = 500

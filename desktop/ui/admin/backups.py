@@ -19,8 +19,8 @@ from desktop.domain.dates import format_datetime
 from desktop.services import maintenance
 from desktop.services.maintenance import BackupInfo
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.messages import error_text, is_expected, show_error
+from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.tasks import run_with_progress
 
 

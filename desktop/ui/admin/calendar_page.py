@@ -28,8 +28,8 @@ from desktop.domain.errors import DomainError
 from desktop.services import reference
 from desktop.services.reference import OverrideInfo
 from desktop.services.session import Session
-from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.messages import show_error
+from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.widgets import FormDialog
 
 WEEKDAYS_KK = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")

@@ -25,10 +25,10 @@ from desktop.services import accounts
 from desktop.services.accounts import UserInfo
 from desktop.services.session import Session
 from desktop.ui.admin.lock_policy import LockPolicyBox
-from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.code_names import ROLES, role_name
 from desktop.ui.login import LANGUAGE_LABELS
 from desktop.ui.messages import show_error
+from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.widgets import FormDialog
 
 ROLE_CODES = tuple(ROLES)
