@@ -7,6 +7,7 @@ would have typed them. `fields` names what came from the archive, for the screen
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -47,10 +48,11 @@ def draft_from_archive(session: Session, case_id: int, student_id: int, current:
         raise PermissionDenied("not_your_case", "no such case")
     access.require_draft_editor(user, case)
     kind = result_kinds.document_of(case.service)
-    if kind.from_archive is None:
+    if not kind.from_archive:
         return ArchiveFill(current, ())
     record = archive_search.archive_record(session, student_id)
-    filled = kind.from_archive(record, case.language)
+    module, function = kind.from_archive.split(":")
+    filled = getattr(importlib.import_module(module), function)(record, case.language)
     given = {f.name: getattr(filled, f.name) for f in fields(filled)
              if not _empty(getattr(filled, f.name))}
     return ArchiveFill(replace(current, **given), tuple(given))

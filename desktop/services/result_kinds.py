@@ -44,8 +44,10 @@ class ResultKind:
     editor: str = ""
     # A number in a book of issued documents given when the head signs: its counter's name.
     book_counter: str = ""
-    # The draft a student's archive record gives: function(ArchiveRecord, lang) -> draft.
-    from_archive: Callable[[Any, str], Any] | None = None
+    # The draft a student's archive record gives, "module:function" called as
+    # function(ArchiveRecord, lang) -> draft; named, not imported, so that a start loads none
+    # of the archive's rules.
+    from_archive: str = ""
     # A letter refusing the service, not the document the service gives.
     refusal: bool = False
     # Issued with a verification code (an acceptance refusal is a receipt, not a result).

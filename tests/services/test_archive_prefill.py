@@ -114,3 +114,15 @@ def test_the_course_on_the_day_of_leaving(admitted, left, course):
     from desktop.services.kinds.archive_fill import course_at
 
     assert course_at(admitted, left) == course
+
+
+def test_every_kind_that_fills_from_the_archive_names_a_function_that_exists():
+    import importlib
+
+    from desktop.services import result_kinds
+
+    named = {k.code: k.from_archive for k in result_kinds.all_kinds() if k.from_archive}
+    assert set(named) == {"certificate", "duplicate"}
+    for target in named.values():
+        module, function = target.split(":")
+        assert callable(getattr(importlib.import_module(module), function)), target

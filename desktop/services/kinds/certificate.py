@@ -8,7 +8,6 @@ from desktop.domain import printables as p
 from desktop.domain.validation import check_order, check_past_date
 from desktop.services import result_data as snap_
 from desktop.services.inputs import CertificateDraft
-from desktop.services.kinds.archive_fill import certificate_draft
 from desktop.services.kinds.fields import text, whole
 from desktop.services.result_kinds import ResultKind, register
 from desktop.store.models import CertificateContent
@@ -66,5 +65,5 @@ CERTIFICATE = register(ResultKind(
     ),
     needs_transcript=lambda row: True,
     editor="desktop.ui.workspaces.editors:CertificateEditor",
-    from_archive=certificate_draft,
+    from_archive="desktop.services.kinds.archive_fill:certificate_draft",
 ))

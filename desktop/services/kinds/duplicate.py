@@ -10,7 +10,6 @@ from desktop.domain.errors import InvalidInput
 from desktop.domain.validation import check_past_date
 from desktop.services import result_data as snap_
 from desktop.services.inputs import DuplicateDraft
-from desktop.services.kinds.archive_fill import duplicate_draft
 from desktop.services.kinds.fields import text, whole
 from desktop.services.result_kinds import ResultKind, register
 from desktop.store.models import DuplicateContent
@@ -73,6 +72,6 @@ DUPLICATE = register(ResultKind(
     # A diploma's duplicate prints no grades; the duplicate of its appendix is the grades.
     needs_transcript=lambda row: row is not None and row.document_kind == "appendix",
     editor="desktop.ui.workspaces.editors:DuplicateEditor",
-    from_archive=duplicate_draft,
+    from_archive="desktop.services.kinds.archive_fill:duplicate_draft",
     book_counter="duplicate_book",
 ))

@@ -20,8 +20,8 @@ from desktop.services import archive_search
 from desktop.services.archive_search import ArchiveQuery, ArchiveRecord, ArchiveRow
 from desktop.services.session import Session
 from desktop.ui import i18n
-from desktop.ui.admin.table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.messages import show_error
+from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 
 FIRST_YEAR = 1930
 TYPING_PAUSE_MS = 250

@@ -271,7 +271,7 @@ class ExecutorWorkspace(CaseWorkspace):
             each.setEnabled(editable)
         self.save_button.setEnabled(editable)
         kind = content.draft_kind(detail.service) if detail is not None else None
-        self.archive_button.setEnabled(editable and kind.from_archive is not None)
+        self.archive_button.setEnabled(editable and bool(kind.from_archive))
         self._keep_timer.stop()
         self._dirty = False
         self._show_dirty()
