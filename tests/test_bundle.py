@@ -31,6 +31,7 @@ from wine import CACHE, Wine, winpath
 
 from desktop import smoke
 from desktop.forms.samples import render_samples
+from desktop.services import office_key
 from desktop.store.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -254,6 +255,23 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def give_office_key(wine: Wine, release, fixture: Path, folder: Path) -> None:
+    """Put the office key of the release's fixture database where Kense on this (Wine) PC
+    looks for it: a key file named by the database's office id, in KENSE_KEY_DIR."""
+    shown = subprocess.run(["git", "-C", str(ROOT), "show",
+                            f"{release.commit}:tests/fixtures/db_v{release.schema}.key"],
+                           capture_output=True, text=True, check=False)
+    if shown.returncode != 0:
+        return  # a schema before the keyed log: no key to give
+    with closing(sqlite3.connect(fixture)) as db:
+        (office_id,) = db.execute("SELECT value FROM setting WHERE key = ?",
+                                  (office_key.OFFICE_ID,)).fetchone()
+    folder.mkdir(parents=True, exist_ok=True)
+    key = office_key.parse_recovery_text(shown.stdout)
+    (folder / f"{office_id}.key").write_text(key.hex() + "\n", encoding="ascii")
+    wine.env["KENSE_KEY_DIR"] = winpath(folder)
+
+
 @pytest.mark.slow
 @needs_windows_build
 def test_installing_over_the_previous_release_keeps_and_upgrades_its_data(windows_build,
@@ -284,6 +302,9 @@ def test_installing_over_the_previous_release_keeps_and_upgrades_its_data(window
             ["git", "-C", str(ROOT), "show",
              f"{release.commit}:tests/fixtures/db_v{release.schema}.sqlite3"],
             capture_output=True, check=True).stdout)
+        # From schema 3 the fixture's audit log is keyed: the PC that holds an office's data
+        # holds its office key too (the old program's restore writes a keyed record).
+        give_office_key(wine, release, fixture, tmp_path / "keys")
         code, out = wine.run(cli, "--restore", winpath(fixture))
         assert code == 0 and "restored from" in out, out
         before = read_content(database, tmp_path)
