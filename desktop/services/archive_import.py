@@ -20,7 +20,6 @@ from desktop.domain.name_search import search_key
 from desktop.locations import resources_dir
 from desktop.services import archive_rows as reader
 from desktop.services import audit
-from desktop.services.archive_rows import column_letter
 from desktop.services.reference import now
 from desktop.services.session import Session, acting_user
 from desktop.store.archive_models import (
@@ -34,9 +33,6 @@ from desktop.store.connection import write_transaction
 from desktop.store.settings import read_setting, write_setting
 
 IMPORTERS = ("admin",)
-# Longer than the longest Kazakh or Russian full name with a double surname (the applicant's
-# own columns take 60 characters each).
-MAX_NAME = 200
 MAPPING_KEY = "archive_mapping:"
 # Values of a student row an import compares and updates (the reader's names = the table's).
 STUDENT_FIELDS = (
@@ -130,25 +126,7 @@ def preview_archive(session: Session, path: Path,
     if mapping is None:
         detected = archive_reader.detect_mapping(path)
         mapping = remembered_mapping(detected.signature) or detected
-    return _without_runaway_names(archive_reader.read_archive(path, mapping))
-
-
-def _without_runaway_names(parsed: reader.ParsedArchive) -> reader.ParsedArchive:
-    """A "name" longer than any name is another column's text (a thesis topic, a note) read
-    as the name: the row is shown as an error instead of stored as a person."""
-    columns = dict(parsed.mapping.fields)
-    column = columns.get("full_name") or columns.get("surname") or 0
-    kept = []
-    for s in parsed.students:
-        full = _full_name(s)
-        if len(full) <= MAX_NAME:
-            kept.append(s)
-            continue
-        parsed.errors.append(reader.RowNote(
-            sheet=s.sheet, row=s.row, column=column_letter(column) if column else "",
-            code="archive_name_in_wrong_column", value=full[:80] + "…"))
-    parsed.students = kept
-    return parsed
+    return archive_reader.read_archive(path, mapping)
 
 
 class _Index:

@@ -30,6 +30,9 @@ def column_letter(column: int) -> str:
     return letters
 
 
+# Longer than the longest Kazakh or Russian full name with a double surname (an applicant's
+# own columns take 60 characters each).
+MAX_NAME = 200
 TEXT_FIELDS = ("number", "group", "study_form", "study_language", "thesis_kk", "thesis_ru",
                "expulsion_order_number", "diploma_series", "diploma_number")
 
@@ -275,6 +278,11 @@ def _names(values: tuple, fields: dict[str, int], row: int,
                  text(cell(values, fields.get("patronymic"))))
     if looks_like_a_number(written):
         notes.error(row, column, "archive_name_in_wrong_column", written)
+        return None
+    full = " ".join(p for p in parts if p)
+    if len(full) > MAX_NAME:
+        # Longer than any name: another column's text (a thesis topic, a note) read as one.
+        notes.error(row, column, "archive_name_in_wrong_column", full[:80] + "…")
         return None
     if not parts[0]:
         notes.error(row, column, "archive_name_missing", written)

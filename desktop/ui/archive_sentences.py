@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.ui.code_names import field_name
+
 translate = QCoreApplication.translate
 
 
@@ -83,22 +85,16 @@ def note_text(code: str) -> str:
 
 
 def field_title(name: str) -> str:
-    """The name of a column of the archive's lists, as the mapping editor shows it."""
+    """The name of a column of the archive's lists, as the mapping editor shows it: the
+    field's own name where the application or the draft has the same field."""
     titles = {
         "number": lambda: translate("archive", "No."),
         "full_name": lambda: translate("archive", "Full name"),
-        "iin": lambda: translate("archive", "IIN"),
-        "surname": lambda: translate("archive", "Surname"),
         "name": lambda: translate("archive", "Name"),
-        "patronymic": lambda: translate("archive", "Patronymic"),
-        "birth_date": lambda: translate("archive", "Date of birth"),
         "group": lambda: translate("archive", "Group"),
+        "group_name": lambda: translate("archive", "Group"),
         "specialty": lambda: translate("archive", "Specialty"),
-        "specialty_code": lambda: translate("archive", "Specialty code"),
-        "qualification": lambda: translate("archive", "Qualification"),
         "qualification_code": lambda: translate("archive", "Qualification code"),
-        "study_form": lambda: translate("archive", "Form of study"),
-        "study_language": lambda: translate("archive", "Language of study"),
         "year_admitted": lambda: translate("archive", "Year admitted"),
         "year_graduated": lambda: translate("archive", "Year graduated"),
         "thesis_kk": lambda: translate("archive", "Thesis topic (kk)"),
@@ -108,7 +104,6 @@ def field_title(name: str) -> str:
         "diploma_series": lambda: translate("archive", "Diploma series"),
         "diploma_number": lambda: translate("archive", "Diploma No."),
         "diploma_date": lambda: translate("archive", "Diploma date"),
-        "honours": lambda: translate("archive", "With honours"),
     }
     make = titles.get(name)
-    return make() if make else name
+    return make() if make else field_name(name)

@@ -92,47 +92,47 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="60"/>
         <source>Channel</source>
         <translation>Түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="61"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="62"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="63"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="64"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="65"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="60"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="66"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -583,7 +583,7 @@
     <name>ExecutorWorkspace</name>
     <message>
         <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="161"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="162"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
@@ -623,80 +623,80 @@
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="188"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="190"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="202"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="244"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="246"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="320"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="359"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="368"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="373"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="361"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="370"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="375"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="294"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="284"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
@@ -706,18 +706,18 @@
         <translation>Мұрағаттан толтыру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="414"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="422"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
         <source>Fill from the archive</source>
         <translation>Мұрағаттан толтыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="416"/>
         <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
         <translation>Мұрағатта %2 бойынша %1 пән бар. Бағалар тізіміндегі %3 жолды солармен ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="424"/>
         <source>The archive holds nothing more for this draft.</source>
         <translation>Мұрағатта бұл жобаға қосатын басқа ештеңе жоқ.</translation>
     </message>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
@@ -796,27 +796,27 @@
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="295"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="302"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
     </message>
@@ -1186,7 +1186,7 @@
         <translation>Түсудің барлық жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="227"/>
         <source>Cases found: %1</source>
         <translation>Табылған істер: %1</translation>
     </message>

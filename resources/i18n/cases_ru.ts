@@ -92,47 +92,47 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="52"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="53"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="60"/>
         <source>Channel</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="62"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="63"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="64"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="59"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="65"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_models.py" line="60"/>
+        <location filename="../../desktop/ui/workspaces/case_models.py" line="66"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -583,7 +583,7 @@
     <name>ExecutorWorkspace</name>
     <message>
         <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="161"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="162"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
@@ -623,80 +623,80 @@
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="188"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="190"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="202"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="244"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="246"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="291"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="320"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="359"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="368"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="373"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="361"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="370"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="375"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="294"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="284"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
@@ -706,18 +706,18 @@
         <translation>Заполнить из архива…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="414"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="422"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
         <source>Fill from the archive</source>
         <translation>Заполнение из архива</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="416"/>
         <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
         <translation>В архиве %1 дисциплин по %2. Заменить ими %3 строк перечня оценок?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="424"/>
         <source>The archive holds nothing more for this draft.</source>
         <translation>В архиве нет ничего больше для этого проекта.</translation>
     </message>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="293"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
@@ -796,27 +796,27 @@
         <translation>Мотивированный отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="295"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="302"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
     </message>
@@ -1186,7 +1186,7 @@
         <translation>Все способы подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="227"/>
         <source>Cases found: %1</source>
         <translation>Найдено дел: %1</translation>
     </message>

@@ -155,125 +155,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="103"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="109"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Grades</source>
         <translation>Бағалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="126"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
         <source>Cell text</source>
         <translation>Ұяшық мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>жиынтық ведомостар, әр топқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
         <source>a list with a header row</source>
         <translation>тақырып жолы бар тізім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="167"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="166"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Топтар: {groups}; студенттер: {students}; пәндер: {subjects}; бағалар: {grades}. Өткізілген жолдар: {skipped}; оқылмаған ұяшықтар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
         <source>Subjects</source>
         <translation>Пәндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="176"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="176"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
         <source>Rows left out</source>
         <translation>Өткізілген жолдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="180"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="179"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
@@ -1096,12 +1096,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="77"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense қай бағанда не барын баған тақырыптарынан анықтады. Егер мән басқа орынға түсіп қалса, дұрыс бағанды таңдап, файлды қайта оқыңыз. Таңдау осындай құрылымдағы файлдар үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="80"/>
         <source>Read the file again with these columns</source>
         <translation>Файлды осы бағандармен қайта оқу</translation>
     </message>
@@ -1687,126 +1687,107 @@ Data: {location}</source>
 <context>
     <name>archive</name>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="14"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="16"/>
         <source>This is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”, then choose that file.</source>
         <translation>Бұл Excel жұмыс кітабы (.xlsx) емес. Оны Excel-де ашып, «Excel жұмыс кітабы (*.xlsx)» ретінде сақтаңыз, сосын сол файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="18"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="20"/>
         <source>The workbook is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
         <translation>Жұмыс кітабы құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл → Мәліметтер → Кітапты қорғау), сақтаңыз да, қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="22"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="24"/>
         <source>The workbook is damaged and cannot be read. Open it in Excel; if Excel repairs it, save the repaired copy and choose that.</source>
         <translation>Жұмыс кітабы зақымдалған, оны оқу мүмкін емес. Оны Excel-де ашыңыз; Excel қалпына келтірсе, түзетілген көшірмені сақтап, соны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="26"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="28"/>
         <source>No student was found in the file. Check that it is a summary grade sheet or a list with a header row.</source>
         <translation>Файлдан бірде-бір студент табылмады. Оның жиынтық ведомость немесе тақырып жолы бар тізім екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="51"/>
         <source>This student is no longer in the archive.</source>
         <translation>Бұл студент мұрағатта енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="59"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="61"/>
         <source>signature row (director, deputy, curator)</source>
         <translation>қолтаңба жолы (директор, орынбасар, куратор)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="61"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
         <source>empty row</source>
         <translation>бос жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="64"/>
         <source>heading row</source>
         <translation>тақырып жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
         <source>the IIN is not valid: the person is imported without it</source>
         <translation>ЖСН дұрыс емес: адам ЖСН-сіз импортталады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="67"/>
         <source>the grade cannot be read</source>
         <translation>баға оқылмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="66"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="68"/>
         <source>the hours and credits cannot be read (write like 72с-3к)</source>
         <translation>сағат пен кредит оқылмады (72с-3к түрінде жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="68"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="70"/>
         <source>there is no name in the row</source>
         <translation>жолда аты-жөні жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="71"/>
         <source>a number stands where the name should be: check the columns</source>
         <translation>аты-жөні тұруға тиіс жерде сан тұр: бағандарды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="71"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="73"/>
         <source>the date cannot be read (write dd.mm.yyyy)</source>
         <translation>күн оқылмады (кк.аа.жжжж түрінде жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="73"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
         <source>the specialty or qualification code is not of a known classifier</source>
         <translation>мамандық немесе біліктілік коды белгілі жіктеуішке жатпайды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="77"/>
         <source>the year cannot be read</source>
         <translation>жыл оқылмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="84"/>
         <source>cannot be read ({code})</source>
         <translation>оқылмады ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
-        <source>Surname</source>
-        <translation>Тегі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
-        <source>Patronymic</source>
-        <translation>Әкесінің аты</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
-        <source>Date of birth</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
         <source>Group</source>
         <translation>Топ</translation>
@@ -1818,116 +1799,91 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
-        <source>Specialty code</source>
-        <translation>Мамандық коды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
-        <source>Qualification</source>
-        <translation>Біліктілік</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="99"/>
         <source>Qualification code</source>
         <translation>Біліктілік коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="100"/>
-        <source>Form of study</source>
-        <translation>Оқу нысаны</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="101"/>
-        <source>Language of study</source>
-        <translation>Оқыту тілі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="102"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
         <source>Year admitted</source>
         <translation>Түскен жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="103"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="99"/>
         <source>Year graduated</source>
         <translation>Бітірген жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="104"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="100"/>
         <source>Thesis topic (kk)</source>
         <translation>Дипломдық жұмыс тақырыбы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="101"/>
         <source>Thesis topic (ru)</source>
         <translation>Дипломдық жұмыс тақырыбы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="106"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="102"/>
         <source>Expulsion order No.</source>
         <translation>Оқудан шығару туралы бұйрық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="107"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="103"/>
         <source>Expulsion order date</source>
         <translation>Оқудан шығару туралы бұйрық күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="104"/>
         <source>Diploma series</source>
         <translation>Диплом сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="109"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="105"/>
         <source>Diploma No.</source>
         <translation>Диплом нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="110"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="106"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="111"/>
-        <source>With honours</source>
-        <translation>Үздік</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="29"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="31"/>
         <source>No sheet of the workbook has column titles Kense recognises. Use the template (Admin → Archive → Save the template) or a summary grade sheet.</source>
         <translation>Жұмыс кітабының бірде-бір парағында Kense танитын баған тақырыптары жоқ. Үлгіні (Әкімшілік → Мұрағат → Үлгіні сақтау) немесе жиынтық ведомостьты пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="33"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="35"/>
         <source>The file cannot be opened: it may be open in another program or on a removed disk. Close it and try again.</source>
         <translation>Файлды ашу мүмкін емес: ол басқа бағдарламада ашық немесе алынған дискіде болуы мүмкін. Оны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
         <source>the specialty and qualification codes of the header do not fit together</source>
         <translation>тақырыптағы мамандық пен біліктілік кодтары бір-біріне сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="80"/>
         <source>“with honours” cannot be read (write yes or no)</source>
         <translation>«үздік» оқылмады (иә немесе жоқ деп жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="39"/>
         <source>The grade “{value}” cannot be read, or its columns contradict each other.</source>
         <translation>«{value}» бағасы оқылмады немесе оның бағандары бір-біріне қайшы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="42"/>
         <source>“{value}” is not hours and credits (write like 72с-3к).</source>
         <translation>«{value}» сағат пен кредитке ұқсамайды (72с-3к түрінде жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="43"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="45"/>
         <source>“{value}” is not a code of a specialty or a qualification.</source>
         <translation>«{value}» — мамандықтың да, біліктіліктің де коды емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="48"/>
         <source>The specialty and qualification codes of the sheet&apos;s header do not fit together.</source>
         <translation>Парақ тақырыбындағы мамандық пен біліктілік кодтары бір-біріне сәйкес келмейді.</translation>
     </message>

@@ -155,125 +155,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="103"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="109"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Grades</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="126"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
         <source>Cell text</source>
         <translation>Текст ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>сводные ведомости, по листу на группу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
         <source>a list with a header row</source>
         <translation>список со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="167"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="166"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Групп: {groups}; студентов: {students}; дисциплин: {subjects}; оценок: {grades}. Пропущено строк: {skipped}; не прочитано ячеек: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
         <source>Subjects</source>
         <translation>Дисциплины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="176"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="176"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
         <source>Rows left out</source>
         <translation>Пропущенные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="180"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="179"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -1096,12 +1096,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="77"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense определил, что в каком столбце, по заголовкам столбцов. Если значение попало не туда, выберите нужный столбец и прочитайте файл снова. Выбор запоминается для файлов такой структуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="80"/>
         <source>Read the file again with these columns</source>
         <translation>Прочитать файл снова с этими столбцами</translation>
     </message>
@@ -1687,126 +1687,107 @@ Data: {location}</source>
 <context>
     <name>archive</name>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="14"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="16"/>
         <source>This is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”, then choose that file.</source>
         <translation>Это не книга Excel (.xlsx). Откройте файл в Excel и сохраните как «Книга Excel (*.xlsx)», затем выберите этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="18"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="20"/>
         <source>The workbook is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
         <translation>Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл → Сведения → Защита книги), сохраните и выберите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="22"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="24"/>
         <source>The workbook is damaged and cannot be read. Open it in Excel; if Excel repairs it, save the repaired copy and choose that.</source>
         <translation>Книга повреждена и не может быть прочитана. Откройте её в Excel; если Excel её восстановит, сохраните исправленную копию и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="26"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="28"/>
         <source>No student was found in the file. Check that it is a summary grade sheet or a list with a header row.</source>
         <translation>В файле не найдено ни одного студента. Проверьте, что это сводная ведомость или список со строкой заголовков.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="51"/>
         <source>This student is no longer in the archive.</source>
         <translation>Этого студента больше нет в архиве.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="59"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="61"/>
         <source>signature row (director, deputy, curator)</source>
         <translation>строка подписей (директор, заместитель, куратор)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="61"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
         <source>empty row</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="62"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="64"/>
         <source>heading row</source>
         <translation>строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="63"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
         <source>the IIN is not valid: the person is imported without it</source>
         <translation>ИИН неверен: человек импортируется без него</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="67"/>
         <source>the grade cannot be read</source>
         <translation>оценка не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="66"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="68"/>
         <source>the hours and credits cannot be read (write like 72с-3к)</source>
         <translation>часы и кредиты не читаются (пишите как 72с-3к)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="68"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="70"/>
         <source>there is no name in the row</source>
         <translation>в строке нет ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="69"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="71"/>
         <source>a number stands where the name should be: check the columns</source>
         <translation>вместо ФИО стоит число: проверьте столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="71"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="73"/>
         <source>the date cannot be read (write dd.mm.yyyy)</source>
         <translation>дата не читается (пишите дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="73"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
         <source>the specialty or qualification code is not of a known classifier</source>
         <translation>код специальности или квалификации не из известного классификатора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="77"/>
         <source>the year cannot be read</source>
         <translation>год не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="84"/>
         <source>cannot be read ({code})</source>
         <translation>не прочитано ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="88"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="89"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="90"/>
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="91"/>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="92"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="93"/>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/archive_sentences.py" line="94"/>
-        <source>Date of birth</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/archive_sentences.py" line="95"/>
         <source>Group</source>
         <translation>Группа</translation>
@@ -1818,116 +1799,91 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/archive_sentences.py" line="97"/>
-        <source>Specialty code</source>
-        <translation>Код специальности</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
-        <source>Qualification</source>
-        <translation>Квалификация</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="99"/>
         <source>Qualification code</source>
         <translation>Код квалификации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="100"/>
-        <source>Form of study</source>
-        <translation>Форма обучения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="101"/>
-        <source>Language of study</source>
-        <translation>Язык обучения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="102"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="98"/>
         <source>Year admitted</source>
         <translation>Год поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="103"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="99"/>
         <source>Year graduated</source>
         <translation>Год окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="104"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="100"/>
         <source>Thesis topic (kk)</source>
         <translation>Тема дипломной работы (каз.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="101"/>
         <source>Thesis topic (ru)</source>
         <translation>Тема дипломной работы (рус.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="106"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="102"/>
         <source>Expulsion order No.</source>
         <translation>Номер приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="107"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="103"/>
         <source>Expulsion order date</source>
         <translation>Дата приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="104"/>
         <source>Diploma series</source>
         <translation>Серия диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="109"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="105"/>
         <source>Diploma No.</source>
         <translation>Номер диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="110"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="106"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="111"/>
-        <source>With honours</source>
-        <translation>С отличием</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="29"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="31"/>
         <source>No sheet of the workbook has column titles Kense recognises. Use the template (Admin → Archive → Save the template) or a summary grade sheet.</source>
         <translation>Ни на одном листе книги нет заголовков столбцов, которые знает Kense. Используйте шаблон (Администрирование → Архив → Сохранить шаблон) или сводную ведомость.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="33"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="35"/>
         <source>The file cannot be opened: it may be open in another program or on a removed disk. Close it and try again.</source>
         <translation>Файл не открывается: возможно, он открыт в другой программе или находится на извлечённом диске. Закройте его и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="76"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
         <source>the specialty and qualification codes of the header do not fit together</source>
         <translation>коды специальности и квалификации в заголовке не соответствуют друг другу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="80"/>
         <source>“with honours” cannot be read (write yes or no)</source>
         <translation>«с отличием» не читается (пишите да или нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="39"/>
         <source>The grade “{value}” cannot be read, or its columns contradict each other.</source>
         <translation>Оценку «{value}» не удалось прочитать, или её столбцы противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="42"/>
         <source>“{value}” is not hours and credits (write like 72с-3к).</source>
         <translation>«{value}» не похоже на часы и кредиты (пишите как 72с-3к).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="43"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="45"/>
         <source>“{value}” is not a code of a specialty or a qualification.</source>
         <translation>«{value}» — не код специальности или квалификации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/archive_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/archive_sentences.py" line="48"/>
         <source>The specialty and qualification codes of the sheet&apos;s header do not fit together.</source>
         <translation>Коды специальности и квалификации в заголовке листа не соответствуют друг другу.</translation>
     </message>
