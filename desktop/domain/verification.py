@@ -28,6 +28,9 @@ class Verdict(StrEnum):
     AUTHENTIC = "authentic"
     UNKNOWN = "unknown"
     ALTERED = "altered"
+    # Genuine when signed, but its blank was spoiled and the same result reprinted on another
+    # blank with a new code: this paper is not the document in force.
+    REPLACED = "replaced"
 
 
 def canonical_bytes(fields: Mapping[str, str]) -> bytes:

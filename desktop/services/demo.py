@@ -8,7 +8,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from desktop.domain.iin import make_iin
-from desktop.services import accounts, registration, steps
+from desktop.services import accounts, blanks, registration, steps
 from desktop.services.content import save_draft
 from desktop.services.demo_archive import seed_archive
 from desktop.services.inputs import (
@@ -95,6 +95,9 @@ def seed_demo(today: datetime | None = None, seed: int = 2026) -> dict[str, str]
             if username != "admin":
                 accounts.create_user(admin, username, full_name, role, password)
             sessions[username] = accounts.login(username, password)
+        # The blanks on hand, received before the oldest demo case (70 days back).
+        moment["t"] = real_now - timedelta(days=70)
+        _receive_blanks(sessions["admin"], moment["t"].date())
         for i, (service, channel, stage) in enumerate(PLAN):
             # A result returned by the State Corporation needs a month of storage behind it.
             days_back = rng.randint(45, 60) if stage in ("stored", "requested") else rng.randint(
@@ -110,6 +113,14 @@ def seed_demo(today: datetime | None = None, seed: int = 2026) -> dict[str, str]
     finally:
         set_clock(None)
     return {name: values[2] for name, values in DEMO_USERS.items()}
+
+
+def _receive_blanks(admin, received_on: date) -> None:
+    for kind, series, first, last in (("diploma", "ТКБ", "0012001", "0012100"),
+                                      ("appendix", "ТКБ-Қ", "0004501", "0004550")):
+        blanks.record_batch(admin, blanks.BatchInput(
+            kind=kind, series=series, first_number=first, last_number=last,
+            received_on=received_on, receipt_document="Жүкқұжат № 118"))
 
 
 def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> None:
@@ -168,7 +179,7 @@ def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> N
             original_issued_on=date(2016, 6, 28), specialty_code="0518000",
             specialty_name="Есеп және аудит", qualification="Бухгалтер", graduation_year=2016,
             name_as_written=f"{a.surname} {a.name} {a.patronymic}", honours=rng.random() < 0.2,
-            new_blank_series="ТКБ-Д", new_blank_number=f"{rng.randint(10**5, 10**6 - 1):07d}",
+            # The blank is left empty: the head's signing takes the next one in stock.
         )
         case = save_draft(executor, case.id, case.version, draft, today)
     case = steps.submit_draft(executor, case.id, case.version)

@@ -52,6 +52,11 @@ class ResultKind:
     refusal: bool = False
     # Issued with a verification code (an acceptance refusal is a receipt, not a result).
     sealed: bool = True
+    # Printed on numbered strict-accountability blanks: the kinds of blank (each a value of
+    # the draft table's `document_kind`, which says which one a draft takes), and the draft
+    # fields that hold the blank's series and number (taken from stock at signing).
+    blank_kinds: tuple[str, ...] = ()
+    blank_fields: tuple[str, str] = ("new_blank_series", "new_blank_number")
 
 
 _KINDS: dict[str, ResultKind] = {}
@@ -117,3 +122,12 @@ def all_kinds() -> list[ResultKind]:
 def book_kinds() -> list[ResultKind]:
     """Kinds entered in a book of issued documents (the book of duplicates)."""
     return [k for k in all_kinds() if k.book_counter]
+
+
+def blank_kinds() -> tuple[str, ...]:
+    """Every kind of strict-accountability blank some result prints on, in registry order."""
+    _load()
+    seen: dict[str, None] = {}
+    for kind in _KINDS.values():
+        seen.update(dict.fromkeys(kind.blank_kinds))
+    return tuple(seen)

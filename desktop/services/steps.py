@@ -9,7 +9,7 @@ from desktop.domain import workflow
 from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
-from desktop.services import result_kinds, snapshots
+from desktop.services import blank_use, result_kinds, snapshots
 from desktop.services.casework import CaseRecord, apply, next_number
 from desktop.services.content import missing_content
 from desktop.services.desk_norms import desk_time
@@ -54,11 +54,14 @@ def return_draft(session: Session, case_id: int, version: int, comment: str) -> 
 
 
 def sign(session: Session, case_id: int, version: int) -> CaseRecord:
-    """The head signs: the result gets its verification code, a duplicate its book number."""
+    """The head signs: the result gets its verification code, a duplicate its book number and
+    its strict-accountability blank (the one typed in, or the lowest in stock), which becomes
+    used by this case in this same transaction; a blank not in stock refuses the signing."""
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         extra = {}
         kind = result_kinds.document_of(case.service)
+        extra.update(blank_use.take_for_signing(case, kind, user.username, moment))
         if kind.book_counter:
             content = kind.model.get(kind.model.case == case.id)
             if not content.book_number:
@@ -77,6 +80,7 @@ def sign(session: Session, case_id: int, version: int) -> CaseRecord:
 def _fix_result(case: Case, user: User, moment: datetime) -> dict:
     """The signed result (or refusal) becomes a fixed record, chained by this event."""
     snap = snapshots.take(case, case.result_kind, user.username, signer=user.full_name)
+    blank_use.attach_snapshot(case, snap)
     return {"snapshot": snap.id, "snapshot_hash": snap.content_hash}
 
 

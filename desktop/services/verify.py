@@ -10,6 +10,7 @@ from desktop.domain.verification import Verdict, normalize_code, parse_qr_payloa
 from desktop.services import office_key, snapshots
 from desktop.services.chain_check import ADOPT_CASES
 from desktop.services.session import Session, acting_user
+from desktop.store.blank_models import SPOILED, USED, Blank
 from desktop.store.models import AuditRecord, ResultSnapshot
 
 
@@ -19,6 +20,9 @@ class VerificationAnswer:
     reg_number: str = ""
     person: str = ""
     legacy: bool = False  # fixed at the upgrade to schema 3 from the rows as they stood then
+    # REPLACED: the blank this code was printed on (spoiled) and the one the result is on now.
+    spoiled_blank: str = ""
+    current_blank: str = ""
 
 
 def _logged(snap: ResultSnapshot) -> bool:
@@ -67,5 +71,20 @@ def check_code(session: Session, typed: str) -> VerificationAnswer:
               and content.get("verification_code") == code and _logged(snap))
     if intact and not snap.legacy:
         intact = snapshots.seal_code(office_key.current_key(), content) == code
-    return answer if intact else VerificationAnswer(Verdict.ALTERED, answer.reg_number,
-                                                    answer.person, snap.legacy)
+    if not intact:
+        return VerificationAnswer(Verdict.ALTERED, answer.reg_number, answer.person,
+                                  snap.legacy)
+    return _replaced(snap, answer) or answer
+
+
+def _replaced(snap: ResultSnapshot, answer: VerificationAnswer) -> VerificationAnswer | None:
+    """A code from a blank spoiled at printing: the result was fixed again on another blank,
+    so the paper carrying this code must not pass for the document in force."""
+    spoiled = Blank.get_or_none((Blank.snapshot == snap.id) & (Blank.state == SPOILED))
+    if spoiled is None:
+        return None
+    current = Blank.get_or_none((Blank.case == snap.case_id) & (Blank.state == USED))
+    return VerificationAnswer(
+        Verdict.REPLACED, answer.reg_number, answer.person, answer.legacy,
+        spoiled_blank=f"{spoiled.series} {spoiled.label}",
+        current_blank=f"{current.series} {current.label}" if current else "")

@@ -167,6 +167,10 @@ VERDICTS = {
         "messages", "Warning: the record behind this code was changed after signing."
     ),
     "unknown": QT_TRANSLATE_NOOP("messages", "No document issued by this college has this code."),
+    "replaced": QT_TRANSLATE_NOOP(
+        "messages", "Not in force: this code was printed on a blank later spoiled; the same "
+                    "result was printed on another blank with a new code."
+    ),
 }
 
 

@@ -86,11 +86,16 @@ class VerifyDialog(QDialog):
         if answer is None:
             self.result.setText("")
             return
-        colour = {"authentic": "#1b5e20", "altered": "#b00020"}.get(str(answer.verdict), "")
+        colour = {"authentic": "#1b5e20", "altered": "#b00020",
+                  "replaced": "#b00020"}.get(str(answer.verdict), "")
         self.result.setStyleSheet(f"color: {colour};" if colour else "")
         lines = [verdict_text(answer.verdict)]
         if answer.reg_number:
             lines.append(self.tr("Registration number: {number}").format(number=answer.reg_number))
         if answer.person:
             lines.append(self.tr("Person: {name}").format(name=answer.person))
+        if answer.current_blank:
+            lines.append(self.tr("Spoiled blank: {spoiled}; the document in force is on blank "
+                                 "{current}").format(spoiled=answer.spoiled_blank,
+                                                     current=answer.current_blank))
         self.result.setText("\n".join(lines))

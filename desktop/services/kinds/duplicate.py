@@ -67,8 +67,11 @@ DUPLICATE = register(ResultKind(
     clean=clean,
     required=(
         "original_number", "original_issued_on", "specialty_name", "qualification",
-        "graduation_year", "name_as_written", "new_blank_series", "new_blank_number",
+        "graduation_year", "name_as_written",
     ),
+    # Its blank is taken from stock when the head signs (desktop.services.blank_use) unless
+    # the executor typed one; either way the signing checks it is in stock.
+    blank_kinds=DOCUMENT_KINDS,
     # A diploma's duplicate prints no grades; the duplicate of its appendix is the grades.
     needs_transcript=lambda row: row is not None and row.document_kind == "appendix",
     editor="desktop.ui.workspaces.editors:DuplicateEditor",
