@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import check_past_date, clean_text
@@ -207,7 +207,7 @@ def blanks(session: Session, *, series: str = "", state: str = "",
     """The blanks of a series (or all), in number order, with the case each went to."""
     acting_user(session, *STOCK_READERS)
     query = (Blank.select(Blank, Case.reg_number)
-             .join(Case, join_type="LEFT OUTER", on=(Blank.case == Case.id))
+             .join(Case, join_type=JOIN.LEFT_OUTER, on=(Blank.case == Case.id))
              .order_by(Blank.series, Blank.number).limit(limit))
     if series:
         query = query.where(Blank.series == series)
