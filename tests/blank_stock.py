@@ -14,3 +14,11 @@ def receive(admin, series: str = "ТКБ-Д", first: str = "0000777", last: str 
     return blanks.record_batch(admin, blanks.BatchInput(
         kind=kind, series=series, first_number=first, last_number=last,
         received_on=received_on, receipt_document=document))
+
+
+def stock_once(admin, series: str = "ТКБ-Д") -> None:
+    """The office's batch of duplicate blanks 0000777-0000799, recorded once per database."""
+    from desktop.store.blank_models import BlankBatch
+
+    if not BlankBatch.select().where(BlankBatch.series == series).exists():
+        receive(admin, series=series)

@@ -5,6 +5,7 @@ import inspect
 from datetime import date, datetime
 
 import pytest
+from blank_stock import receive
 
 from conftest import make_application
 from desktop.services import access, queries, registration, steps
@@ -39,6 +40,7 @@ def two_cases(staff, clock):
     other = save_draft(staff["executor2"], other.id, other.version, DRAFT,
                                  date(2026, 3, 2))
     other = steps.submit_draft(staff["executor2"], other.id, other.version)
+    receive(staff["admin"], first="0000990", last="0000999")  # the typed 0000999 is in stock
     other = steps.sign(head, other.id, other.version)
     # A week later the own draft (due on Tuesday) is overdue.
     clock.set(datetime(2026, 3, 9, 17, 0))

@@ -5,8 +5,8 @@ import json
 from datetime import date
 
 import pytest
-
 from blank_stock import receive
+
 from conftest import make_application
 from desktop.domain.errors import DomainError
 from desktop.domain.verification import Verdict

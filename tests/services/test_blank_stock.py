@@ -3,8 +3,8 @@
 from datetime import date
 
 import pytest
-
 from blank_stock import receive
+
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.services import blanks
 from desktop.services.errors import AuthError, PermissionDenied

@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 import pytest
+from blank_stock import stock_once
 
 from conftest import make_application
 from desktop.domain import workflow as wf
@@ -17,12 +18,13 @@ def duplicate_draft() -> DuplicateDraft:
         original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),
         specialty_code="0518000", specialty_name="Есеп және аудит", qualification="Бухгалтер",
         graduation_year=2015, name_as_written="Қасымова Әйгерім Ғалымқызы", honours=True,
-        new_blank_series="ТКБ-Д", new_blank_number="0000777",
+        # The blank is left to the signing: it takes the lowest in stock.
     )
 
 
 def drive_to_ready(staff, case):
     head, executor = staff["head"], staff["executor"]
+    stock_once(staff["admin"])  # the blanks 0000777-0000799 of series ТКБ-Д
     case = steps.assign_executor(head, case.id, case.version, executor.user_id)
     case = save_draft(executor, case.id, case.version, duplicate_draft(),
                                 date(2026, 3, 2))
@@ -137,3 +139,5 @@ def test_book_of_issued_duplicates_for_a_period(staff, clock):
     assert march[0].book_number == "1/2026" and march[0].new_blank_number == "0000777"
     april = queries.duplicates_book(staff["head"], date(2026, 4, 1), date(2026, 4, 30))
     assert [(e.reg_number, e.book_number) for e in april] == [(second.reg_number, "2/2026")]
+    # Gapless: the second signing took the next blank of the series.
+    assert april[0].new_blank_number == "0000778"

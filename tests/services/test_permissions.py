@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 import pytest
+from blank_stock import stock_once
 from test_duplicate_flow import duplicate_draft
 
 from conftest import PASSWORD, make_application
@@ -55,6 +56,7 @@ PATH = [wf.REGISTERED, wf.ASSIGNED, wf.DRAFT_SUBMITTED, wf.READY, wf.AT_STATE_CO
 
 def _case_in(state, staff, clock):
     """A duplicate submitted at the State Corporation, moved along to `state`."""
+    stock_once(staff["admin"])  # a duplicate is signed onto a blank in stock
     case = registration.register(staff["clerk"], make_application("duplicate", "state_corp"))
     head, executor, clerk = staff["head"], staff["executor"], staff["clerk"]
     for reached in PATH[: PATH.index(state)]:
