@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from blank_stock import stock_once
 from PySide6.QtCore import Qt
 
 from conftest import make_application
@@ -22,8 +23,7 @@ DRAFT = DuplicateDraft(
     original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),
     specialty_code="0518000", specialty_name="Есеп және аудит", qualification="Бухгалтер",
     graduation_year=2015, name_as_written="Қасымова Әйгерім", honours=False,
-    new_blank_series="ТКБ-Д", new_blank_number="0000777",
-)
+)  # the blank is taken from stock at signing
 HANDED = IssueInput("applicant", "Қасымова Әйгерім", "ЖК № 012345678")
 
 
@@ -31,6 +31,7 @@ HANDED = IssueInput("applicant", "Қасымова Әйгерім", "ЖК № 01
 def outcomes(staff, clock):
     """One case of each outcome, all duplicates at the college office, named by their outcome."""
     clerk, head, executor = staff["clerk"], staff["head"], staff["executor"]
+    stock_once(staff["admin"])
 
     def signed_document():
         case = registration.register(clerk, make_application("duplicate"))

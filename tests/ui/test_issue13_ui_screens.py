@@ -6,6 +6,7 @@ import io
 from datetime import date, datetime
 
 import pytest
+from blank_stock import stock_once
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QScrollArea
 from test_workspaces import click, drive_modal, fill_applicant, select, type_text, workspace
@@ -31,6 +32,7 @@ def certificate_draft(rows: int = 3) -> CertificateDraft:
 
 def drive_to_ready(staff, case):
     head, executor = staff["head"], staff["executor"]
+    stock_once(staff["admin"])  # 0000777 is in stock
     case = steps.assign_executor(head, case.id, case.version, executor.user_id)
     case = content.save_draft(executor, case.id, case.version, DuplicateDraft(
         original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),

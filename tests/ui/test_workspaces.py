@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from blank_stock import stock_once
 from dialogs import record_dialogs
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
@@ -341,6 +342,7 @@ def test_certificate_case_through_the_three_workspaces(qtbot, staff, clock, show
 
 # --- a whole duplicate via the State Corporation --------------------------------------------
 def test_duplicate_through_the_state_corporation(qtbot, staff, clock, shown):
+    stock_once(staff["admin"])  # the office's blanks ТКБ-Д 0000777-0000799
     clerk = workspace(qtbot, staff["clerk"])
 
     def state_corp(dialog):
