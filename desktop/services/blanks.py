@@ -193,7 +193,9 @@ def stock(session: Session) -> list[StockLine]:
     for kind, series, state, n in query.tuples():
         counts.setdefault((kind, series), dict.fromkeys(STATES, 0))[state] = n
     lines = []
-    for (kind, series), n in sorted(counts.items()):
+    order = {kind: i for i, kind in enumerate(result_kinds.blank_kinds())}
+    for (kind, series), n in sorted(counts.items(),
+                                    key=lambda item: (order.get(item[0][0], 99), item[0])):
         first = (Blank.select().where((Blank.series == series) & (Blank.kind == kind)
                                       & (Blank.state == IN_STOCK))
                  .order_by(Blank.number).first())
@@ -206,14 +208,14 @@ def blanks(session: Session, *, series: str = "", state: str = "",
            limit: int = 2000) -> list[BlankRecord]:
     """The blanks of a series (or all), in number order, with the case each went to."""
     acting_user(session, *STOCK_READERS)
-    query = (Blank.select(Blank, Case.reg_number)
+    query = (Blank.select(Blank, Case.reg_number.alias("reg_number"))
              .join(Case, join_type=JOIN.LEFT_OUTER, on=(Blank.case == Case.id))
-             .order_by(Blank.series, Blank.number).limit(limit))
+             .order_by(Blank.series, Blank.number).limit(limit).objects())
     if series:
         query = query.where(Blank.series == series)
     if state:
         query = query.where(Blank.state == state)
-    return [_blank_record(b, b.case.reg_number if b.case_id else "") for b in query]
+    return [_blank_record(b, b.reg_number or "") for b in query]
 
 
 def _blank_record(b: Blank, reg_number: str) -> BlankRecord:

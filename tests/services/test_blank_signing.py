@@ -59,6 +59,10 @@ def test_signing_takes_the_lowest_blank_in_stock(staff, clock):
     blank = Blank.get((Blank.series == "ТКБ-Д") & (Blank.number == 778))
     assert (blank.state, blank.case_id, blank.state_by) == ("used", a.id, "head")
     assert blank.snapshot_id == ResultSnapshot.get(ResultSnapshot.case == a.id).id
+    # The admin's list names the case by its registration number (no personal data).
+    listed = {r.number: (r.state, r.reg_number) for r in blanks.blanks(staff["admin"])}
+    assert listed["0000778"] == ("used", a.reg_number)
+    assert listed["0000780"] == ("in_stock", "")
 
 
 def test_signing_takes_a_blank_of_the_drafts_kind(staff, clock):

@@ -1,0 +1,88 @@
+"""The write-off act of spoiled blanks and the blank stock report, in PDF and .xlsx."""
+
+import io
+from datetime import date
+
+import pytest
+from pdf_inspect import all_text, font_names
+
+from desktop.domain.blank_printables import (
+    BlankStockReport,
+    BlankStockRow,
+    WriteOffAct,
+    WriteOffRow,
+)
+from desktop.domain.printables import CollegeInfo
+from desktop.forms.blank_stock import render_blank_stock
+from desktop.forms.blank_stock_xlsx import render_blank_stock_xlsx
+from desktop.forms.blank_write_off import render_write_off_act
+
+COLLEGE = CollegeInfo("Алматы политехникалық колледжі", "Алматинский политехнический колледж",
+                      "", "", "Сәрсенбаев Ғалым Құрманұлы")
+ACT = WriteOffAct(COLLEGE, date(2026, 3, 1), date(2026, 3, 31), (
+    WriteOffRow("diploma", "ТКБ-Д", "0000002", date(2026, 3, 4), "Қағаз кептелді",
+                "ТН-2026/00002", "Кеңсе Айгүл Серікқызы"),
+    WriteOffRow("appendix", "ТКБ-Қ", "0000017", date(2026, 3, 12), "Сия жайылды",
+                "ТН-2026/00009", "Кеңсе Айгүл Серікқызы"),
+), date(2026, 4, 1))
+REPORT = BlankStockReport(COLLEGE, date(2026, 3, 1), date(2026, 3, 31), (
+    BlankStockRow("diploma", "ТКБ-Д", 8, 0, 2, 1, 0, 5),
+    BlankStockRow("appendix", "ТКБ-Қ", 0, 5, 0, 0, 0, 5),
+), date(2026, 4, 1))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_write_off_act_in_kazakh_names_each_spoiled_blank_and_the_commission():
+    text = _flat(all_text(render_write_off_act(ACT, "kk")))
+    for expected in ("БЕКІТЕМІН", "АКТІ", "бүлінген қатаң есептегі бланкілерді есептен шығару",
+                     "Кезең: 01.03.2026 – 31.03.2026", "0000002", "04.03.2026",
+                     "Қағаз кептелді", "ТН-2026/00002", "0000017", "Сия жайылды",
+                     "Барлығы есептен шығаруға жататын бланкілер: 2", "Комиссия төрағасы",
+                     "Комиссия мүшесі", "Диплом бланкісі"):
+        assert expected in text, expected
+
+
+def test_the_write_off_act_in_russian():
+    text = _flat(all_text(render_write_off_act(ACT, "ru")))
+    for expected in ("УТВЕРЖДАЮ", "о списании испорченных бланков строгой отчётности",
+                     "Всего подлежит списанию бланков: 2", "Председатель комиссии",
+                     "Член комиссии", "Бланк приложения к диплому"):
+        assert expected in text, expected
+
+
+def test_the_blank_forms_embed_the_font_with_kazakh_letters():
+    for pdf in (render_write_off_act(ACT, "kk"), render_blank_stock(REPORT, "kk")):
+        assert not any("Helvetica" in name for name in font_names(pdf))
+        assert "Қ" in all_text(pdf)
+
+
+def test_the_stock_report_pdf_prints_the_figures_and_totals():
+    text = _flat(all_text(render_blank_stock(REPORT, "ru")))
+    assert "Отчёт о движении и остатках бланков строгой отчётности" in text
+    # ТКБ-Д 8 0 2 1 0 5; ТКБ-Қ 0 5 0 0 0 5; total 8 5 2 1 0 10.
+    assert "ТКБ-Д 8 0 2 1 0 5" in text
+    assert "ТКБ-Қ 0 5 0 0 0 5" in text
+    assert "Итого 8 5 2 1 0 10" in text
+
+
+def test_the_stock_report_xlsx_cell_by_cell():
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(io.BytesIO(render_blank_stock_xlsx(REPORT, "kk")))
+    sheet = book.active
+    assert sheet.title == "Бланкілер қалдығы"
+    assert sheet["A2"].value == "Қатаң есептегі бланкілердің қозғалысы мен қалдығы туралы есеп"
+    assert sheet["A3"].value == "Кезең: 01.03.2026 – 31.03.2026"
+    assert [c.value for c in sheet[4]] == [
+        "Бланкінің түрі", "Сериясы", "Кезең басындағы қалдық", "Келіп түсті", "Пайдаланылды",
+        "Бүлінді", "Жоғалды", "Кезең соңындағы қалдық"]
+    assert [c.value for c in sheet[5]] == ["Диплом бланкісі", "ТКБ-Д", 8, 0, 2, 1, 0, 5]
+    assert [c.value for c in sheet[6]] == [
+        "Дипломға қосымша бланкісі", "ТКБ-Қ", 0, 5, 0, 0, 0, 5]
+    assert [c.value for c in sheet[7]] == ["Барлығы", None, 8, 5, 2, 1, 0, 10]
+    assert all(isinstance(c.value, int) for c in sheet[5][2:])
+    assert sheet.freeze_panes == "A5"
+    assert sheet.auto_filter.ref == "A4:H6"
+    assert sheet.max_row == 7
