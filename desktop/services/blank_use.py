@@ -131,7 +131,7 @@ def spoil_and_replace(session: Session, case_id: int, reason: str) -> Replacemen
     next blank of its series (or, that series spent, of its kind) is taken, and the same
     result is fixed again on it: a new snapshot copied from the previous one with only the
     blank changed and a new verification code. The old snapshot stays in the history."""
-    text = clean_text(reason, "reason", max_len=1000)
+    text = clean_text(reason, "blank_reason", max_len=1000)
     with write_transaction():
         user = acting_user(session, "clerk")
         case = load_case(case_id)

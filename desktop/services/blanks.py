@@ -160,7 +160,7 @@ def _batch_record(b: BlankBatch) -> BatchRecord:
 
 def mark_lost(session: Session, blank_id: int, reason: str) -> BlankRecord:
     """The admin records a blank in stock as lost (it leaves the stock for good)."""
-    text = clean_text(reason, "reason", max_len=1000)
+    text = clean_text(reason, "blank_reason", max_len=1000)
     with write_transaction():
         admin = acting_user(session, "admin")
         blank = Blank.get_or_none(Blank.id == blank_id)

@@ -17,6 +17,14 @@ translate = QCoreApplication.translate
 
 
 FIELDS = {
+    "blank_kind": QT_TRANSLATE_NOOP("messages", "Kind of blank"),
+    "blank_series": QT_TRANSLATE_NOOP("messages", "Series"),
+    "first_number": QT_TRANSLATE_NOOP("messages", "First number"),
+    "last_number": QT_TRANSLATE_NOOP("messages", "Last number"),
+    "received_on": QT_TRANSLATE_NOOP("messages", "Received on"),
+    "receipt_document": QT_TRANSLATE_NOOP("messages", "Document of receipt"),
+    "period": QT_TRANSLATE_NOOP("messages", "Period"),
+    "blank_reason": QT_TRANSLATE_NOOP("messages", "Reason"),
     "iin": QT_TRANSLATE_NOOP("messages", "IIN"),
     "surname": QT_TRANSLATE_NOOP("messages", "Surname"),
     "name": QT_TRANSLATE_NOOP("messages", "First name"),
@@ -123,6 +131,9 @@ ACTIONS = {
     "set_calendar_override": QT_TRANSLATE_NOOP("messages", "Calendar day changed"),
     "remove_calendar_override": QT_TRANSLATE_NOOP("messages", "Calendar change removed"),
     "set_printer_offsets": QT_TRANSLATE_NOOP("messages", "Printer offsets for blanks changed"),
+    "blank_batch_received": QT_TRANSLATE_NOOP("messages", "Batch of blanks received"),
+    "blank_lost": QT_TRANSLATE_NOOP("messages", "Blank recorded as lost"),
+    "spoil_blank": QT_TRANSLATE_NOOP("messages", "Blank spoiled, result moved to the next blank"),
     "set_idle_lock": QT_TRANSLATE_NOOP("messages", "Screen lock time changed"),
     "backup": QT_TRANSLATE_NOOP("messages", "Backup made"),
     "restore": QT_TRANSLATE_NOOP("messages", "Restored from a backup"),
@@ -255,3 +266,25 @@ def service_name(code: str, lang: str | None = None, *, short: bool = True) -> s
         return code
     text = service.short_name if short else service.name
     return text.in_(lang or i18n.current_language())
+
+
+# Kinds of strict-accountability blank (the duplicate's document kinds) and their states.
+BLANK_KINDS = {
+    "diploma": QT_TRANSLATE_NOOP("messages", "diploma"),
+    "appendix": QT_TRANSLATE_NOOP("messages", "appendix to the diploma"),
+}
+BLANK_STATES = {
+    "in_stock": QT_TRANSLATE_NOOP("messages", "in stock"),
+    "used": QT_TRANSLATE_NOOP("messages", "used"),
+    "spoiled": QT_TRANSLATE_NOOP("messages", "spoiled"),
+    "lost": QT_TRANSLATE_NOOP("messages", "lost"),
+}
+
+
+def blank_kind_name(kind: str) -> str:
+    """A kind that no table here names (a new result's) reads as its code."""
+    return _lookup(BLANK_KINDS, kind)
+
+
+def blank_state_name(state: str) -> str:
+    return _lookup(BLANK_STATES, state)

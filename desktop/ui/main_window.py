@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
             self.admin_menu = bar.addMenu("")
             self.admin_menu.setObjectName("admin_menu")
             self.admin_actions: dict[str, QAction] = {}
-            for page in ("users", "college", "calendar", "printers", "archive", "backups",
-                         "audit"):
+            for page in ("users", "college", "calendar", "printers", "blanks", "archive",
+                         "backups", "audit"):
                 action = self.admin_menu.addAction("")
                 action.triggered.connect(lambda _checked=False, p=page: self._show_admin_page(p))
                 self.admin_actions[page] = action
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
                 "college": self.tr("College profile"),
                 "calendar": self.tr("Work calendar"),
                 "printers": self.tr("Blank printing"),
+                "blanks": self.tr("Strict-accountability blanks"),
                 "archive": self.tr("Import the archive from Excel"),
                 "backups": self.tr("Backup and restore"),
                 "audit": self.tr("Audit log"),

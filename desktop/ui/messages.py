@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.ui.archive_sentences import archive_error
+from desktop.ui.blank_sentences import blank_error
 from desktop.ui.code_names import field_name
 from desktop.ui.error_sentences import case_error, field_error, store_error
 from desktop.ui.esign_sentences import esign_error
@@ -27,7 +28,8 @@ def error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", None)
     params = dict(getattr(exc, "params", None) or {})
     if isinstance(exc, InvalidInput):
-        text = field_error(exc.code, exc.field, params) or case_error(exc.code, params)
+        text = (field_error(exc.code, exc.field, params) or blank_error(exc.code, params)
+                or case_error(exc.code, params))
         if text:
             return text
         return translate("messages", "Check the field “{field}”.").format(
@@ -35,6 +37,7 @@ def error_text(exc: BaseException) -> str:
         )
     if isinstance(exc, DomainError):
         text = (case_error(exc.code, params) or archive_error(exc.code, params)
+                or blank_error(exc.code, params)
                 or esign_error(exc.code, params)
                 or field_error(exc.code, str(params.get("field", "")), params))
         if text:

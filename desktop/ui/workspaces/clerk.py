@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_datetime
-from desktop.services import steps
+from desktop.services import blank_use, steps
 from desktop.services.queries import CaseDetail
 from desktop.services.reference import now
 from desktop.services.session import Session
-from desktop.ui import printing
+from desktop.ui import messages, printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import CaseSummary
 from desktop.ui.workspaces.common import confirm
@@ -55,6 +56,9 @@ class ClerkWorkspace(CaseWorkspace):
         # A signed duplicate is issued on its pre-printed blank; plain A4 is a marked preview.
         self.result_blank = self.result_menu.addAction("")
         self.result_plain = self.result_menu.addAction("")
+        # A misprint: the blank is written off and the result printed again on the next one.
+        self.result_menu.addSeparator()
+        self.result_spoiled = self.result_menu.addAction("")
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -92,6 +96,7 @@ class ClerkWorkspace(CaseWorkspace):
         self.result_button.clicked.connect(self.print_result)
         self.result_plain.triggered.connect(lambda: self.print_result(on_blank=False))
         self.result_blank.triggered.connect(lambda: self.print_result(on_blank=True))
+        self.result_spoiled.triggered.connect(self.blank_spoiled)
         self.registry.caseSelected.connect(
             lambda row: self.open_case(row.id if row is not None else None))
         self.retranslate()
@@ -112,6 +117,7 @@ class ClerkWorkspace(CaseWorkspace):
         self.result_blank.setText(self.tr("On the pre-printed blank (to issue)"))
         self.result_plain.setText(self.tr("Preview on plain paper (marked as a copy, not for "
                                           "issue)"))
+        self.result_spoiled.setText(self.tr("The blank was spoiled… (print on the next blank)"))
         self.registry.retranslate()
         self.summary.retranslate()
         self._storage_changed(self.detail)
@@ -209,6 +215,29 @@ class ClerkWorkspace(CaseWorkspace):
             self, lambda: printing.result_pdf(self.session, d.id, on_blank=on_blank),
             printing.file_title("result", d),
             printing.result_output(self.session, d.id, on_blank=on_blank))
+
+    def blank_spoiled(self) -> None:
+        """The blank came out misprinted: write it off with its reason and print the same
+        result again on the next blank (a new fixed record with that blank's number)."""
+        d = self.detail
+        if d is None:
+            return
+        reason, accepted = QInputDialog.getText(
+            self, self.tr("The blank was spoiled"), self.tr(
+                "Why is the blank spoiled (it will be written off by the commission's act)? "
+                "The result will be printed again on the next blank."))
+        if not accepted:
+            return
+        try:
+            swap = blank_use.spoil_and_replace(self.session, d.id, reason)
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return
+        self.refresh(d.id)
+        messages.show_info(self, self.tr("The blank was spoiled"), self.tr(
+            "Blank {spoiled} is recorded as spoiled. The result is now on blank {taken}: put "
+            "that blank into the printer.").format(spoiled=swap.spoiled, taken=swap.taken))
+        self.print_result(on_blank=True)
 
     def print_journal(self) -> None:
         first, last = period_of_month(now().date())

@@ -249,6 +249,12 @@ class DuplicateEditor(_ContentEditor):
         self.name_as_written.setPlaceholderText(
             self.tr("surname, name and patronymic as in the original"))
 
+    def show_next_blank(self, label: str) -> None:
+        """The blank fields may stay empty: the head's signing takes the next blank in stock."""
+        self.new_blank_number.setPlaceholderText(
+            self.tr("empty: at signing, the next in stock ({blank})").format(blank=label)
+            if label else self.tr("empty: at signing, the next blank in stock"))
+
     def set_draft(self, d: DuplicateDraft) -> None:
         self.blockSignals(True)
         _choice(self.document_kind, d.document_kind or "diploma")

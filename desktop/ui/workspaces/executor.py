@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from dataclasses import replace
 from html import escape
 
@@ -23,6 +24,7 @@ from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.services import (
     archive_prefill,
+    blank_use,
     content,
     queries,
     result_kinds,
@@ -40,6 +42,8 @@ from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
 from desktop.ui.workspaces.common import attempt, confirm
 from desktop.ui.workspaces.head import CaseList
 from desktop.ui.workspaces.registry import RegistryPanel
+
+log = logging.getLogger("kense.ui")
 
 
 def _editor(name: str, parent: QWidget) -> QWidget:
@@ -253,6 +257,17 @@ class ExecutorWorkspace(CaseWorkspace):
             unsaved_work.discard(self.session.username, d.id)
 
     # --- the case ---------------------------------------------------------------------------
+    def _hint_next_blank(self, editor, detail: CaseDetail) -> None:
+        """An editor of a result on blanks shows which blank the signing would take now."""
+        hint = getattr(editor, "show_next_blank", None)
+        if hint is None:
+            return
+        try:
+            hint(blank_use.next_blank(self.session, detail.id))
+        except Exception:  # only a hint: the signing decides and says why if it cannot
+            log.warning("the next blank could not be read", exc_info=True)
+            hint("")
+
     def show_detail(self, detail: CaseDetail | None) -> None:
         super().show_detail(detail)
         self.summary.show_case(detail)
@@ -265,6 +280,7 @@ class ExecutorWorkspace(CaseWorkspace):
             editable = False
         else:
             editor.set_draft(detail.draft)
+            self._hint_next_blank(editor, detail)
             self.editors.setCurrentWidget(editor)
         for each in self.kind_editors.values():
             each.clear_archive_marks()

@@ -1,0 +1,341 @@
+"""Strict-accountability blanks: the batches received, the stock by series, every blank with
+its state, a blank lost, and the period's stock report and write-off act of spoiled blanks.
+
+The admin sees which case (registration number) a blank went to, never the person."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import format_date, format_datetime
+from desktop.services import blank_reports, blanks
+from desktop.services.reference import now
+from desktop.services.session import Session
+from desktop.ui import i18n
+from desktop.ui.code_names import blank_kind_name, blank_state_name
+from desktop.ui.messages import show_error, show_info
+from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
+
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
+class BatchDialog(QDialog):
+    """A batch received: kind, series, first and last number (as printed, with their zeros),
+    the date and the document it came with. Stays open when the services refuse it."""
+
+    def __init__(self, session: Session, kinds: tuple[str, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.record: blanks.BatchRecord | None = None
+        self.kind = QComboBox()
+        for kind in kinds:
+            self.kind.addItem(blank_kind_name(kind), kind)
+        self.series = QLineEdit()
+        self.series.setMaxLength(20)
+        self.first = QLineEdit()
+        self.last = QLineEdit()
+        for edit in (self.first, self.last):
+            edit.setMaxLength(blanks.MAX_DIGITS)
+            edit.setPlaceholderText("0000001")
+        self.received_on = _date_edit(now().date())
+        self.document = QLineEdit()
+        self.document.setMaxLength(300)
+        self.labels = [QLabel() for _ in range(6)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.kind, self.series, self.first, self.last,
+                                              self.received_on, self.document), strict=True):
+            form.addRow(label, field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Batch of blanks received"))
+        for label, text in zip(self.labels, (
+                self.tr("Kind of blank"), self.tr("Series"), self.tr("First number"),
+                self.tr("Last number"), self.tr("Received on"),
+                self.tr("Document of receipt (waybill, act)")), strict=True):
+            label.setText(text)
+
+    def given(self) -> blanks.BatchInput:
+        return blanks.BatchInput(
+            kind=self.kind.currentData(), series=self.series.text(),
+            first_number=self.first.text(), last_number=self.last.text(),
+            received_on=self.received_on.date().toPython(),
+            receipt_document=self.document.text())
+
+    def save(self) -> None:
+        try:
+            self.record = blanks.record_batch(self.session, self.given())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class BlanksPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.stock_model = RecordTableModel([
+            Column(lambda: self.tr("Kind of blank"), lambda r: blank_kind_name(r.kind)),
+            Column(lambda: self.tr("Series"), lambda r: r.series),
+            Column(lambda: self.tr("In stock"), lambda r: str(r.in_stock)),
+            Column(lambda: self.tr("Used"), lambda r: str(r.used)),
+            Column(lambda: self.tr("Spoiled"), lambda r: str(r.spoiled)),
+            Column(lambda: self.tr("Lost"), lambda r: str(r.lost)),
+            Column(lambda: self.tr("Next to be used"), lambda r: r.next_number or "—"),
+        ], self)
+        self.stock_table = record_table(self.stock_model, "blank_stock")
+        self.batch_model = RecordTableModel([
+            Column(lambda: self.tr("Received on"), lambda r: format_date(r.received_on)),
+            Column(lambda: self.tr("Kind of blank"), lambda r: blank_kind_name(r.kind)),
+            Column(lambda: self.tr("Series"), lambda r: r.series),
+            Column(lambda: self.tr("Numbers"), lambda r: f"{r.first}–{r.last}"),
+            Column(lambda: self.tr("Count"), lambda r: str(r.count)),
+            Column(lambda: self.tr("Document of receipt"), lambda r: r.receipt_document),
+            Column(lambda: self.tr("Recorded by"), lambda r: r.created_by),
+        ], self)
+        self.batch_table = record_table(self.batch_model, "blank_batches")
+        self.blank_model = RecordTableModel([
+            Column(lambda: self.tr("Series"), lambda r: r.series),
+            Column(lambda: self.tr("Number"), lambda r: r.number),
+            Column(lambda: self.tr("State"), lambda r: blank_state_name(r.state),
+                   lambda r: {"spoiled": "#b00020", "lost": "#b00020",
+                              "used": "#555555"}.get(r.state)),
+            Column(lambda: self.tr("Case"), lambda r: r.reg_number),
+            Column(lambda: self.tr("When"),
+                   lambda r: format_datetime(r.state_at) if r.state_at else ""),
+            Column(lambda: self.tr("Who"), lambda r: r.state_by),
+            Column(lambda: self.tr("Reason"), lambda r: r.reason),
+        ], self)
+        self.blank_table = record_table(self.blank_model, "blank_list")
+        self.series_filter = QComboBox()
+        self.state_filter = QComboBox()
+        self.add_button = QPushButton()
+        self.lost_button = QPushButton()
+        today = now().date()
+        self.date_from = _date_edit(today.replace(day=1))
+        self.date_to = _date_edit(today)
+        self.act_button = QPushButton()
+        self.report_button = QPushButton()
+        self.xlsx_button = QPushButton()
+        self.from_label, self.to_label = QLabel(), QLabel()
+
+        self.stock_box, self.batch_box, self.list_box, self.period_box = (
+            QGroupBox(), QGroupBox(), QGroupBox(), QGroupBox())
+        stock_layout = QVBoxLayout(self.stock_box)
+        stock_layout.addWidget(self.stock_table)
+        batch_layout = QVBoxLayout(self.batch_box)
+        batch_layout.addWidget(self.batch_table)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch()
+        batch_layout.addLayout(row)
+        list_layout = QVBoxLayout(self.list_box)
+        filters = QHBoxLayout()
+        filters.addWidget(self.series_filter)
+        filters.addWidget(self.state_filter)
+        filters.addStretch()
+        filters.addWidget(self.lost_button)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.blank_table)
+        period = QHBoxLayout(self.period_box)
+        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
+            period.addWidget(widget)
+        period.addStretch()
+        for widget in (self.report_button, self.xlsx_button, self.act_button):
+            period.addWidget(widget)
+
+        upper = QWidget()
+        upper_layout = QHBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.stock_box, 1)
+        upper_layout.addWidget(self.batch_box, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.list_box)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.period_box)
+
+        self.add_button.clicked.connect(self.add_batch)
+        self.lost_button.clicked.connect(self.mark_lost)
+        self.act_button.clicked.connect(self.print_act)
+        self.report_button.clicked.connect(self.print_report)
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.series_filter.currentIndexChanged.connect(self._read_blanks)
+        self.state_filter.currentIndexChanged.connect(self._read_blanks)
+        self.retranslateUi()
+        self.refresh()
+
+    def retranslateUi(self) -> None:
+        self.intro.setText(self.tr(
+            "Duplicates are printed on numbered blanks of strict accountability. Record each "
+            "batch received here: the head's signing takes the next blank in stock (the lowest "
+            "number of its series), a misprint is written off as spoiled by the clerk, and the "
+            "commission signs the act of the blanks spoiled in the period."))
+        self.stock_box.setTitle(self.tr("Stock by series"))
+        self.batch_box.setTitle(self.tr("Batches received"))
+        self.list_box.setTitle(self.tr("Blanks"))
+        self.period_box.setTitle(self.tr("Reports for a period"))
+        self.add_button.setText(self.tr("Record a batch received…"))
+        self.lost_button.setText(self.tr("Mark the chosen blank as lost…"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+        self.report_button.setText(self.tr("Stock report…"))
+        self.xlsx_button.setText(self.tr("Stock report to Excel…"))
+        self.act_button.setText(self.tr("Write-off act of spoiled blanks…"))
+        self._fill_state_filter()
+        for model in (self.stock_model, self.batch_model, self.blank_model):
+            model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _fill_state_filter(self) -> None:
+        current = self.state_filter.currentData()
+        self.state_filter.blockSignals(True)
+        self.state_filter.clear()
+        self.state_filter.addItem(self.tr("Every state"), "")
+        for state in ("in_stock", "used", "spoiled", "lost"):
+            self.state_filter.addItem(blank_state_name(state), state)
+        index = self.state_filter.findData(current) if current else 0
+        self.state_filter.setCurrentIndex(max(index, 0))
+        self.state_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        try:
+            stock = blanks.stock(self.session)
+            self.batch_model.set_records(blanks.batches(self.session))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.stock_model.set_records(stock)
+        current = self.series_filter.currentData()
+        self.series_filter.blockSignals(True)
+        self.series_filter.clear()
+        self.series_filter.addItem(self.tr("Every series"), "")
+        for series in sorted({line.series for line in stock}):
+            self.series_filter.addItem(series, series)
+        index = self.series_filter.findData(current) if current else 0
+        self.series_filter.setCurrentIndex(max(index, 0))
+        self.series_filter.blockSignals(False)
+        self._read_blanks()
+
+    def _read_blanks(self) -> None:
+        try:
+            records = blanks.blanks(self.session, series=self.series_filter.currentData() or "",
+                                    state=self.state_filter.currentData() or "")
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.blank_model.set_records(records)
+
+    def add_batch(self) -> None:
+        try:
+            kinds = blanks.kinds(self.session)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        dialog = BatchDialog(self.session, kinds, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def mark_lost(self) -> None:
+        blank = selected_record(self.blank_table)
+        if blank is None:
+            show_info(self, self.tr("Blanks"), self.tr("Choose a blank in the list first."))
+            return
+        reason, accepted = QInputDialog.getText(
+            self, self.tr("Blank lost"), self.tr("Why is blank {series} № {number} lost?")
+            .format(series=blank.series, number=blank.number))
+        if not accepted:
+            return
+        try:
+            blanks.mark_lost(self.session, blank.id, reason)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def print_act(self) -> None:
+        from desktop.forms.blank_write_off import render_write_off_act
+        from desktop.ui import printing
+
+        printing.preview(self, lambda: render_write_off_act(
+            blank_reports.write_off_act(self.session, *self.period()),
+            i18n.current_language()), self.tr("Write-off act of spoiled blanks"))
+
+    def print_report(self) -> None:
+        from desktop.forms.blank_stock import render_blank_stock
+        from desktop.ui import printing
+
+        printing.preview(self, lambda: render_blank_stock(
+            blank_reports.stock_report(self.session, *self.period()),
+            i18n.current_language()), self.tr("Blank stock report"))
+
+    def save_xlsx(self) -> None:
+        from desktop.forms.blank_stock_xlsx import render_blank_stock_xlsx
+
+        first, last = self.period()
+        suggested = f"blanks-{first.isoformat()}-{last.isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Stock report to Excel"),
+                                              suggested, self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        target = Path(path).with_suffix(".xlsx")
+        try:
+            data = render_blank_stock_xlsx(
+                blank_reports.stock_report(self.session, first, last), i18n.current_language())
+            target.write_bytes(data)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        show_info(self, self.tr("Stock report to Excel"),
+                  self.tr("Saved: {path}").format(path=str(target)))
