@@ -394,104 +394,125 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>New application…</source>
         <translation>Жаңа өтініш…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Registry journal…</source>
         <translation>Тіркеу журналы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Book of duplicates…</source>
         <translation>Телнұсқалар кітабы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Issue the result…</source>
         <translation>Нәтижені беру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>Withdraw the application…</source>
         <translation>Өтінішті кері қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>Print the receipt</source>
         <translation>Қолхатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Print the result</source>
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Қарапайым парақта алдын ала қарау (көшірме белгісімен, беруге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>Қатаң есептегі бланкіге (беру үшін)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="169"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="175"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="180"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="185"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="190"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="199"/>
         <source>Record this?</source>
         <translation>Мұны тіркейміз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="244"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="254"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="142"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
+        <source>The blank was spoiled… (print on the next blank)</source>
+        <translation>Бланкі бүлінді… (келесі бланкіге басу)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="237"/>
+        <source>The blank was spoiled</source>
+        <translation>Бланкі бүлінді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="227"/>
+        <source>Why is the blank spoiled (it will be written off by the commission&apos;s act)? The result will be printed again on the next blank.</source>
+        <translation>Бланкі неге бүлінді (ол комиссия актісімен есептен шығарылады)? Нәтиже келесі бланкіге қайта басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="238"/>
+        <source>Blank {spoiled} is recorded as spoiled. The result is now on blank {taken}: put that blank into the printer.</source>
+        <translation>{spoiled} бланкісі бүлінген деп тіркелді. Нәтиже енді {taken} бланкісінде: принтерге сол бланкіні салыңыз.</translation>
     </message>
 </context>
 <context>
@@ -578,146 +599,156 @@
         <source>surname, name and patronymic as in the original</source>
         <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="255"/>
+        <source>empty: at signing, the next in stock ({blank})</source>
+        <translation>бос: қол қойғанда қоймадағы келесісі ({blank})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
+        <source>empty: at signing, the next blank in stock</source>
+        <translation>бос: қол қойғанда қоймадағы келесі бланкі</translation>
+    </message>
 </context>
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="162"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="141"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="299"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="205"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="194"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="206"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="249"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="246"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="250"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="324"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="320"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="376"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="385"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="390"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="361"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="377"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="370"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="386"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="375"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="391"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="310"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="284"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="300"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="148"/>
         <source>Fill from the archive…</source>
         <translation>Мұрағаттан толтыру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="431"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
         <source>Fill from the archive</source>
         <translation>Мұрағаттан толтыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="416"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="432"/>
         <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
         <translation>Мұрағатта %2 бойынша %1 пән бар. Бағалар тізіміндегі %3 жолды солармен ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="424"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="440"/>
         <source>The archive holds nothing more for this draft.</source>
         <translation>Мұрағатта бұл жобаға қосатын басқа ештеңе жоқ.</translation>
     </message>

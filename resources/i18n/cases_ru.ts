@@ -394,104 +394,125 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>New application…</source>
         <translation>Новое заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Registry journal…</source>
         <translation>Журнал регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Book of duplicates…</source>
         <translation>Книга дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Issue the result…</source>
         <translation>Выдать результат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>Withdraw the application…</source>
         <translation>Отозвать заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>Print the receipt</source>
         <translation>Печать расписки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Print the result</source>
         <translation>Печать результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Просмотр на простом листе (с отметкой «копия», не для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>На бланк строгой отчётности (для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="169"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="175"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Результат сегодня передан в Госкорпорацию. Она хранит его для заявителя один месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="180"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Госкорпорация вернула невостребованный результат в колледж на хранение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="185"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Заявитель обратился в Госкорпорацию: она повторно запрашивает результат. Отправьте его в течение одного рабочего дня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="190"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Заявитель отзывает заявление. Дело будет закрыто без результата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="199"/>
         <source>Record this?</source>
         <translation>Записать это?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="244"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="254"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="142"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Госкорпорация хранит результат для заявителя до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
+        <source>The blank was spoiled… (print on the next blank)</source>
+        <translation>Бланк испорчен… (печать на следующем бланке)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="237"/>
+        <source>The blank was spoiled</source>
+        <translation>Бланк испорчен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="227"/>
+        <source>Why is the blank spoiled (it will be written off by the commission&apos;s act)? The result will be printed again on the next blank.</source>
+        <translation>Почему бланк испорчен (он будет списан актом комиссии)? Результат будет напечатан заново на следующем бланке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="238"/>
+        <source>Blank {spoiled} is recorded as spoiled. The result is now on blank {taken}: put that blank into the printer.</source>
+        <translation>Бланк {spoiled} отмечен как испорченный. Теперь результат на бланке {taken}: вложите этот бланк в принтер.</translation>
     </message>
 </context>
 <context>
@@ -578,146 +599,156 @@
         <source>surname, name and patronymic as in the original</source>
         <translation>фамилия, имя, отчество как в оригинале</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="255"/>
+        <source>empty: at signing, the next in stock ({blank})</source>
+        <translation>пусто: при подписании — следующий в наличии ({blank})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
+        <source>empty: at signing, the next blank in stock</source>
+        <translation>пусто: при подписании — следующий бланк в наличии</translation>
+    </message>
 </context>
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="162"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="141"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="283"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="299"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="189"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="205"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="194"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="206"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="245"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="249"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="246"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="250"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="292"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="324"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="320"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="360"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="369"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="374"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="376"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="385"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="390"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="361"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="377"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="370"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="386"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="375"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="391"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="310"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="284"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="300"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="148"/>
         <source>Fill from the archive…</source>
         <translation>Заполнить из архива…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="415"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="423"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="431"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
         <source>Fill from the archive</source>
         <translation>Заполнение из архива</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="416"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="432"/>
         <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
         <translation>В архиве %1 дисциплин по %2. Заменить ими %3 строк перечня оценок?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="424"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="440"/>
         <source>The archive holds nothing more for this draft.</source>
         <translation>В архиве нет ничего больше для этого проекта.</translation>
     </message>

@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="132"/>
+        <location filename="../../desktop/ui/code_names.py" line="143"/>
         <source>Office key created</source>
         <translation>Кеңсе кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="133"/>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
         <source>Office key entered on a PC</source>
         <translation>Кеңсе кілті компьютерге енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Key recovery sheet handed over</source>
         <translation>Кілтті қалпына келтіру парағы тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Existing cases taken under the office key</source>
         <translation>Бұрынғы істер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="136"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Бұрынғы өтініш берушілер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="138"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Applicant recorded</source>
         <translation>Өтініш беруші тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="139"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Өтініш берушінің деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="140"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Result printed</source>
         <translation>Нәтиже басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="141"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>Deadline moved by the calendar</source>
         <translation>Мерзім күнтізбе бойынша жылжыды</translation>
     </message>

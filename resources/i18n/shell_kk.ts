@@ -4,39 +4,44 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="61"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="62"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="60"/>
         <source>Archive</source>
         <translation>Мұрағат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="59"/>
+        <source>Blanks</source>
+        <translation>Бланкілер</translation>
     </message>
 </context>
 <context>
@@ -697,6 +702,252 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="89"/>
+        <source>Batch of blanks received</source>
+        <translation>Бланкілер партиясы келіп түсті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <source>Kind of blank</source>
+        <translation>Бланкінің түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <source>First number</source>
+        <translation>Бірінші нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <source>Last number</source>
+        <translation>Соңғы нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <source>Received on</source>
+        <translation>Келіп түскен күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="93"/>
+        <source>Document of receipt (waybill, act)</source>
+        <translation>Қабылдау құжаты (жүкқұжат, акт)</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <source>Kind of blank</source>
+        <translation>Бланкінің түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="139"/>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
+        <source>In stock</source>
+        <translation>Қоймада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <source>Used</source>
+        <translation>Пайдаланылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <source>Spoiled</source>
+        <translation>Бүлінді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
+        <source>Lost</source>
+        <translation>Жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
+        <source>Next to be used</source>
+        <translation>Келесі пайдаланылатыны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
+        <source>Received on</source>
+        <translation>Келіп түскен күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="132"/>
+        <source>Numbers</source>
+        <translation>Нөмірлері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="133"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="134"/>
+        <source>Document of receipt</source>
+        <translation>Қабылдау құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="135"/>
+        <source>Recorded by</source>
+        <translation>Кім тіркеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="140"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="141"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="144"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="145"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="147"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="148"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="214"/>
+        <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
+        <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="218"/>
+        <source>Stock by series</source>
+        <translation>Серия бойынша қалдық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="219"/>
+        <source>Batches received</source>
+        <translation>Келіп түскен партиялар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
+        <source>Blanks</source>
+        <translation>Бланкілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="221"/>
+        <source>Reports for a period</source>
+        <translation>Кезеңге есептер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="222"/>
+        <source>Record a batch received…</source>
+        <translation>Келіп түскен партияны тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="223"/>
+        <source>Mark the chosen blank as lost…</source>
+        <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="224"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="225"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="226"/>
+        <source>Stock report…</source>
+        <translation>Қалдық туралы есеп…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="227"/>
+        <source>Stock report to Excel…</source>
+        <translation>Қалдық туралы есеп Excel-ге…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="228"/>
+        <source>Write-off act of spoiled blanks…</source>
+        <translation>Бүлінген бланкілерді есептен шығару актісі…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
+        <source>Every state</source>
+        <translation>Барлық күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="260"/>
+        <source>Every series</source>
+        <translation>Барлық серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
+        <source>Choose a blank in the list first.</source>
+        <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
+        <source>Blank lost</source>
+        <translation>Бланкі жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
+        <source>Why is blank {series} № {number} lost?</source>
+        <translation>{series} № {number} бланкісі неге жоғалды?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="313"/>
+        <source>Write-off act of spoiled blanks</source>
+        <translation>Бүлінген бланкілерді есептен шығару актісі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="321"/>
+        <source>Blank stock report</source>
+        <translation>Бланкілер қалдығы туралы есеп</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="328"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="340"/>
+        <source>Stock report to Excel</source>
+        <translation>Қалдық туралы есеп Excel-ге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="329"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
+        <source>Saved: {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
@@ -1009,53 +1260,53 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1068,17 +1319,17 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Signed out</source>
         <translation>Жүйеден шықтыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
     </message>
@@ -1088,9 +1339,14 @@ Data: {location}</source>
         <translation>Колледж мұрағаты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Import the archive from Excel</source>
         <translation>Мұрағатты Excel-ден импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>Strict-accountability blanks</source>
+        <translation>Қатаң есептегі бланкілер</translation>
     </message>
 </context>
 <context>
@@ -1674,14 +1930,19 @@ Data: {location}</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="94"/>
         <source>Registration number: {number}</source>
         <translation>Тіркеу нөмірі: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="96"/>
         <source>Person: {name}</source>
         <translation>Тұлға: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/verify_dialog.py" line="98"/>
+        <source>Spoiled blank: {spoiled}; the document in force is on blank {current}</source>
+        <translation>Бүлінген бланкі: {spoiled}; күшіндегі құжат {current} бланкісінде</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2150,74 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>blanks</name>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="16"/>
+        <source>A blank&apos;s number may contain digits only (leading zeros are kept).</source>
+        <translation>Бланкінің нөмірінде тек цифрлар болады (алдыңғы нөлдер сақталады).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="18"/>
+        <source>The first and the last number must have the same number of digits ({first} and {last}): type the leading zeros in both.</source>
+        <translation>Бірінші және соңғы нөмірдің цифрлар саны бірдей болуы керек ({first} және {last}): алдыңғы нөлдерді екеуінде де жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="22"/>
+        <source>The last number ({last}) is smaller than the first ({first}).</source>
+        <translation>Соңғы нөмір ({last}) біріншісінен ({first}) кіші.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="25"/>
+        <source>This range holds {count} blanks; a batch may hold at most {limit}. Check the numbers.</source>
+        <translation>Бұл аралықта {count} бланкі бар; партияда ең көбі {limit} болуы мүмкін. Нөмірлерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="29"/>
+        <source>Series {series} already has the blanks {first}–{last} (received {date}). A range may not overlap a batch already recorded.</source>
+        <translation>{series} сериясында {first}–{last} бланкілері бұрыннан бар ({date} келіп түскен). Аралық тіркелген партиямен қиылыспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="34"/>
+        <source>This blank is not recorded.</source>
+        <translation>Бұл бланкі тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <source>Blank {series} № {number} was never received: record its batch (Administration → Blanks) or leave the blank&apos;s number empty so that the signing takes the next blank in stock.</source>
+        <translation>{series} № {number} бланкісі келіп түспеген: оның партиясын тіркеңіз (Әкімшілік → Бланкілер) немесе қол қойғанда қоймадағы келесі бланкі алынуы үшін бланкі нөмірін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="40"/>
+        <source>Blank {series} № {number} is not in stock: it is {state} (case {reg_number}).</source>
+        <translation>{series} № {number} бланкісі қоймада жоқ: оның күйі — {state} (іс {reg_number}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
+        <source>Blank {series} № {number} is not in stock: it is {state}.</source>
+        <translation>{series} № {number} бланкісі қоймада жоқ: оның күйі — {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="46"/>
+        <source>Blank {series} № {number} is a blank of another kind ({kind}); this document needs a blank of the kind “{wanted}”.</source>
+        <translation>{series} № {number} — басқа түрдегі бланкі ({kind}); бұл құжатқа «{wanted}» түріндегі бланкі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="51"/>
+        <source>No blank of the kind “{kind}” is in stock. The administrator records the batch received (Administration → Blanks); nothing was saved.</source>
+        <translation>Қоймада «{kind}» түріндегі бланкі жоқ. Келіп түскен партияны әкімші тіркейді (Әкімшілік → Бланкілер); ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="55"/>
+        <source>This result was not printed on a numbered blank.</source>
+        <translation>Бұл нәтиже нөмірленген бланкіге басылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="57"/>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Кезең басталмай тұрып аяқталады: күндерді тексеріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>esign</name>
     <message>
         <location filename="../../desktop/ui/esign_sentences.py" line="13"/>
@@ -1954,7 +2283,7 @@ Data: {location}</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="47"/>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>
@@ -1964,558 +2293,558 @@ Data: {location}</source>
         <translation>«{field}» өрісінде көрінбейтін басқару таңбасы немесе бүлінген таңба бар (көбіне басқа бағдарламадан қойылған мәтінде болады). Мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="20"/>
+        <location filename="../../desktop/ui/code_names.py" line="28"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="21"/>
+        <location filename="../../desktop/ui/code_names.py" line="29"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="22"/>
+        <location filename="../../desktop/ui/code_names.py" line="30"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="23"/>
+        <location filename="../../desktop/ui/code_names.py" line="31"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="24"/>
+        <location filename="../../desktop/ui/code_names.py" line="32"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="25"/>
+        <location filename="../../desktop/ui/code_names.py" line="33"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="26"/>
+        <location filename="../../desktop/ui/code_names.py" line="34"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <location filename="../../desktop/ui/code_names.py" line="35"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="28"/>
+        <location filename="../../desktop/ui/code_names.py" line="36"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="29"/>
+        <location filename="../../desktop/ui/code_names.py" line="37"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="30"/>
+        <location filename="../../desktop/ui/code_names.py" line="38"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="31"/>
+        <location filename="../../desktop/ui/code_names.py" line="39"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="32"/>
+        <location filename="../../desktop/ui/code_names.py" line="40"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="33"/>
+        <location filename="../../desktop/ui/code_names.py" line="41"/>
         <source>College name in Kazakh</source>
         <translation>Колледждің қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="34"/>
+        <location filename="../../desktop/ui/code_names.py" line="42"/>
         <source>College name in Russian</source>
         <translation>Колледждің орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="35"/>
+        <location filename="../../desktop/ui/code_names.py" line="43"/>
         <source>Address in Kazakh</source>
         <translation>Қазақша мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="36"/>
+        <location filename="../../desktop/ui/code_names.py" line="44"/>
         <source>Address in Russian</source>
         <translation>Орысша мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="37"/>
+        <location filename="../../desktop/ui/code_names.py" line="45"/>
         <source>Head of the college</source>
         <translation>Колледж басшысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="38"/>
+        <location filename="../../desktop/ui/code_names.py" line="46"/>
         <source>Minutes before the screen locks</source>
         <translation>Экран құлыпталғанға дейінгі минуттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="39"/>
+        <location filename="../../desktop/ui/code_names.py" line="47"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="40"/>
+        <location filename="../../desktop/ui/code_names.py" line="48"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="41"/>
+        <location filename="../../desktop/ui/code_names.py" line="49"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="42"/>
+        <location filename="../../desktop/ui/code_names.py" line="50"/>
         <source>Date of the request</source>
         <translation>Өтінім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="43"/>
+        <location filename="../../desktop/ui/code_names.py" line="51"/>
         <source>Reason (lost or damaged)</source>
         <translation>Себебі (жоғалған немесе бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="44"/>
+        <location filename="../../desktop/ui/code_names.py" line="52"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="45"/>
+        <location filename="../../desktop/ui/code_names.py" line="53"/>
         <source>Representative</source>
         <translation>Өкіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="46"/>
+        <location filename="../../desktop/ui/code_names.py" line="54"/>
         <source>Representative&apos;s document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="47"/>
-        <location filename="../../desktop/ui/code_names.py" line="90"/>
+        <location filename="../../desktop/ui/code_names.py" line="55"/>
+        <location filename="../../desktop/ui/code_names.py" line="98"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="48"/>
+        <location filename="../../desktop/ui/code_names.py" line="56"/>
         <source>Comment</source>
         <translation>Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="49"/>
+        <location filename="../../desktop/ui/code_names.py" line="57"/>
         <source>Grounds for refusal</source>
         <translation>Бас тарту негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="50"/>
+        <location filename="../../desktop/ui/code_names.py" line="58"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="51"/>
+        <location filename="../../desktop/ui/code_names.py" line="59"/>
         <source>Recipient&apos;s name</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="52"/>
+        <location filename="../../desktop/ui/code_names.py" line="60"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="53"/>
+        <location filename="../../desktop/ui/code_names.py" line="61"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="54"/>
+        <location filename="../../desktop/ui/code_names.py" line="62"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="55"/>
+        <location filename="../../desktop/ui/code_names.py" line="63"/>
         <source>Verification code</source>
         <translation>Тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="56"/>
+        <location filename="../../desktop/ui/code_names.py" line="64"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="57"/>
+        <location filename="../../desktop/ui/code_names.py" line="65"/>
         <source>Start of study</source>
         <translation>Оқудың басталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="58"/>
+        <location filename="../../desktop/ui/code_names.py" line="66"/>
         <source>End of study</source>
         <translation>Оқудың аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="59"/>
+        <location filename="../../desktop/ui/code_names.py" line="67"/>
         <source>Specialty code</source>
         <translation>Мамандық коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="60"/>
+        <location filename="../../desktop/ui/code_names.py" line="68"/>
         <source>Specialty</source>
         <translation>Мамандық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="61"/>
+        <location filename="../../desktop/ui/code_names.py" line="69"/>
         <source>Qualification</source>
         <translation>Біліктілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="62"/>
+        <location filename="../../desktop/ui/code_names.py" line="70"/>
         <source>Form of study</source>
         <translation>Оқу нысаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="63"/>
+        <location filename="../../desktop/ui/code_names.py" line="71"/>
         <source>Language of study</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="64"/>
+        <location filename="../../desktop/ui/code_names.py" line="72"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="65"/>
+        <location filename="../../desktop/ui/code_names.py" line="73"/>
         <source>Expulsion order number</source>
         <translation>Оқудан шығару туралы бұйрықтың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="66"/>
+        <location filename="../../desktop/ui/code_names.py" line="74"/>
         <source>Expulsion order date</source>
         <translation>Оқудан шығару туралы бұйрықтың күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="67"/>
+        <location filename="../../desktop/ui/code_names.py" line="75"/>
         <source>Reason for expulsion</source>
         <translation>Оқудан шығару себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="68"/>
+        <location filename="../../desktop/ui/code_names.py" line="76"/>
         <source>Transcript</source>
         <translation>Бағалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="69"/>
+        <location filename="../../desktop/ui/code_names.py" line="77"/>
         <source>Kind of document</source>
         <translation>Құжат түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="70"/>
+        <location filename="../../desktop/ui/code_names.py" line="78"/>
         <source>Series of the original</source>
         <translation>Түпнұсқаның сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="71"/>
+        <location filename="../../desktop/ui/code_names.py" line="79"/>
         <source>Number of the original</source>
         <translation>Түпнұсқаның нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="72"/>
+        <location filename="../../desktop/ui/code_names.py" line="80"/>
         <source>Date the original was issued</source>
         <translation>Түпнұсқаның берілген күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="73"/>
+        <location filename="../../desktop/ui/code_names.py" line="81"/>
         <source>Year of graduation</source>
         <translation>Бітірген жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="74"/>
+        <location filename="../../desktop/ui/code_names.py" line="82"/>
         <source>Name as written in the original</source>
         <translation>Түпнұсқадағы аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="75"/>
+        <location filename="../../desktop/ui/code_names.py" line="83"/>
         <source>With honours</source>
         <translation>Үздік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="76"/>
+        <location filename="../../desktop/ui/code_names.py" line="84"/>
         <source>Series of the new blank</source>
         <translation>Жаңа бланкінің сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="77"/>
+        <location filename="../../desktop/ui/code_names.py" line="85"/>
         <source>Number of the new blank</source>
         <translation>Жаңа бланкінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="106"/>
+        <location filename="../../desktop/ui/code_names.py" line="114"/>
         <source>Requested again</source>
         <translation>Қайта сұратылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="81"/>
+        <location filename="../../desktop/ui/code_names.py" line="89"/>
         <source>At the college office</source>
         <translation>Колледж кеңсесінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="82"/>
+        <location filename="../../desktop/ui/code_names.py" line="90"/>
         <source>Through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="83"/>
+        <location filename="../../desktop/ui/code_names.py" line="91"/>
         <source>Through the e-government portal</source>
         <translation>«Электрондық үкімет» порталы арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="84"/>
+        <location filename="../../desktop/ui/code_names.py" line="92"/>
         <source>Home visit</source>
         <translation>Үйге барып</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="88"/>
+        <location filename="../../desktop/ui/code_names.py" line="96"/>
         <source>Clerk</source>
         <translation>Кеңсе қызметкері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="89"/>
+        <location filename="../../desktop/ui/code_names.py" line="97"/>
         <source>Head</source>
         <translation>Басшы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="91"/>
+        <location filename="../../desktop/ui/code_names.py" line="99"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="96"/>
+        <location filename="../../desktop/ui/code_names.py" line="104"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="97"/>
+        <location filename="../../desktop/ui/code_names.py" line="105"/>
         <source>Refuse acceptance</source>
         <translation>Қабылдаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="98"/>
+        <location filename="../../desktop/ui/code_names.py" line="106"/>
         <source>Assign an executor</source>
         <translation>Орындаушыны белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="99"/>
+        <location filename="../../desktop/ui/code_names.py" line="107"/>
         <source>Submit the draft</source>
         <translation>Жобаны жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="100"/>
+        <location filename="../../desktop/ui/code_names.py" line="108"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="101"/>
+        <location filename="../../desktop/ui/code_names.py" line="109"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="102"/>
+        <location filename="../../desktop/ui/code_names.py" line="110"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="103"/>
+        <location filename="../../desktop/ui/code_names.py" line="111"/>
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="104"/>
+        <location filename="../../desktop/ui/code_names.py" line="112"/>
         <source>Hand over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="105"/>
+        <location filename="../../desktop/ui/code_names.py" line="113"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="107"/>
+        <location filename="../../desktop/ui/code_names.py" line="115"/>
         <source>Withdraw the application</source>
         <translation>Өтінішті кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="108"/>
+        <location filename="../../desktop/ui/code_names.py" line="116"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="109"/>
+        <location filename="../../desktop/ui/code_names.py" line="117"/>
         <source>First set-up</source>
         <translation>Алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="110"/>
+        <location filename="../../desktop/ui/code_names.py" line="118"/>
         <source>Signed in</source>
         <translation>Жүйеге кірді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="111"/>
+        <location filename="../../desktop/ui/code_names.py" line="119"/>
         <source>Failed sign-in</source>
         <translation>Сәтсіз кіру әрекеті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="115"/>
+        <location filename="../../desktop/ui/code_names.py" line="123"/>
         <source>Account locked</source>
         <translation>Есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="116"/>
+        <location filename="../../desktop/ui/code_names.py" line="124"/>
         <source>User created</source>
         <translation>Пайдаланушы жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="117"/>
+        <location filename="../../desktop/ui/code_names.py" line="125"/>
         <source>User enabled or disabled</source>
         <translation>Пайдаланушы қосылды немесе өшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="118"/>
+        <location filename="../../desktop/ui/code_names.py" line="126"/>
         <source>Role changed</source>
         <translation>Рөл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="119"/>
+        <location filename="../../desktop/ui/code_names.py" line="127"/>
         <source>Password reset</source>
         <translation>Құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="120"/>
+        <location filename="../../desktop/ui/code_names.py" line="128"/>
         <source>Own password changed</source>
         <translation>Өз құпиясөзі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="121"/>
+        <location filename="../../desktop/ui/code_names.py" line="129"/>
         <source>Language changed</source>
         <translation>Тіл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="122"/>
+        <location filename="../../desktop/ui/code_names.py" line="130"/>
         <source>College profile changed</source>
         <translation>Колледж деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="123"/>
+        <location filename="../../desktop/ui/code_names.py" line="131"/>
         <source>Calendar day changed</source>
         <translation>Күнтізбе күні өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <location filename="../../desktop/ui/code_names.py" line="132"/>
         <source>Calendar change removed</source>
         <translation>Күнтізбедегі өзгеріс жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <location filename="../../desktop/ui/code_names.py" line="133"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <location filename="../../desktop/ui/code_names.py" line="137"/>
         <source>Screen lock time changed</source>
         <translation>Экранды құлыптау уақыты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <location filename="../../desktop/ui/code_names.py" line="138"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="128"/>
+        <location filename="../../desktop/ui/code_names.py" line="139"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="129"/>
+        <location filename="../../desktop/ui/code_names.py" line="140"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="130"/>
+        <location filename="../../desktop/ui/code_names.py" line="141"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="131"/>
+        <location filename="../../desktop/ui/code_names.py" line="142"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="180"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="184"/>
+        <location filename="../../desktop/ui/code_names.py" line="199"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -2830,67 +3159,67 @@ Data: {location}</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>Check the field “{field}”.</source>
         <translation>«{field}» өрісін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="45"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Әрекет орындалмады (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Дерекқорды пайдалану мүмкін емес (коды: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Файлға немесе қалтаға қолжетімділік жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="58"/>
         <source>The file was not found.</source>
         <translation>Файл табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="57"/>
+        <location filename="../../desktop/ui/messages.py" line="60"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Файлды немесе дискіні пайдалану мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60"/>
+        <location filename="../../desktop/ui/messages.py" line="63"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Күтпеген қате орын алды. Ол журнал файлына жазылды; әкімшіге не істеп жатқаныңызды айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Check the data</source>
         <translation>Деректерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="87"/>
+        <location filename="../../desktop/ui/messages.py" line="90"/>
         <source>The case was changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="88"/>
+        <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>Cannot do this</source>
         <translation>Орындау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="112"/>
+        <location filename="../../desktop/ui/code_names.py" line="120"/>
         <source>Signed out</source>
         <translation>Жүйеден шықты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="113"/>
+        <location filename="../../desktop/ui/code_names.py" line="121"/>
         <source>Unlocked</source>
         <translation>Бұғаты ашылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="114"/>
+        <location filename="../../desktop/ui/code_names.py" line="122"/>
         <source>Failed unlock</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
@@ -2913,6 +3242,96 @@ Data: {location}</source>
         <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="20"/>
+        <source>Kind of blank</source>
+        <translation>Бланкінің түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="21"/>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="22"/>
+        <source>First number</source>
+        <translation>Бірінші нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="23"/>
+        <source>Last number</source>
+        <translation>Соңғы нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="24"/>
+        <source>Received on</source>
+        <translation>Келіп түскен күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="25"/>
+        <source>Document of receipt</source>
+        <translation>Қабылдау құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="26"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <source>Batch of blanks received</source>
+        <translation>Бланкілер партиясы келіп түсті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <source>Blank recorded as lost</source>
+        <translation>Бланкі жоғалған деп тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="136"/>
+        <source>Blank spoiled, result moved to the next blank</source>
+        <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="181"/>
+        <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
+        <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="273"/>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="274"/>
+        <source>appendix to the diploma</source>
+        <translation>дипломға қосымша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="277"/>
+        <source>in stock</source>
+        <translation>қоймада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="278"/>
+        <source>used</source>
+        <translation>пайдаланылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <source>spoiled</source>
+        <translation>бүлінді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <source>lost</source>
+        <translation>жоғалды</translation>
     </message>
 </context>
 </TS>

@@ -4,39 +4,44 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="61"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="62"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="60"/>
         <source>Archive</source>
         <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="59"/>
+        <source>Blanks</source>
+        <translation>Бланки</translation>
     </message>
 </context>
 <context>
@@ -697,6 +702,252 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="89"/>
+        <source>Batch of blanks received</source>
+        <translation>Поступила партия бланков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <source>Kind of blank</source>
+        <translation>Вид бланка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <source>First number</source>
+        <translation>Первый номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <source>Last number</source>
+        <translation>Последний номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="93"/>
+        <source>Document of receipt (waybill, act)</source>
+        <translation>Документ поступления (накладная, акт)</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <source>Kind of blank</source>
+        <translation>Вид бланка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="139"/>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <source>Used</source>
+        <translation>Использовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <source>Spoiled</source>
+        <translation>Испорчено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
+        <source>Lost</source>
+        <translation>Утрачено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
+        <source>Next to be used</source>
+        <translation>Следующий к использованию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="132"/>
+        <source>Numbers</source>
+        <translation>Номера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="133"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="134"/>
+        <source>Document of receipt</source>
+        <translation>Документ поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="135"/>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="140"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="141"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="144"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="145"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="147"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="148"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="214"/>
+        <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
+        <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="218"/>
+        <source>Stock by series</source>
+        <translation>Остатки по сериям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="219"/>
+        <source>Batches received</source>
+        <translation>Поступившие партии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
+        <source>Blanks</source>
+        <translation>Бланки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="221"/>
+        <source>Reports for a period</source>
+        <translation>Отчёты за период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="222"/>
+        <source>Record a batch received…</source>
+        <translation>Записать поступившую партию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="223"/>
+        <source>Mark the chosen blank as lost…</source>
+        <translation>Отметить выбранный бланк как утраченный…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="224"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="225"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="226"/>
+        <source>Stock report…</source>
+        <translation>Отчёт об остатках…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="227"/>
+        <source>Stock report to Excel…</source>
+        <translation>Отчёт об остатках в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="228"/>
+        <source>Write-off act of spoiled blanks…</source>
+        <translation>Акт списания испорченных бланков…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
+        <source>Every state</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="260"/>
+        <source>Every series</source>
+        <translation>Все серии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
+        <source>Choose a blank in the list first.</source>
+        <translation>Сначала выберите бланк в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
+        <source>Blank lost</source>
+        <translation>Бланк утрачен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
+        <source>Why is blank {series} № {number} lost?</source>
+        <translation>Почему утрачен бланк {series} № {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="313"/>
+        <source>Write-off act of spoiled blanks</source>
+        <translation>Акт списания испорченных бланков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="321"/>
+        <source>Blank stock report</source>
+        <translation>Отчёт об остатках бланков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="328"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="340"/>
+        <source>Stock report to Excel</source>
+        <translation>Отчёт об остатках в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="329"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
+        <source>Saved: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
@@ -1009,53 +1260,53 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1068,17 +1319,17 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Signed out</source>
         <translation>Вы вышли из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
     </message>
@@ -1088,9 +1339,14 @@ Data: {location}</source>
         <translation>Архив колледжа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Import the archive from Excel</source>
         <translation>Импорт архива из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>Strict-accountability blanks</source>
+        <translation>Бланки строгой отчётности</translation>
     </message>
 </context>
 <context>
@@ -1674,14 +1930,19 @@ Data: {location}</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="94"/>
         <source>Registration number: {number}</source>
         <translation>Регистрационный номер: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="96"/>
         <source>Person: {name}</source>
         <translation>Лицо: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/verify_dialog.py" line="98"/>
+        <source>Spoiled blank: {spoiled}; the document in force is on blank {current}</source>
+        <translation>Испорченный бланк: {spoiled}; действующий документ — на бланке {current}</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2150,74 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>blanks</name>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="16"/>
+        <source>A blank&apos;s number may contain digits only (leading zeros are kept).</source>
+        <translation>Номер бланка может содержать только цифры (ведущие нули сохраняются).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="18"/>
+        <source>The first and the last number must have the same number of digits ({first} and {last}): type the leading zeros in both.</source>
+        <translation>Первый и последний номер должны иметь одинаковое число цифр ({first} и {last}): наберите ведущие нули в обоих.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="22"/>
+        <source>The last number ({last}) is smaller than the first ({first}).</source>
+        <translation>Последний номер ({last}) меньше первого ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="25"/>
+        <source>This range holds {count} blanks; a batch may hold at most {limit}. Check the numbers.</source>
+        <translation>В этом диапазоне {count} бланков; в партии может быть не более {limit}. Проверьте номера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="29"/>
+        <source>Series {series} already has the blanks {first}–{last} (received {date}). A range may not overlap a batch already recorded.</source>
+        <translation>В серии {series} уже есть бланки {first}–{last} (поступили {date}). Диапазон не может пересекаться с уже записанной партией.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="34"/>
+        <source>This blank is not recorded.</source>
+        <translation>Этот бланк не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <source>Blank {series} № {number} was never received: record its batch (Administration → Blanks) or leave the blank&apos;s number empty so that the signing takes the next blank in stock.</source>
+        <translation>Бланк {series} № {number} не поступал: запишите его партию (Администрирование → Бланки) или оставьте номер бланка пустым, чтобы при подписании был взят следующий бланк в наличии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="40"/>
+        <source>Blank {series} № {number} is not in stock: it is {state} (case {reg_number}).</source>
+        <translation>Бланка {series} № {number} нет в наличии: его состояние — {state} (дело {reg_number}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
+        <source>Blank {series} № {number} is not in stock: it is {state}.</source>
+        <translation>Бланка {series} № {number} нет в наличии: его состояние — {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="46"/>
+        <source>Blank {series} № {number} is a blank of another kind ({kind}); this document needs a blank of the kind “{wanted}”.</source>
+        <translation>Бланк {series} № {number} — бланк другого вида ({kind}); для этого документа нужен бланк вида «{wanted}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="51"/>
+        <source>No blank of the kind “{kind}” is in stock. The administrator records the batch received (Administration → Blanks); nothing was saved.</source>
+        <translation>Бланков вида «{kind}» нет в наличии. Поступившую партию записывает администратор (Администрирование → Бланки); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="55"/>
+        <source>This result was not printed on a numbered blank.</source>
+        <translation>Этот результат не печатался на нумерованном бланке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="57"/>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Период заканчивается раньше, чем начинается: проверьте даты.</translation>
+    </message>
+</context>
+<context>
     <name>esign</name>
     <message>
         <location filename="../../desktop/ui/esign_sentences.py" line="13"/>
@@ -1954,7 +2283,7 @@ Data: {location}</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="47"/>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>
@@ -1964,558 +2293,558 @@ Data: {location}</source>
         <translation>Поле «{field}» содержит невидимый управляющий или повреждённый символ (часто так бывает при вставке из другой программы). Наберите текст заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="20"/>
+        <location filename="../../desktop/ui/code_names.py" line="28"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="21"/>
+        <location filename="../../desktop/ui/code_names.py" line="29"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="22"/>
+        <location filename="../../desktop/ui/code_names.py" line="30"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="23"/>
+        <location filename="../../desktop/ui/code_names.py" line="31"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="24"/>
+        <location filename="../../desktop/ui/code_names.py" line="32"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="25"/>
+        <location filename="../../desktop/ui/code_names.py" line="33"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="26"/>
+        <location filename="../../desktop/ui/code_names.py" line="34"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <location filename="../../desktop/ui/code_names.py" line="35"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="28"/>
+        <location filename="../../desktop/ui/code_names.py" line="36"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="29"/>
+        <location filename="../../desktop/ui/code_names.py" line="37"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="30"/>
+        <location filename="../../desktop/ui/code_names.py" line="38"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="31"/>
+        <location filename="../../desktop/ui/code_names.py" line="39"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="32"/>
+        <location filename="../../desktop/ui/code_names.py" line="40"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="33"/>
+        <location filename="../../desktop/ui/code_names.py" line="41"/>
         <source>College name in Kazakh</source>
         <translation>Название колледжа на казахском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="34"/>
+        <location filename="../../desktop/ui/code_names.py" line="42"/>
         <source>College name in Russian</source>
         <translation>Название колледжа на русском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="35"/>
+        <location filename="../../desktop/ui/code_names.py" line="43"/>
         <source>Address in Kazakh</source>
         <translation>Адрес на казахском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="36"/>
+        <location filename="../../desktop/ui/code_names.py" line="44"/>
         <source>Address in Russian</source>
         <translation>Адрес на русском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="37"/>
+        <location filename="../../desktop/ui/code_names.py" line="45"/>
         <source>Head of the college</source>
         <translation>Руководитель колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="38"/>
+        <location filename="../../desktop/ui/code_names.py" line="46"/>
         <source>Minutes before the screen locks</source>
         <translation>Минут до блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="39"/>
+        <location filename="../../desktop/ui/code_names.py" line="47"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="40"/>
+        <location filename="../../desktop/ui/code_names.py" line="48"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="41"/>
+        <location filename="../../desktop/ui/code_names.py" line="49"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="42"/>
+        <location filename="../../desktop/ui/code_names.py" line="50"/>
         <source>Date of the request</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="43"/>
+        <location filename="../../desktop/ui/code_names.py" line="51"/>
         <source>Reason (lost or damaged)</source>
         <translation>Причина (утерян или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="44"/>
+        <location filename="../../desktop/ui/code_names.py" line="52"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="45"/>
+        <location filename="../../desktop/ui/code_names.py" line="53"/>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="46"/>
+        <location filename="../../desktop/ui/code_names.py" line="54"/>
         <source>Representative&apos;s document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="47"/>
-        <location filename="../../desktop/ui/code_names.py" line="90"/>
+        <location filename="../../desktop/ui/code_names.py" line="55"/>
+        <location filename="../../desktop/ui/code_names.py" line="98"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="48"/>
+        <location filename="../../desktop/ui/code_names.py" line="56"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="49"/>
+        <location filename="../../desktop/ui/code_names.py" line="57"/>
         <source>Grounds for refusal</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="50"/>
+        <location filename="../../desktop/ui/code_names.py" line="58"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="51"/>
+        <location filename="../../desktop/ui/code_names.py" line="59"/>
         <source>Recipient&apos;s name</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="52"/>
+        <location filename="../../desktop/ui/code_names.py" line="60"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="53"/>
+        <location filename="../../desktop/ui/code_names.py" line="61"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="54"/>
+        <location filename="../../desktop/ui/code_names.py" line="62"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="55"/>
+        <location filename="../../desktop/ui/code_names.py" line="63"/>
         <source>Verification code</source>
         <translation>Код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="56"/>
+        <location filename="../../desktop/ui/code_names.py" line="64"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="57"/>
+        <location filename="../../desktop/ui/code_names.py" line="65"/>
         <source>Start of study</source>
         <translation>Начало обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="58"/>
+        <location filename="../../desktop/ui/code_names.py" line="66"/>
         <source>End of study</source>
         <translation>Окончание обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="59"/>
+        <location filename="../../desktop/ui/code_names.py" line="67"/>
         <source>Specialty code</source>
         <translation>Код специальности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="60"/>
+        <location filename="../../desktop/ui/code_names.py" line="68"/>
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="61"/>
+        <location filename="../../desktop/ui/code_names.py" line="69"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="62"/>
+        <location filename="../../desktop/ui/code_names.py" line="70"/>
         <source>Form of study</source>
         <translation>Форма обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="63"/>
+        <location filename="../../desktop/ui/code_names.py" line="71"/>
         <source>Language of study</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="64"/>
+        <location filename="../../desktop/ui/code_names.py" line="72"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="65"/>
+        <location filename="../../desktop/ui/code_names.py" line="73"/>
         <source>Expulsion order number</source>
         <translation>Номер приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="66"/>
+        <location filename="../../desktop/ui/code_names.py" line="74"/>
         <source>Expulsion order date</source>
         <translation>Дата приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="67"/>
+        <location filename="../../desktop/ui/code_names.py" line="75"/>
         <source>Reason for expulsion</source>
         <translation>Причина отчисления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="68"/>
+        <location filename="../../desktop/ui/code_names.py" line="76"/>
         <source>Transcript</source>
         <translation>Перечень оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="69"/>
+        <location filename="../../desktop/ui/code_names.py" line="77"/>
         <source>Kind of document</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="70"/>
+        <location filename="../../desktop/ui/code_names.py" line="78"/>
         <source>Series of the original</source>
         <translation>Серия оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="71"/>
+        <location filename="../../desktop/ui/code_names.py" line="79"/>
         <source>Number of the original</source>
         <translation>Номер оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="72"/>
+        <location filename="../../desktop/ui/code_names.py" line="80"/>
         <source>Date the original was issued</source>
         <translation>Дата выдачи оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="73"/>
+        <location filename="../../desktop/ui/code_names.py" line="81"/>
         <source>Year of graduation</source>
         <translation>Год окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="74"/>
+        <location filename="../../desktop/ui/code_names.py" line="82"/>
         <source>Name as written in the original</source>
         <translation>ФИО как в оригинале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="75"/>
+        <location filename="../../desktop/ui/code_names.py" line="83"/>
         <source>With honours</source>
         <translation>С отличием</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="76"/>
+        <location filename="../../desktop/ui/code_names.py" line="84"/>
         <source>Series of the new blank</source>
         <translation>Серия нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="77"/>
+        <location filename="../../desktop/ui/code_names.py" line="85"/>
         <source>Number of the new blank</source>
         <translation>Номер нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="106"/>
+        <location filename="../../desktop/ui/code_names.py" line="114"/>
         <source>Requested again</source>
         <translation>Запрошено повторно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="81"/>
+        <location filename="../../desktop/ui/code_names.py" line="89"/>
         <source>At the college office</source>
         <translation>В канцелярии колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="82"/>
+        <location filename="../../desktop/ui/code_names.py" line="90"/>
         <source>Through the State Corporation</source>
         <translation>Через Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="83"/>
+        <location filename="../../desktop/ui/code_names.py" line="91"/>
         <source>Through the e-government portal</source>
         <translation>Через портал «электронного правительства»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="84"/>
+        <location filename="../../desktop/ui/code_names.py" line="92"/>
         <source>Home visit</source>
         <translation>С выездом на дом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="88"/>
+        <location filename="../../desktop/ui/code_names.py" line="96"/>
         <source>Clerk</source>
         <translation>Делопроизводитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="89"/>
+        <location filename="../../desktop/ui/code_names.py" line="97"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="91"/>
+        <location filename="../../desktop/ui/code_names.py" line="99"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="96"/>
+        <location filename="../../desktop/ui/code_names.py" line="104"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="97"/>
+        <location filename="../../desktop/ui/code_names.py" line="105"/>
         <source>Refuse acceptance</source>
         <translation>Отказать в приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="98"/>
+        <location filename="../../desktop/ui/code_names.py" line="106"/>
         <source>Assign an executor</source>
         <translation>Назначить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="99"/>
+        <location filename="../../desktop/ui/code_names.py" line="107"/>
         <source>Submit the draft</source>
         <translation>Отправить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="100"/>
+        <location filename="../../desktop/ui/code_names.py" line="108"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="101"/>
+        <location filename="../../desktop/ui/code_names.py" line="109"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="102"/>
+        <location filename="../../desktop/ui/code_names.py" line="110"/>
         <source>Motivated refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="103"/>
+        <location filename="../../desktop/ui/code_names.py" line="111"/>
         <source>Issue</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="104"/>
+        <location filename="../../desktop/ui/code_names.py" line="112"/>
         <source>Hand over to the State Corporation</source>
         <translation>Передать в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="105"/>
+        <location filename="../../desktop/ui/code_names.py" line="113"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="107"/>
+        <location filename="../../desktop/ui/code_names.py" line="115"/>
         <source>Withdraw the application</source>
         <translation>Отозвать заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="108"/>
+        <location filename="../../desktop/ui/code_names.py" line="116"/>
         <source>Draft saved</source>
         <translation>Проект сохранён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="109"/>
+        <location filename="../../desktop/ui/code_names.py" line="117"/>
         <source>First set-up</source>
         <translation>Первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="110"/>
+        <location filename="../../desktop/ui/code_names.py" line="118"/>
         <source>Signed in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="111"/>
+        <location filename="../../desktop/ui/code_names.py" line="119"/>
         <source>Failed sign-in</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="115"/>
+        <location filename="../../desktop/ui/code_names.py" line="123"/>
         <source>Account locked</source>
         <translation>Учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="116"/>
+        <location filename="../../desktop/ui/code_names.py" line="124"/>
         <source>User created</source>
         <translation>Создан пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="117"/>
+        <location filename="../../desktop/ui/code_names.py" line="125"/>
         <source>User enabled or disabled</source>
         <translation>Пользователь включён или отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="118"/>
+        <location filename="../../desktop/ui/code_names.py" line="126"/>
         <source>Role changed</source>
         <translation>Роль изменена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="119"/>
+        <location filename="../../desktop/ui/code_names.py" line="127"/>
         <source>Password reset</source>
         <translation>Пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="120"/>
+        <location filename="../../desktop/ui/code_names.py" line="128"/>
         <source>Own password changed</source>
         <translation>Изменён собственный пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="121"/>
+        <location filename="../../desktop/ui/code_names.py" line="129"/>
         <source>Language changed</source>
         <translation>Язык изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="122"/>
+        <location filename="../../desktop/ui/code_names.py" line="130"/>
         <source>College profile changed</source>
         <translation>Изменены сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="123"/>
+        <location filename="../../desktop/ui/code_names.py" line="131"/>
         <source>Calendar day changed</source>
         <translation>Изменён день календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <location filename="../../desktop/ui/code_names.py" line="132"/>
         <source>Calendar change removed</source>
         <translation>Удалено изменение календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <location filename="../../desktop/ui/code_names.py" line="133"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Изменены смещения принтера для печати на бланке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <location filename="../../desktop/ui/code_names.py" line="137"/>
         <source>Screen lock time changed</source>
         <translation>Изменено время блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <location filename="../../desktop/ui/code_names.py" line="138"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="128"/>
+        <location filename="../../desktop/ui/code_names.py" line="139"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="129"/>
+        <location filename="../../desktop/ui/code_names.py" line="140"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="130"/>
+        <location filename="../../desktop/ui/code_names.py" line="141"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="131"/>
+        <location filename="../../desktop/ui/code_names.py" line="142"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="180"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="184"/>
+        <location filename="../../desktop/ui/code_names.py" line="199"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -2830,67 +3159,67 @@ Data: {location}</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>Check the field “{field}”.</source>
         <translation>Проверьте поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="45"/>
         <source>The action was refused (code: {code}).</source>
         <translation>Действие отклонено (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>The database cannot be used (code: {code}).</source>
         <translation>Базу данных невозможно использовать (код: {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>Access to the file or folder was denied.</source>
         <translation>Нет доступа к файлу или папке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="58"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="57"/>
+        <location filename="../../desktop/ui/messages.py" line="60"/>
         <source>The file or disk could not be used: {detail}</source>
         <translation>Не удалось использовать файл или диск: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60"/>
+        <location filename="../../desktop/ui/messages.py" line="63"/>
         <source>An unexpected error occurred. It was written to the log file; please tell the administrator what you were doing.</source>
         <translation>Произошла непредвиденная ошибка. Она записана в файл журнала; сообщите администратору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Check the data</source>
         <translation>Проверьте данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="87"/>
+        <location filename="../../desktop/ui/messages.py" line="90"/>
         <source>The case was changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="88"/>
+        <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>Cannot do this</source>
         <translation>Невозможно выполнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="112"/>
+        <location filename="../../desktop/ui/code_names.py" line="120"/>
         <source>Signed out</source>
         <translation>Вышел из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="113"/>
+        <location filename="../../desktop/ui/code_names.py" line="121"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="114"/>
+        <location filename="../../desktop/ui/code_names.py" line="122"/>
         <source>Failed unlock</source>
         <translation>Неудачная разблокировка</translation>
     </message>
@@ -2913,6 +3242,96 @@ Data: {location}</source>
         <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="20"/>
+        <source>Kind of blank</source>
+        <translation>Вид бланка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="21"/>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="22"/>
+        <source>First number</source>
+        <translation>Первый номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="23"/>
+        <source>Last number</source>
+        <translation>Последний номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="24"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="25"/>
+        <source>Document of receipt</source>
+        <translation>Документ поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="26"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <source>Batch of blanks received</source>
+        <translation>Поступила партия бланков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <source>Blank recorded as lost</source>
+        <translation>Бланк записан как утраченный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="136"/>
+        <source>Blank spoiled, result moved to the next blank</source>
+        <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="181"/>
+        <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
+        <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="273"/>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="274"/>
+        <source>appendix to the diploma</source>
+        <translation>приложение к диплому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="277"/>
+        <source>in stock</source>
+        <translation>в наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="278"/>
+        <source>used</source>
+        <translation>использован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <source>spoiled</source>
+        <translation>испорчен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <source>lost</source>
+        <translation>утрачен</translation>
     </message>
 </context>
 </TS>

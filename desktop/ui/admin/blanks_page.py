@@ -185,15 +185,12 @@ class BlanksPage(QWidget):
         for widget in (self.report_button, self.xlsx_button, self.act_button):
             period.addWidget(widget)
 
-        upper = QWidget()
-        upper_layout = QHBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.stock_box, 1)
-        upper_layout.addWidget(self.batch_box, 1)
+        # One above the other, each at full width: the Kazakh headings are long.
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(self.list_box)
-        splitter.setStretchFactor(1, 1)
+        for box in (self.stock_box, self.batch_box, self.list_box):
+            splitter.addWidget(box)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([150, 150, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
