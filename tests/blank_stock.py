@@ -22,3 +22,36 @@ def stock_once(admin, series: str = "ТКБ-Д") -> None:
 
     if not BlankBatch.select().where(BlankBatch.series == series).exists():
         receive(admin, series=series)
+
+
+def duplicate_draft(series: str = "", number: str = "", kind: str = "diploma"):
+    """A duplicate's draft; the blank left empty unless typed (then the signing checks it)."""
+    from desktop.services.inputs import DuplicateDraft, TranscriptLine
+
+    return DuplicateDraft(
+        document_kind=kind, original_series="ТКБ", original_number="0012345",
+        original_issued_on=date(2015, 6, 30), specialty_code="0518000",
+        specialty_name="Есеп және аудит", qualification="Бухгалтер", graduation_year=2015,
+        name_as_written="Қасымова Әйгерім Ғалымқызы", new_blank_series=series,
+        new_blank_number=number,
+        transcript=[TranscriptLine("Бухгалтерлік есеп", "5", 72)] if kind == "appendix" else [])
+
+
+def ready(staff, draft):
+    """A duplicate registered, assigned, drafted and submitted: the head may sign it."""
+    from conftest import make_application
+    from desktop.services import registration, steps
+    from desktop.services.content import save_draft
+
+    case = registration.register(staff["clerk"], make_application("duplicate"))
+    case = steps.assign_executor(staff["head"], case.id, case.version,
+                                 staff["executor"].user_id)
+    case = save_draft(staff["executor"], case.id, case.version, draft, date(2026, 3, 2))
+    return steps.submit_draft(staff["executor"], case.id, case.version)
+
+
+def signed(staff, draft=None):
+    from desktop.services import steps
+
+    case = ready(staff, draft or duplicate_draft())
+    return steps.sign(staff["head"], case.id, case.version)

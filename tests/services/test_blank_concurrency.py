@@ -2,8 +2,8 @@
 
 import threading
 
-from blank_stock import receive
-from test_blank_signing import _draft, ready
+from blank_stock import duplicate_draft as _draft
+from blank_stock import ready, receive
 
 from desktop.services import blank_use, steps
 from desktop.store.blank_models import Blank

@@ -3,8 +3,8 @@
 from datetime import date, datetime
 
 import pytest
-from blank_stock import receive
-from test_blank_signing import _draft, ready
+from blank_stock import duplicate_draft as _draft
+from blank_stock import ready, receive
 
 from desktop.domain.errors import InvalidInput
 from desktop.services import blank_reports, blank_use, blanks, steps

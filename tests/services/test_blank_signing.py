@@ -5,42 +5,17 @@ import json
 from datetime import date
 
 import pytest
-from blank_stock import receive
+from blank_stock import duplicate_draft as _draft
+from blank_stock import ready, receive, signed
 
-from conftest import make_application
 from desktop.domain.errors import DomainError
 from desktop.domain.verification import Verdict
-from desktop.services import blank_use, blanks, printables, queries, registration, steps
+from desktop.services import blank_use, blanks, printables, queries, steps
 from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_draft
 from desktop.services.errors import AuthError, PermissionDenied
-from desktop.services.inputs import DuplicateDraft, TranscriptLine
 from desktop.services.verify import check_code
 from desktop.store.blank_models import Blank
 from desktop.store.models import AuditRecord, DuplicateContent, ResultSnapshot
-
-
-def _draft(series: str = "", number: str = "", kind: str = "diploma") -> DuplicateDraft:
-    return DuplicateDraft(
-        document_kind=kind, original_series="ТКБ", original_number="0012345",
-        original_issued_on=date(2015, 6, 30), specialty_code="0518000",
-        specialty_name="Есеп және аудит", qualification="Бухгалтер", graduation_year=2015,
-        name_as_written="Қасымова Әйгерім Ғалымқызы", new_blank_series=series,
-        new_blank_number=number,
-        transcript=[TranscriptLine("Бухгалтерлік есеп", "5", 72)] if kind == "appendix" else [])
-
-
-def ready(staff, draft: DuplicateDraft):
-    case = registration.register(staff["clerk"], make_application("duplicate"))
-    case = steps.assign_executor(staff["head"], case.id, case.version,
-                                 staff["executor"].user_id)
-    case = save_draft(staff["executor"], case.id, case.version, draft, date(2026, 3, 2))
-    return steps.submit_draft(staff["executor"], case.id, case.version)
-
-
-def signed(staff, draft=None):
-    case = ready(staff, draft or _draft())
-    return steps.sign(staff["head"], case.id, case.version)
 
 
 def _state(series, number):

@@ -1,0 +1,161 @@
+"""Admin → Blanks, and the clerk's "the blank was spoiled" when printing a duplicate."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+import pytest
+from blank_stock import duplicate_draft as _draft
+from blank_stock import receive, signed
+from dialogs import record_dialogs
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+from desktop.services import blanks, queries
+from desktop.store.blank_models import Blank
+from desktop.ui import i18n
+from desktop.ui.admin import blanks_page
+from desktop.ui.admin.blanks_page import BatchDialog, BlanksPage
+from desktop.ui.workspaces import build_workspace
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    return record_dialogs(monkeypatch)
+
+
+@pytest.fixture
+def page(qtbot, staff, clock, shown):
+    i18n.install("kk")
+    widget = BlanksPage(staff["admin"])
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _batch_dialog_filling(monkeypatch, series, first, last, seen):
+    """BatchDialog.exec as the admin would work it: fill the fields, press OK once."""
+    def run(dialog: BatchDialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("diploma"))
+        dialog.series.setText(series)
+        dialog.first.setText(first)
+        dialog.last.setText(last)
+        dialog.document.setText("Жүкқұжат № 12")
+        dialog.save()
+        seen.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(BatchDialog, "exec", run)
+
+
+def test_the_admin_records_a_batch_and_sees_it_in_stock(page, monkeypatch):
+    seen = []
+    _batch_dialog_filling(monkeypatch, "ТКБ-Д", "0000001", "0000020", seen)
+    page.add_batch()
+    assert seen == [QDialog.DialogCode.Accepted]
+    stock = page.stock_model.records
+    assert [(r.series, r.in_stock, r.next_number) for r in stock] == [("ТКБ-Д", 20, "0000001")]
+    assert page.batch_model.records[0].count == 20
+    assert len(page.blank_model.records) == 20
+
+
+def test_an_overlapping_batch_is_refused_in_kazakh_and_the_dialog_stays_open(
+        page, staff, monkeypatch, shown):
+    receive(staff["admin"], first="0000001", last="0000020")
+    seen = []
+    _batch_dialog_filling(monkeypatch, "ТКБ-Д", "0000015", "0000030", seen)
+    page.add_batch()
+    assert seen == [0]  # not accepted: the admin can correct the numbers
+    [(_title, text)] = shown.warnings
+    assert "ТКБ-Д сериясында 0000001–0000020 бланкілері бұрыннан бар" in text
+    assert Blank.select().count() == 20
+
+
+def test_the_admin_marks_the_chosen_blank_lost(page, staff, monkeypatch):
+    receive(staff["admin"], first="0000001", last="0000003")
+    page.refresh()
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda _p, _t, label, *a, **k: asked.append(label)
+                        or ("Сейфте табылмады", True))
+    page.blank_table.selectRow(1)
+    page.mark_lost()
+    assert asked == ["ТКБ-Д № 0000002 бланкісі неге жоғалды?"]
+    states = {r.number: r.state for r in page.blank_model.records}
+    assert states == {"0000001": "in_stock", "0000002": "lost", "0000003": "in_stock"}
+    assert page.stock_model.records[0].lost == 1
+
+
+def test_the_admin_prints_the_write_off_act_and_saves_the_stock_report(
+        page, staff, clock, monkeypatch, shown, tmp_path):
+    from desktop.services import blank_use
+
+    receive(staff["admin"], first="0000777", last="0000780")
+    case = signed(staff, _draft())
+    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қағаз кептелді")
+    page.date_from.setDate(date(2026, 3, 1))
+    page.date_to.setDate(date(2026, 3, 31))
+    page.print_act()
+    [(title, pdf)] = shown.pdfs
+    assert title == "Бүлінген бланкілерді есептен шығару актісі"
+    assert "0000777" in _text(pdf) and "Қағаз кептелді" in _text(pdf)
+    target = tmp_path / "қалдық"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "Excel"))
+    page.save_xlsx()
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "қалдық.xlsx").active
+    # The batch came on 27 February, before the period: opening 4, received 0;
+    # used 1 (0000778), spoiled 1 (0000777), closing 2.
+    assert [c.value for c in sheet[5]] == ["Диплом бланкісі", "ТКБ-Д", 4, 0, 1, 1, 0, 2]
+
+
+def test_the_clerk_records_a_spoiled_blank_and_prints_on_the_next(
+        qtbot, staff, clock, monkeypatch, shown):
+    i18n.install("kk")
+    receive(staff["admin"], first="0000777", last="0000780")
+    case = signed(staff, _draft())
+    clerk = build_workspace(staff["clerk"])
+    qtbot.addWidget(clerk)
+    clerk.refresh(case.id)
+    assert clerk.result_button.menu() is clerk.result_menu
+    assert clerk.result_spoiled in clerk.result_menu.actions()
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: ("Принтер қағазды қисық алды", True))
+    clerk.result_spoiled.trigger()
+    [(_title, text)] = shown.infos
+    assert "ТКБ-Д 0000777" in text and "ТКБ-Д 0000778" in text
+    # Printed again at once, on the new blank.
+    assert "0000778" in _text(shown.pdfs[-1][1])
+    assert queries.get_case(staff["clerk"], case.id).verification_code == \
+        clerk.detail.verification_code
+    spoiled = Blank.get((Blank.series == "ТКБ-Д") & (Blank.number == 777))
+    assert (spoiled.state, spoiled.reason) == ("spoiled", "Принтер қағазды қисық алды")
+
+
+def test_a_cancelled_spoil_changes_nothing(qtbot, staff, clock, monkeypatch, shown):
+    receive(staff["admin"], first="0000777", last="0000780")
+    case = signed(staff, _draft())
+    clerk = build_workspace(staff["clerk"])
+    qtbot.addWidget(clerk)
+    clerk.refresh(case.id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    clerk.result_spoiled.trigger()
+    assert shown.pdfs == [] and shown.infos == []
+    assert [b.state for b in blanks.blanks(staff["admin"])][:2] == ["used", "in_stock"]
+
+
+def test_the_admin_workspace_lists_the_blanks_page(qtbot, staff, clock):
+    from desktop.ui.admin import PAGES, AdminWorkspace
+
+    assert "blanks" in PAGES
+    admin = AdminWorkspace(staff["admin"])
+    qtbot.addWidget(admin)
+    admin.show_page("blanks")
+    assert isinstance(admin.currentWidget(), blanks_page.BlanksPage)
+    _ = datetime  # the clock fixture fixes "today" for the page's period
