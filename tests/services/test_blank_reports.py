@@ -16,7 +16,7 @@ def history(staff, clock):
     """The history every figure below is counted from:
     20.02 batch ТКБ-Д 0000001-0000010 (diploma, received 10.02); case 1 signed on 0000001
     25.02 0000010 lost
-    03.03 batch ТКБ-Қ 0000001-0000005 (appendix, received 03.03)
+    03.03 batch ТКБ-Қ 0000001-0000005 (appendix, received 01.03, the period's first day)
     04.03 case 2 signed on 0000002, misprinted: 0000002 spoiled, 0000003 used
     10.03 case 3 signed on 0000004
     01.04 case 4 signed on 0000005"""
@@ -35,7 +35,7 @@ def history(staff, clock):
     blanks.mark_lost(admin, ten.id, "Сейфтен табылмады")
     clock.set(datetime(2026, 3, 3, 10, 0))
     receive(admin, series="ТКБ-Қ", first="0000001", last="0000005", kind="appendix",
-            received_on=date(2026, 3, 3))
+            received_on=date(2026, 3, 1))
     second = sign_at(datetime(2026, 3, 4, 10, 0))
     blank_use.spoil_and_replace(clerk, second.id, "Қағаз кептелді")
     sign_at(datetime(2026, 3, 10, 10, 0))

@@ -2,15 +2,26 @@
 misprint; the fixed records, the book, verification and the audit chain agree."""
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from blank_stock import duplicate_draft as _draft
 from blank_stock import ready, receive, signed
 
+from conftest import make_application
 from desktop.domain.errors import DomainError
 from desktop.domain.verification import Verdict
-from desktop.services import blank_use, blanks, printables, queries, steps
+from desktop.services import (
+    accounts,
+    blank_use,
+    blanks,
+    printables,
+    queries,
+    registration,
+    snapshots,
+    steps,
+)
 from desktop.services.chain_check import verify_chain
 from desktop.services.errors import AuthError, PermissionDenied
 from desktop.services.verify import check_code
@@ -110,6 +121,20 @@ def test_a_spoiled_blank_moves_the_result_onto_the_next_blank(staff, clock):
     issued = printables.issued(staff["clerk"], case.id)
     assert issued.content["content"]["new_blank_number"] == "0000778"
     assert issued.prints == 0
+
+
+def test_the_new_snapshot_is_copied_from_the_signed_one_not_from_todays_rows(staff, clock):
+    receive(staff["admin"], first="0000777", last="0000780")
+    case = signed(staff)
+    # After signing, the college renames itself and the applicant's surname changes.
+    profile = accounts.college_profile()
+    accounts.update_college(staff["admin"], replace(profile, head_name="Жаңа Басшы"))
+    registration.register(staff["clerk"], make_application(
+        "duplicate", applicant=replace(make_application().applicant, surname="Жаңаева")))
+    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+    new = json.loads(snapshots.latest(case.id).content)
+    assert new["college"]["head_name"] == "Сәрсенбаев Ғалым Құрманұлы"
+    assert new["person"]["surname"] == "Қасымова"
 
 
 def test_the_book_of_duplicates_shows_the_blank_the_document_is_on(staff, clock):
