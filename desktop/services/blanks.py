@@ -18,10 +18,10 @@ from desktop.domain.validation import check_past_date, clean_text
 from desktop.services import audit, result_kinds
 from desktop.services.reference import now
 from desktop.services.session import Session, acting_user
-from desktop.store.blank_models import IN_STOCK, LOST, STATES, Blank, BlankBatch
+from desktop.store.blank_models import IN_STOCK, LOST, STATES, USED, Blank, BlankBatch
 from desktop.store.bulk import insert_rows
 from desktop.store.connection import write_transaction
-from desktop.store.models import Case
+from desktop.store.models import Case, ResultSnapshot
 
 # A batch is a parcel of blanks, not a printing press's run: a range this long is a typo.
 MAX_BATCH = 5000
@@ -143,13 +143,46 @@ def record_batch(session: Session, given: BatchInput) -> BatchRecord:
             (batch.id, values["kind"], values["series"], n, values["width"], IN_STOCK, "", "")
             for n in range(values["first_number"], values["last_number"] + 1)))
         record = _batch_record(batch)
+        adopted = _adopt_used_before(batch)
         audit.append(admin.username, "blank_batch_received", None, {
+            "already_used": adopted,
             "batch": batch.id, "kind": record.kind, "series": record.series,
             "first": record.first, "last": record.last, "count": record.count,
             "received_on": record.received_on.isoformat(),
             "receipt_document": record.receipt_document,
         })
     return record
+
+
+def _adopt_used_before(batch: BlankBatch) -> list[str]:
+    """Blanks of this range that a result signed before blanks were accounted (schema < 5)
+    already names: they are recorded as used by that case, not put in stock. Returns their
+    numbers."""
+    adopted = []
+    for kind in result_kinds.all_kinds():
+        if not kind.blank_kinds or kind.model is None:
+            continue
+        series_field, number_field = (getattr(kind.model, f) for f in kind.blank_fields)
+        rows = (kind.model.select(kind.model.case, number_field, Case.signed_at)
+                .join(Case, on=(kind.model.case == Case.id))
+                .where((fn.UPPER(series_field) == batch.series) & Case.signed_at.is_null(False)
+                       & (Case.result_kind == kind.code))
+                .tuples())
+        for case_id, number, signed_at in rows:
+            digits = (number or "").strip()
+            if not (digits.isdigit() and digits.isascii()):
+                continue
+            if not batch.first_number <= int(digits) <= batch.last_number:
+                continue
+            snap = (ResultSnapshot.select(ResultSnapshot.id)
+                    .where(ResultSnapshot.case == case_id)
+                    .order_by(ResultSnapshot.id.desc()).first())
+            Blank.update(state=USED, case=case_id, snapshot=snap.id if snap else None,
+                         used_at=signed_at, state_at=signed_at).where(
+                (Blank.batch == batch.id) & (Blank.number == int(digits))
+                & (Blank.state == IN_STOCK)).execute()
+            adopted.append(label(int(digits), batch.width))
+    return sorted(adopted)
 
 
 def _batch_record(b: BlankBatch) -> BatchRecord:

@@ -190,3 +190,37 @@ def test_newer_database_is_refused_untouched(tmp_path):
         assert err.value.code == "newer_schema"
     finally:
         close_database()
+
+
+def test_blanks_used_before_the_upgrade_are_recorded_as_used_by_their_cases(tmp_path):
+    """Schema 5 starts the blanks' accounting: a batch recorded after the upgrade that holds a
+    blank a duplicate signed before it names is not put in stock again."""
+    from desktop.services import blanks
+    from desktop.store.blank_models import Blank
+    from desktop.store.models import DuplicateContent
+
+    fixture = next(f for f in FIXTURES if f.stem == "db_v4")
+    copy = tmp_path / "kense.sqlite3"
+    shutil.copy(fixture, copy)
+    db = open_database(copy)
+    try:
+        migrate(db, backup_dir=tmp_path / "backups")
+        office_key.enter_key(fixture.with_suffix(".key").read_text())
+        upgrade.establish_key()
+        # A duplicate the demo of schema 4 signed, with the blank its executor typed.
+        row = (DuplicateContent.select().join(Case, on=(DuplicateContent.case == Case.id))
+               .where(Case.signed_at.is_null(False)).order_by(DuplicateContent.id).first())
+        number = int(row.new_blank_number)
+        with write_transaction():
+            admin = open_session(User.get(User.role == "admin"))
+        batch = blanks.record_batch(admin, blanks.BatchInput(
+            kind="diploma", series=row.new_blank_series,
+            first_number=f"{number - 2:07d}", last_number=f"{number + 2:07d}",
+            received_on=datetime.now().date(), receipt_document="Жүкқұжат № 1"))
+        assert batch.count == 5
+        taken = Blank.get(Blank.number == number)
+        assert (taken.state, taken.case_id) == ("used", row.case_id)
+        assert Blank.select().where(Blank.state == "in_stock").count() == 4
+        assert verify_chain().ok
+    finally:
+        close_database()
