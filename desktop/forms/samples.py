@@ -7,6 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from desktop.domain.blank_printables import (
+    BlankStockReport,
+    BlankStockRow,
+    WriteOffAct,
+    WriteOffRow,
+)
 from desktop.domain.printables import (
     BookData,
     BookRow,
@@ -23,6 +29,8 @@ from desktop.domain.printables import (
     TranscriptRow,
 )
 from desktop.domain.verification import qr_payload, verification_code
+from desktop.forms.blank_stock import render_blank_stock
+from desktop.forms.blank_write_off import render_write_off_act
 from desktop.forms.calibration import render_calibration
 from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
@@ -261,6 +269,21 @@ def sample_data(lang: str = "kk") -> dict[str, object]:
         "duplicates_book": BookData(college=COLLEGE, date_from=date(2026, 1, 1),
                                     date_to=date(2026, 3, 31), rows=book_rows,
                                     printed_on=date(2026, 4, 1)),
+        "blank_stock": BlankStockReport(COLLEGE, date(2026, 3, 1), date(2026, 3, 31), (
+            BlankStockRow("diploma", "ТКБ", 412, 500, 31, 2, 0, 879),
+            BlankStockRow("appendix", "ТКБ-Қ", 96, 0, 12, 1, 1, 82),
+        ), date(2026, 4, 1)),
+        "write_off": WriteOffAct(COLLEGE, date(2026, 3, 1), date(2026, 3, 31), (
+            WriteOffRow("diploma", "ТКБ", "0912041", date(2026, 3, 4),
+                        _by_lang(lang, "Қағаз принтерде кептелді", "Замятие бумаги в принтере"),
+                        "ТН-2026-0007", CLERK),
+            WriteOffRow("diploma", "ТКБ", "0912055", date(2026, 3, 19),
+                        _by_lang(lang, "Мәтін ығысып басылды", "Текст напечатан со сдвигом"),
+                        "ТН-2026-0019", CLERK),
+            WriteOffRow("appendix", "ТКБ-Қ", "0045012", date(2026, 3, 24),
+                        _by_lang(lang, "Сия жайылды", "Растеклись чернила"),
+                        "ТН-2026-0023", CLERK),
+        ), date(2026, 4, 1)),
     }
 
 
@@ -275,6 +298,8 @@ def _renderers() -> dict[str, Callable[[object, str], bytes]]:
         "motivated_refusal": render_motivated_refusal,
         "journal": render_journal,
         "duplicates_book": render_duplicates_book,
+        "blank_stock": render_blank_stock,
+        "write_off": render_write_off_act,
     }
 
 

@@ -10,6 +10,8 @@ import pytest
 from pdf_inspect import EMBEDDED_FAMILY, all_text, font_names, page_sizes_mm, page_texts
 
 from desktop.domain.printables import CalibrationData, Person
+from desktop.forms.blank_stock import render_blank_stock
+from desktop.forms.blank_write_off import render_write_off_act
 from desktop.forms.calibration import render_calibration
 from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
@@ -32,8 +34,10 @@ RENDERERS = {
     "motivated_refusal": render_motivated_refusal,
     "journal": render_journal,
     "duplicates_book": render_duplicates_book,
+    "blank_stock": render_blank_stock,
+    "write_off": render_write_off_act,
 }
-LANDSCAPE = {"journal", "duplicates_book"}
+LANDSCAPE = {"journal", "duplicates_book", "blank_stock"}
 
 
 @pytest.fixture(scope="module")
