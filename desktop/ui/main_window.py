@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         self.verify_action.triggered.connect(self.verify_code)
         # Mirrors desktop.services.verify: the office (clerk, head) answers for documents.
         self.verify_action.setVisible(self.session.role in ("clerk", "head"))
+        self.blank_reports_action = self.tools_menu.addAction("")
+        self.blank_reports_action.triggered.connect(self.blank_reports)
+        # Mirrors desktop.services.blank_reports (the admin has them on Admin → Blanks).
+        self.blank_reports_action.setVisible(self.session.role == "head")
         self.archive_action = self.tools_menu.addAction("")
         self.archive_action.triggered.connect(self.browse_archive)
         # Mirrors desktop.services.archive_search: the admin imports, the others read.
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.verify_action.setText(self.tr("Verify a document code…"))
         self.archive_action.setText(self.tr("The college's archive…"))
+        self.blank_reports_action.setText(self.tr("Strict-accountability blanks…"))
         if self.admin_menu is not None:
             self.admin_menu.setTitle(self.tr("&Administration"))
             texts = {
@@ -263,6 +268,11 @@ class MainWindow(QMainWindow):
 
     def verify_code(self) -> None:
         VerifyDialog(self.session, self).exec()
+
+    def blank_reports(self) -> None:
+        from desktop.ui.blank_reports_panel import BlankReportsDialog
+
+        BlankReportsDialog(self.session, self).exec()
 
     def browse_archive(self) -> None:
         ArchiveSearchDialog(self.session, parent=self, browse=True).exec()

@@ -704,247 +704,258 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="71"/>
         <source>Batch of blanks received</source>
         <translation>Бланкілер партиясы келіп түсті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
         <source>First number</source>
         <translation>Бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Last number</source>
         <translation>Соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Қабылдау құжаты (жүкқұжат, акт)</translation>
     </message>
 </context>
 <context>
-    <name>BlanksPage</name>
+    <name>BlankReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
-        <source>Kind of blank</source>
-        <translation>Бланкінің түрі</translation>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="121"/>
+        <source>Strict-accountability blanks</source>
+        <translation>Қатаң есептегі бланкілер</translation>
     </message>
+</context>
+<context>
+    <name>BlankReportsPanel</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="139"/>
-        <source>Series</source>
-        <translation>Сериясы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
-        <source>In stock</source>
-        <translation>Қоймада</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
-        <source>Used</source>
-        <translation>Пайдаланылды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
-        <source>Spoiled</source>
-        <translation>Бүлінді</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
-        <source>Lost</source>
-        <translation>Жоғалды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
-        <source>Next to be used</source>
-        <translation>Келесі пайдаланылатыны</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
-        <source>Received on</source>
-        <translation>Келіп түскен күні</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="132"/>
-        <source>Numbers</source>
-        <translation>Нөмірлері</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="133"/>
-        <source>Count</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="134"/>
-        <source>Document of receipt</source>
-        <translation>Қабылдау құжаты</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="135"/>
-        <source>Recorded by</source>
-        <translation>Кім тіркеді</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="140"/>
-        <source>Number</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="141"/>
-        <source>State</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="144"/>
-        <source>Case</source>
-        <translation>Іс</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="145"/>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="147"/>
-        <source>Who</source>
-        <translation>Кім</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="148"/>
-        <source>Reason</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="214"/>
-        <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
-        <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="218"/>
-        <source>Stock by series</source>
-        <translation>Серия бойынша қалдық</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="219"/>
-        <source>Batches received</source>
-        <translation>Келіп түскен партиялар</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="220"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
-        <source>Blanks</source>
-        <translation>Бланкілер</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="221"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="61"/>
         <source>Reports for a period</source>
         <translation>Кезеңге есептер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="222"/>
-        <source>Record a batch received…</source>
-        <translation>Келіп түскен партияны тіркеу…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="223"/>
-        <source>Mark the chosen blank as lost…</source>
-        <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="224"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="225"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="226"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
         <source>Stock report…</source>
         <translation>Қалдық туралы есеп…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="227"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
         <source>Stock report to Excel…</source>
         <translation>Қалдық туралы есеп Excel-ге…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="228"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
         <source>Write-off act of spoiled blanks…</source>
         <translation>Бүлінген бланкілерді есептен шығару актісі…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
-        <source>Every state</source>
-        <translation>Барлық күйі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="260"/>
-        <source>Every series</source>
-        <translation>Барлық серия</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
-        <source>Choose a blank in the list first.</source>
-        <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
-        <source>Blank lost</source>
-        <translation>Бланкі жоғалды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
-        <source>Why is blank {series} № {number} lost?</source>
-        <translation>{series} № {number} бланкісі неге жоғалды?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="313"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="82"/>
         <source>Write-off act of spoiled blanks</source>
         <translation>Бүлінген бланкілерді есептен шығару актісі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="321"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="90"/>
         <source>Blank stock report</source>
         <translation>Бланкілер қалдығы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="328"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="340"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="97"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="109"/>
         <source>Stock report to Excel</source>
         <translation>Қалдық туралы есеп Excel-ге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="329"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="98"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="110"/>
         <source>Saved: {path}</source>
         <translation>Сақталды: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
+        <source>Kind of blank</source>
+        <translation>Бланкінің түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <source>In stock</source>
+        <translation>Қоймада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <source>Used</source>
+        <translation>Пайдаланылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <source>Spoiled</source>
+        <translation>Бүлінді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
+        <source>Lost</source>
+        <translation>Жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <source>Next to be used</source>
+        <translation>Келесі пайдаланылатыны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="111"/>
+        <source>Received on</source>
+        <translation>Келіп түскен күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <source>Numbers</source>
+        <translation>Нөмірлері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <source>Document of receipt</source>
+        <translation>Қабылдау құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
+        <source>Recorded by</source>
+        <translation>Кім тіркеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="126"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
+        <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
+        <source>Stock by series</source>
+        <translation>Серия бойынша қалдық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
+        <source>Batches received</source>
+        <translation>Келіп түскен партиялар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <source>Blanks</source>
+        <translation>Бланкілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
+        <source>Record a batch received…</source>
+        <translation>Келіп түскен партияны тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
+        <source>Mark the chosen blank as lost…</source>
+        <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="199"/>
+        <source>Every state</source>
+        <translation>Барлық күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="217"/>
+        <source>Every series</source>
+        <translation>Барлық серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <source>Choose a blank in the list first.</source>
+        <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <source>Blank lost</source>
+        <translation>Бланкі жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <source>Why is blank {series} № {number} lost?</source>
+        <translation>{series} № {number} бланкісі неге жоғалды?</translation>
     </message>
 </context>
 <context>
@@ -1190,123 +1201,123 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1319,34 +1330,39 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Signed out</source>
         <translation>Жүйеден шықтыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>The college&apos;s archive…</source>
         <translation>Колледж мұрағаты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Import the archive from Excel</source>
         <translation>Мұрағатты Excel-ден импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Strict-accountability blanks</source>
         <translation>Қатаң есептегі бланкілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Strict-accountability blanks…</source>
+        <translation>Қатаң есептегі бланкілер…</translation>
     </message>
 </context>
 <context>

@@ -704,247 +704,258 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="71"/>
         <source>Batch of blanks received</source>
         <translation>Поступила партия бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
         <source>First number</source>
         <translation>Первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Last number</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Документ поступления (накладная, акт)</translation>
     </message>
 </context>
 <context>
-    <name>BlanksPage</name>
+    <name>BlankReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
-        <source>Kind of blank</source>
-        <translation>Вид бланка</translation>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="121"/>
+        <source>Strict-accountability blanks</source>
+        <translation>Бланки строгой отчётности</translation>
     </message>
+</context>
+<context>
+    <name>BlankReportsPanel</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="139"/>
-        <source>Series</source>
-        <translation>Серия</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
-        <source>In stock</source>
-        <translation>В наличии</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
-        <source>Used</source>
-        <translation>Использовано</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
-        <source>Spoiled</source>
-        <translation>Испорчено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
-        <source>Lost</source>
-        <translation>Утрачено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
-        <source>Next to be used</source>
-        <translation>Следующий к использованию</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
-        <source>Received on</source>
-        <translation>Дата поступления</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="132"/>
-        <source>Numbers</source>
-        <translation>Номера</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="133"/>
-        <source>Count</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="134"/>
-        <source>Document of receipt</source>
-        <translation>Документ поступления</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="135"/>
-        <source>Recorded by</source>
-        <translation>Кем записано</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="140"/>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="141"/>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="144"/>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="145"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="147"/>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="148"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="214"/>
-        <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
-        <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="218"/>
-        <source>Stock by series</source>
-        <translation>Остатки по сериям</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="219"/>
-        <source>Batches received</source>
-        <translation>Поступившие партии</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="220"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
-        <source>Blanks</source>
-        <translation>Бланки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="221"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="61"/>
         <source>Reports for a period</source>
         <translation>Отчёты за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="222"/>
-        <source>Record a batch received…</source>
-        <translation>Записать поступившую партию…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="223"/>
-        <source>Mark the chosen blank as lost…</source>
-        <translation>Отметить выбранный бланк как утраченный…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="224"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="225"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="226"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
         <source>Stock report…</source>
         <translation>Отчёт об остатках…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="227"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
         <source>Stock report to Excel…</source>
         <translation>Отчёт об остатках в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="228"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
         <source>Write-off act of spoiled blanks…</source>
         <translation>Акт списания испорченных бланков…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
-        <source>Every state</source>
-        <translation>Все состояния</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="260"/>
-        <source>Every series</source>
-        <translation>Все серии</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="290"/>
-        <source>Choose a blank in the list first.</source>
-        <translation>Сначала выберите бланк в списке.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
-        <source>Blank lost</source>
-        <translation>Бланк утрачен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="293"/>
-        <source>Why is blank {series} № {number} lost?</source>
-        <translation>Почему утрачен бланк {series} № {number}?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="313"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="82"/>
         <source>Write-off act of spoiled blanks</source>
         <translation>Акт списания испорченных бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="321"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="90"/>
         <source>Blank stock report</source>
         <translation>Отчёт об остатках бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="328"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="340"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="97"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="109"/>
         <source>Stock report to Excel</source>
         <translation>Отчёт об остатках в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="329"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="98"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="110"/>
         <source>Saved: {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
+        <source>Kind of blank</source>
+        <translation>Вид бланка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <source>Used</source>
+        <translation>Использовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <source>Spoiled</source>
+        <translation>Испорчено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
+        <source>Lost</source>
+        <translation>Утрачено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <source>Next to be used</source>
+        <translation>Следующий к использованию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="111"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <source>Numbers</source>
+        <translation>Номера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <source>Document of receipt</source>
+        <translation>Документ поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="126"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
+        <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
+        <source>Stock by series</source>
+        <translation>Остатки по сериям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
+        <source>Batches received</source>
+        <translation>Поступившие партии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <source>Blanks</source>
+        <translation>Бланки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
+        <source>Record a batch received…</source>
+        <translation>Записать поступившую партию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
+        <source>Mark the chosen blank as lost…</source>
+        <translation>Отметить выбранный бланк как утраченный…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="199"/>
+        <source>Every state</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="217"/>
+        <source>Every series</source>
+        <translation>Все серии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <source>Choose a blank in the list first.</source>
+        <translation>Сначала выберите бланк в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <source>Blank lost</source>
+        <translation>Бланк утрачен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <source>Why is blank {series} № {number} lost?</source>
+        <translation>Почему утрачен бланк {series} № {number}?</translation>
     </message>
 </context>
 <context>
@@ -1190,123 +1201,123 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1319,34 +1330,39 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Signed out</source>
         <translation>Вы вышли из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>The college&apos;s archive…</source>
         <translation>Архив колледжа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Import the archive from Excel</source>
         <translation>Импорт архива из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Strict-accountability blanks</source>
         <translation>Бланки строгой отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Strict-accountability blanks…</source>
+        <translation>Бланки строгой отчётности…</translation>
     </message>
 </context>
 <context>

@@ -97,16 +97,16 @@ def test_the_admin_prints_the_write_off_act_and_saves_the_stock_report(
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff, _draft())
     blank_use.spoil_and_replace(staff["clerk"], case.id, "Қағаз кептелді")
-    page.date_from.setDate(date(2026, 3, 1))
-    page.date_to.setDate(date(2026, 3, 31))
-    page.print_act()
+    page.reports.date_from.setDate(date(2026, 3, 1))
+    page.reports.date_to.setDate(date(2026, 3, 31))
+    page.reports.print_act()
     [(title, pdf)] = shown.pdfs
     assert title == "Бүлінген бланкілерді есептен шығару актісі"
     assert "0000777" in _text(pdf) and "Қағаз кептелді" in _text(pdf)
     target = tmp_path / "қалдық"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "Excel"))
-    page.save_xlsx()
+    page.reports.save_xlsx()
     import openpyxl
 
     sheet = openpyxl.load_workbook(tmp_path / "қалдық.xlsx").active
@@ -159,3 +159,21 @@ def test_the_admin_workspace_lists_the_blanks_page(qtbot, staff, clock):
     admin.show_page("blanks")
     assert isinstance(admin.currentWidget(), blanks_page.BlanksPage)
     _ = datetime  # the clock fixture fixes "today" for the page's period
+
+
+def test_the_head_prints_the_stock_report_and_the_clerk_is_refused(qtbot, staff, clock, shown):
+    from desktop.ui.blank_reports_panel import BlankReportsDialog
+
+    i18n.install("ru")
+    receive(staff["admin"], first="0000777", last="0000780")
+    head = BlankReportsDialog(staff["head"])
+    qtbot.addWidget(head)
+    head.panel.print_report()
+    [(title, pdf)] = shown.pdfs
+    assert title == "Отчёт об остатках бланков"
+    # 4 received on 27 February, before March: 4 at the start and at the end.
+    assert "ТКБ-Д 4 0 0 0 0 4" in _text(pdf)
+    clerk = BlankReportsDialog(staff["clerk"])
+    qtbot.addWidget(clerk)
+    clerk.panel.print_report()
+    assert len(shown.pdfs) == 1 and len(shown.warnings) == 1

@@ -5,16 +5,11 @@ The admin sees which case (registration number) a blank went to, never the perso
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,26 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date, format_datetime
-from desktop.services import blank_reports, blanks
+from desktop.services import blanks
 from desktop.services.reference import now
 from desktop.services.session import Session
-from desktop.ui import i18n
+from desktop.ui.blank_reports_panel import BlankReportsPanel, date_edit
 from desktop.ui.code_names import blank_kind_name, blank_state_name
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
-
-DATE_FORMAT = "dd.MM.yyyy"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
 
 
 class BatchDialog(QDialog):
@@ -68,7 +50,7 @@ class BatchDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setMaxLength(blanks.MAX_DIGITS)
             edit.setPlaceholderText("0000001")
-        self.received_on = _date_edit(now().date())
+        self.received_on = date_edit(now().date())
         self.document = QLineEdit()
         self.document.setMaxLength(300)
         self.labels = [QLabel() for _ in range(6)]
@@ -152,16 +134,9 @@ class BlanksPage(QWidget):
         self.state_filter = QComboBox()
         self.add_button = QPushButton()
         self.lost_button = QPushButton()
-        today = now().date()
-        self.date_from = _date_edit(today.replace(day=1))
-        self.date_to = _date_edit(today)
-        self.act_button = QPushButton()
-        self.report_button = QPushButton()
-        self.xlsx_button = QPushButton()
-        self.from_label, self.to_label = QLabel(), QLabel()
+        self.reports = BlankReportsPanel(session)
 
-        self.stock_box, self.batch_box, self.list_box, self.period_box = (
-            QGroupBox(), QGroupBox(), QGroupBox(), QGroupBox())
+        self.stock_box, self.batch_box, self.list_box = QGroupBox(), QGroupBox(), QGroupBox()
         stock_layout = QVBoxLayout(self.stock_box)
         stock_layout.addWidget(self.stock_table)
         batch_layout = QVBoxLayout(self.batch_box)
@@ -178,12 +153,6 @@ class BlanksPage(QWidget):
         filters.addWidget(self.lost_button)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.blank_table)
-        period = QHBoxLayout(self.period_box)
-        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
-            period.addWidget(widget)
-        period.addStretch()
-        for widget in (self.report_button, self.xlsx_button, self.act_button):
-            period.addWidget(widget)
 
         # One above the other, each at full width: the Kazakh headings are long.
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -194,13 +163,10 @@ class BlanksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.period_box)
+        layout.addWidget(self.reports)
 
         self.add_button.clicked.connect(self.add_batch)
         self.lost_button.clicked.connect(self.mark_lost)
-        self.act_button.clicked.connect(self.print_act)
-        self.report_button.clicked.connect(self.print_report)
-        self.xlsx_button.clicked.connect(self.save_xlsx)
         self.series_filter.currentIndexChanged.connect(self._read_blanks)
         self.state_filter.currentIndexChanged.connect(self._read_blanks)
         self.retranslateUi()
@@ -215,14 +181,8 @@ class BlanksPage(QWidget):
         self.stock_box.setTitle(self.tr("Stock by series"))
         self.batch_box.setTitle(self.tr("Batches received"))
         self.list_box.setTitle(self.tr("Blanks"))
-        self.period_box.setTitle(self.tr("Reports for a period"))
         self.add_button.setText(self.tr("Record a batch received…"))
         self.lost_button.setText(self.tr("Mark the chosen blank as lost…"))
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-        self.report_button.setText(self.tr("Stock report…"))
-        self.xlsx_button.setText(self.tr("Stock report to Excel…"))
-        self.act_button.setText(self.tr("Write-off act of spoiled blanks…"))
         self._fill_state_filter()
         for model in (self.stock_model, self.batch_model, self.blank_model):
             model.retranslate()
@@ -297,42 +257,3 @@ class BlanksPage(QWidget):
             show_error(self, exc)
             return
         self.refresh()
-
-    def period(self) -> tuple[date, date]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
-
-    def print_act(self) -> None:
-        from desktop.forms.blank_write_off import render_write_off_act
-        from desktop.ui import printing
-
-        printing.preview(self, lambda: render_write_off_act(
-            blank_reports.write_off_act(self.session, *self.period()),
-            i18n.current_language()), self.tr("Write-off act of spoiled blanks"))
-
-    def print_report(self) -> None:
-        from desktop.forms.blank_stock import render_blank_stock
-        from desktop.ui import printing
-
-        printing.preview(self, lambda: render_blank_stock(
-            blank_reports.stock_report(self.session, *self.period()),
-            i18n.current_language()), self.tr("Blank stock report"))
-
-    def save_xlsx(self) -> None:
-        from desktop.forms.blank_stock_xlsx import render_blank_stock_xlsx
-
-        first, last = self.period()
-        suggested = f"blanks-{first.isoformat()}-{last.isoformat()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Stock report to Excel"),
-                                              suggested, self.tr("Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        target = Path(path).with_suffix(".xlsx")
-        try:
-            data = render_blank_stock_xlsx(
-                blank_reports.stock_report(self.session, first, last), i18n.current_language())
-            target.write_bytes(data)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        show_info(self, self.tr("Stock report to Excel"),
-                  self.tr("Saved: {path}").format(path=str(target)))

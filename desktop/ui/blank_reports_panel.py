@@ -1,0 +1,121 @@
+"""The blanks over a period, for the admin (Admin → Blanks) and the head (Tools): the stock
+report as PDF or Excel and the write-off act of the blanks spoiled."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import blank_reports
+from desktop.services.reference import now
+from desktop.services.session import Session
+from desktop.ui import i18n
+from desktop.ui.messages import show_error, show_info
+
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
+class BlankReportsPanel(QGroupBox):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        today = now().date()
+        self.date_from = date_edit(today.replace(day=1))
+        self.date_to = date_edit(today)
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.report_button = QPushButton()
+        self.xlsx_button = QPushButton()
+        self.act_button = QPushButton()
+        row = QHBoxLayout(self)
+        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
+            row.addWidget(widget)
+        row.addStretch()
+        for widget in (self.report_button, self.xlsx_button, self.act_button):
+            row.addWidget(widget)
+        self.report_button.clicked.connect(self.print_report)
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.act_button.clicked.connect(self.print_act)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Reports for a period"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+        self.report_button.setText(self.tr("Stock report…"))
+        self.xlsx_button.setText(self.tr("Stock report to Excel…"))
+        self.act_button.setText(self.tr("Write-off act of spoiled blanks…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def period(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def print_act(self) -> None:
+        from desktop.forms.blank_write_off import render_write_off_act
+        from desktop.ui import printing
+
+        printing.preview(self, lambda: render_write_off_act(
+            blank_reports.write_off_act(self.session, *self.period()),
+            i18n.current_language()), self.tr("Write-off act of spoiled blanks"))
+
+    def print_report(self) -> None:
+        from desktop.forms.blank_stock import render_blank_stock
+        from desktop.ui import printing
+
+        printing.preview(self, lambda: render_blank_stock(
+            blank_reports.stock_report(self.session, *self.period()),
+            i18n.current_language()), self.tr("Blank stock report"))
+
+    def save_xlsx(self) -> None:
+        from desktop.forms.blank_stock_xlsx import render_blank_stock_xlsx
+
+        first, last = self.period()
+        suggested = f"blanks-{first.isoformat()}-{last.isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Stock report to Excel"),
+                                              suggested, self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        target = Path(path).with_suffix(".xlsx")
+        try:
+            data = render_blank_stock_xlsx(
+                blank_reports.stock_report(self.session, first, last), i18n.current_language())
+            target.write_bytes(data)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        show_info(self, self.tr("Stock report to Excel"),
+                  self.tr("Saved: {path}").format(path=str(target)))
+
+
+class BlankReportsDialog(QDialog):
+    """The head's way to the same reports (Tools → Strict-accountability blanks…)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = BlankReportsPanel(session, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        self.setWindowTitle(self.tr("Strict-accountability blanks"))
