@@ -34,8 +34,9 @@ class Replacement:
 
 
 def blank_kind_of(kind: ResultKind, row) -> str:
-    """The kind of blank a draft prints on: its `document_kind`, when the result has blanks."""
-    if not kind.blank_kinds or row is None:
+    """The kind of blank a draft prints on: its `document_kind`, when the result has blanks
+    (a draft not saved yet: the first kind, as the draft table's default)."""
+    if not kind.blank_kinds:
         return ""
     value = getattr(row, "document_kind", "") or kind.blank_kinds[0]
     return value if value in kind.blank_kinds else ""
@@ -84,7 +85,7 @@ def take_for_signing(case: Case, kind: ResultKind, username: str, moment: dateti
     snapshot then fixes. {} for a result that prints on no blank."""
     row = kind.model.get_or_none(kind.model.case == case.id) if kind.model else None
     blank_kind = blank_kind_of(kind, row)
-    if not blank_kind:
+    if not blank_kind or row is None:  # submit_draft let no draft without its row through
         return {}
     series_field, number_field = kind.blank_fields
     series = getattr(row, series_field).strip()
@@ -122,7 +123,8 @@ def next_blank(session: Session, case_id: int) -> str:
     blank_kind = blank_kind_of(kind, row)
     if not blank_kind:
         return ""
-    blank = _lowest_in_stock(blank_kind, getattr(row, kind.blank_fields[0]).strip().upper())
+    series = getattr(row, kind.blank_fields[0]).strip().upper() if row is not None else ""
+    blank = _lowest_in_stock(blank_kind, series)
     return f"{blank.series} {blank.label}" if blank else ""
 
 

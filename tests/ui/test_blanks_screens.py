@@ -177,3 +177,19 @@ def test_the_head_prints_the_stock_report_and_the_clerk_is_refused(qtbot, staff,
     qtbot.addWidget(clerk)
     clerk.panel.print_report()
     assert len(shown.pdfs) == 1 and len(shown.warnings) == 1
+
+
+def test_the_executors_editor_says_which_blank_the_signing_would_take(qtbot, staff, clock):
+    from conftest import make_application
+    from desktop.services import registration, steps
+
+    i18n.install("ru")
+    receive(staff["admin"], first="0000777", last="0000780")
+    case = registration.register(staff["clerk"], make_application("duplicate"))
+    steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    executor = build_workspace(staff["executor"])
+    qtbot.addWidget(executor)
+    executor.assignments.view.selectRow(0)
+    editor = executor.kind_editors["duplicate"]
+    assert editor.new_blank_number.placeholderText() == \
+        "пусто: при подписании — следующий в наличии (ТКБ-Д 0000777)"
