@@ -193,3 +193,21 @@ def test_the_executors_editor_says_which_blank_the_signing_would_take(qtbot, sta
     editor = executor.kind_editors["duplicate"]
     assert editor.new_blank_number.placeholderText() == \
         "пусто: при подписании — следующий в наличии (ТКБ-Д 0000777)"
+
+
+def test_the_verify_dialog_says_a_spoiled_blanks_code_is_not_in_force(qtbot, staff, clock):
+    from desktop.services import blank_use
+    from desktop.ui.verify_dialog import VerifyDialog
+
+    i18n.install("kk")
+    receive(staff["admin"], first="0000777", last="0000780")
+    case = signed(staff, _draft())
+    old_code = queries.get_case(staff["clerk"], case.id).verification_code
+    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+    dialog = VerifyDialog(staff["clerk"])
+    qtbot.addWidget(dialog)
+    dialog.code.setText(old_code)
+    dialog.check()
+    text = dialog.result.text()
+    assert text.startswith("Күшінде емес")
+    assert "Бүлінген бланкі: ТКБ-Д 0000777; күшіндегі құжат ТКБ-Д 0000778 бланкісінде" in text
