@@ -22,6 +22,8 @@ LETTER_MARGINS = (25 * mm, 12 * mm, 14 * mm, 17 * mm)  # left, right, top, botto
 REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
 # The footer's baseline: every mark on a form stays at least 10 mm from the sheet's edge.
 FOOTER_Y = 10.8 * mm
+# A note line (a result signed electronically) sits just above the footer, below the frame.
+NOTE_RISE = 3.4 * mm
 
 
 def fit_width(text: str, font: str, size: float, width: float) -> str:
@@ -48,7 +50,8 @@ class PageProbe(Flowable):
         self.seen[self.name] = self.canv.getPageNumber()
 
 
-def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...]):
+def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...],
+                  note: str = ""):
     """A canvas that knows the page count when it draws footers ("page 2 of 5")."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
@@ -80,6 +83,10 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
                 room -= self.stringWidth(page_of, FONT, 8) + 6 * mm
             if footer:
                 self.drawString(margins[0], FOOTER_Y, fit_width(footer, FONT, 8, room))
+            if note:
+                self.setFont(FONT, 7)
+                self.drawString(margins[0], FOOTER_Y + NOTE_RISE,
+                                fit_width(note, FONT, 7, width - margins[0] - margins[1]))
             self.restoreState()
             if hook:
                 hook(self, number, total)
@@ -97,9 +104,10 @@ def build_pdf(
     footer: str = "",
     page_hook: PageHook | None = None,
     mark: str = "",
+    note: str = "",
 ) -> bytes:
     """Lay the story out in one frame per page and return the PDF; mark (see MARKS) is drawn
-    over every page."""
+    over every page, and note (one line) above every page's footer."""
     register_fonts()
     page_hook = mark_hook(mark, t, page_hook)
     left, right, top, bottom = margins
@@ -122,7 +130,7 @@ def build_pdf(
     frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
-    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins))
+    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins, note))
     return buffer.getvalue()
 
 

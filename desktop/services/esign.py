@@ -255,3 +255,16 @@ def check_stored(session: Session, case_id: int):
     report = verify_detached(files.pdf, files.cms, nca_certificates.trusted_der(),
                              college_bin=college_bin(), at=row.signed_at)
     return report, files.files_intact
+
+
+def check_files(pdf: bytes, cms: bytes, at: datetime | None = None):
+    """Check a PDF and its detached CMS from files, offline, against the installed NCA
+    certificates and this college's BIN, at `at` or else the moment the signer's PC wrote into
+    the signature (or now, when it wrote none). Returns (report, the moment checked at)."""
+    from desktop.services.signature_check import verify_detached
+
+    trusted, bin_ = nca_certificates.trusted_der(), college_bin()
+    if at is None:
+        first = verify_detached(pdf, cms, trusted, college_bin=bin_, at=now())
+        at = first.facts.signing_time or now()
+    return verify_detached(pdf, cms, trusted, college_bin=bin_, at=at), at

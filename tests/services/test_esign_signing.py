@@ -4,44 +4,22 @@ The CMS here is made by the test PKI (tests/esign_pki.py), as NCALayer would mak
 
 import hashlib
 import json
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from esign_cases import set_up_esign, to_sign
 from esign_pki import COLLEGE_BIN, pki, sign_detached
 from test_fixed_records import signed
 
-from conftest import make_application
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_bin
-from desktop.services import accounts, esign, nca_certificates, registration, steps
+from desktop.services import esign, nca_certificates, steps
 from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_draft
 from desktop.services.errors import Conflict, PermissionDenied
 from desktop.store.esign_models import ResultSignature
 from desktop.store.models import AuditRecord, Case, ResultSnapshot
 
 PDF = b"%PDF-1.4 the result as rendered from the prepared content"
-
-
-def set_up_esign(admin, *, bin_=COLLEGE_BIN, certificates=True):
-    profile = replace(accounts.college_profile(), bin=bin_)
-    accounts.update_college(admin, profile)
-    if certificates:
-        for cert in (pki().root, pki().intermediate):
-            nca_certificates.install(admin, cert.der)
-
-
-def to_sign(staff):
-    from datetime import date
-
-    from test_certificate_flow import certificate_draft
-
-    case = registration.register(staff["clerk"], make_application())
-    case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
-    case = save_draft(staff["executor"], case.id, case.version, certificate_draft(),
-                      date(2026, 3, 2))
-    return steps.submit_draft(staff["executor"], case.id, case.version)
 
 
 def nothing_saved(case_before):
