@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
 from desktop.forms.fonts import FONT, register_fonts
 from desktop.forms.marks import PageHook, mark_hook
@@ -22,8 +24,9 @@ LETTER_MARGINS = (25 * mm, 12 * mm, 14 * mm, 17 * mm)  # left, right, top, botto
 REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
 # The footer's baseline: every mark on a form stays at least 10 mm from the sheet's edge.
 FOOTER_Y = 10.8 * mm
-# A note line (a result signed electronically) sits just above the footer, below the frame.
-NOTE_RISE = 3.4 * mm
+# A note after the content (how a result was signed electronically), small and grey.
+NOTE_STYLE = ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=9.5,
+                            textColor=colors.Color(0.3, 0.3, 0.3))
 
 
 def fit_width(text: str, font: str, size: float, width: float) -> str:
@@ -50,8 +53,7 @@ class PageProbe(Flowable):
         self.seen[self.name] = self.canv.getPageNumber()
 
 
-def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...],
-                  note: str = ""):
+def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...]):
     """A canvas that knows the page count when it draws footers ("page 2 of 5")."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
@@ -83,10 +85,6 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
                 room -= self.stringWidth(page_of, FONT, 8) + 6 * mm
             if footer:
                 self.drawString(margins[0], FOOTER_Y, fit_width(footer, FONT, 8, room))
-            if note:
-                self.setFont(FONT, 7)
-                self.drawString(margins[0], FOOTER_Y + NOTE_RISE,
-                                fit_width(note, FONT, 7, width - margins[0] - margins[1]))
             self.restoreState()
             if hook:
                 hook(self, number, total)
@@ -107,7 +105,7 @@ def build_pdf(
     note: str = "",
 ) -> bytes:
     """Lay the story out in one frame per page and return the PDF; mark (see MARKS) is drawn
-    over every page, and note (one line) above every page's footer."""
+    over every page, and note (a small paragraph) after the story's end."""
     register_fonts()
     page_hook = mark_hook(mark, t, page_hook)
     left, right, top, bottom = margins
@@ -130,7 +128,9 @@ def build_pdf(
     frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
-    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins, note))
+    if note:
+        story = [*story, Spacer(1, 4 * mm), Paragraph(escape(note), NOTE_STYLE)]
+    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins))
     return buffer.getvalue()
 
 

@@ -73,7 +73,8 @@ def install(session: Session, data: bytes) -> CertificateInfo:
         if found is not None:
             return _info(found)
         row = NcaCertificate.create(
-            der=der, sha256=fingerprint, subject=cert.subject.human_friendly,
+            der=der, sha256=fingerprint,
+            subject=cert.subject.native.get("common_name") or cert.subject.human_friendly,
             not_before=_naive(cert.not_valid_before), not_after=_naive(cert.not_valid_after),
             added_at=now(), added_by=admin.username)
         audit.append(admin.username, "install_nca_certificate", None,
