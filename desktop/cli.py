@@ -1,5 +1,6 @@
 """What `kense` does before (or instead of) the window: pick and open the database, migrate,
-the daily backup, and the IT person's --backup / --restore / --import-archive."""
+the daily backup, and the IT person's --backup / --restore / --import-archive /
+--verify-signature."""
 
 from __future__ import annotations
 
@@ -72,6 +73,11 @@ def run_cli(args: argparse.Namespace) -> int:
             from desktop.archive_cli import import_from_command_line
 
             return import_from_command_line(_open(data_dir), data_dir, args)
+        if args.verify_signature:
+            from desktop.esign_cli import verify_from_command_line
+
+            _open(data_dir)
+            return verify_from_command_line(data_dir, args)
         from desktop.services import result_kinds
 
         result_kinds.check()

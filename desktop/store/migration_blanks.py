@@ -1,6 +1,6 @@
-"""Schema step 5: the strict-accountability blanks' tables as this step creates them (frozen
-here: the live models in desktop.store.blank_models may change, and a later step must then
-alter what this made)."""
+"""Schema step 5 (with the electronic signatures' tables): the strict-accountability blanks'
+tables as this step creates them (frozen here: the live models in desktop.store.blank_models
+may change, and a later step must then alter what this made)."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from desktop.domain.dates import file_stamp
 from desktop.store.connection import StoreError, is_sqlite, refresh_statistics, sqlite_file
 from desktop.store.migration_archive import create_archive
 from desktop.store.migration_blanks import create_blanks
+from desktop.store.migration_esign import create_esign
 from desktop.store.models import (
     Applicant,
     Case,
@@ -140,13 +141,20 @@ def _v3_sessions_and_fixed_records(db: Database) -> None:
     _v3_fixed_records(db)
 
 
+def _v5_esign_and_blanks(db: Database) -> None:
+    """Electronic signatures of results (the college's BIN, signed files, NCA certificates) and
+    the strict-accountability blanks (batches received, one row per blank)."""
+    create_esign(db)
+    create_blanks(db)
+
+
 # version -> function(db) that brings a database from version-1 to version. Add new steps here
 # with playhouse.migrate operations; never edit a released step.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_applicant_sort_name,
     3: _v3_sessions_and_fixed_records,
     4: create_archive,
-    5: create_blanks,
+    5: _v5_esign_and_blanks,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 

@@ -1,5 +1,5 @@
-"""The administrator's workspace: users, college, calendar, printers, strict-accountability
-blanks, the archive's imports, backups, audit log.
+"""The administrator's workspace: users, college, calendar, printers, electronic
+signatures, strict-accountability blanks, the archive's imports, backups, audit log.
 
 The admin has no access to the content of cases (the services refuse it); these pages are
 what the admin manages instead.
@@ -18,9 +18,11 @@ from desktop.ui.admin.blanks_page import BlanksPage
 from desktop.ui.admin.calendar_page import CalendarPage
 from desktop.ui.admin.college import CollegePage
 from desktop.ui.admin.printers import PrintersPage
+from desktop.ui.admin.signatures_page import SignaturesPage
 from desktop.ui.admin.users import UsersPage
 
-PAGES = ("users", "college", "calendar", "printers", "blanks", "archive", "backups", "audit")
+PAGES = ("users", "college", "calendar", "printers", "signatures", "blanks", "archive",
+         "backups", "audit")
 
 
 class AdminWorkspace(QTabWidget):
@@ -36,13 +38,15 @@ class AdminWorkspace(QTabWidget):
         self.college = CollegePage(session)
         self.calendar = CalendarPage(session)
         self.printers = PrintersPage(session)
+        self.signatures = SignaturesPage(session)
         self.blanks = BlanksPage(session)
         self.archive = ArchivePage(session)
         self.backups = BackupsPage(session)
         self.backups.sign_out_requested.connect(self.sign_out_requested)
         self.audit = AuditPage(session)
         self.pages = {"users": self.users, "college": self.college, "calendar": self.calendar,
-                      "printers": self.printers, "blanks": self.blanks,
+                      "printers": self.printers, "signatures": self.signatures,
+                      "blanks": self.blanks,
                       "archive": self.archive,
                       "backups": self.backups, "audit": self.audit}
         for page in self.pages.values():
@@ -56,6 +60,7 @@ class AdminWorkspace(QTabWidget):
             "college": self.tr("College"),
             "calendar": self.tr("Work calendar"),
             "printers": self.tr("Blank printing"),
+            "signatures": self.tr("Signatures"),
             "blanks": self.tr("Blanks"),
             "archive": self.tr("Archive"),
             "backups": self.tr("Backups"),
@@ -75,8 +80,8 @@ class AdminWorkspace(QTabWidget):
     def _entered(self, index: int) -> None:
         """Lists are re-read when shown: another admin PC may have changed them."""
         page = self.widget(index)
-        if page in (self.users, self.calendar, self.printers, self.blanks, self.archive,
-                    self.backups, self.audit):
+        if page in (self.users, self.calendar, self.printers, self.signatures, self.blanks,
+                    self.archive, self.backups, self.audit):
             page.refresh()
 
 
