@@ -36,8 +36,7 @@ the results' four columns (`TermJudge` keeps the calendar out of the loop).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from peewee import SQL, fn
 
@@ -45,6 +44,14 @@ from desktop.domain import workflow
 from desktop.domain.catalogue import CHANNELS, MOTIVATED_REFUSAL
 from desktop.domain.errors import DomainError
 from desktop.domain.office_time import OFFICE_DAY_SECONDS
+from desktop.domain.report_figures import (
+    NO_EXECUTOR,
+    TERM_KEYS,
+    ExecutorLine,
+    MonthLine,
+    Period,
+    Statistics,
+)
 from desktop.domain.service_terms import TermJudge, days_late, median
 from desktop.services import access, queries
 from desktop.services.queries import CaseRow
@@ -55,70 +62,6 @@ from desktop.store.models import Case, StateCorpEvent, User
 
 COUNT_READERS = ("clerk", "head", "admin")
 LIST_READERS = ("clerk", "head")
-# The key of the executor line for results signed with no executor assigned.
-NO_EXECUTOR = "none"
-
-
-@dataclass(frozen=True)
-class Period:
-    first: date
-    last: date
-    service: str | None = None  # None: every service
-
-    @property
-    def start(self) -> datetime:
-        return datetime.combine(self.first, datetime.min.time())
-
-    @property
-    def end(self) -> datetime:
-        """The first moment after the period."""
-        return datetime.combine(self.last + timedelta(days=1), datetime.min.time())
-
-
-@dataclass(frozen=True)
-class ExecutorLine:
-    key: str  # the executor's user id, or NO_EXECUTOR
-    name: str
-    results: int
-    on_time: int
-    late: int
-
-
-@dataclass(frozen=True)
-class MonthLine:
-    month: date  # its first day
-    received: int
-    documents: int
-    results: int
-    on_time: int
-
-
-@dataclass(frozen=True)
-class Statistics:
-    period: Period
-    channels: tuple[str, ...]
-    received_by_channel: dict[str, int]
-    documents: int
-    motivated_refusals: int
-    acceptance_refused: int
-    withdrawn: int
-    on_time: int
-    late: int
-    days_late: int  # summed over the late results
-    most_days_late: int
-    median_days: float | None  # working days from acceptance to result
-    longest_days: float | None
-    unclaimed_returned: int
-    executors: tuple[ExecutorLine, ...] = ()
-    months: tuple[MonthLine, ...] = field(default=())
-
-    @property
-    def received(self) -> int:
-        return sum(self.received_by_channel.values())
-
-    @property
-    def results(self) -> int:
-        return self.documents + self.motivated_refusals
 
 
 def check_period(first: date, last: date) -> None:
@@ -289,7 +232,6 @@ def _month_lines(period: Period, months: dict[str, list[int]]) -> tuple[MonthLin
 
 
 # --- the cases behind a figure ------------------------------------------------------------------
-TERM_KEYS = ("on_time", "late", "days_late", "most_days_late", "median_days", "longest_days")
 
 
 def figure_cases(session: Session, period: Period, key: str) -> list[CaseRow]:
