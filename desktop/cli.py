@@ -1,5 +1,5 @@
 """What `kense` does before (or instead of) the window: pick and open the database, migrate,
-the daily backup, and the IT person's --backup / --restore / --import-archive."""
+the daily backup, and the IT person's --backup / --restore / --import-archive / --report."""
 
 from __future__ import annotations
 
@@ -72,6 +72,10 @@ def run_cli(args: argparse.Namespace) -> int:
             from desktop.archive_cli import import_from_command_line
 
             return import_from_command_line(_open(data_dir), data_dir, args)
+        if args.report:
+            from desktop.report_cli import report_from_command_line
+
+            return report_from_command_line(_open(data_dir), data_dir, args)
         from desktop.services import result_kinds
 
         result_kinds.check()

@@ -64,16 +64,23 @@ COUNT_READERS = ("clerk", "head", "admin")
 LIST_READERS = ("clerk", "head")
 
 
+def require_report_reader(session: Session) -> None:
+    """The registers and the lists behind the figures hold personal data: the clerk's and
+    the head's only."""
+    user = acting_user(session, *LIST_READERS)
+    access.require_case_reader(user)
+
+
 def check_period(first: date, last: date) -> None:
     if last < first:
         raise DomainError("period_reversed", "the period ends before it starts",
                           first=first, last=last)
 
 
-def _check_service(period: Period) -> None:
-    if period.service is not None and period.service not in catalogue().services:
-        raise DomainError("unknown_service", f"no service '{period.service}'",
-                          service=period.service)
+def check_service(service: str | None) -> None:
+    """None (every service) or the code of a service of the catalogue."""
+    if service is not None and service not in catalogue().services:
+        raise DomainError("unknown_service", f"no service '{service}'", service=service)
 
 
 def _services(period: Period):
@@ -147,7 +154,7 @@ def _executor_is(who: str):
 def statistics(session: Session, period: Period) -> Statistics:
     acting_user(session, *COUNT_READERS)
     check_period(period.first, period.last)
-    _check_service(period)
+    check_service(period.service)
     received: dict[str, int] = dict.fromkeys(_channels(period), 0)
     months: dict[str, list[int]] = {}  # 'YYYY-MM' -> received, documents, results, on time
     month = _month_of(Case.accepted_at)
@@ -239,7 +246,7 @@ def figure_cases(session: Session, period: Period, key: str) -> list[CaseRow]:
     user = acting_user(session, *LIST_READERS)
     access.require_case_reader(user)
     check_period(period.first, period.last)
-    _check_service(period)
+    check_service(period.service)
     conditions = _conditions(period, key)
     if conditions is not None:
         return queries.rows_where(user, conditions)

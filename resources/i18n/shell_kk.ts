@@ -1924,32 +1924,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -2695,137 +2695,137 @@ Data: {location}</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="179"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="223"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="239"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="243"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="273"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="263"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="267"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="283"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="272"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="277"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="292"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="316"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -2895,24 +2895,54 @@ Data: {location}</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="221"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="214"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="198"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>Кезең басталмай тұрып аяқталады: {first} – {last}. Күндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
+        <source>There is no service “{service}”.</source>
+        <translation>«{service}» деген қызмет жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <source>The report has no such figure.</source>
+        <translation>Есепте мұндай көрсеткіш жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <source>There is no report “{name}”. Reports: {known}.</source>
+        <translation>«{name}» деген есеп жоқ. Есептер: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>{option} {value}: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
+        <translation>Есеп файлының аты .xlsx (Excel) немесе .pdf деп аяқталуы керек.</translation>
     </message>
 </context>
 </TS>

@@ -1924,32 +1924,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -2695,137 +2695,137 @@ Data: {location}</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="179"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="223"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="239"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="243"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="273"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="263"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="267"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="283"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="272"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="277"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="292"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="297"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="316"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -2895,24 +2895,54 @@ Data: {location}</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="221"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="214"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="198"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>Период заканчивается раньше, чем начинается: {first} – {last}. Проверьте даты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
+        <source>There is no service “{service}”.</source>
+        <translation>Услуги «{service}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <source>The report has no such figure.</source>
+        <translation>В отчёте нет такого показателя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <source>There is no report “{name}”. Reports: {known}.</source>
+        <translation>Отчёта «{name}» нет. Отчёты: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>{option} {value}: запишите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
+        <translation>Имя файла отчёта должно оканчиваться на .xlsx (Excel) или .pdf.</translation>
     </message>
 </context>
 </TS>
