@@ -22,6 +22,7 @@ def report_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> in
     from desktop.cli import _fail
     from desktop.domain.reports import check_report, parse_day, report_format
     from desktop.services import accounts, statistics
+    from desktop.ui.reports.report_output import write_report_file
 
     del db  # opened (and migrated) by the caller; the use cases reach it through the store
     try:
@@ -43,31 +44,11 @@ def report_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> in
     except DomainError as exc:
         return _fail(str(exc), exc, data_dir)
     try:
-        statistics.require_report_reader(session)
-        rows = _write(session, name, fmt, first, last, args.service, out)
+        rows = write_report_file(session, name, fmt, statistics.Period(first, last, args.service),
+                                 session.language, out)
     except (DomainError, StoreError, OSError) as exc:
         return _fail(str(exc), exc, data_dir)
     finally:
         accounts.sign_out(session)
     print(f"{name} {first.isoformat()}..{last.isoformat()}: {rows} rows written to {out}")
     return 0
-
-
-def _write(session, name: str, fmt: str, first, last, service: str | None, out: Path) -> int:
-    from desktop.forms.report_files import write_report
-    from desktop.services import printables, statistics
-    from desktop.services.reference import now
-
-    statistics.check_service(service)
-    if name == "journal":
-        data = printables.journal_data(session, first, last, service)
-        rows = len(data.rows)
-    elif name == "book":
-        data = printables.book_data(session, first, last)
-        rows = len(data.rows)
-    else:
-        data = statistics.statistics(session, statistics.Period(first, last, service))
-        rows = data.received
-    write_report(name, fmt, data, session.language, out, college=printables.college_info(),
-                 printed_on=now().date())
-    return rows

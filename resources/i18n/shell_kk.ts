@@ -837,6 +837,14 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
 </context>
 <context>
+    <name>FigureCasesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_cases.py" line="27"/>
+        <source>%1 cases</source>
+        <translation>%1 іс</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../desktop/ui/lock.py" line="148"/>
@@ -939,123 +947,123 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1068,29 +1076,34 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Signed out</source>
         <translation>Жүйеден шықтыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>The college&apos;s archive…</source>
         <translation>Колледж мұрағаты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Import the archive from Excel</source>
         <translation>Мұрағатты Excel-ден импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Reports…</source>
+        <translation>Есептер…</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1117,29 @@ Data: {location}</source>
         <location filename="../../desktop/ui/admin/archive_preview.py" line="80"/>
         <source>Read the file again with these columns</source>
         <translation>Файлды осы бағандармен қайта оқу</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
+        <source>On time, % of results</source>
+        <translation>Мерзімінде, нәтижелердің %-ы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/chart.py" line="45"/>
+        <source>No data</source>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1308,122 @@ Data: {location}</source>
         <location filename="../../desktop/ui/admin/printers.py" line="143"/>
         <source>X {x} mm, Y {y} mm (right and down are positive)</source>
         <translation>X {x} мм, Y {y} мм (оңға және төменге — оң мән)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="187"/>
+        <source>Reading the cases…</source>
+        <translation>Істер оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="203"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="204"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="214"/>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="221"/>
+        <source>The report was saved:
+%1</source>
+        <translation>Есеп сақталды:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="229"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="230"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="231"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
+        <source>All services</source>
+        <translation>Барлық қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="239"/>
+        <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
+        <translation>Көрсеткіштің артындағы істерді көру үшін оны екі рет басыңыз (немесе Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="241"/>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <source>Registration journal</source>
+        <translation>Тіркеу журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
+        <source>Book of issued duplicates</source>
+        <translation>Телнұсқаларды беру кітабы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="250"/>
+        <source>Save as Excel…</source>
+        <translation>Excel ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
