@@ -67,12 +67,14 @@ def _header(sheet, columns: Sequence[Column], rows: int) -> None:
 
 
 def _rows(sheet, columns: Sequence[Column], rows: Iterable[Sequence]) -> None:
-    """Rows of values; a column with a number format gets it on every cell of the column."""
+    """Rows of values; a column with a number format gets it on every cell of the column.
+    An empty text is left an empty cell (Excel's filter offers it as "(Blanks)"), and an
+    empty cell costs nothing to write."""
     from openpyxl.cell import WriteOnlyCell
 
     formats = [(i, c.number_format) for i, c in enumerate(columns) if c.number_format]
     for values in rows:
-        cells = list(values)
+        cells = [None if v == "" else v for v in values]
         for i, number_format in formats:
             if cells[i] is not None:
                 cell = WriteOnlyCell(sheet, value=cells[i])
