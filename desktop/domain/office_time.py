@@ -43,9 +43,10 @@ class OfficeTimeline:
         self._cal = cal
         self._before = date(epoch_year, 1, 1) - timedelta(days=1)
         # ISO date -> (office seconds before that day, whether it is a working day);
-        # "HH:MM:SS" -> office seconds of a working day before that time.
+        # "HH:MM" -> (office seconds of a working day before that minute, whether the minute
+        # is office time: then its seconds count too).
         self._days: dict[str, tuple[int, bool]] = {}
-        self._clock: dict[str, int] = {}
+        self._minutes: dict[str, tuple[int, bool]] = {}
 
     def _day(self, iso: str) -> tuple[int, bool]:
         d = date.fromisoformat(iso)
@@ -54,18 +55,17 @@ class OfficeTimeline:
         known = self._days[iso] = (before * OFFICE_DAY_SECONDS, self._cal.is_working_day(d))
         return known
 
-    def _reading(self, hhmmss: str) -> int:
-        second = int(hhmmss[0:2]) * 3600 + int(hhmmss[3:5]) * 60 + int(hhmmss[6:8])
-        value = self._clock[hhmmss] = office_seconds_of_day(second)
-        return value
+    def _minute(self, hhmm: str) -> tuple[int, bool]:
+        second = int(hhmm[0:2]) * 3600 + int(hhmm[3:5]) * 60
+        start = office_seconds_of_day(second)
+        known = self._minutes[hhmm] = (start, office_seconds_of_day(second + 60) - start == 60)
+        return known
 
     def of(self, moment) -> int:
         """Office seconds since the epoch at `moment` (a datetime or SQLite's text)."""
         text = moment_text(moment)
-        day = text[:10]
-        base, working = self._days.get(day) or self._day(day)
+        base, working = self._days.get(text[:10]) or self._day(text[:10])
         if not working:
             return base
-        clock = text[11:19]
-        within = self._clock.get(clock)
-        return base + (self._reading(clock) if within is None else within)
+        start, inside = self._minutes.get(text[11:16]) or self._minute(text[11:16])
+        return base + start + int(text[17:19]) if inside else base + start

@@ -3,9 +3,8 @@ issued duplicates and the statistics, from the same plain data as their PDFs.
 
 Each sheet's first row is its column titles in Kazakh and Russian (one cell, two lines), frozen
 and with a filter; dates are Excel dates (dd.mm.yyyy), so a clerk can sort and count them;
-IINs and numbers stay text (an IIN keeps its leading zero). Workbooks are written in
-openpyxl's write-only mode: rows go to the file as they come, so 100,000 rows need no more
-memory than a few. openpyxl is imported here, when a file is written, never at start.
+IINs and numbers stay text (an IIN keeps its leading zero). The rows are streamed into the
+file (`xlsx_stream`), so 100,000 of them need no more memory than a thousand.
 
 The wording is the forms' (resources/forms/kk.toml, ru.toml), so paper and Excel agree; a
 register lives beside its PDF form rather than in the services because it is a rendering of
@@ -16,14 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.domain.dates import format_date
 from desktop.domain.printables import BookData, JournalData
 from desktop.domain.report_figures import Statistics, figure_lines
 from desktop.forms.statistics import figure_label, section_label, service_label
 from desktop.forms.texts import Texts, check_language, status_name, texts
+from desktop.forms.xlsx_stream import Formatted, Sheet, write_workbook
 
 DATE = "dd.mm.yyyy"
 MOMENT = "dd.mm.yyyy hh:mm"
@@ -37,63 +37,15 @@ class Column:
     number_format: str = ""
 
 
-def _sheet(workbook, t: Texts, title_key: str):
-    # A sheet's name holds at most 31 characters and none of []:*?/\
-    name = "".join(ch for ch in t(title_key) if ch not in "[]:*?/\\")[:31]
-    return workbook.create_sheet(name)
-
-
-def _header(sheet, columns: Sequence[Column], rows: int) -> None:
-    """Widths, the two-language titles, the frozen first row and the filter over the rows."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
+def _sheet(t: Texts, name_key: str, columns: Sequence[Column], rows: Iterable[Sequence],
+           count: int, after: Sequence[Sequence] = ()) -> Sheet:
+    """A sheet whose titles are said in both languages, one above the other."""
     kk, ru = texts("kk"), texts("ru")
-    for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.freeze_panes = "A2"
-    last = get_column_letter(len(columns))
-    sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
-    sheet.row_dimensions[1].height = 48
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="center")
-    fill = PatternFill("solid", fgColor="E8ECF2")
-    cells = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=f"{kk(column.key)}\n{ru(column.key)}")
-        cell.font, cell.alignment, cell.fill = bold, wrap, fill
-        cells.append(cell)
-    sheet.append(cells)
-
-
-def _rows(sheet, columns: Sequence[Column], rows: Iterable[Sequence]) -> None:
-    """Rows of values; a column with a number format gets it on every cell of the column.
-    An empty text is left an empty cell (Excel's filter offers it as "(Blanks)"), and an
-    empty cell costs nothing to write."""
-    from openpyxl.cell import WriteOnlyCell
-
-    formats = [(i, c.number_format) for i, c in enumerate(columns) if c.number_format]
-    for values in rows:
-        cells = [None if v == "" else v for v in values]
-        for i, number_format in formats:
-            if cells[i] is not None:
-                cell = WriteOnlyCell(sheet, value=cells[i])
-                cell.number_format = number_format
-                cells[i] = cell
-        sheet.append(cells)
-
-
-def _workbook(title: str):
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    workbook.properties.title = title
-    workbook.properties.creator = "Kense"
-    return workbook
-
-
-def _save(workbook, target: Path | BinaryIO) -> None:
-    workbook.save(target)
+    return Sheet(
+        name=t(name_key), titles=[f"{kk(c.key)}\n{ru(c.key)}" for c in columns],
+        widths=[c.width for c in columns], number_formats=[c.number_format for c in columns],
+        rows=rows, filtered_rows=count, after=after,
+    )
 
 
 JOURNAL_COLUMNS = (
@@ -110,9 +62,6 @@ JOURNAL_COLUMNS = (
 def write_journal(data: JournalData, lang: str, target: Path | BinaryIO) -> None:
     """The registration journal; the cells' words (service, channel, status) in `lang`."""
     t = texts(check_language(lang))
-    workbook = _workbook(t("journal.title"))
-    sheet = _sheet(workbook, t, "journal.sheet")
-    _header(sheet, JOURNAL_COLUMNS, len(data.rows))
     services, channels = {}, {}
     statuses: dict[str, str] = {}
 
@@ -121,15 +70,16 @@ def write_journal(data: JournalData, lang: str, target: Path | BinaryIO) -> None
             table[key] = find(key)
         return table[key]
 
-    _rows(sheet, JOURNAL_COLUMNS, (
-        (number, r.reg_number, _naive(r.registered_at),
+    rows = (
+        (number, r.reg_number, r.registered_at,
          word(services, r.service, lambda c: t.code("services_short", c)),
          word(channels, r.channel, lambda c: t.code("channels_short", c)),
          r.external_number, r.applicant, r.iin, r.executor, r.due_date,
          word(statuses, r.status, lambda c: status_name(c, lang)), r.finished_on, r.note)
         for number, r in enumerate(data.rows, start=1)
-    ))
-    _save(workbook, target)
+    )
+    write_workbook(target, t("journal.title"), [
+        _sheet(t, "journal.sheet", JOURNAL_COLUMNS, rows, len(data.rows))])
 
 
 BOOK_COLUMNS = (
@@ -145,16 +95,14 @@ BOOK_COLUMNS = (
 
 def write_book(data: BookData, lang: str, target: Path | BinaryIO) -> None:
     t = texts(check_language(lang))
-    workbook = _workbook(t("duplicates_book.title"))
-    sheet = _sheet(workbook, t, "duplicates_book.sheet")
-    _header(sheet, BOOK_COLUMNS, len(data.rows))
-    _rows(sheet, BOOK_COLUMNS, (
+    rows = (
         (number, r.book_number, r.issued_on, r.person, r.name_as_written,
          f"{r.original_series} № {r.original_number}", r.original_issued_on,
          f"{r.new_blank_series} № {r.new_blank_number}", r.reg_number, r.received_by)
         for number, r in enumerate(data.rows, start=1)
-    ))
-    _save(workbook, target)
+    )
+    write_workbook(target, t("duplicates_book.title"), [
+        _sheet(t, "duplicates_book.sheet", BOOK_COLUMNS, rows, len(data.rows))])
 
 
 FIGURE_COLUMNS = (
@@ -172,38 +120,20 @@ def write_statistics(stats: Statistics, lang: str, target: Path | BinaryIO) -> N
     """Two sheets: the figures (section, figure, value: a number, working days with one
     decimal, or empty when there were no results), and the months with a total row."""
     t = texts(check_language(lang))
-    period = t("common.period", date_from=stats.period.first.strftime("%d.%m.%Y"),
-               date_to=stats.period.last.strftime("%d.%m.%Y"))
-    workbook = _workbook(f"{t('statistics.title')}. {service_label(t, stats.period.service)}. "
-                         f"{period}")
+    period = t("common.period", date_from=format_date(stats.period.first),
+               date_to=format_date(stats.period.last))
+    title = f"{t('statistics.title')}. {service_label(t, stats.period.service)}. {period}"
     lines = figure_lines(stats)
-    sheet = _sheet(workbook, t, "statistics.sheet")
-    _header(sheet, FIGURE_COLUMNS, len(lines))
-    rows = []
-    for line in lines:
-        value = line.value
-        if isinstance(value, float):
-            from openpyxl.cell import WriteOnlyCell
-
-            value = WriteOnlyCell(sheet, value=value)
-            value.number_format = WORKING_DAYS
-        rows.append((section_label(t, line.section), figure_label(t, line), value))
-    _rows(sheet, FIGURE_COLUMNS, rows)
-
-    months = _sheet(workbook, t, "statistics.sheet_months")
-    _header(months, MONTH_COLUMNS, len(stats.months))
-    _rows(months, MONTH_COLUMNS, (
-        (m.month, m.received, m.documents, m.results, m.on_time) for m in stats.months))
-    months.append([
-        f"{texts('kk')('common.total')} / {texts('ru')('common.total')}",
-        sum(m.received for m in stats.months), sum(m.documents for m in stats.months),
-        sum(m.results for m in stats.months), sum(m.on_time for m in stats.months),
+    figures = [
+        (section_label(t, line.section), figure_label(t, line),
+         Formatted(line.value, WORKING_DAYS) if isinstance(line.value, float) else line.value)
+        for line in lines
+    ]
+    months = [(m.month, m.received, m.documents, m.results, m.on_time) for m in stats.months]
+    total = [(f"{texts('kk')('common.total')} / {texts('ru')('common.total')}",
+              *(sum(column) for column in list(zip(*months, strict=True))[1:]))] \
+        if months else []
+    write_workbook(target, title, [
+        _sheet(t, "statistics.sheet", FIGURE_COLUMNS, figures, len(figures)),
+        _sheet(t, "statistics.sheet_months", MONTH_COLUMNS, months, len(months), total),
     ])
-    _save(workbook, target)
-
-
-def _naive(moment: datetime | date | None):
-    """Excel keeps no time zone: office moments are local already."""
-    if isinstance(moment, datetime) and moment.tzinfo is not None:
-        return moment.replace(tzinfo=None)
-    return moment

@@ -1,13 +1,16 @@
 """Statistics of a year of 100,000 cases beside a hand-written SQL baseline, and the journal of
 100,000 rows written to Excel (time, peak memory). Prints figures; not pass/fail.
 
-    .venv/bin/python tests/bench/bench_statistics.py [N]
+    .venv/bin/python tests/bench/bench_statistics.py [N] [--openpyxl]
 
 The baseline reads what the figures need with bare sqlite3 on the same file and indexes: the
 received applications by channel and month (GROUP BY), the refusals of acceptance, the
 withdrawals and the returns (COUNT), and the four columns of every result in the year
 (service, executor, accepted, signed) — and does nothing with them. The app's figure adds
 judging each result against its term in office time and the per-executor and per-month sums.
+
+The journal's Excel file is written by desktop/forms/xlsx_stream.py; `--openpyxl` also times
+the same rows through openpyxl's write-only mode, the way it was first written, for comparison.
 """
 
 from __future__ import annotations
@@ -117,6 +120,26 @@ def baseline(path: Path) -> None:
     con.close()
 
 
+def openpyxl_journal(journal, path: Path) -> None:
+    """The journal's cells as openpyxl's write-only mode writes them (dates with a format)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("J")
+    for n, r in enumerate(journal.rows, start=1):
+        cells = [n, r.reg_number, r.registered_at, r.service, r.channel, r.external_number or None,
+                 r.applicant, r.iin, r.executor or None, r.due_date, r.status, r.finished_on,
+                 r.note or None]
+        for i in (2, 9, 11):
+            if cells[i] is not None:
+                cell = WriteOnlyCell(sheet, value=cells[i])
+                cell.number_format = "dd.mm.yyyy"
+                cells[i] = cell
+        sheet.append(cells)
+    workbook.save(path)
+
+
 def median_ms(func, repeat: int = 7) -> float:
     times = []
     for _ in range(repeat):
@@ -127,7 +150,8 @@ def median_ms(func, repeat: int = 7) -> float:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    n = int(numbers[0]) if numbers else 100_000
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kense.sqlite3"
         db = open_database(path)
@@ -165,6 +189,11 @@ def main() -> None:
         print(f"journal of {len(journal.rows)} rows: read {read:.1f} s, written to .xlsx "
               f"{written:.1f} s ({out.stat().st_size / 1e6:.1f} MB); peak memory of the "
               f"writing {peak / 2**20:.1f} MiB (tracemalloc, the rows already read)")
+        if "--openpyxl" in sys.argv:
+            t0 = time.perf_counter()
+            openpyxl_journal(journal, Path(tmp) / "openpyxl.xlsx")
+            print(f"the same rows through openpyxl's write-only mode: "
+                  f"{time.perf_counter() - t0:.1f} s")
         close_database()
 
 

@@ -120,3 +120,33 @@ def test_statistics_months_sheet_has_dates_and_a_total_row(stats):
     # 4 + 1 received, 2 + 0 documents, 3 + 0 results, 2 + 0 on time
     assert [c.value for c in sheet[4]] == ["Барлығы / Итого", 5, 2, 3, 2]
     assert sheet.auto_filter.ref == "A1:E3"  # the total row stays out of the filter
+
+
+def test_every_part_of_the_file_is_well_formed_xml():
+    import zipfile
+    from xml.etree import ElementTree
+
+    buffer = BytesIO()
+    xlsx_registers.write_journal(journal(), "kk", buffer)
+    with zipfile.ZipFile(buffer) as z:
+        names = z.namelist()
+        for name in names:
+            ElementTree.fromstring(z.read(name))
+    assert "xl/worksheets/sheet1.xml" in names and "[Content_Types].xml" in names
+
+
+def test_the_title_row_is_bold_shaded_wrapped_and_tall():
+    sheet = reopen(xlsx_registers.write_journal, journal()).active
+    title = sheet["A1"]
+    assert title.font.b and title.alignment.wrap_text
+    assert title.fill.fgColor.rgb == "FFE8ECF2"
+    assert sheet.row_dimensions[1].height == 48
+    assert not sheet["B2"].font.b
+
+
+def test_a_control_character_in_a_name_does_not_break_the_file():
+    data = journal()
+    data.rows[0] = JournalRow("АН-2026/00003", datetime(2026, 3, 3, 9, 0), "certificate",
+                              "office", "Қасымова\x07 Әйгерім <&>", "050815400017", "registered")
+    sheet = reopen(xlsx_registers.write_journal, data).active
+    assert sheet["G2"].value == "Қасымова Әйгерім <&>"
