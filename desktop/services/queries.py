@@ -8,6 +8,7 @@ of duplicates is the head's and the clerk's. Filtering, sorting and paging happe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 
@@ -274,10 +275,14 @@ _ROW_FIELDS = tuple(f.name for f in fields(CaseRow))
 
 def _rows(query) -> list[CaseRow]:
     """Run a query selecting _ROW_COLUMNS (then the sort columns and the id again)."""
+    return _made_rows(Case._meta.database.execute(query).fetchall())
+
+
+def _made_rows(tuples) -> list[CaseRow]:
     rows = []
     width = len(_ROW_COLUMNS)
     new = object.__new__
-    for t in Case._meta.database.execute(query).fetchall():
+    for t in tuples:
         # A frozen dataclass's __init__ sets each field through object.__setattr__, which was
         # two thirds of the time for a page of 200 rows; these rows are read, not edited.
         row = new(CaseRow)
@@ -287,6 +292,24 @@ def _rows(query) -> list[CaseRow]:
             _moment(t[15]), t[16], tuple(t[width:]),
         ), strict=True))
         rows.append(row)
+    return rows
+
+
+def every_case(session: Session, f: CaseFilter, *, chunk: int = 2000,
+               progress: Callable[[int, int], None] | None = None) -> list[CaseRow]:
+    """Every case of the filter this user may read, in number order, read by one query (a
+    register of a year): paging it would sort the period's rows again for every page (the
+    journal of 100,000 cases took 200 queries of 50 ms)."""
+    user = _reader(session)
+    conditions, _ = _conditions(user, f, listing=False)
+    total = _where(Case.select(fn.COUNT(SQL("*"))), conditions).scalar() if progress else 0
+    query = _row_query(conditions).order_by(*_order(SORTABLE["reg_number"], False))
+    cursor = Case._meta.database.execute(query)
+    rows: list[CaseRow] = []
+    while batch := cursor.fetchmany(chunk):
+        rows.extend(_made_rows(batch))
+        if progress:
+            progress(len(rows), total)
     return rows
 
 
