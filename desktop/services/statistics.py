@@ -43,7 +43,7 @@ from peewee import SQL, fn
 from desktop.domain import workflow
 from desktop.domain.catalogue import CHANNELS, MOTIVATED_REFUSAL
 from desktop.domain.errors import DomainError
-from desktop.domain.office_time import OFFICE_DAY_SECONDS
+from desktop.domain.office_time import OFFICE_DAY_SECONDS, moment_text
 from desktop.domain.report_figures import (
     NO_EXECUTOR,
     TERM_KEYS,
@@ -166,34 +166,22 @@ def statistics(session: Session, period: Period) -> Statistics:
     withdrawn = _count(_conditions(period, "withdrawn"))
     unclaimed = _count(_conditions(period, "unclaimed_returned"))
 
-    judge = TermJudge(work_calendar())
-    services = catalogue().services
-    documents = refusals = on_time = late = late_days = most_late = 0
-    taken: list[int] = []
+    taken, late_days, most_late, tally = _judge_results(period)
+    documents = refusals = on_time = late = 0
     per_executor: dict[str, list[int]] = {}  # key -> results, on time, late
-    for service, executor, kind, accepted, signed in _run(_result_rows(period)):
-        spent, over = judge.measure(services[service], accepted, signed)
-        taken.append(spent)
-        is_refusal = kind == MOTIVATED_REFUSAL
-        refusals += is_refusal
-        documents += not is_refusal
+    for (executor, ym, is_refusal, is_late), n in tally.items():
+        refusals += n * is_refusal
+        documents += n * (not is_refusal)
+        late += n * is_late
+        on_time += n * (not is_late)
         line = per_executor.setdefault(NO_EXECUTOR if executor is None else str(executor),
                                        [0, 0, 0])
-        line[0] += 1
-        ym = (signed if isinstance(signed, str) else signed.isoformat())[:7]
+        line[0] += n
+        line[2 if is_late else 1] += n
         counts = months.setdefault(ym, [0, 0, 0, 0])
-        counts[1] += not is_refusal
-        counts[2] += 1
-        if over > 0:
-            late += 1
-            line[2] += 1
-            days = days_late(over)
-            late_days += days
-            most_late = max(most_late, days)
-        else:
-            on_time += 1
-            line[1] += 1
-            counts[3] += 1
+        counts[1] += n * (not is_refusal)
+        counts[2] += n
+        counts[3] += n * (not is_late)
     middle = median(taken)
     return Statistics(
         period=period, channels=tuple(received), received_by_channel=received,
@@ -205,6 +193,28 @@ def statistics(session: Session, period: Period) -> Statistics:
         unclaimed_returned=unclaimed, executors=_executor_lines(per_executor),
         months=_month_lines(period, months),
     )
+
+
+def _judge_results(period: Period):
+    """One pass over the results of the period: (office seconds each took, working days late
+    summed, the most of one, and how many there are per executor, month of signature,
+    refusal or not, late or not). The loop does no more than it must: 67,000 results a year
+    pass through it."""
+    judge = TermJudge(work_calendar())
+    measure, services = judge.measure, catalogue().services
+    taken: list[int] = []
+    late_days = most_late = 0
+    tally: dict[tuple, int] = {}
+    for service, executor, kind, accepted, signed in _run(_result_rows(period)):
+        spent, over = measure(services[service], accepted, signed)
+        taken.append(spent)
+        if over > 0:
+            days = days_late(over)
+            late_days += days
+            most_late = max(most_late, days)
+        key = (executor, moment_text(signed)[:7], kind == MOTIVATED_REFUSAL, over > 0)
+        tally[key] = tally.get(key, 0) + 1
+    return taken, late_days, most_late, tally
 
 
 def _count(conditions: list) -> int:
