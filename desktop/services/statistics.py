@@ -147,7 +147,11 @@ def _conditions(period: Period, key: str) -> list | None:
 
 
 def _executor_is(who: str):
-    return Case.executor.is_null() if who == NO_EXECUTOR else Case.executor == int(who)
+    if who == NO_EXECUTOR:
+        return Case.executor.is_null()
+    if not who.isdigit():
+        raise DomainError("unknown_figure", f"no executor '{who}'", figure=who)
+    return Case.executor == int(who)
 
 
 # --- the figures -------------------------------------------------------------------------------

@@ -243,3 +243,10 @@ def test_reversed_period_is_refused(staff, clock):
     with pytest.raises(DomainError) as err:
         statistics.statistics(staff["head"], Period(date(2026, 4, 1), date(2026, 3, 1)))
     assert err.value.code == "period_reversed"
+
+
+@pytest.mark.parametrize("key", ["nonsense", "executor:x", "executor:1:nonsense"])
+def test_an_unknown_figure_is_refused(staff, clock, key):
+    with pytest.raises(DomainError) as err:
+        statistics.figure_cases(staff["head"], PERIOD, key)
+    assert err.value.code == "unknown_figure"
