@@ -40,4 +40,4 @@ def _pdf(name: str, data, lang: str, college: CollegeInfo | None, printed_on) ->
         return render_duplicates_book(data, lang)
     from desktop.forms.statistics import render_statistics
 
-    return render_statistics(data, college or CollegeInfo("", "", "", "", ""), lang, printed_on)
+    return render_statistics(data, lang, college=college, printed_on=printed_on)

@@ -38,9 +38,10 @@ def service_label(t: Texts, service: str | None) -> str:
     return t("statistics.service", service=name)
 
 
-def render_statistics(stats: Statistics, college: CollegeInfo, lang: str,
+def render_statistics(stats: Statistics, lang: str, *, college: CollegeInfo | None = None,
                       printed_on: date | None = None) -> bytes:
     t = texts(check_language(lang))
+    college = college or CollegeInfo("", "", "", "", "")
     columns = [(t("statistics.col_section"), 50), (t("statistics.col_figure"), 0),
                (t("statistics.col_value"), 30)]
     rows = [[section_label(t, line.section), figure_label(t, line), figure_value(line.value)]
