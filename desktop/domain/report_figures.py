@@ -3,6 +3,7 @@ print and the Reports page shows (the definitions are in `desktop.services.stati
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -121,5 +122,6 @@ def figure_lines(s: Statistics) -> list[FigureLine]:
 
 
 def _days(value: float | None) -> float | None:
-    """Working days to one decimal, as the report shows them."""
-    return None if value is None else round(value, 1)
+    """Working days to one decimal, as the report shows them; a half goes up, as people
+    round (Python's round() would give 16.2 for 16.25, which is stored as 16.249…)."""
+    return None if value is None else math.floor(value * 10 + 0.5) / 10

@@ -42,8 +42,9 @@ def render_statistics(stats: Statistics, lang: str, *, college: CollegeInfo | No
                       printed_on: date | None = None) -> bytes:
     t = texts(check_language(lang))
     college = college or CollegeInfo("", "", "", "", "")
-    columns = [(t("statistics.col_section"), 50), (t("statistics.col_figure"), 0),
-               (t("statistics.col_value"), 30)]
+    # The register numbers the rows in its first column.
+    columns = [(t("statistics.col_number"), 12), (t("statistics.col_section"), 60),
+               (t("statistics.col_figure"), 0), (t("statistics.col_value"), 30)]
     rows = [[section_label(t, line.section), figure_label(t, line), figure_value(line.value)]
             for line in figure_lines(stats)]
     return render_register(
