@@ -68,6 +68,7 @@ def test_the_figures_are_shown_in_the_users_language(cases, staff, qtbot):
     assert "Сроки" in values  # a section's title row
     assert dialog.excel_button.text() == "Сохранить в Excel…"
     assert dialog.chart.months[0].received == 4
+    assert not dialog.chart.grab().isNull()  # the bars and the share line paint
 
 
 def test_a_figure_opens_the_list_of_its_cases(cases, staff, qtbot):
