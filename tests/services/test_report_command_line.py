@@ -5,6 +5,7 @@ from datetime import datetime
 
 import openpyxl
 import pytest
+from test_duplicate_flow import drive_to_ready
 
 from conftest import PASSWORD, make_application
 from desktop import cli
@@ -16,7 +17,8 @@ from desktop.store.migrations import migrate
 
 @pytest.fixture
 def data(tmp_path):
-    """Two applications of March 2026: one registered, one refused at the desk."""
+    """Two applications of Monday 2 March 2026: a duplicate signed the same day (its book
+    number 1/2026), and one refused at the desk."""
     folder = tmp_path / "data"
     folder.mkdir()
     migrate(open_database(folder / "kense.sqlite3"))
@@ -27,9 +29,11 @@ def data(tmp_path):
         for username, role in (("clerk", "clerk"), ("head", "head"), ("ex", "executor")):
             accounts.create_user(admin, username, f"{role} Әлия", role, PASSWORD)
         clerk = accounts.login("clerk", PASSWORD)
-        registration.register(clerk, make_application("duplicate"))
+        signed = registration.register(clerk, make_application("duplicate"))
         registration.refuse_acceptance(
             clerk, make_application("duplicate", presented={"application"}))
+        drive_to_ready({"head": accounts.login("head", PASSWORD),
+                        "executor": accounts.login("ex", PASSWORD)}, signed)
     finally:
         reference.set_clock(None)
         close_database()
@@ -57,6 +61,7 @@ def test_the_clerk_writes_the_journal_to_excel(data, tmp_path, monkeypatch, caps
     assert [sheet.cell(r, 2).value for r in (2, 3)] == ["ТН-2026/00001", "ТН-2026/00002"]
     assert sheet["C2"].value == datetime(2026, 3, 2, 10, 0)
     # The clerk's language is Kazakh (the default of a new account).
+    assert sheet["K2"].value == "Беруге дайын"
     assert sheet["K3"].value == "Қабылдаудан бас тартылды"
     assert not list(tmp_path.glob("*.part"))
 
@@ -71,7 +76,11 @@ def test_the_head_writes_the_statistics_as_pdf(data, tmp_path, monkeypatch):
 def test_the_book_of_duplicates_to_excel(data, tmp_path, monkeypatch):
     out = tmp_path / "book.xlsx"
     assert _report(data, out, name="book", monkeypatch=monkeypatch) == 0
-    assert openpyxl.load_workbook(out).active.max_row == 1  # nothing signed yet: titles only
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.max_row == 2
+    # The blank and the original of tests/services/test_duplicate_flow.py's draft.
+    assert [sheet.cell(2, c).value for c in (2, 3, 6, 8, 9)] == [
+        "1/2026", datetime(2026, 3, 2), "ТКБ № 0012345", "ТКБ-Д № 0000777", "ТН-2026/00001"]
 
 
 def test_a_wrong_password_writes_nothing(data, tmp_path, monkeypatch, capsys):
