@@ -195,7 +195,8 @@ def _workbook(sheets: Sequence[Sheet]) -> str:
     # Excel keeps each sheet's filter range as a hidden name too.
     names = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
-        f"'{_text(sheet_name(s.name))}'!$A$1:${column_letter(len(s.titles))}$"
+        f"'{_text(sheet_name(s.name)).replace(chr(39), chr(39) * 2)}'!$A$1:"
+        f"${column_letter(len(s.titles))}$"
         f"{s.filtered_rows + 1}</definedName>" for n, s in enumerate(sheets))
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_NS}" '

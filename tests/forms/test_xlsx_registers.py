@@ -151,3 +151,10 @@ def test_a_control_character_in_a_name_does_not_break_the_file():
                               "office", "Қасымова\x07 Әйгерім <&>", "050815400017", "registered")
     sheet = reopen(xlsx_registers.write_journal, data).active
     assert sheet["G2"].value == "Қасымова Әйгерім <&>"
+
+
+def test_column_letters_past_z():
+    from desktop.forms.xlsx_stream import column_letter
+
+    assert [column_letter(n) for n in (1, 13, 26, 27, 52, 53, 702, 703)] == [
+        "A", "M", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
