@@ -26,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--import-archive", type=Path, metavar="FILE.xlsx",
                         help="import students and grades from an Excel file (asks an admin's "
                              "password; --user names the admin)")
+    parser.add_argument("--verify-signature", nargs=2, metavar=("FILE.pdf", "FILE.cms"),
+                        help="check a signed result offline against the installed NCA "
+                             "certificates")
     parser.add_argument("--report", metavar="NAME",
                         help="write a report to --out: journal, book or statistics (asks the "
                              "password of --user, a clerk or the head)")

@@ -31,8 +31,10 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 from cryptography.x509.oid import NameOID
 
-COLLEGE_BIN = "123456789012"
-OTHER_BIN = "987654321098"
+# Check digits worked out by hand with the IIN weights (1..11, then 3..11,1,2): both BINs are
+# well formed, as the college profile demands.
+COLLEGE_BIN = "123456789013"
+OTHER_BIN = "987654321090"
 HEAD_USAGE = ("1.3.6.1.5.5.7.3.4", "1.2.398.3.3.4.1.2", "1.2.398.3.3.4.1.2.1")
 CLERK_USAGE = ("1.3.6.1.5.5.7.3.4", "1.2.398.3.3.4.1.2", "1.2.398.3.3.4.1.2.5")
 # A moment the head's certificate is valid at, and the expired one is not.

@@ -221,3 +221,14 @@ class BookData:
     date_to: date
     rows: list[BookRow] = field(default_factory=list)
     printed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ElectronicSignatureNote:
+    """What a paper print of an electronically signed result says of its signature."""
+
+    signer: str  # the certificate's common name
+    iin: str
+    serial: str  # the certificate's serial number, hex
+    signed_on: date
+    file_stem: str  # the signed files' name (the registration number)

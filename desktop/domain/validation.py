@@ -8,6 +8,7 @@ from datetime import date
 
 from desktop.domain.dates import format_date
 from desktop.domain.errors import InvalidInput
+from desktop.domain.iin import check_digit
 
 EARLIEST_DATE = date(1900, 1, 1)
 _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[ \-'’.][^\W\d_]+)*\.?$")
@@ -113,3 +114,13 @@ def check_order(first: date, second: date, field: str) -> None:
         raise InvalidInput(
             field, "date_order", f"{format_date(second)} is before {format_date(first)}"
         )
+
+
+def clean_bin(value: str | None, field: str = "bin") -> str:
+    """A business identification number: 12 digits, the last a check digit computed as an
+    IIN's is; empty is allowed (only electronic signing needs it)."""
+    text = clean_text(value, field, max_len=20, required=False).replace(" ", "")
+    if text and not (len(text) == 12 and text.isdigit()
+                     and check_digit(text[:11]) == int(text[11])):
+        raise InvalidInput(field, "bad_bin", "is not a BIN (12 digits with a check digit)")
+    return text

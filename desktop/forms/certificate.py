@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether
 
 from desktop.domain.dates import format_date
-from desktop.domain.printables import CertificateData
+from desktop.domain.printables import CertificateData, ElectronicSignatureNote
 from desktop.forms.layout import (
     appendix_note,
     esc,
@@ -17,14 +17,15 @@ from desktop.forms.layout import (
     p,
     spacer,
 )
-from desktop.forms.marks import check_mark
+from desktop.forms.marks import check_mark, esign_line
 from desktop.forms.pdf_document import PageProbe, build_signed_pdf, frame_width
 from desktop.forms.signatures import signed_with_qr
 from desktop.forms.texts import check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 
-def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> bytes:
+def render_certificate(data: CertificateData, lang: str, *, mark: str = "",
+                       esign: ElectronicSignatureNote | None = None) -> bytes:
     """mark: "" the signed certificate, "draft" a draft, "copy" a reprint (marks.MARKS)."""
     t = texts(check_language(lang))
     check_mark(mark)
@@ -91,4 +92,5 @@ def render_certificate(data: CertificateData, lang: str, *, mark: str = "") -> b
         ]
 
     return build_signed_pdf(make_story, t, TAIL_ROWS, title=t("certificate.title"),
-                            footer=f"{data.reg_number} · {person.short_name}", mark=mark)
+                            footer=f"{data.reg_number} · {person.short_name}", mark=mark,
+                            note=esign_line(t, esign))

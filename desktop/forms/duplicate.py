@@ -12,11 +12,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak
 
 from desktop.domain.dates import format_date
-from desktop.domain.printables import DuplicateData
+from desktop.domain.printables import DuplicateData, ElectronicSignatureNote
 from desktop.forms.blank_layout import BlankPrinter, duplicate_blank_layout
 from desktop.forms.fonts import FONT_BOLD, register_fonts
 from desktop.forms.layout import esc, fields_table, letterhead, p, spacer
-from desktop.forms.marks import check_mark, draw_mark
+from desktop.forms.marks import check_mark, draw_mark, esign_line
 from desktop.forms.pdf_document import LETTER_MARGINS, PageProbe, build_signed_pdf, frame_width
 from desktop.forms.signatures import signature_block, signed_with_qr
 from desktop.forms.texts import Texts, check_language, texts
@@ -49,7 +49,8 @@ def _mark_hook(mark: str):
     return draw
 
 
-def render_duplicate(data: DuplicateData, lang: str, *, mark: str = "") -> bytes:
+def render_duplicate(data: DuplicateData, lang: str, *, mark: str = "",
+                     esign: ElectronicSignatureNote | None = None) -> bytes:
     """The duplicate on plain A4. mark: "" none, "draft" a draft, "copy" a reprint."""
     t = texts(check_language(lang))
     check_mark(mark)
@@ -102,7 +103,8 @@ def render_duplicate(data: DuplicateData, lang: str, *, mark: str = "") -> bytes
     return build_signed_pdf(make_story, t, TAIL_ROWS, title=f"{t('duplicate.mark')} {blank}",
                             margins=MARGINS,
                             footer=f"{data.reg_number} · {blank} · {data.book_number}",
-                            page_hook=_mark_hook(t("duplicate.mark")), mark=mark)
+                            page_hook=_mark_hook(t("duplicate.mark")), mark=mark,
+                            note=esign_line(t, esign))
 
 
 def _appendix(data: DuplicateData, t: Texts, width: float, seen: dict[str, int],

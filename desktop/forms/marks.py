@@ -10,6 +10,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 
+from desktop.domain.dates import format_date
+from desktop.domain.printables import ElectronicSignatureNote
 from desktop.forms.fonts import FONT_BOLD
 from desktop.forms.texts import Texts
 
@@ -62,6 +64,15 @@ def draw_mark(canv: pdf_canvas.Canvas, mark: str, t: Texts) -> None:
         canv.setFont(FONT_BOLD, size)
         canv.drawCentredString(length / 2, box / 2 - size * 0.35, word)
     canv.restoreState()
+
+
+def esign_line(t: Texts, note: ElectronicSignatureNote | None) -> str:
+    """The line a paper print of an electronically signed result carries: who signed, with
+    which certificate, and which files to check."""
+    if note is None:
+        return ""
+    return t("esign.printed", name=note.signer, iin=note.iin or "—", serial=note.serial,
+             date=format_date(note.signed_on), files=f"{note.file_stem}.pdf + .cms")
 
 
 def mark_hook(mark: str, t: Texts, then: PageHook | None = None) -> PageHook | None:

@@ -7,15 +7,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
 
 from desktop.domain.dates import format_date
-from desktop.domain.printables import MotivatedRefusalData
+from desktop.domain.printables import ElectronicSignatureNote, MotivatedRefusalData
 from desktop.forms.layout import base_table_style, date_words, esc, letterhead, p, spacer
-from desktop.forms.marks import check_mark
+from desktop.forms.marks import check_mark, esign_line
 from desktop.forms.pdf_document import build_pdf, frame_width
 from desktop.forms.signatures import signature_block
 from desktop.forms.texts import check_language, texts
 
 
-def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str = "") -> bytes:
+def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str = "",
+                             esign: ElectronicSignatureNote | None = None) -> bytes:
     """mark: "" the signed letter, "draft" a draft, "copy" a reprint (marks.MARKS)."""
     t = texts(check_language(lang))
     check_mark(mark)
@@ -70,4 +71,5 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str
             executor += ", " + t("motivated_refusal.phone", phone=data.executor_phone)
         story += [spacer(14), p(esc(executor), "small")]
     return build_pdf(story, t, title=t("motivated_refusal.title"),
-                     footer=f"{data.reg_number} · {format_date(data.dated)}", mark=mark)
+                     footer=f"{data.reg_number} · {format_date(data.dated)}", mark=mark,
+                     note=esign_line(t, esign))

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
 from desktop.forms.fonts import FONT, register_fonts
 from desktop.forms.marks import PageHook, mark_hook
@@ -22,6 +24,9 @@ LETTER_MARGINS = (25 * mm, 12 * mm, 14 * mm, 17 * mm)  # left, right, top, botto
 REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
 # The footer's baseline: every mark on a form stays at least 10 mm from the sheet's edge.
 FOOTER_Y = 10.8 * mm
+# A note after the content (how a result was signed electronically), small and grey.
+NOTE_STYLE = ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=9.5,
+                            textColor=colors.Color(0.3, 0.3, 0.3))
 
 
 def fit_width(text: str, font: str, size: float, width: float) -> str:
@@ -97,9 +102,10 @@ def build_pdf(
     footer: str = "",
     page_hook: PageHook | None = None,
     mark: str = "",
+    note: str = "",
 ) -> bytes:
     """Lay the story out in one frame per page and return the PDF; mark (see MARKS) is drawn
-    over every page."""
+    over every page, and note (a small paragraph) after the story's end."""
     register_fonts()
     page_hook = mark_hook(mark, t, page_hook)
     left, right, top, bottom = margins
@@ -122,6 +128,8 @@ def build_pdf(
     frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
+    if note:
+        story = [*story, Spacer(1, 4 * mm), Paragraph(escape(note), NOTE_STYLE)]
     doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins))
     return buffer.getvalue()
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from desktop.domain.catalogue import LANGUAGES, ROLES
 from desktop.domain.dates import format_time
 from desktop.domain.errors import InvalidInput
-from desktop.domain.validation import clean_phone, clean_text
+from desktop.domain.validation import clean_bin, clean_phone, clean_text
 from desktop.services import audit, office_key
 from desktop.services import session as sessions
 from desktop.services.errors import AuthError, NotFound, PermissionDenied
@@ -32,6 +32,7 @@ class CollegeProfile:
     head_name: str
     phone: str = ""
     email: str = ""
+    bin: str = ""  # the business identification number electronic results are signed for
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def _clean_profile(p: CollegeProfile) -> CollegeProfile:
         head_name=clean_text(p.head_name, "head_name", max_len=200),
         phone=clean_phone(p.phone),
         email=clean_text(p.email, "email", max_len=120, required=False),
+        bin=clean_bin(p.bin),
     )
 
 
@@ -324,7 +326,7 @@ def college_profile() -> CollegeProfile | None:
         return None
     return CollegeProfile(
         college.name_kk, college.name_ru, college.address_kk, college.address_ru,
-        college.head_name, college.phone, college.email,
+        college.head_name, college.phone, college.email, college.bin,
     )
 
 

@@ -102,9 +102,11 @@ def apply(
     *,
     audit_action: str | None = None,
     finish: Finish | None = None,
+    at: datetime | None = None,
 ) -> CaseRecord:
     """Run one use case on one case. `action` is a workflow transition (None: an edit that keeps
-    the state, allowed to the role `mutate` checks). Nothing is saved if anything fails."""
+    the state, allowed to the role `mutate` checks). Nothing is saved if anything fails. `at`:
+    the moment to record instead of now (a signing prepared before its electronic signature)."""
     with write_transaction():
         case = load_case(case_id)
         role = workflow.role_for(catalogue()[case.service], action) if action else None
@@ -112,7 +114,7 @@ def apply(
         access.require_act(user, case)
         if case.version != expected_version:
             raise Conflict(case_id=case_id, expected=expected_version, found=case.version)
-        moment = now()
+        moment = at or now()
         before = dict(case.__data__)
         if action:
             service = catalogue()[case.service]

@@ -80,8 +80,9 @@ def _connection(url: str, timeout: float) -> Iterator:
         connection.close()
 
 
-def is_running(*, url: str = URL, timeout: float = CONNECT_TIMEOUT) -> bool:
+def is_running(*, url: str | None = None, timeout: float = CONNECT_TIMEOUT) -> bool:
     """Whether something speaking WebSocket answers on NCALayer's port on this PC."""
+    url = url or URL
     try:
         with _connection(url, timeout):
             return True
@@ -109,7 +110,7 @@ def sign_request(pdf: bytes, *, bin: str, locale: str) -> dict:
     }
 
 
-def sign_cms(pdf: bytes, *, bin: str, locale: str, url: str = URL,
+def sign_cms(pdf: bytes, *, bin: str, locale: str, url: str | None = None,
              timeout: float = ANSWER_TIMEOUT) -> bytes:
     """A detached CMS over `pdf` made by NCALayer with the first head's signing key of the
     organisation `bin`. NOT YET TRUSTED: verify it before keeping it. `url` is for tests."""
@@ -117,6 +118,7 @@ def sign_cms(pdf: bytes, *, bin: str, locale: str, url: str = URL,
         raise ValueError(f"a BIN is 12 digits, not {bin!r}")
     if locale not in LOCALES:
         raise ValueError(f"NCALayer speaks {LOCALES}, not {locale!r}")
+    url = url or URL  # read now, so that a test can point it at its stand-in
     with _connection(url, CONNECT_TIMEOUT) as connection:
         return _cms_from(_answer(connection, sign_request(pdf, bin=bin, locale=locale), url,
                                  timeout))

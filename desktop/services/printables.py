@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from desktop.domain import deadlines, workflow
 from desktop.domain import printables as p
-from desktop.services import accounts, audit, queries, result_kinds, results
+from desktop.services import accounts, audit, esign, queries, result_kinds, results
 from desktop.services.queries import CaseDetail, CaseFilter
 from desktop.services.reference import catalogue, now, work_calendar
 from desktop.services.result_data import NothingToPrint, document_names
@@ -141,3 +141,17 @@ def book_data(session: Session, first: date, last: date) -> p.BookData:
 def _book_seq(number: str) -> int:
     head = number.split("/", 1)[0]
     return int(head) if head.isdigit() else 0
+
+
+def esign_note(session: Session, case_id: int,
+               snapshot_id: int) -> p.ElectronicSignatureNote | None:
+    """What a paper print says of the result's electronic signature, if this very fixed
+    record (not an earlier one) was signed electronically."""
+    stored = esign.signature_of(session, case_id)
+    if stored is None or stored.snapshot_id != snapshot_id:
+        return None
+    facts = stored.signer
+    return p.ElectronicSignatureNote(
+        signer=facts.get("common_name", ""), iin=facts.get("iin") or "",
+        serial=facts.get("serial", ""), signed_on=stored.signed_at.date(),
+        file_stem=stored.file_stem)

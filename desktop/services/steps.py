@@ -10,7 +10,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
 from desktop.services import result_kinds, snapshots
-from desktop.services.casework import CaseRecord, apply, next_number
+from desktop.services.casework import CaseRecord, Finish, apply, next_number
 from desktop.services.content import missing_content
 from desktop.services.desk_norms import desk_time
 from desktop.services.inputs import IssueInput
@@ -53,8 +53,11 @@ def return_draft(session: Session, case_id: int, version: int, comment: str) -> 
     return apply(session, case_id, version, "return_draft", mutate)
 
 
-def sign(session: Session, case_id: int, version: int) -> CaseRecord:
-    """The head signs: the result gets its verification code, a duplicate its book number."""
+def sign(session: Session, case_id: int, version: int, *, at: datetime | None = None,
+         then: Finish | None = None) -> CaseRecord:
+    """The head signs: the result gets its verification code, a duplicate its book number.
+    `then` runs in the same transaction once the result is fixed (an electronic signature is
+    kept with it, or nothing is saved); `at` is the moment the signing was prepared."""
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         extra = {}
@@ -71,7 +74,13 @@ def sign(session: Session, case_id: int, version: int) -> CaseRecord:
         case.rework_comment = ""
         return extra
 
-    return apply(session, case_id, version, "sign", mutate, finish=_fix_result)
+    def finish(case: Case, user: User, moment: datetime) -> dict:
+        extra = _fix_result(case, user, moment)
+        if then is not None:
+            extra.update(then(case, user, moment) or {})
+        return extra
+
+    return apply(session, case_id, version, "sign", mutate, finish=finish, at=at)
 
 
 def _fix_result(case: Case, user: User, moment: datetime) -> dict:

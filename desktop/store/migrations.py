@@ -28,6 +28,7 @@ from desktop.domain.collation import sort_key
 from desktop.domain.dates import file_stamp
 from desktop.store.connection import StoreError, is_sqlite, refresh_statistics, sqlite_file
 from desktop.store.migration_archive import create_archive
+from desktop.store.migration_esign import create_esign
 from desktop.store.models import (
     Applicant,
     Case,
@@ -145,6 +146,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_applicant_sort_name,
     3: _v3_sessions_and_fixed_records,
     4: create_archive,
+    5: create_esign,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 

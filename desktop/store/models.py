@@ -54,6 +54,8 @@ class College(BaseModel):
     phone = CharField(max_length=40, default="")
     email = CharField(max_length=120, default="")
     created_at = DateTimeField()
+    # The business identification number: electronic results are signed for this BIN.
+    bin = CharField(max_length=12, default="")
 
 
 class User(BaseModel):

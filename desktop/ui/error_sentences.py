@@ -62,6 +62,11 @@ def field_error(code: str, field: str, params: dict) -> str | None:
             "messages",
             "The field “{field}” may contain only letters, spaces and hyphens.",
         ).format(field=name),
+        "bad_bin": lambda: translate(
+            "messages",
+            "The field “{field}” is not a BIN: 12 digits, as on the college's registration "
+            "certificate.",
+        ).format(field=name),
         "bad_phone": lambda: translate(
             "messages",
             "The field “{field}” is not a phone number (for example +7 701 123 45 67).",

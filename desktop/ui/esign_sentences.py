@@ -34,6 +34,50 @@ def esign_error(code: str, params: dict) -> str | None:
             "esign", "The signature file cannot be read as a CMS signature ({reason}). Check "
                      "that the .cms file of this document was chosen.").format(
             reason=params.get("reason", "")),
+        "esign_no_bin": lambda: translate(
+            "esign", "The college's BIN is not set. The administrator enters it under Admin → "
+                     "College; electronic results are signed for that BIN."),
+        "esign_no_certificates": lambda: translate(
+            "esign", "No NCA certificates are installed, so no signature can be checked. The "
+                     "administrator installs the NCA root and intermediate certificates under "
+                     "Admin → Signatures."),
+        "esign_already_signed": lambda: translate(
+            "esign", "This result is already signed electronically."),
+        "esign_not_this_document": lambda: translate(
+            "esign", "The signature returned by the program on NCALayer's port is not a "
+                     "signature of this document. It was refused and nothing was saved. Check "
+                     "that the real NCALayer from the NCA site is running."),
+        "esign_untrusted_certificate": lambda: translate(
+            "esign", "The signing key's certificate does not chain to the NCA certificates "
+                     "installed in Kense ({reason}). The signature was refused and nothing was "
+                     "saved.").format(reason=params.get("reason", "")),
+        "esign_certificate_not_valid": lambda: translate(
+            "esign", "The signing key's certificate is not valid today ({reason}). Renew the "
+                     "key at the NCA. Nothing was saved.").format(
+            reason=params.get("reason", "")),
+        "esign_not_head": lambda: translate(
+            "esign", "This key is not the key of the first head of an organisation (its "
+                     "certificate has no such usage). Only the head's own key signs results. "
+                     "Nothing was saved."),
+        "esign_other_college": lambda: translate(
+            "esign", "This key belongs to another organisation (BIN {bin}), not to this "
+                     "college (BIN {college_bin}). Nothing was saved.").format(
+            bin=params.get("bin", "") or "—", college_bin=params.get("college_bin", "")),
+        "esign_not_checkable": lambda: translate(
+            "esign", "This key signs with {algorithm}, whose signature Kense cannot check on "
+                     "this computer, so it cannot make sure the document was really signed. "
+                     "Sign with the key's RSA variant. Nothing was saved.").format(
+            algorithm=params.get("algorithm", "")),
+        "no_signature": lambda: translate(
+            "esign", "This result is not signed electronically."),
+        "certificate_not_found": lambda: translate(
+            "esign", "This certificate was already removed."),
+        "not_a_certificate": lambda: translate(
+            "esign", "This file is not a certificate. Choose the .cer or .crt file of an NCA "
+                     "certificate."),
+        "not_an_authority": lambda: translate(
+            "esign", "This is a person's certificate, not a certificate of the NCA. Install "
+                     "only the NCA root and intermediate certificates."),
     }
     make = texts.get(code)
     return make() if make else None

@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         self.verify_action.triggered.connect(self.verify_code)
         # Mirrors desktop.services.verify: the office (clerk, head) answers for documents.
         self.verify_action.setVisible(self.session.role in ("clerk", "head"))
+        self.check_signature_action = self.tools_menu.addAction("")
+        self.check_signature_action.triggered.connect(self.check_signature)
+        self.check_signature_action.setVisible(self.session.role in ("clerk", "head"))
         self.archive_action = self.tools_menu.addAction("")
         self.archive_action.triggered.connect(self.browse_archive)
         # Mirrors desktop.services.archive_search: the admin imports, the others read.
@@ -170,8 +173,8 @@ class MainWindow(QMainWindow):
             self.admin_menu = bar.addMenu("")
             self.admin_menu.setObjectName("admin_menu")
             self.admin_actions: dict[str, QAction] = {}
-            for page in ("users", "college", "calendar", "printers", "archive", "backups",
-                         "audit"):
+            for page in ("users", "college", "calendar", "printers", "signatures", "archive",
+                         "backups", "audit"):
                 action = self.admin_menu.addAction("")
                 action.triggered.connect(lambda _checked=False, p=page: self._show_admin_page(p))
                 self.admin_actions[page] = action
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.verify_action.setText(self.tr("Verify a document code…"))
+        self.check_signature_action.setText(self.tr("Check an electronic signature…"))
         self.archive_action.setText(self.tr("The college's archive…"))
         self.reports_action.setText(self.tr("Reports…"))
         if self.admin_menu is not None:
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
                 "college": self.tr("College profile"),
                 "calendar": self.tr("Work calendar"),
                 "printers": self.tr("Blank printing"),
+                "signatures": self.tr("Electronic signatures (NCA certificates)"),
                 "archive": self.tr("Import the archive from Excel"),
                 "backups": self.tr("Backup and restore"),
                 "audit": self.tr("Audit log"),
@@ -267,6 +272,11 @@ class MainWindow(QMainWindow):
 
     def verify_code(self) -> None:
         VerifyDialog(self.session, self).exec()
+
+    def check_signature(self) -> None:
+        from desktop.ui.workspaces.esign_panel import check_signature_files
+
+        check_signature_files(self)
 
     def browse_archive(self) -> None:
         ArchiveSearchDialog(self.session, parent=self, browse=True).exec()

@@ -41,7 +41,7 @@ def receipt_pdf(session: Session, d: CaseDetail) -> bytes:
 
 
 def _result_pdf(snap: dict, *, on_blank: bool = False, mark: str = "",
-                offsets: tuple[float, float] = (0.0, 0.0)) -> bytes:
+                offsets: tuple[float, float] = (0.0, 0.0), esign=None) -> bytes:
     kind = result_kinds.get(snap["kind"])
     data, lang = printables.result_data(snap), snap["language"]
     if kind.blank_form:
@@ -51,7 +51,16 @@ def _result_pdf(snap: dict, *, on_blank: bool = False, mark: str = "",
             # The issued document is the pre-printed blank; plain A4 is only a preview of it
             # and is stamped КӨШІРМЕ / КОПИЯ so it cannot pass for the document.
             mark = mark or "copy"
+    if esign is not None:
+        return _form(kind.form)(data, lang, mark=mark, esign=esign)
     return _form(kind.form)(data, lang, mark=mark)
+
+
+def electronic_pdf(content: dict) -> bytes:
+    """The electronic result the head signs with NCALayer: the fixed content on plain A4 with
+    no mark (for a duplicate too: its electronic form is this PDF with its signature)."""
+    kind = result_kinds.get(content["kind"])
+    return _form(kind.form)(printables.result_data(content), content["language"], mark="")
 
 
 def draft_pdf(session: Session, case_id: int) -> bytes:
@@ -70,7 +79,8 @@ def result_pdf(session: Session, case_id: int, *, on_blank: bool = False,
         copy = issued.prints > 0
     offsets = printer_offsets.offsets_for(printer) if on_blank and printer else (0.0, 0.0)
     return _result_pdf(issued.content, on_blank=on_blank, mark="copy" if copy else "",
-                       offsets=offsets)
+                       offsets=offsets, esign=printables.esign_note(session, case_id,
+                                                                    issued.snapshot_id))
 
 
 def result_output(session: Session, case_id: int, *,

@@ -394,102 +394,102 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
         <source>New application…</source>
         <translation>Жаңа өтініш…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
         <source>Registry journal…</source>
         <translation>Тіркеу журналы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>Book of duplicates…</source>
         <translation>Телнұсқалар кітабы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Issue the result…</source>
         <translation>Нәтижені беру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Withdraw the application…</source>
         <translation>Өтінішті кері қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Print the receipt</source>
         <translation>Қолхатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>Print the result</source>
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Қарапайым парақта алдын ала қарау (көшірме белгісімен, беруге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>Қатаң есептегі бланкіге (беру үшін)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="169"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="173"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="178"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="183"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="188"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="197"/>
         <source>Record this?</source>
         <translation>Мұны тіркейміз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="219"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="229"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="140"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>
     </message>
@@ -497,43 +497,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>Осы айда кеңседе: %1 тіркеу және беру, оның %2 нормадан асқан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Took</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
         <source>registration</source>
         <translation>тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="112"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -577,6 +577,102 @@
         <location filename="../../desktop/ui/workspaces/editors.py" line="250"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
+    </message>
+</context>
+<context>
+    <name>EsignPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="112"/>
+        <source>Sign electronically…</source>
+        <translation>Электрондық қол қою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="114"/>
+        <source>Sign this signed result with your key through NCALayer as well</source>
+        <translation>Қол қойылған нәтижеге NCALayer арқылы өз кілтіңізбен де қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
+        <source>Save the signed files…</source>
+        <translation>Қол қойылған файлдарды сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
+        <source>Check the signature</source>
+        <translation>Қолтаңбаны тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="139"/>
+        <source>Not signed electronically.</source>
+        <translation>Электрондық қол қойылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
+        <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
+        <translation>{date} күні {name} (ЖСН {iin}) электрондық қол қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <source>The result was fixed again since: the signature is of its earlier version.</source>
+        <translation>Нәтиже содан кейін қайта бекітілді: қолтаңба оның алдыңғы нұсқасына қойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="175"/>
+        <source>Choose a folder for the signed files</source>
+        <translation>Қол қойылған файлдарға арналған қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="182"/>
+        <source>Signed files saved</source>
+        <translation>Қол қойылған файлдар сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <source>Saved:
+{files}
+
+Give the applicant, the State Corporation or the portal the PDF with its .cms file (or the .zip of both). The signature can be checked with NCALayer, ezsigner.kz or Kense.</source>
+        <translation>Сақталды:
+{files}
+
+Өтініш берушіге, Мемлекеттік корпорацияға немесе порталға PDF файлын оның .cms файлымен бірге (немесе екеуі бар .zip) беріңіз. Қолтаңбаны NCALayer, ezsigner.kz немесе Kense арқылы тексеруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="243"/>
+        <source>Electronic signature</source>
+        <translation>Электрондық қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="54"/>
+        <source>Sign the document in NCALayer&apos;s window…</source>
+        <translation>Құжатқа NCALayer терезесінде қол қойыңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="55"/>
+        <source>Stop waiting</source>
+        <translation>Күтуді тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
+        <source>Choose the signed PDF</source>
+        <translation>Қол қойылған PDF файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
+        <source>Choose its signature (.cms)</source>
+        <translation>Оның қолтаңбасын таңдаңыз (.cms)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
+        <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
+        <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -725,100 +821,112 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="204"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="311"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
         <source>Refuse with grounds…</source>
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="295"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="304"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="332"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="348"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
+        <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
+        <translation>Бұл компьютерде NCALayer жауап береді: нәтижеге өз кілтіңізбен электрондық қол да қоя аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <source>Sign electronically…</source>
+        <translation>Электрондық қол қою…</translation>
     </message>
 </context>
 <context>
@@ -1288,37 +1396,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="121"/>
+        <location filename="../../desktop/ui/printing.py" line="131"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="137"/>
+        <location filename="../../desktop/ui/printing.py" line="147"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="138"/>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="139"/>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

@@ -394,102 +394,102 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
         <source>New application…</source>
         <translation>Новое заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
         <source>Registry journal…</source>
         <translation>Журнал регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
         <source>Book of duplicates…</source>
         <translation>Книга дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
         <source>Issue the result…</source>
         <translation>Выдать результат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Withdraw the application…</source>
         <translation>Отозвать заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Print the receipt</source>
         <translation>Печать расписки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>Print the result</source>
         <translation>Печать результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Просмотр на простом листе (с отметкой «копия», не для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>На бланк строгой отчётности (для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="169"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="173"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Результат сегодня передан в Госкорпорацию. Она хранит его для заявителя один месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="178"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Госкорпорация вернула невостребованный результат в колледж на хранение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="183"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Заявитель обратился в Госкорпорацию: она повторно запрашивает результат. Отправьте его в течение одного рабочего дня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="188"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Заявитель отзывает заявление. Дело будет закрыто без результата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="197"/>
         <source>Record this?</source>
         <translation>Записать это?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="219"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="229"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="140"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Госкорпорация хранит результат для заявителя до %1.</translation>
     </message>
@@ -497,43 +497,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>В канцелярии в этом месяце: регистраций и выдач — %1, сверх нормы — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Took</source>
         <translation>Заняло</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="112"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -577,6 +577,102 @@
         <location filename="../../desktop/ui/workspaces/editors.py" line="250"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>фамилия, имя, отчество как в оригинале</translation>
+    </message>
+</context>
+<context>
+    <name>EsignPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="112"/>
+        <source>Sign electronically…</source>
+        <translation>Подписать электронно…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="114"/>
+        <source>Sign this signed result with your key through NCALayer as well</source>
+        <translation>Подписать этот подписанный результат также своим ключом через NCALayer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
+        <source>Save the signed files…</source>
+        <translation>Сохранить подписанные файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
+        <source>Check the signature</source>
+        <translation>Проверить подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="139"/>
+        <source>Not signed electronically.</source>
+        <translation>Электронной подписи нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
+        <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
+        <translation>Подписано электронно: {name} (ИИН {iin}), {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <source>The result was fixed again since: the signature is of its earlier version.</source>
+        <translation>Результат с тех пор зафиксирован заново: подпись относится к его прежней версии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="175"/>
+        <source>Choose a folder for the signed files</source>
+        <translation>Выберите папку для подписанных файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="182"/>
+        <source>Signed files saved</source>
+        <translation>Подписанные файлы сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <source>Saved:
+{files}
+
+Give the applicant, the State Corporation or the portal the PDF with its .cms file (or the .zip of both). The signature can be checked with NCALayer, ezsigner.kz or Kense.</source>
+        <translation>Сохранено:
+{files}
+
+Передайте заявителю, в Госкорпорацию или на портал PDF вместе с его файлом .cms (или .zip с обоими). Подпись можно проверить в NCALayer, на ezsigner.kz или в Kense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="243"/>
+        <source>Electronic signature</source>
+        <translation>Электронная подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="54"/>
+        <source>Sign the document in NCALayer&apos;s window…</source>
+        <translation>Подпишите документ в окне NCALayer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="55"/>
+        <source>Stop waiting</source>
+        <translation>Не ждать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
+        <source>Choose the signed PDF</source>
+        <translation>Выберите подписанный PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
+        <source>Choose its signature (.cms)</source>
+        <translation>Выберите его подпись (.cms)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
+        <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
+        <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -725,100 +821,112 @@
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="186"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
         <source>To assign (%1)</source>
         <translation>На назначение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="188"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>To sign (%1)</source>
         <translation>На подпись (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="192"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>New applications waiting for an executor</source>
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>Drafts waiting for your signature</source>
         <translation>Проекты, ожидающие вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="204"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="294"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="311"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
         <source>Refuse with grounds…</source>
         <translation>Мотивированный отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="295"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="304"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="301"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="302"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="332"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="318"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="348"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
+        <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
+        <translation>На этом компьютере отвечает NCALayer: вы можете также подписать результат электронно своим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <source>Sign electronically…</source>
+        <translation>Подписать электронно…</translation>
     </message>
 </context>
 <context>
@@ -1288,37 +1396,37 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="121"/>
+        <location filename="../../desktop/ui/printing.py" line="131"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>По этому делу пока нечего печатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
         <source>Receipt</source>
         <translation>Расписка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
         <source>Refusal receipt</source>
         <translation>Расписка об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
         <source>Draft result</source>
         <translation>Проект результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="137"/>
+        <location filename="../../desktop/ui/printing.py" line="147"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="138"/>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="139"/>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>

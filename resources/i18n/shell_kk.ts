@@ -4,39 +4,44 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="61"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="62"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="60"/>
         <source>Archive</source>
         <translation>Мұрағат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="59"/>
+        <source>Signatures</source>
+        <translation>Қолтаңбалар</translation>
     </message>
 </context>
 <context>
@@ -821,19 +826,24 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Электрондық пошта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="75"/>
+        <location filename="../../desktop/ui/admin/college.py" line="76"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="76"/>
+        <location filename="../../desktop/ui/admin/college.py" line="77"/>
         <source>Undo changes</source>
         <translation>Өзгерістерді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="109"/>
+        <location filename="../../desktop/ui/admin/college.py" line="110"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/college.py" line="72"/>
+        <source>BIN (for electronic signatures):</source>
+        <translation>БСН (электрондық қолтаңбалар үшін):</translation>
     </message>
 </context>
 <context>
@@ -947,123 +957,123 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1076,32 +1086,42 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Signed out</source>
         <translation>Жүйеден шықтыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>The college&apos;s archive…</source>
         <translation>Колледж мұрағаты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Import the archive from Excel</source>
         <translation>Мұрағатты Excel-ден импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <source>Check an electronic signature…</source>
+        <translation>Электрондық қолтаңбаны тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <source>Electronic signatures (NCA certificates)</source>
+        <translation>Электрондық қолтаңбалар (ҰКО сертификаттары)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Reports…</source>
         <translation>Есептер…</translation>
     </message>
@@ -1313,115 +1333,115 @@ Data: {location}</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="193"/>
         <source>Reading the cases…</source>
         <translation>Істер оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="209"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="210"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="205"/>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="226"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
         <source>The report was saved:
 %1</source>
         <translation>Есеп сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="233"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="240"/>
         <source>All services</source>
         <translation>Барлық қызметтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
         <source>Figure</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
         <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
         <translation>Көрсеткіштің артындағы істерді көру үшін оны екі рет басыңыз (немесе Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="250"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
         <source>Registration journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
         <source>Book of issued duplicates</source>
         <translation>Телнұсқаларды беру кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="256"/>
         <source>Save as Excel…</source>
         <translation>Excel ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1623,6 +1643,49 @@ Data: {location}</source>
         <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
         <source>for example: +7 727 292 00 00</source>
         <translation>мысалы: +7 727 292 00 00</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="67"/>
+        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer. Kense keeps a signature only if it chains to the NCA certificates installed here. Install the root and intermediate certificate files published by NCA RK (pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. The college&apos;s BIN is set on the College page.</source>
+        <translation>Электрондық нәтижелерге басшы NCALayer арқылы ҚР ҰКО кілтімен қол қояды. Kense қолтаңбаны осы жерде орнатылған ҰКО сертификаттарына дейінгі тізбегі болса ғана сақтайды. ҚР ҰКО жариялаған түбірлік және аралық сертификат файлдарын (pki.gov.kz) орнатып, әрқайсысының SHA-256 саусақ ізін ҰКО сайтындағымен салыстырыңыз. Колледждің БСН-і «Колледж» бетінде енгізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <source>Valid</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 саусақ ізі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <source>Install a certificate…</source>
+        <translation>Сертификат орнату…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="103"/>
+        <source>Choose NCA certificate files</source>
+        <translation>ҰКО сертификат файлдарын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="104"/>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Сертификаттар (*.cer *.crt *.pem *.der);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -2072,36 +2135,196 @@ Data: {location}</source>
         <source>The signature file cannot be read as a CMS signature ({reason}). Check that the .cms file of this document was chosen.</source>
         <translation>Қолтаңба файлы CMS қолтаңбасы ретінде оқылмайды ({reason}). Осы құжаттың .cms файлы таңдалғанын тексеріңіз.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="18"/>
+        <source>The signature is valid: every check below was made and passed.</source>
+        <translation>Қолтаңба жарамды: төмендегі әр тексеру жасалып, өтті.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="20"/>
+        <source>Not fully checked: nothing failed, but some checks cannot be made on this computer (see below). Do not call this signature valid.</source>
+        <translation>Толық тексерілмеді: ештеңе қате емес, бірақ кейбір тексерулерді бұл компьютерде жасау мүмкін емес (төменде қараңыз). Бұл қолтаңбаны жарамды деп атамаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="23"/>
+        <source>The signature is NOT valid for this document.</source>
+        <translation>Қолтаңба бұл құжат үшін ЖАРАМСЫЗ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="29"/>
+        <source>The signature is over exactly this PDF</source>
+        <translation>Қолтаңба дәл осы PDF файлына қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="30"/>
+        <source>The signature value matches the key</source>
+        <translation>Қолтаңба мәні кілтке сәйкес келеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="31"/>
+        <source>The certificate chains to the installed NCA certificates</source>
+        <translation>Сертификат тізбегі орнатылған ҰКО сертификаттарына жетеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="33"/>
+        <source>The certificates were valid at the moment checked</source>
+        <translation>Сертификаттар тексерілген сәтте жарамды болған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="35"/>
+        <source>The key is the signing key of an organisation&apos;s first head</source>
+        <translation>Кілт — ұйымның бірінші басшысының қол қою кілті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="37"/>
+        <source>The key belongs to this college (its BIN)</source>
+        <translation>Кілт осы колледжге тиесілі (оның БСН-і)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="42"/>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="42"/>
+        <source>FAILED</source>
+        <translation>ӨТПЕДІ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="43"/>
+        <source>not checked offline</source>
+        <translation>желісіз тексерілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="55"/>
+        <source>Signed by: {name}</source>
+        <translation>Қол қойған: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="56"/>
+        <source>IIN: {iin}; BIN: {bin}</source>
+        <translation>ЖСН: {iin}; БСН: {bin}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="58"/>
+        <source>Certificate {serial}, issued by {issuer}, valid {start} – {end}</source>
+        <translation>Сертификат {serial}, берген: {issuer}, жарамды {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="61"/>
+        <source>Algorithm: {algorithm}</source>
+        <translation>Алгоритм: {algorithm}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="74"/>
+        <source>The stored files differ from the ones recorded when they were signed: they were changed in the database.</source>
+        <translation>Сақталған файлдар қол қойылған кезде тіркелгендерден өзгеше: олар дерекқорда өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="77"/>
+        <source>Checked at: {moment}</source>
+        <translation>Тексерілген сәт: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="88"/>
+        <source>Not checked offline: whether the certificate was revoked (OCSP/CRL), and a timestamp (none is requested). Both need the network.</source>
+        <translation>Желісіз тексерілмейді: сертификаттың кері қайтарылғаны (OCSP/CRL) және уақыт белгісі (ол сұралмайды). Екеуіне де желі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="37"/>
+        <source>The college&apos;s BIN is not set. The administrator enters it under Admin → College; electronic results are signed for that BIN.</source>
+        <translation>Колледждің БСН-і енгізілмеген. Әкімші оны «Әкімшілік → Колледж профилі» бөлімінде енгізеді; электрондық нәтижелерге осы БСН үшін қол қойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="40"/>
+        <source>No NCA certificates are installed, so no signature can be checked. The administrator installs the NCA root and intermediate certificates under Admin → Signatures.</source>
+        <translation>ҰКО сертификаттары орнатылмаған, сондықтан ешбір қолтаңбаны тексеру мүмкін емес. Әкімші ҰКО түбірлік және аралық сертификаттарын «Әкімшілік → Электрондық қолтаңбалар» бөлімінде орнатады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="44"/>
+        <source>This result is already signed electronically.</source>
+        <translation>Бұл нәтижеге электрондық қол қойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="46"/>
+        <source>The signature returned by the program on NCALayer&apos;s port is not a signature of this document. It was refused and nothing was saved. Check that the real NCALayer from the NCA site is running.</source>
+        <translation>NCALayer портындағы бағдарлама қайтарған қолтаңба бұл құжаттың қолтаңбасы емес. Ол қабылданбады, ештеңе сақталмады. ҰКО сайтынан алынған нағыз NCALayer іске қосылғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="50"/>
+        <source>The signing key&apos;s certificate does not chain to the NCA certificates installed in Kense ({reason}). The signature was refused and nothing was saved.</source>
+        <translation>Қол қою кілтінің сертификат тізбегі Kense-те орнатылған ҰКО сертификаттарына жетпейді ({reason}). Қолтаңба қабылданбады, ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="54"/>
+        <source>The signing key&apos;s certificate is not valid today ({reason}). Renew the key at the NCA. Nothing was saved.</source>
+        <translation>Қол қою кілтінің сертификаты бүгін жарамсыз ({reason}). Кілтті ҰКО-да жаңартыңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="58"/>
+        <source>This key is not the key of the first head of an organisation (its certificate has no such usage). Only the head&apos;s own key signs results. Nothing was saved.</source>
+        <translation>Бұл кілт ұйымның бірінші басшысының кілті емес (сертификатында мұндай мақсат жоқ). Нәтижелерге тек басшының өз кілтімен қол қойылады. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="62"/>
+        <source>This key belongs to another organisation (BIN {bin}), not to this college (BIN {college_bin}). Nothing was saved.</source>
+        <translation>Бұл кілт осы колледжге (БСН {college_bin}) емес, басқа ұйымға (БСН {bin}) тиесілі. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="66"/>
+        <source>This key signs with {algorithm}, whose signature Kense cannot check on this computer, so it cannot make sure the document was really signed. Sign with the key&apos;s RSA variant. Nothing was saved.</source>
+        <translation>Бұл кілт {algorithm} алгоритмімен қол қояды, оның қолтаңбасын Kense бұл компьютерде тексере алмайды, сондықтан құжатқа шынымен қол қойылғанына көз жеткізе алмайды. Кілттің RSA нұсқасымен қол қойыңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="71"/>
+        <source>This result is not signed electronically.</source>
+        <translation>Бұл нәтижеге электрондық қол қойылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="73"/>
+        <source>This certificate was already removed.</source>
+        <translation>Бұл сертификат бұрын жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="75"/>
+        <source>This file is not a certificate. Choose the .cer or .crt file of an NCA certificate.</source>
+        <translation>Бұл файл сертификат емес. ҰКО сертификатының .cer немесе .crt файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="78"/>
+        <source>This is a person&apos;s certificate, not a certificate of the NCA. Install only the NCA root and intermediate certificates.</source>
+        <translation>Бұл ҰКО сертификаты емес, жеке тұлғаның сертификаты. Тек ҰКО түбірлік және аралық сертификаттарын орнатыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="324"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="330"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="341"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="347"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="353"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -2111,7 +2334,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="111"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>«{field}» өрісінде көрінбейтін басқару таңбасы немесе бүлінген таңба бар (көбіне басқа бағдарламадан қойылған мәтінде болады). Мәтінді қайта теріңіз.</translation>
     </message>
@@ -2151,523 +2374,523 @@ Data: {location}</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <location filename="../../desktop/ui/code_names.py" line="28"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="28"/>
+        <location filename="../../desktop/ui/code_names.py" line="29"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="29"/>
+        <location filename="../../desktop/ui/code_names.py" line="30"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="30"/>
+        <location filename="../../desktop/ui/code_names.py" line="31"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="31"/>
+        <location filename="../../desktop/ui/code_names.py" line="32"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="32"/>
+        <location filename="../../desktop/ui/code_names.py" line="33"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="33"/>
+        <location filename="../../desktop/ui/code_names.py" line="34"/>
         <source>College name in Kazakh</source>
         <translation>Колледждің қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="34"/>
+        <location filename="../../desktop/ui/code_names.py" line="35"/>
         <source>College name in Russian</source>
         <translation>Колледждің орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="35"/>
+        <location filename="../../desktop/ui/code_names.py" line="36"/>
         <source>Address in Kazakh</source>
         <translation>Қазақша мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="36"/>
+        <location filename="../../desktop/ui/code_names.py" line="37"/>
         <source>Address in Russian</source>
         <translation>Орысша мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="37"/>
+        <location filename="../../desktop/ui/code_names.py" line="38"/>
         <source>Head of the college</source>
         <translation>Колледж басшысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="38"/>
+        <location filename="../../desktop/ui/code_names.py" line="39"/>
         <source>Minutes before the screen locks</source>
         <translation>Экран құлыпталғанға дейінгі минуттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="39"/>
+        <location filename="../../desktop/ui/code_names.py" line="40"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="40"/>
+        <location filename="../../desktop/ui/code_names.py" line="41"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="41"/>
+        <location filename="../../desktop/ui/code_names.py" line="42"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="42"/>
+        <location filename="../../desktop/ui/code_names.py" line="43"/>
         <source>Date of the request</source>
         <translation>Өтінім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="43"/>
+        <location filename="../../desktop/ui/code_names.py" line="44"/>
         <source>Reason (lost or damaged)</source>
         <translation>Себебі (жоғалған немесе бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="44"/>
+        <location filename="../../desktop/ui/code_names.py" line="45"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="45"/>
+        <location filename="../../desktop/ui/code_names.py" line="46"/>
         <source>Representative</source>
         <translation>Өкіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="46"/>
+        <location filename="../../desktop/ui/code_names.py" line="47"/>
         <source>Representative&apos;s document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="47"/>
-        <location filename="../../desktop/ui/code_names.py" line="90"/>
+        <location filename="../../desktop/ui/code_names.py" line="48"/>
+        <location filename="../../desktop/ui/code_names.py" line="91"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="48"/>
+        <location filename="../../desktop/ui/code_names.py" line="49"/>
         <source>Comment</source>
         <translation>Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="49"/>
+        <location filename="../../desktop/ui/code_names.py" line="50"/>
         <source>Grounds for refusal</source>
         <translation>Бас тарту негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="50"/>
+        <location filename="../../desktop/ui/code_names.py" line="51"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="51"/>
+        <location filename="../../desktop/ui/code_names.py" line="52"/>
         <source>Recipient&apos;s name</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="52"/>
+        <location filename="../../desktop/ui/code_names.py" line="53"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="53"/>
+        <location filename="../../desktop/ui/code_names.py" line="54"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="54"/>
+        <location filename="../../desktop/ui/code_names.py" line="55"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="55"/>
+        <location filename="../../desktop/ui/code_names.py" line="56"/>
         <source>Verification code</source>
         <translation>Тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="56"/>
+        <location filename="../../desktop/ui/code_names.py" line="57"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="57"/>
+        <location filename="../../desktop/ui/code_names.py" line="58"/>
         <source>Start of study</source>
         <translation>Оқудың басталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="58"/>
+        <location filename="../../desktop/ui/code_names.py" line="59"/>
         <source>End of study</source>
         <translation>Оқудың аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="59"/>
+        <location filename="../../desktop/ui/code_names.py" line="60"/>
         <source>Specialty code</source>
         <translation>Мамандық коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="60"/>
+        <location filename="../../desktop/ui/code_names.py" line="61"/>
         <source>Specialty</source>
         <translation>Мамандық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="61"/>
+        <location filename="../../desktop/ui/code_names.py" line="62"/>
         <source>Qualification</source>
         <translation>Біліктілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="62"/>
+        <location filename="../../desktop/ui/code_names.py" line="63"/>
         <source>Form of study</source>
         <translation>Оқу нысаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="63"/>
+        <location filename="../../desktop/ui/code_names.py" line="64"/>
         <source>Language of study</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="64"/>
+        <location filename="../../desktop/ui/code_names.py" line="65"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="65"/>
+        <location filename="../../desktop/ui/code_names.py" line="66"/>
         <source>Expulsion order number</source>
         <translation>Оқудан шығару туралы бұйрықтың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="66"/>
+        <location filename="../../desktop/ui/code_names.py" line="67"/>
         <source>Expulsion order date</source>
         <translation>Оқудан шығару туралы бұйрықтың күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="67"/>
+        <location filename="../../desktop/ui/code_names.py" line="68"/>
         <source>Reason for expulsion</source>
         <translation>Оқудан шығару себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="68"/>
+        <location filename="../../desktop/ui/code_names.py" line="69"/>
         <source>Transcript</source>
         <translation>Бағалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="69"/>
+        <location filename="../../desktop/ui/code_names.py" line="70"/>
         <source>Kind of document</source>
         <translation>Құжат түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="70"/>
+        <location filename="../../desktop/ui/code_names.py" line="71"/>
         <source>Series of the original</source>
         <translation>Түпнұсқаның сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="71"/>
+        <location filename="../../desktop/ui/code_names.py" line="72"/>
         <source>Number of the original</source>
         <translation>Түпнұсқаның нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="72"/>
+        <location filename="../../desktop/ui/code_names.py" line="73"/>
         <source>Date the original was issued</source>
         <translation>Түпнұсқаның берілген күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="73"/>
+        <location filename="../../desktop/ui/code_names.py" line="74"/>
         <source>Year of graduation</source>
         <translation>Бітірген жылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="74"/>
+        <location filename="../../desktop/ui/code_names.py" line="75"/>
         <source>Name as written in the original</source>
         <translation>Түпнұсқадағы аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="75"/>
+        <location filename="../../desktop/ui/code_names.py" line="76"/>
         <source>With honours</source>
         <translation>Үздік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="76"/>
+        <location filename="../../desktop/ui/code_names.py" line="77"/>
         <source>Series of the new blank</source>
         <translation>Жаңа бланкінің сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="77"/>
+        <location filename="../../desktop/ui/code_names.py" line="78"/>
         <source>Number of the new blank</source>
         <translation>Жаңа бланкінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="106"/>
+        <location filename="../../desktop/ui/code_names.py" line="107"/>
         <source>Requested again</source>
         <translation>Қайта сұратылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="81"/>
+        <location filename="../../desktop/ui/code_names.py" line="82"/>
         <source>At the college office</source>
         <translation>Колледж кеңсесінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="82"/>
+        <location filename="../../desktop/ui/code_names.py" line="83"/>
         <source>Through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="83"/>
+        <location filename="../../desktop/ui/code_names.py" line="84"/>
         <source>Through the e-government portal</source>
         <translation>«Электрондық үкімет» порталы арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="84"/>
+        <location filename="../../desktop/ui/code_names.py" line="85"/>
         <source>Home visit</source>
         <translation>Үйге барып</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="88"/>
+        <location filename="../../desktop/ui/code_names.py" line="89"/>
         <source>Clerk</source>
         <translation>Кеңсе қызметкері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="89"/>
+        <location filename="../../desktop/ui/code_names.py" line="90"/>
         <source>Head</source>
         <translation>Басшы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="91"/>
+        <location filename="../../desktop/ui/code_names.py" line="92"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="96"/>
+        <location filename="../../desktop/ui/code_names.py" line="97"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="97"/>
+        <location filename="../../desktop/ui/code_names.py" line="98"/>
         <source>Refuse acceptance</source>
         <translation>Қабылдаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="98"/>
+        <location filename="../../desktop/ui/code_names.py" line="99"/>
         <source>Assign an executor</source>
         <translation>Орындаушыны белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="99"/>
+        <location filename="../../desktop/ui/code_names.py" line="100"/>
         <source>Submit the draft</source>
         <translation>Жобаны жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="100"/>
+        <location filename="../../desktop/ui/code_names.py" line="101"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="101"/>
+        <location filename="../../desktop/ui/code_names.py" line="102"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="102"/>
+        <location filename="../../desktop/ui/code_names.py" line="103"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="103"/>
+        <location filename="../../desktop/ui/code_names.py" line="104"/>
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="104"/>
+        <location filename="../../desktop/ui/code_names.py" line="105"/>
         <source>Hand over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="105"/>
+        <location filename="../../desktop/ui/code_names.py" line="106"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="107"/>
+        <location filename="../../desktop/ui/code_names.py" line="108"/>
         <source>Withdraw the application</source>
         <translation>Өтінішті кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="108"/>
+        <location filename="../../desktop/ui/code_names.py" line="109"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="109"/>
+        <location filename="../../desktop/ui/code_names.py" line="110"/>
         <source>First set-up</source>
         <translation>Алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="110"/>
+        <location filename="../../desktop/ui/code_names.py" line="111"/>
         <source>Signed in</source>
         <translation>Жүйеге кірді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="111"/>
+        <location filename="../../desktop/ui/code_names.py" line="112"/>
         <source>Failed sign-in</source>
         <translation>Сәтсіз кіру әрекеті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="115"/>
+        <location filename="../../desktop/ui/code_names.py" line="116"/>
         <source>Account locked</source>
         <translation>Есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="116"/>
+        <location filename="../../desktop/ui/code_names.py" line="117"/>
         <source>User created</source>
         <translation>Пайдаланушы жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="117"/>
+        <location filename="../../desktop/ui/code_names.py" line="118"/>
         <source>User enabled or disabled</source>
         <translation>Пайдаланушы қосылды немесе өшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="118"/>
+        <location filename="../../desktop/ui/code_names.py" line="119"/>
         <source>Role changed</source>
         <translation>Рөл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="119"/>
+        <location filename="../../desktop/ui/code_names.py" line="120"/>
         <source>Password reset</source>
         <translation>Құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="120"/>
+        <location filename="../../desktop/ui/code_names.py" line="121"/>
         <source>Own password changed</source>
         <translation>Өз құпиясөзі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="121"/>
+        <location filename="../../desktop/ui/code_names.py" line="122"/>
         <source>Language changed</source>
         <translation>Тіл өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="122"/>
+        <location filename="../../desktop/ui/code_names.py" line="123"/>
         <source>College profile changed</source>
         <translation>Колледж деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="123"/>
+        <location filename="../../desktop/ui/code_names.py" line="129"/>
         <source>Calendar day changed</source>
         <translation>Күнтізбе күні өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <location filename="../../desktop/ui/code_names.py" line="130"/>
         <source>Calendar change removed</source>
         <translation>Күнтізбедегі өзгеріс жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <location filename="../../desktop/ui/code_names.py" line="131"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <location filename="../../desktop/ui/code_names.py" line="132"/>
         <source>Screen lock time changed</source>
         <translation>Экранды құлыптау уақыты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <location filename="../../desktop/ui/code_names.py" line="133"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="128"/>
+        <location filename="../../desktop/ui/code_names.py" line="134"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="129"/>
+        <location filename="../../desktop/ui/code_names.py" line="135"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="130"/>
+        <location filename="../../desktop/ui/code_names.py" line="136"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="131"/>
+        <location filename="../../desktop/ui/code_names.py" line="137"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="184"/>
+        <location filename="../../desktop/ui/code_names.py" line="190"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -2727,257 +2950,257 @@ Data: {location}</source>
         <translation>«{field}» өрісінде тек әріптер, бос орындар және сызықшалар болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="70"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>«{field}» өрісіндегі мән телефон нөмірі емес (мысалы, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="69"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>«{field}» өрісіндегі күн болашақта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="72"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="77"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>«{field}» өрісіндегі күн тым ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="80"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>«{field}» өрісіндегі күн алдыңғы күннен ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="79"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>«{field}» өрісі үшін тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>«{field}» өрісі {low} мен {high} аралығындағы сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="90"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде {min_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="93"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Бұл құпиясөз тым кең тараған, оны табу оңай. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="96"/>
         <source>The password must not contain the user name.</source>
         <translation>Құпиясөзде пайдаланушы аты болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Пайдаланушы аты 2-ден 60-қа дейінгі латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астын сызу белгілерінен тұруы тиіс, мысалы a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="104"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="102"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="107"/>
         <source>Choose an active executor from the list.</source>
         <translation>Тізімнен белсенді орындаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="103"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Бұл тексеру коды емес. Кодты құжатта басылғандай етіп енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="120"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="125"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Барлық құжат бар: өтініштен бас тартпай, оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="124"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="129"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Жоба толық емес. Толтырыңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="132"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Мемлекеттік корпорация нәтижені {until} дейін сақтайды; оны бұған дейін қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Бұл істі жаңа ғана басқа біреу өзгертті. Ештеңе сақталмады: іс қайта жүктеледі, оны тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="141"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="139"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="144"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетке рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="140"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>Әкімшінің істердің мазмұнына қолжетімділігі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» әрекеті қазір мүмкін емес: іс «{state}» күйінде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="153"/>
         <source>This service is not provided through this channel.</source>
         <translation>Бұл қызмет осы жол арқылы көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="151"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="156"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Бұл қызмет үшін «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
         <source>This action is unknown to the program.</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="183"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="179"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="192"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="239"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="244"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="273"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="278"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="284"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="283"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="318"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="316"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="321"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -3032,67 +3255,97 @@ Data: {location}</source>
         <translation>Орындау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="112"/>
+        <location filename="../../desktop/ui/code_names.py" line="113"/>
         <source>Signed out</source>
         <translation>Жүйеден шықты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="113"/>
+        <location filename="../../desktop/ui/code_names.py" line="114"/>
         <source>Unlocked</source>
         <translation>Бұғаты ашылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="114"/>
+        <location filename="../../desktop/ui/code_names.py" line="115"/>
         <source>Failed unlock</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="221"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="198"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="203"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <source>NCA certificate installed</source>
+        <translation>ҰКО сертификаты орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <source>NCA certificate removed</source>
+        <translation>ҰКО сертификаты жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <source>Result signed electronically</source>
+        <translation>Нәтижеге электрондық қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <source>Electronically signed result saved to files</source>
+        <translation>Электрондық қол қойылған нәтиже файлдарға сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <source>The field “{field}” is not a BIN: 12 digits, as on the college&apos;s registration certificate.</source>
+        <translation>«{field}» өрісі БСН емес: колледжді тіркеу туралы куәліктегідей 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Кезең басталмай тұрып аяқталады: {first} – {last}. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
         <source>There is no service “{service}”.</source>
         <translation>«{service}» деген қызмет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
         <source>The report has no such figure.</source>
         <translation>Есепте мұндай көрсеткіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>«{name}» деген есеп жоқ. Есептер: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="174"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Есеп файлының аты .xlsx (Excel) немесе .pdf деп аяқталуы керек.</translation>
     </message>

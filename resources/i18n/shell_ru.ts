@@ -4,39 +4,44 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="55"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="57"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="61"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="62"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="56"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="60"/>
         <source>Archive</source>
         <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="59"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
     </message>
 </context>
 <context>
@@ -821,19 +826,24 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="75"/>
+        <location filename="../../desktop/ui/admin/college.py" line="76"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="76"/>
+        <location filename="../../desktop/ui/admin/college.py" line="77"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="109"/>
+        <location filename="../../desktop/ui/admin/college.py" line="110"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/college.py" line="72"/>
+        <source>BIN (for electronic signatures):</source>
+        <translation>БИН (для электронных подписей):</translation>
     </message>
 </context>
 <context>
@@ -947,123 +957,123 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1076,32 +1086,42 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Signed out</source>
         <translation>Вы вышли из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
         <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>The college&apos;s archive…</source>
         <translation>Архив колледжа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Import the archive from Excel</source>
         <translation>Импорт архива из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <source>Check an electronic signature…</source>
+        <translation>Проверить электронную подпись…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <source>Electronic signatures (NCA certificates)</source>
+        <translation>Электронные подписи (сертификаты НУЦ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
@@ -1313,115 +1333,115 @@ Data: {location}</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="193"/>
         <source>Reading the cases…</source>
         <translation>Чтение дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="209"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="210"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="205"/>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="226"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
         <source>The report was saved:
 %1</source>
         <translation>Отчёт сохранён:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="233"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="240"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
         <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
         <translation>Дважды щёлкните показатель (или нажмите Enter), чтобы увидеть дела за ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="250"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
         <source>Registration journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выдачи дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="256"/>
         <source>Save as Excel…</source>
         <translation>Сохранить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1623,6 +1643,49 @@ Data: {location}</source>
         <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
         <source>for example: +7 727 292 00 00</source>
         <translation>например: +7 727 292 00 00</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="67"/>
+        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer. Kense keeps a signature only if it chains to the NCA certificates installed here. Install the root and intermediate certificate files published by NCA RK (pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. The college&apos;s BIN is set on the College page.</source>
+        <translation>Электронные результаты подписывает руководитель ключом НУЦ РК через NCALayer. Kense сохраняет подпись, только если её цепочка доходит до установленных здесь сертификатов НУЦ. Установите файлы корневых и промежуточных сертификатов, опубликованные НУЦ РК (pki.gov.kz), и сверьте отпечаток SHA-256 каждого с указанным на сайте НУЦ. БИН колледжа задаётся на странице «Колледж».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <source>Valid</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <source>Install a certificate…</source>
+        <translation>Установить сертификат…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="103"/>
+        <source>Choose NCA certificate files</source>
+        <translation>Выберите файлы сертификатов НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="104"/>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Сертификаты (*.cer *.crt *.pem *.der);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2072,36 +2135,196 @@ Data: {location}</source>
         <source>The signature file cannot be read as a CMS signature ({reason}). Check that the .cms file of this document was chosen.</source>
         <translation>Файл подписи не читается как подпись CMS ({reason}). Проверьте, что выбран .cms-файл этого документа.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="18"/>
+        <source>The signature is valid: every check below was made and passed.</source>
+        <translation>Подпись действительна: каждая проверка ниже выполнена и пройдена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="20"/>
+        <source>Not fully checked: nothing failed, but some checks cannot be made on this computer (see below). Do not call this signature valid.</source>
+        <translation>Проверена не полностью: ошибок нет, но часть проверок на этом компьютере выполнить нельзя (см. ниже). Не называйте эту подпись действительной.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="23"/>
+        <source>The signature is NOT valid for this document.</source>
+        <translation>Подпись НЕДЕЙСТВИТЕЛЬНА для этого документа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="29"/>
+        <source>The signature is over exactly this PDF</source>
+        <translation>Подпись поставлена именно под этим PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="30"/>
+        <source>The signature value matches the key</source>
+        <translation>Значение подписи соответствует ключу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="31"/>
+        <source>The certificate chains to the installed NCA certificates</source>
+        <translation>Цепочка сертификата доходит до установленных сертификатов НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="33"/>
+        <source>The certificates were valid at the moment checked</source>
+        <translation>Сертификаты действовали на момент проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="35"/>
+        <source>The key is the signing key of an organisation&apos;s first head</source>
+        <translation>Ключ — ключ подписи первого руководителя организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="37"/>
+        <source>The key belongs to this college (its BIN)</source>
+        <translation>Ключ принадлежит этому колледжу (его БИН)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="42"/>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="42"/>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНА</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="43"/>
+        <source>not checked offline</source>
+        <translation>не проверено без сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="55"/>
+        <source>Signed by: {name}</source>
+        <translation>Подписал: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="56"/>
+        <source>IIN: {iin}; BIN: {bin}</source>
+        <translation>ИИН: {iin}; БИН: {bin}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="58"/>
+        <source>Certificate {serial}, issued by {issuer}, valid {start} – {end}</source>
+        <translation>Сертификат {serial}, выдан: {issuer}, действует {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="61"/>
+        <source>Algorithm: {algorithm}</source>
+        <translation>Алгоритм: {algorithm}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="74"/>
+        <source>The stored files differ from the ones recorded when they were signed: they were changed in the database.</source>
+        <translation>Сохранённые файлы отличаются от записанных при подписании: они изменены в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="77"/>
+        <source>Checked at: {moment}</source>
+        <translation>Проверено на момент: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="88"/>
+        <source>Not checked offline: whether the certificate was revoked (OCSP/CRL), and a timestamp (none is requested). Both need the network.</source>
+        <translation>Без сети не проверяется: отозван ли сертификат (OCSP/CRL) и метка времени (она не запрашивается). Для обоих нужна сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="37"/>
+        <source>The college&apos;s BIN is not set. The administrator enters it under Admin → College; electronic results are signed for that BIN.</source>
+        <translation>БИН колледжа не задан. Администратор вводит его в разделе «Администрирование → Профиль колледжа»; электронные результаты подписываются для этого БИН.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="40"/>
+        <source>No NCA certificates are installed, so no signature can be checked. The administrator installs the NCA root and intermediate certificates under Admin → Signatures.</source>
+        <translation>Сертификаты НУЦ не установлены, поэтому ни одну подпись проверить нельзя. Администратор устанавливает корневые и промежуточные сертификаты НУЦ в разделе «Администрирование → Электронные подписи».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="44"/>
+        <source>This result is already signed electronically.</source>
+        <translation>Этот результат уже подписан электронно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="46"/>
+        <source>The signature returned by the program on NCALayer&apos;s port is not a signature of this document. It was refused and nothing was saved. Check that the real NCALayer from the NCA site is running.</source>
+        <translation>Подпись, возвращённая программой на порту NCALayer, не является подписью этого документа. Она отклонена, ничего не сохранено. Проверьте, что запущен настоящий NCALayer с сайта НУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="50"/>
+        <source>The signing key&apos;s certificate does not chain to the NCA certificates installed in Kense ({reason}). The signature was refused and nothing was saved.</source>
+        <translation>Цепочка сертификата ключа не доходит до сертификатов НУЦ, установленных в Kense ({reason}). Подпись отклонена, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="54"/>
+        <source>The signing key&apos;s certificate is not valid today ({reason}). Renew the key at the NCA. Nothing was saved.</source>
+        <translation>Сертификат ключа сегодня недействителен ({reason}). Обновите ключ в НУЦ. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="58"/>
+        <source>This key is not the key of the first head of an organisation (its certificate has no such usage). Only the head&apos;s own key signs results. Nothing was saved.</source>
+        <translation>Этот ключ не является ключом первого руководителя организации (в его сертификате нет такого назначения). Результаты подписываются только собственным ключом руководителя. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="62"/>
+        <source>This key belongs to another organisation (BIN {bin}), not to this college (BIN {college_bin}). Nothing was saved.</source>
+        <translation>Этот ключ принадлежит другой организации (БИН {bin}), а не этому колледжу (БИН {college_bin}). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="66"/>
+        <source>This key signs with {algorithm}, whose signature Kense cannot check on this computer, so it cannot make sure the document was really signed. Sign with the key&apos;s RSA variant. Nothing was saved.</source>
+        <translation>Этот ключ подписывает алгоритмом {algorithm}, подпись которого Kense не может проверить на этом компьютере, поэтому не может убедиться, что документ действительно подписан. Подпишите RSA-вариантом ключа. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="71"/>
+        <source>This result is not signed electronically.</source>
+        <translation>Этот результат не подписан электронно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="73"/>
+        <source>This certificate was already removed.</source>
+        <translation>Этот сертификат уже удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="75"/>
+        <source>This file is not a certificate. Choose the .cer or .crt file of an NCA certificate.</source>
+        <translation>Этот файл не является сертификатом. Выберите файл .cer или .crt сертификата НУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="78"/>
+        <source>This is a person&apos;s certificate, not a certificate of the NCA. Install only the NCA root and intermediate certificates.</source>
+        <translation>Это сертификат лица, а не сертификат НУЦ. Устанавливайте только корневые и промежуточные сертификаты НУЦ.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="324"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="330"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="341"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="347"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="353"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -2111,7 +2334,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="111"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>Поле «{field}» содержит невидимый управляющий или повреждённый символ (часто так бывает при вставке из другой программы). Наберите текст заново.</translation>
     </message>
@@ -2151,523 +2374,523 @@ Data: {location}</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <location filename="../../desktop/ui/code_names.py" line="28"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="28"/>
+        <location filename="../../desktop/ui/code_names.py" line="29"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="29"/>
+        <location filename="../../desktop/ui/code_names.py" line="30"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="30"/>
+        <location filename="../../desktop/ui/code_names.py" line="31"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="31"/>
+        <location filename="../../desktop/ui/code_names.py" line="32"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="32"/>
+        <location filename="../../desktop/ui/code_names.py" line="33"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="33"/>
+        <location filename="../../desktop/ui/code_names.py" line="34"/>
         <source>College name in Kazakh</source>
         <translation>Название колледжа на казахском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="34"/>
+        <location filename="../../desktop/ui/code_names.py" line="35"/>
         <source>College name in Russian</source>
         <translation>Название колледжа на русском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="35"/>
+        <location filename="../../desktop/ui/code_names.py" line="36"/>
         <source>Address in Kazakh</source>
         <translation>Адрес на казахском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="36"/>
+        <location filename="../../desktop/ui/code_names.py" line="37"/>
         <source>Address in Russian</source>
         <translation>Адрес на русском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="37"/>
+        <location filename="../../desktop/ui/code_names.py" line="38"/>
         <source>Head of the college</source>
         <translation>Руководитель колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="38"/>
+        <location filename="../../desktop/ui/code_names.py" line="39"/>
         <source>Minutes before the screen locks</source>
         <translation>Минут до блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="39"/>
+        <location filename="../../desktop/ui/code_names.py" line="40"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="40"/>
+        <location filename="../../desktop/ui/code_names.py" line="41"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="41"/>
+        <location filename="../../desktop/ui/code_names.py" line="42"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="42"/>
+        <location filename="../../desktop/ui/code_names.py" line="43"/>
         <source>Date of the request</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="43"/>
+        <location filename="../../desktop/ui/code_names.py" line="44"/>
         <source>Reason (lost or damaged)</source>
         <translation>Причина (утерян или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="44"/>
+        <location filename="../../desktop/ui/code_names.py" line="45"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="45"/>
+        <location filename="../../desktop/ui/code_names.py" line="46"/>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="46"/>
+        <location filename="../../desktop/ui/code_names.py" line="47"/>
         <source>Representative&apos;s document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="47"/>
-        <location filename="../../desktop/ui/code_names.py" line="90"/>
+        <location filename="../../desktop/ui/code_names.py" line="48"/>
+        <location filename="../../desktop/ui/code_names.py" line="91"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="48"/>
+        <location filename="../../desktop/ui/code_names.py" line="49"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="49"/>
+        <location filename="../../desktop/ui/code_names.py" line="50"/>
         <source>Grounds for refusal</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="50"/>
+        <location filename="../../desktop/ui/code_names.py" line="51"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="51"/>
+        <location filename="../../desktop/ui/code_names.py" line="52"/>
         <source>Recipient&apos;s name</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="52"/>
+        <location filename="../../desktop/ui/code_names.py" line="53"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="53"/>
+        <location filename="../../desktop/ui/code_names.py" line="54"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="54"/>
+        <location filename="../../desktop/ui/code_names.py" line="55"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="55"/>
+        <location filename="../../desktop/ui/code_names.py" line="56"/>
         <source>Verification code</source>
         <translation>Код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="56"/>
+        <location filename="../../desktop/ui/code_names.py" line="57"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="57"/>
+        <location filename="../../desktop/ui/code_names.py" line="58"/>
         <source>Start of study</source>
         <translation>Начало обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="58"/>
+        <location filename="../../desktop/ui/code_names.py" line="59"/>
         <source>End of study</source>
         <translation>Окончание обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="59"/>
+        <location filename="../../desktop/ui/code_names.py" line="60"/>
         <source>Specialty code</source>
         <translation>Код специальности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="60"/>
+        <location filename="../../desktop/ui/code_names.py" line="61"/>
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="61"/>
+        <location filename="../../desktop/ui/code_names.py" line="62"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="62"/>
+        <location filename="../../desktop/ui/code_names.py" line="63"/>
         <source>Form of study</source>
         <translation>Форма обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="63"/>
+        <location filename="../../desktop/ui/code_names.py" line="64"/>
         <source>Language of study</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="64"/>
+        <location filename="../../desktop/ui/code_names.py" line="65"/>
         <source>Year of study</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="65"/>
+        <location filename="../../desktop/ui/code_names.py" line="66"/>
         <source>Expulsion order number</source>
         <translation>Номер приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="66"/>
+        <location filename="../../desktop/ui/code_names.py" line="67"/>
         <source>Expulsion order date</source>
         <translation>Дата приказа об отчислении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="67"/>
+        <location filename="../../desktop/ui/code_names.py" line="68"/>
         <source>Reason for expulsion</source>
         <translation>Причина отчисления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="68"/>
+        <location filename="../../desktop/ui/code_names.py" line="69"/>
         <source>Transcript</source>
         <translation>Перечень оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="69"/>
+        <location filename="../../desktop/ui/code_names.py" line="70"/>
         <source>Kind of document</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="70"/>
+        <location filename="../../desktop/ui/code_names.py" line="71"/>
         <source>Series of the original</source>
         <translation>Серия оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="71"/>
+        <location filename="../../desktop/ui/code_names.py" line="72"/>
         <source>Number of the original</source>
         <translation>Номер оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="72"/>
+        <location filename="../../desktop/ui/code_names.py" line="73"/>
         <source>Date the original was issued</source>
         <translation>Дата выдачи оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="73"/>
+        <location filename="../../desktop/ui/code_names.py" line="74"/>
         <source>Year of graduation</source>
         <translation>Год окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="74"/>
+        <location filename="../../desktop/ui/code_names.py" line="75"/>
         <source>Name as written in the original</source>
         <translation>ФИО как в оригинале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="75"/>
+        <location filename="../../desktop/ui/code_names.py" line="76"/>
         <source>With honours</source>
         <translation>С отличием</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="76"/>
+        <location filename="../../desktop/ui/code_names.py" line="77"/>
         <source>Series of the new blank</source>
         <translation>Серия нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="77"/>
+        <location filename="../../desktop/ui/code_names.py" line="78"/>
         <source>Number of the new blank</source>
         <translation>Номер нового бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="106"/>
+        <location filename="../../desktop/ui/code_names.py" line="107"/>
         <source>Requested again</source>
         <translation>Запрошено повторно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="81"/>
+        <location filename="../../desktop/ui/code_names.py" line="82"/>
         <source>At the college office</source>
         <translation>В канцелярии колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="82"/>
+        <location filename="../../desktop/ui/code_names.py" line="83"/>
         <source>Through the State Corporation</source>
         <translation>Через Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="83"/>
+        <location filename="../../desktop/ui/code_names.py" line="84"/>
         <source>Through the e-government portal</source>
         <translation>Через портал «электронного правительства»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="84"/>
+        <location filename="../../desktop/ui/code_names.py" line="85"/>
         <source>Home visit</source>
         <translation>С выездом на дом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="88"/>
+        <location filename="../../desktop/ui/code_names.py" line="89"/>
         <source>Clerk</source>
         <translation>Делопроизводитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="89"/>
+        <location filename="../../desktop/ui/code_names.py" line="90"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="91"/>
+        <location filename="../../desktop/ui/code_names.py" line="92"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="96"/>
+        <location filename="../../desktop/ui/code_names.py" line="97"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="97"/>
+        <location filename="../../desktop/ui/code_names.py" line="98"/>
         <source>Refuse acceptance</source>
         <translation>Отказать в приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="98"/>
+        <location filename="../../desktop/ui/code_names.py" line="99"/>
         <source>Assign an executor</source>
         <translation>Назначить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="99"/>
+        <location filename="../../desktop/ui/code_names.py" line="100"/>
         <source>Submit the draft</source>
         <translation>Отправить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="100"/>
+        <location filename="../../desktop/ui/code_names.py" line="101"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="101"/>
+        <location filename="../../desktop/ui/code_names.py" line="102"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="102"/>
+        <location filename="../../desktop/ui/code_names.py" line="103"/>
         <source>Motivated refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="103"/>
+        <location filename="../../desktop/ui/code_names.py" line="104"/>
         <source>Issue</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="104"/>
+        <location filename="../../desktop/ui/code_names.py" line="105"/>
         <source>Hand over to the State Corporation</source>
         <translation>Передать в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="105"/>
+        <location filename="../../desktop/ui/code_names.py" line="106"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="107"/>
+        <location filename="../../desktop/ui/code_names.py" line="108"/>
         <source>Withdraw the application</source>
         <translation>Отозвать заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="108"/>
+        <location filename="../../desktop/ui/code_names.py" line="109"/>
         <source>Draft saved</source>
         <translation>Проект сохранён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="109"/>
+        <location filename="../../desktop/ui/code_names.py" line="110"/>
         <source>First set-up</source>
         <translation>Первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="110"/>
+        <location filename="../../desktop/ui/code_names.py" line="111"/>
         <source>Signed in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="111"/>
+        <location filename="../../desktop/ui/code_names.py" line="112"/>
         <source>Failed sign-in</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="115"/>
+        <location filename="../../desktop/ui/code_names.py" line="116"/>
         <source>Account locked</source>
         <translation>Учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="116"/>
+        <location filename="../../desktop/ui/code_names.py" line="117"/>
         <source>User created</source>
         <translation>Создан пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="117"/>
+        <location filename="../../desktop/ui/code_names.py" line="118"/>
         <source>User enabled or disabled</source>
         <translation>Пользователь включён или отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="118"/>
+        <location filename="../../desktop/ui/code_names.py" line="119"/>
         <source>Role changed</source>
         <translation>Роль изменена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="119"/>
+        <location filename="../../desktop/ui/code_names.py" line="120"/>
         <source>Password reset</source>
         <translation>Пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="120"/>
+        <location filename="../../desktop/ui/code_names.py" line="121"/>
         <source>Own password changed</source>
         <translation>Изменён собственный пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="121"/>
+        <location filename="../../desktop/ui/code_names.py" line="122"/>
         <source>Language changed</source>
         <translation>Язык изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="122"/>
+        <location filename="../../desktop/ui/code_names.py" line="123"/>
         <source>College profile changed</source>
         <translation>Изменены сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="123"/>
+        <location filename="../../desktop/ui/code_names.py" line="129"/>
         <source>Calendar day changed</source>
         <translation>Изменён день календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <location filename="../../desktop/ui/code_names.py" line="130"/>
         <source>Calendar change removed</source>
         <translation>Удалено изменение календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <location filename="../../desktop/ui/code_names.py" line="131"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Изменены смещения принтера для печати на бланке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <location filename="../../desktop/ui/code_names.py" line="132"/>
         <source>Screen lock time changed</source>
         <translation>Изменено время блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <location filename="../../desktop/ui/code_names.py" line="133"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="128"/>
+        <location filename="../../desktop/ui/code_names.py" line="134"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="129"/>
+        <location filename="../../desktop/ui/code_names.py" line="135"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="130"/>
+        <location filename="../../desktop/ui/code_names.py" line="136"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="131"/>
+        <location filename="../../desktop/ui/code_names.py" line="137"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="184"/>
+        <location filename="../../desktop/ui/code_names.py" line="190"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -2727,257 +2950,257 @@ Data: {location}</source>
         <translation>Поле «{field}» может содержать только буквы, пробелы и дефисы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="70"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>В поле «{field}» указан не номер телефона (например, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="69"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>Дата в поле «{field}» находится в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="72"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="77"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>Дата в поле «{field}» слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="80"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>Дата в поле «{field}» раньше предшествующей даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="79"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>Выберите значение из списка для поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>Поле «{field}» должно быть числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="90"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Пароль слишком короткий: не менее {min_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="93"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Этот пароль слишком распространён и легко угадывается. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="96"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Имя пользователя должно состоять из 2–60 латинских букв, цифр, точек, дефисов или подчёркиваний, например a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="104"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Это имя пользователя уже занято. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="102"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="107"/>
         <source>Choose an active executor from the list.</source>
         <translation>Выберите активного исполнителя из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="103"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Это не код проверки. Введите код так, как он напечатан на документе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="120"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="125"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Все документы представлены: зарегистрируйте заявление, а не отказывайте в приёме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="124"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="129"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Проект не заполнен. Заполните: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="132"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Госкорпорация хранит результат до {until}; вернуть его раньше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Это дело только что изменил кто-то другой. Ничего не сохранено: дело будет загружено заново, проверьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="141"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело назначено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="139"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="144"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="140"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>У администратора нет доступа к содержанию дел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» сейчас невозможно: дело находится в состоянии «{state}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="153"/>
         <source>This service is not provided through this channel.</source>
         <translation>Эта услуга не оказывается этим способом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="151"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="156"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Для этой услуги нет действия «{action}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
         <source>This action is unknown to the program.</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="183"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="179"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="192"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="239"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="244"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="242"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="252"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="273"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="278"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="284"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="282"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="283"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="318"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="316"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="321"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -3032,67 +3255,97 @@ Data: {location}</source>
         <translation>Невозможно выполнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="112"/>
+        <location filename="../../desktop/ui/code_names.py" line="113"/>
         <source>Signed out</source>
         <translation>Вышел из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="113"/>
+        <location filename="../../desktop/ui/code_names.py" line="114"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="114"/>
+        <location filename="../../desktop/ui/code_names.py" line="115"/>
         <source>Failed unlock</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="221"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="230"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="198"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="203"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="27"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="124"/>
+        <source>NCA certificate installed</source>
+        <translation>Установлен сертификат НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="125"/>
+        <source>NCA certificate removed</source>
+        <translation>Удалён сертификат НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="126"/>
+        <source>Result signed electronically</source>
+        <translation>Результат подписан электронно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="127"/>
+        <source>Electronically signed result saved to files</source>
+        <translation>Электронно подписанный результат сохранён в файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <source>The field “{field}” is not a BIN: 12 digits, as on the college&apos;s registration certificate.</source>
+        <translation>Поле «{field}» не является БИН: 12 цифр, как в свидетельстве о регистрации колледжа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Период заканчивается раньше, чем начинается: {first} – {last}. Проверьте даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
         <source>There is no service “{service}”.</source>
         <translation>Услуги «{service}» нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
         <source>The report has no such figure.</source>
         <translation>В отчёте нет такого показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>Отчёта «{name}» нет. Отчёты: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: запишите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="174"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Имя файла отчёта должно оканчиваться на .xlsx (Excel) или .pdf.</translation>
     </message>

@@ -54,7 +54,7 @@ def test_the_request_asks_for_a_detached_cms_of_the_pdf_by_the_first_head_of_the
     # id-kp-emailProtection (signing) and NCA's first head of a legal entity
     assert args["signerParams"]["extKeyUsageOids"] == ["1.3.6.1.5.5.7.3.4",
                                                       "1.2.398.3.3.4.1.2.1"]
-    assert args["signerParams"]["bin"] == "123456789012"
+    assert args["signerParams"]["bin"] == "123456789013"
     assert args["locale"] == "kk"
 
 

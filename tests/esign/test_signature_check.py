@@ -41,7 +41,7 @@ def test_the_head_s_signature_over_the_pdf_is_valid():
 def test_the_signer_facts_are_those_of_the_head_s_certificate():
     facts = _report(sign_detached(PDF, pki().head, pki().intermediate)).facts
     assert facts.iin == "850312400147"  # serialNumber "IIN850312400147"
-    assert facts.bin == "123456789012"  # OU "BIN123456789012"
+    assert facts.bin == "123456789013"  # OU "BIN123456789013"
     assert facts.common_name == "ТЕСТОВА АЙГҮЛ"
     assert facts.serial == "4d2a1f00c3"  # 0x4D2A1F00C3
     assert facts.not_before == datetime(2026, 3, 2, 6, 0, tzinfo=UTC)

@@ -17,9 +17,10 @@ from desktop.ui.admin.backups import BackupsPage
 from desktop.ui.admin.calendar_page import CalendarPage
 from desktop.ui.admin.college import CollegePage
 from desktop.ui.admin.printers import PrintersPage
+from desktop.ui.admin.signatures_page import SignaturesPage
 from desktop.ui.admin.users import UsersPage
 
-PAGES = ("users", "college", "calendar", "printers", "archive", "backups", "audit")
+PAGES = ("users", "college", "calendar", "printers", "signatures", "archive", "backups", "audit")
 
 
 class AdminWorkspace(QTabWidget):
@@ -35,12 +36,14 @@ class AdminWorkspace(QTabWidget):
         self.college = CollegePage(session)
         self.calendar = CalendarPage(session)
         self.printers = PrintersPage(session)
+        self.signatures = SignaturesPage(session)
         self.archive = ArchivePage(session)
         self.backups = BackupsPage(session)
         self.backups.sign_out_requested.connect(self.sign_out_requested)
         self.audit = AuditPage(session)
         self.pages = {"users": self.users, "college": self.college, "calendar": self.calendar,
-                      "printers": self.printers, "archive": self.archive,
+                      "printers": self.printers, "signatures": self.signatures,
+                      "archive": self.archive,
                       "backups": self.backups, "audit": self.audit}
         for page in self.pages.values():
             self.addTab(page, "")
@@ -53,6 +56,7 @@ class AdminWorkspace(QTabWidget):
             "college": self.tr("College"),
             "calendar": self.tr("Work calendar"),
             "printers": self.tr("Blank printing"),
+            "signatures": self.tr("Signatures"),
             "archive": self.tr("Archive"),
             "backups": self.tr("Backups"),
             "audit": self.tr("Audit log"),
@@ -71,8 +75,8 @@ class AdminWorkspace(QTabWidget):
     def _entered(self, index: int) -> None:
         """Lists are re-read when shown: another admin PC may have changed them."""
         page = self.widget(index)
-        if page in (self.users, self.calendar, self.printers, self.archive, self.backups,
-                    self.audit):
+        if page in (self.users, self.calendar, self.printers, self.signatures, self.archive,
+                    self.backups, self.audit):
             page.refresh()
 
 

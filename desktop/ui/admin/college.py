@@ -19,7 +19,7 @@ from desktop.services.session import Session
 from desktop.ui.messages import error_text
 from desktop.ui.widgets import show_outcome
 
-FIELDS = ("name_kk", "name_ru", "address_kk", "address_ru", "head_name", "phone", "email")
+FIELDS = ("name_kk", "name_ru", "address_kk", "address_ru", "head_name", "phone", "email", "bin")
 
 
 class CollegePage(QWidget):
@@ -69,6 +69,7 @@ class CollegePage(QWidget):
             "head_name": self.tr("Head of the college:"),
             "phone": self.tr("Phone for applicants:"),
             "email": self.tr("E-mail:"),
+            "bin": self.tr("BIN (for electronic signatures):"),
         }
         for name, text in labels.items():
             self.form.labelForField(self.edits[name]).setText(text)

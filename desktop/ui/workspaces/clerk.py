@@ -25,6 +25,7 @@ from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import CaseSummary
 from desktop.ui.workspaces.common import confirm
 from desktop.ui.workspaces.dialogs import IssueDialog, ask_period
+from desktop.ui.workspaces.esign_panel import EsignPanel
 from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.registry import RegistryPanel, period_of_month
 
@@ -66,6 +67,8 @@ class ClerkWorkspace(CaseWorkspace):
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
         column.addWidget(self.summary, 1)
+        self.esign = EsignPanel(session, self)
+        column.addWidget(self.esign)
         for widget in (self.issue_button, self.hand_over_button, self.storage_note,
                        self.returned_button, self.requested_button, self.receipt_button,
                        self.result_button, self.withdraw_button):
@@ -119,6 +122,7 @@ class ClerkWorkspace(CaseWorkspace):
     def show_detail(self, detail: CaseDetail | None) -> None:
         super().show_detail(detail)
         self.summary.show_case(detail)
+        self.esign.set_case(detail)
         self.receipt_button.setEnabled(detail is not None)
         signed = detail is not None and detail.signed_at is not None
         self.result_button.setEnabled(signed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import workflow
 from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError
-from desktop.services import accounts, desk_norms, queries, steps
+from desktop.services import accounts, desk_norms, esign, queries, steps
 from desktop.services.desk_norms import DeskTime
 from desktop.services.queries import CaseDetail, CaseFilter, CaseRow
 from desktop.services.reference import now, work_calendar
@@ -37,6 +38,7 @@ from desktop.ui.workspaces.case_models import CaseListModel
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
 from desktop.ui.workspaces.common import confirm
 from desktop.ui.workspaces.dialogs import RefusalDialog, ask_text
+from desktop.ui.workspaces.esign_panel import EsignPanel, ncalayer_answers, sign_through_ncalayer
 from desktop.ui.workspaces.registry import RegistryPanel, case_table, fit_columns, selected_row
 
 
@@ -150,6 +152,9 @@ class HeadWorkspace(CaseWorkspace):
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
         column.addWidget(self.summary, 1)
+        self.esign = EsignPanel(session, self)
+        self.esign.changed.connect(self._signed_electronically)
+        column.addWidget(self.esign)
         column.addWidget(self.executor_label)
         assign_row = QHBoxLayout()
         assign_row.addWidget(self.executor, 1)
@@ -246,6 +251,7 @@ class HeadWorkspace(CaseWorkspace):
     def show_detail(self, detail: CaseDetail | None) -> None:
         super().show_detail(detail)
         self.summary.show_case(detail)
+        self.esign.set_case(detail)
         can_assign = detail is not None and "assign" in detail.allowed_actions
         self.executor.setEnabled(can_assign)
         self.view_button.setEnabled(
@@ -256,6 +262,10 @@ class HeadWorkspace(CaseWorkspace):
             index = self.executor.findData(detail.executor_id)
             if index >= 0:
                 self.executor.setCurrentIndex(index)
+
+    def _signed_electronically(self, case_id: int) -> None:
+        self.refresh(case_id)
+        self.caseChanged.emit(case_id)
 
     def _fill_executors(self) -> None:
         current = self.executor.currentData()
@@ -291,11 +301,31 @@ class HeadWorkspace(CaseWorkspace):
         d = self.detail
         if d is None:
             return
-        if confirm(self, self.tr("Sign"), self.tr(
-                "Sign the result of case %1 for %2? After signing it goes to the office to be "
-                "issued and can no longer be changed.")
-                .replace("%1", d.reg_number).replace("%2", d.applicant_full_name)):
+        question = (self.tr("Sign the result of case %1 for %2? After signing it goes to the "
+                            "office to be issued and can no longer be changed.")
+                    .replace("%1", d.reg_number).replace("%2", d.applicant_full_name))
+        if not ncalayer_answers():
+            if confirm(self, self.tr("Sign"), question):
+                self.run_step(lambda c: steps.sign(self.session, c.id, c.version))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign"), question, parent=self)
+        box.setInformativeText(self.tr(
+            "NCALayer answers on this computer: you can also sign the result electronically "
+            "with your key."))
+        electronic = box.addButton(self.tr("Sign electronically…"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+        paper = box.addButton(self.tr("Sign"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(electronic)
+        box.exec()
+        if box.clickedButton() is paper:
             self.run_step(lambda c: steps.sign(self.session, c.id, c.version))
+        elif box.clickedButton() is electronic:
+            sign_through_ncalayer(
+                self, self.session,
+                lambda: esign.prepare_signing(self.session, d.id, d.version),
+                lambda prepared, pdf, cms: self.run_step(
+                    lambda c: esign.sign_electronically(self.session, prepared, pdf, cms)))
 
     def return_draft(self) -> None:
         comment = ask_text(self, self.tr("Return for rework"), self.tr(

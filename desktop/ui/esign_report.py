@@ -1,0 +1,91 @@
+"""A signature check's report as a person reads it: the verdict first, then each check, and what
+the certificate says. "Valid" is said only when every check was made and passed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.dates import format_date, format_datetime
+
+translate = QCoreApplication.translate
+
+
+def verdict_text(verdict: str) -> str:
+    return {
+        "valid": translate("esign", "The signature is valid: every check below was made and "
+                                    "passed."),
+        "not_fully_checked": translate(
+            "esign", "Not fully checked: nothing failed, but some checks cannot be made on "
+                     "this computer (see below). Do not call this signature valid."),
+        "invalid": translate("esign", "The signature is NOT valid for this document."),
+    }[verdict]
+
+
+def _check_names() -> dict[str, str]:
+    return {
+        "digest_matches": translate("esign", "The signature is over exactly this PDF"),
+        "signature_value_checked": translate("esign", "The signature value matches the key"),
+        "chain_ok": translate("esign", "The certificate chains to the installed NCA "
+                                       "certificates"),
+        "within_validity": translate("esign", "The certificates were valid at the moment "
+                                              "checked"),
+        "usage_ok": translate("esign", "The key is the signing key of an organisation's "
+                                       "first head"),
+        "bin_matches": translate("esign", "The key belongs to this college (its BIN)"),
+    }
+
+
+def _outcome(outcome: str) -> str:
+    return {"passed": translate("esign", "passed"), "failed": translate("esign", "FAILED"),
+            "not_checked": translate("esign", "not checked offline")}[outcome]
+
+
+def _when(value) -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return format_date(value.date()) if value else "—"
+
+
+def signer_lines(facts: dict) -> list[str]:
+    """What the certificate says, one line each (facts: SignerFacts as plain values)."""
+    return [
+        translate("esign", "Signed by: {name}").format(name=facts.get("common_name") or "—"),
+        translate("esign", "IIN: {iin}; BIN: {bin}").format(iin=facts.get("iin") or "—",
+                                                          bin=facts.get("bin") or "—"),
+        translate("esign", "Certificate {serial}, issued by {issuer}, valid {start} – {end}")
+        .format(serial=facts.get("serial", ""), issuer=facts.get("issuer", ""),
+                start=_when(facts.get("not_before")), end=_when(facts.get("not_after"))),
+        translate("esign", "Algorithm: {algorithm}").format(
+            algorithm=facts.get("signature_algorithm", "")),
+    ]
+
+
+def report_html(report, at: datetime, *, files_intact: bool = True) -> str:
+    """The whole report; `at`: the moment the certificates were checked at."""
+    from dataclasses import asdict
+
+    verdict = "invalid" if not files_intact else report.verdict
+    colour = {"valid": "#1b5e20", "not_fully_checked": "#8a5a00", "invalid": "#b00020"}[verdict]
+    parts = [f'<p style="color:{colour}"><b>{escape(verdict_text(verdict))}</b></p>']
+    if not files_intact:
+        parts.append("<p>" + escape(translate(
+            "esign", "The stored files differ from the ones recorded when they were signed: "
+                     "they were changed in the database.")) + "</p>")
+    parts.append("<p>" + escape(translate("esign", "Checked at: {moment}").format(
+        moment=format_datetime(at))) + "</p><ul>")
+    for name, label in _check_names().items():
+        check = getattr(report, name)
+        line = f"{label}: {_outcome(check.outcome)}"
+        if check.reason:
+            line += f" ({check.reason})"
+        parts.append(f"<li>{escape(line)}</li>")
+    parts.append("</ul><p>")
+    facts = {k: v for k, v in asdict(report.facts).items()}
+    parts.append("<br>".join(escape(line) for line in signer_lines(facts)))
+    parts.append("</p><p><i>" + escape(translate(
+        "esign", "Not checked offline: whether the certificate was revoked (OCSP/CRL), and a "
+                 "timestamp (none is requested). Both need the network.")) + "</i></p>")
+    return "".join(parts)

@@ -1,0 +1,43 @@
+"""Cases ready for the head's electronic signature, in a college set up for it (the college's
+BIN and the test PKI's NCA certificates installed by the admin)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from esign_pki import COLLEGE_BIN, pki
+
+from conftest import make_application
+from desktop.services import accounts, nca_certificates, registration, steps
+from desktop.services.content import save_draft
+from desktop.services.inputs import CertificateDraft, TranscriptLine
+
+
+def set_up_esign(admin, *, bin_=COLLEGE_BIN, certificates=True):
+    profile = replace(accounts.college_profile(), bin=bin_)
+    accounts.update_college(admin, profile)
+    if certificates:
+        for cert in (pki().root, pki().intermediate):
+            nca_certificates.install(admin, cert.der)
+
+
+def certificate_draft() -> CertificateDraft:
+    return CertificateDraft(
+        study_from=date(2022, 9, 1), study_to=date(2025, 1, 20), specialty_code="06120100",
+        specialty_name="Есептеу техникасы және бағдарламалық қамтамасыз ету",
+        qualification="Техник-бағдарламашы", study_form="күндізгі", study_language="қазақ",
+        course=3, order_number="12-б", order_date=date(2025, 1, 20),
+        expulsion_reason="өз қалауы бойынша",
+        transcript=[TranscriptLine("Қазақ әдебиеті", "5", hours=72)])
+
+
+def to_sign(staff):
+    """A certificate case whose draft waits for the head's signature."""
+    case = registration.register(staff["clerk"], make_application())
+    case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    case = save_draft(staff["executor"], case.id, case.version, certificate_draft(),
+                      date(2026, 3, 2))
+    return steps.submit_draft(staff["executor"], case.id, case.version)
+
+
