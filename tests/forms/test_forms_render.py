@@ -19,6 +19,7 @@ from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
 from desktop.forms.refusal_receipt import render_refusal_receipt
 from desktop.forms.samples import FORM_NAMES, render_samples, sample_certificate, sample_data
+from desktop.forms.statistics import render_statistics
 from desktop.forms.texts import texts
 
 LANGS = ("kk", "ru")
@@ -32,8 +33,9 @@ RENDERERS = {
     "motivated_refusal": render_motivated_refusal,
     "journal": render_journal,
     "duplicates_book": render_duplicates_book,
+    "statistics": render_statistics,
 }
-LANDSCAPE = {"journal", "duplicates_book"}
+LANDSCAPE = {"journal", "duplicates_book", "statistics"}
 
 
 @pytest.fixture(scope="module")
