@@ -29,7 +29,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verify-signature", nargs=2, metavar=("FILE.pdf", "FILE.cms"),
                         help="check a signed result offline against the installed NCA "
                              "certificates")
-    parser.add_argument("--user", metavar="NAME", help="the admin who imports (--import-archive)")
+    parser.add_argument("--report", metavar="NAME",
+                        help="write a report to --out: journal, book or statistics (asks the "
+                             "password of --user, a clerk or the head)")
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                        help="the report's first day (--report)")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                        help="the report's last day (--report)")
+    parser.add_argument("--out", type=Path, metavar="FILE.xlsx|FILE.pdf",
+                        help="the report's file (--report)")
+    parser.add_argument("--service", metavar="CODE",
+                        help="one service's journal or statistics, e.g. duplicate (--report)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="the admin who imports (--import-archive); the clerk or head who "
+                             "reads a report (--report)")
     parser.add_argument("--yes", action="store_true",
                         help="import without asking after the preview (--import-archive)")
     return parser

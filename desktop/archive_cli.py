@@ -31,6 +31,14 @@ def _print_preview(parsed, path: Path) -> None:
             print(f"  … and {len(notes) - SHOWN_NOTES} more {title}")
 
 
+def sign_in_from_terminal(username: str):
+    """A session of `username`, whose password is asked on the terminal (never taken from
+    the command line, where other users of the PC could read it); AuthError when wrong."""
+    from desktop.services import accounts
+
+    return accounts.login(username, getpass.getpass(f"Password of {username}: "))
+
+
 def import_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> int:
     from desktop.cli import _fail
     from desktop.services import accounts, archive_import
@@ -40,7 +48,7 @@ def import_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> in
     if not args.user:
         return _fail("--import-archive needs --user NAME: the admin who imports")
     try:
-        session = accounts.login(args.user, getpass.getpass(f"Password of {args.user}: "))
+        session = sign_in_from_terminal(args.user)
     except DomainError as exc:
         return _fail(str(exc), exc, data_dir)
     try:

@@ -1,6 +1,6 @@
 """What `kense` does before (or instead of) the window: pick and open the database, migrate,
 the daily backup, and the IT person's --backup / --restore / --import-archive /
---verify-signature."""
+--verify-signature / --report."""
 
 from __future__ import annotations
 
@@ -73,6 +73,10 @@ def run_cli(args: argparse.Namespace) -> int:
             from desktop.archive_cli import import_from_command_line
 
             return import_from_command_line(_open(data_dir), data_dir, args)
+        if args.report:
+            from desktop.report_cli import report_from_command_line
+
+            return report_from_command_line(_open(data_dir), data_dir, args)
         if args.verify_signature:
             from desktop.esign_cli import verify_from_command_line
 

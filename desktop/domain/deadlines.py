@@ -33,12 +33,18 @@ def case_due(service: Service, accepted_at: datetime, cal: WorkCalendar) -> date
     if service.term_working_days:
         last_day = cal.add_working_days(accepted_at.date(), service.term_working_days)
         return cal.end_of_day(last_day)
-    moment = accepted_at
+    return cal.add_working_minutes(accepted_at, chain_minutes(service))
+
+
+def chain_minutes(service: Service) -> int:
+    """The office minutes of the step norms before the issue: the term of a service that
+    gives no term in working days (adding them one step at a time lands on the same moment)."""
+    total = 0
     for step in service.steps:
         if step.code == "issue":
             break
-        moment = cal.add_working_minutes(moment, step.norm_office_minutes)
-    return moment
+        total += step.norm_office_minutes
+    return total
 
 
 def step_due(

@@ -28,6 +28,13 @@ from desktop.domain.printables import (
     RefusalReceiptData,
     TranscriptRow,
 )
+from desktop.domain.report_figures import (
+    NO_EXECUTOR,
+    ExecutorLine,
+    MonthLine,
+    Period,
+    Statistics,
+)
 from desktop.domain.verification import qr_payload, verification_code
 from desktop.forms.blank_stock import render_blank_stock
 from desktop.forms.blank_write_off import render_write_off_act
@@ -39,6 +46,7 @@ from desktop.forms.journal import render_journal
 from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
 from desktop.forms.refusal_receipt import render_refusal_receipt
+from desktop.forms.statistics import render_statistics
 from desktop.forms.texts import check_language
 
 SAMPLE_SECRET = b"kense-sample-secret"
@@ -269,6 +277,7 @@ def sample_data(lang: str = "kk") -> dict[str, object]:
         "duplicates_book": BookData(college=COLLEGE, date_from=date(2026, 1, 1),
                                     date_to=date(2026, 3, 31), rows=book_rows,
                                     printed_on=date(2026, 4, 1)),
+        "statistics": sample_statistics(),
         "blank_stock": BlankStockReport(COLLEGE, date(2026, 3, 1), date(2026, 3, 31), (
             BlankStockRow("diploma", "ТКБ", 412, 500, 31, 2, 0, 879),
             BlankStockRow("appendix", "ТКБ-Қ", 96, 0, 12, 1, 1, 82),
@@ -287,6 +296,23 @@ def sample_data(lang: str = "kk") -> dict[str, object]:
     }
 
 
+def sample_statistics() -> Statistics:
+    return Statistics(
+        period=Period(date(2026, 1, 1), date(2026, 3, 31)),
+        channels=("office", "state_corp", "portal", "home_visit"),
+        received_by_channel={"office": 41, "state_corp": 12, "portal": 9, "home_visit": 1},
+        documents=44, motivated_refusals=3, acceptance_refused=4, withdrawn=2, on_time=43,
+        late=4, days_late=6, most_days_late=3, median_days=6.5, longest_days=17.25,
+        unclaimed_returned=1,
+        executors=(ExecutorLine("3", "Әбілова Жанар Төлегенқызы", 30, 28, 2),
+                   ExecutorLine("4", "Иванов Сергей Петрович", 15, 13, 2),
+                   ExecutorLine(NO_EXECUTOR, "", 2, 2, 0)),
+        months=(MonthLine(date(2026, 1, 1), 18, 12, 13, 12),
+                MonthLine(date(2026, 2, 1), 21, 15, 16, 15),
+                MonthLine(date(2026, 3, 1), 24, 17, 18, 16)),
+    )
+
+
 def _renderers() -> dict[str, Callable[[object, str], bytes]]:
     return {
         "receipt": render_receipt,
@@ -298,6 +324,8 @@ def _renderers() -> dict[str, Callable[[object, str], bytes]]:
         "motivated_refusal": render_motivated_refusal,
         "journal": render_journal,
         "duplicates_book": render_duplicates_book,
+        "statistics": lambda data, lang: render_statistics(data, lang, college=COLLEGE,
+                                                           printed_on=date(2026, 4, 1)),
         "blank_stock": render_blank_stock,
         "write_off": render_write_off_act,
     }

@@ -121,21 +121,24 @@ def prepare_fixed(session: Session, case_id: int) -> PreparedSigning:
                            snapshot_id=snap.id)
 
 
+# What the head is told when a check of the signature NCALayer gave failed.
+_REFUSALS = (
+    ("esign_not_this_document", "digest_matches"),
+    ("esign_not_this_document", "signature_value_checked"),
+    ("esign_untrusted_certificate", "chain_ok"),
+    ("esign_certificate_not_valid", "within_validity"),
+    ("esign_not_head", "usage_ok"),
+    ("esign_other_college", "bin_matches"),
+)
+
+
 def _check(prepared: PreparedSigning, pdf: bytes, cms: bytes, at: datetime):
     """The offline check of what NCALayer returned; raises unless every check passed."""
     from desktop.services.signature_check import verify_detached
 
     report = verify_detached(pdf, cms, nca_certificates.trusted_der(),
                              college_bin=prepared.college_bin, at=at)
-    refusals = (
-        ("digest_matches", "esign_not_this_document"),
-        ("signature_value_checked", "esign_not_this_document"),
-        ("chain_ok", "esign_untrusted_certificate"),
-        ("within_validity", "esign_certificate_not_valid"),
-        ("usage_ok", "esign_not_head"),
-        ("bin_matches", "esign_other_college"),
-    )
-    for name, code in refusals:
+    for code, name in _REFUSALS:
         check = getattr(report, name)
         if check.outcome == "failed":
             raise EsignRefused(code, f"{name}: {check.reason}", reason=check.reason,

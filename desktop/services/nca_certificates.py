@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.domain.errors import InvalidInput
+from desktop.domain.errors import DomainError
 from desktop.services import audit
 from desktop.services.errors import NotFound
 from desktop.services.reference import now
@@ -17,6 +17,10 @@ from desktop.store.connection import write_transaction
 from desktop.store.esign_models import NcaCertificate
 
 MAX_FILE = 64 * 1024  # an X.509 certificate is a few kilobytes; a bigger file is not one
+
+
+class CertificateRefused(DomainError):
+    """The file is not a certificate an authority's signatures can be checked against."""
 
 
 @dataclass(frozen=True)
@@ -45,20 +49,19 @@ def _read(data: bytes):
     from desktop.services import signature_crypto
 
     if not data or len(data) > MAX_FILE:
-        raise InvalidInput("certificate", "not_a_certificate", "not a certificate file")
+        raise CertificateRefused("not_a_certificate", "not a certificate file")
     try:
         cert = signature_crypto.certificate(data)
         der = cert.dump()
     except (ValueError, TypeError, KeyError) as exc:
-        raise InvalidInput("certificate", "not_a_certificate",
-                           f"not a certificate file: {exc}") from exc
+        raise CertificateRefused("not_a_certificate", f"not a certificate file: {exc}") from exc
     if not pem.detect(data) and der != data:
-        raise InvalidInput("certificate", "not_a_certificate", "trailing bytes after the DER")
+        raise CertificateRefused("not_a_certificate", "trailing bytes after the DER")
     if not cert.ca:
         # A person's certificate installed as trusted would let any signature by that key
         # pass as chaining to NCA: only authorities' certificates are anchors.
-        raise InvalidInput("certificate", "not_an_authority",
-                           "not the certificate of a certification authority")
+        raise CertificateRefused("not_an_authority",
+                                 "not the certificate of a certification authority")
     return cert, der
 
 

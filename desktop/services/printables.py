@@ -5,7 +5,7 @@ rows, and the registers (the journal, the book of issued documents) from the reg
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from desktop.domain import deadlines, workflow
 from desktop.domain import printables as p
@@ -14,8 +14,6 @@ from desktop.services.queries import CaseDetail, CaseFilter
 from desktop.services.reference import catalogue, now, work_calendar
 from desktop.services.result_data import NothingToPrint, document_names
 from desktop.services.session import Session
-
-JOURNAL_PAGE = 500
 
 
 # --- the case as it is -----------------------------------------------------------------------
@@ -77,32 +75,16 @@ def refusal_receipt(session: Session, case_id: int) -> dict:
 
 
 # --- registers -------------------------------------------------------------------------------
-def _all_rows(session: Session, f: CaseFilter, progress: Callable[[int, int], None] | None):
-    total = queries.count_cases(session, f)
-    rows = []
-    after = None
-    while len(rows) < total:
-        # Each page starts right after the last row read (no OFFSET to skip again).
-        page = queries.list_cases(session, f, sort="reg_number", descending=False,
-                                  after=after, limit=JOURNAL_PAGE)
-        if not page:
-            break
-        rows.extend(page)
-        after = page[-1].position
-        if progress:
-            progress(len(rows), total)
-    return rows
-
-
 def journal_data(session: Session, first: date, last: date, service: str | None = None,
                  progress: Callable[[int, int], None] | None = None) -> p.JournalData:
     """Every application accepted in the period, in number order, with the date its service is
     due and the date it ended. A motivated refusal shows as such (signed, handed over), never
     as a document ready or issued; a refusal of acceptance is a state of its own."""
     rows = []
-    cal = work_calendar()
-    for r in _all_rows(session, CaseFilter(service=service, date_from=first, date_to=last),
-                       progress):
+    due_date = _due_dates()
+    for r in queries.every_case(
+            session, CaseFilter(service=service, date_from=first, date_to=last),
+            progress=progress):
         finished = None
         if r.state == workflow.ISSUED:
             finished = r.issued_at.date() if r.issued_at else None
@@ -112,13 +94,30 @@ def journal_data(session: Session, first: date, last: date, service: str | None 
             reg_number=r.reg_number, registered_at=r.accepted_at, service=r.service,
             channel=r.channel, applicant=r.applicant_name, iin=r.iin,
             status=workflow.status(r.state, r.result_kind),
-            due_date=None if r.state == workflow.ACCEPTANCE_REFUSED else deadlines.case_due(
-                catalogue()[r.service], r.accepted_at, cal).date(),
+            due_date=None if r.state == workflow.ACCEPTANCE_REFUSED else due_date(
+                r.service, r.accepted_at),
             executor=r.executor_name,
             finished_on=finished, external_number=r.external_number,
         ))
     return p.JournalData(college=college_info(), date_from=first, date_to=last, rows=rows,
                          printed_on=now().date(), audit_anchor=audit.current_anchor(session))
+
+
+def _due_dates() -> Callable[[str, datetime], date]:
+    """The day each case is due (deadlines.case_due), remembered per day of acceptance for a
+    service whose term is in working days (its due moment depends on that day alone)."""
+    cal, services = work_calendar(), catalogue()
+    known: dict[tuple, date] = {}
+
+    def due_date(code: str, accepted_at: datetime) -> date:
+        service = services[code]
+        key = (code, accepted_at.date() if service.term_working_days else accepted_at)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = deadlines.case_due(service, accepted_at, cal).date()
+        return found
+
+    return due_date
 
 
 def book_data(session: Session, first: date, last: date) -> p.BookData:

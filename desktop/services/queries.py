@@ -8,6 +8,7 @@ of duplicates is the head's and the clerk's. Filtering, sorting and paging happe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 
@@ -274,10 +275,14 @@ _ROW_FIELDS = tuple(f.name for f in fields(CaseRow))
 
 def _rows(query) -> list[CaseRow]:
     """Run a query selecting _ROW_COLUMNS (then the sort columns and the id again)."""
+    return _made_rows(Case._meta.database.execute(query).fetchall())
+
+
+def _made_rows(tuples) -> list[CaseRow]:
     rows = []
     width = len(_ROW_COLUMNS)
     new = object.__new__
-    for t in Case._meta.database.execute(query).fetchall():
+    for t in tuples:
         # A frozen dataclass's __init__ sets each field through object.__setattr__, which was
         # two thirds of the time for a page of 200 rows; these rows are read, not edited.
         row = new(CaseRow)
@@ -287,6 +292,24 @@ def _rows(query) -> list[CaseRow]:
             _moment(t[15]), t[16], tuple(t[width:]),
         ), strict=True))
         rows.append(row)
+    return rows
+
+
+def every_case(session: Session, f: CaseFilter, *, chunk: int = 2000,
+               progress: Callable[[int, int], None] | None = None) -> list[CaseRow]:
+    """Every case of the filter this user may read, in number order, read by one query (a
+    register of a year): paging it would sort the period's rows again for every page (the
+    journal of 100,000 cases took 200 queries of 50 ms)."""
+    user = _reader(session)
+    conditions, _ = _conditions(user, f, listing=False)
+    total = _where(Case.select(fn.COUNT(SQL("*"))), conditions).scalar() if progress else 0
+    query = _row_query(conditions).order_by(*_order(SORTABLE["reg_number"], False))
+    cursor = Case._meta.database.execute(query)
+    rows: list[CaseRow] = []
+    while batch := cursor.fetchmany(chunk):
+        rows.extend(_made_rows(batch))
+        if progress:
+            progress(len(rows), total)
     return rows
 
 
@@ -349,6 +372,28 @@ def list_cases(
         conditions = [*conditions, _after(columns, nullable, descending, after)]
     query = _row_query(conditions).select_extend(*columns, Case.id).order_by(*order).limit(limit)
     return _rows(query)
+
+
+# Ids are asked for in chunks: a backend limits the parameters of one statement.
+IDS_PER_QUERY = 500
+
+
+def rows_where(user: User, conditions: list) -> list[CaseRow]:
+    """Every case matching `conditions` that `user` may read, in order of acceptance (for a
+    report's figure: the caller has checked the user's session and role)."""
+    restriction = access.case_restriction(user)
+    extra = [] if restriction is None else [restriction]
+    query = _row_query([*conditions, *extra]).order_by(Case.accepted_at, Case.id)
+    return _rows(query)
+
+
+def rows_by_ids(user: User, ids: list[int]) -> list[CaseRow]:
+    """The cases of `ids` that `user` may read, in order of acceptance."""
+    rows = []
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        rows.extend(rows_where(user, [Case.id.in_(ids[start:start + IDS_PER_QUERY])]))
+    rows.sort(key=lambda r: (r.accepted_at, r.id))
+    return rows
 
 
 def count_cases(session: Session, f: CaseFilter | None = None) -> int:

@@ -157,6 +157,22 @@ def case_error(code: str, params: dict) -> str | None:
             "messages", "“{action}” does not exist for this service."
         ).format(action=action_name(params.get("action"))),
         "unknown_action": lambda: translate("messages", "This action is unknown to the program."),
+        "period_reversed": lambda: translate(
+            "messages", "The period ends ({last}) before it starts ({first}).").format(
+            first=_when(params.get("first")), last=_when(params.get("last"))),
+        "unknown_service": lambda: translate(
+            "messages", "There is no service “{service}”.").format(
+            service=params.get("service", "")),
+        "unknown_figure": lambda: translate(
+            "messages", "The report has no such figure."),
+        "report_unknown": lambda: translate(
+            "messages", "There is no report “{name}”. Reports: {known}.").format(
+            name=params.get("name", ""), known=params.get("known", "")),
+        "report_date_bad": lambda: translate(
+            "messages", "{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.").format(
+            option=params.get("option", ""), value=params.get("value", "")),
+        "report_format_bad": lambda: translate(
+            "messages", "The report's file must end in .xlsx (Excel) or .pdf."),
         "last_admin": lambda: translate(
             "messages",
             "This is the last active administrator: the college would be left without one.",

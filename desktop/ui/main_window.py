@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self.archive_action.triggered.connect(self.browse_archive)
         # Mirrors desktop.services.archive_search: the admin imports, the others read.
         self.archive_action.setVisible(self.session.role in archive_search.READERS)
+        self.reports_action = self.tools_menu.addAction("")
+        self.reports_action.triggered.connect(self.open_reports)
+        # Mirrors desktop.services.statistics: the registers and case lists are the office's.
+        self.reports_action.setVisible(self.session.role in ("clerk", "head"))
         self.tools_menu.menuAction().setVisible(self.session.role != "admin")
 
         self.admin_menu = None
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
         self.verify_action.setText(self.tr("Verify a document code…"))
         self.check_signature_action.setText(self.tr("Check an electronic signature…"))
         self.archive_action.setText(self.tr("The college's archive…"))
+        self.reports_action.setText(self.tr("Reports…"))
         self.blank_reports_action.setText(self.tr("Strict-accountability blanks…"))
         if self.admin_menu is not None:
             self.admin_menu.setTitle(self.tr("&Administration"))
@@ -286,6 +291,12 @@ class MainWindow(QMainWindow):
 
     def browse_archive(self) -> None:
         ArchiveSearchDialog(self.session, parent=self, browse=True).exec()
+
+    def open_reports(self) -> None:
+        # Imported when asked for: the working windows load no report code at start.
+        from desktop.ui.reports.reports_dialog import ReportsDialog
+
+        ReportsDialog(self.session, self).exec()
 
     def about(self) -> None:
         text = self.tr(

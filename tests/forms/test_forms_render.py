@@ -21,6 +21,7 @@ from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
 from desktop.forms.refusal_receipt import render_refusal_receipt
 from desktop.forms.samples import FORM_NAMES, render_samples, sample_certificate, sample_data
+from desktop.forms.statistics import render_statistics
 from desktop.forms.texts import texts
 
 LANGS = ("kk", "ru")
@@ -34,10 +35,11 @@ RENDERERS = {
     "motivated_refusal": render_motivated_refusal,
     "journal": render_journal,
     "duplicates_book": render_duplicates_book,
+    "statistics": render_statistics,
     "blank_stock": render_blank_stock,
     "write_off": render_write_off_act,
 }
-LANDSCAPE = {"journal", "duplicates_book", "blank_stock"}
+LANDSCAPE = {"journal", "duplicates_book", "statistics", "blank_stock"}
 
 
 @pytest.fixture(scope="module")

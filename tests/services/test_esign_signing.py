@@ -206,10 +206,10 @@ def test_a_bin_must_carry_its_check_digit():
 
 
 def test_only_authorities_certificates_are_installed_and_only_by_the_admin(staff, clock):
-    with pytest.raises(InvalidInput) as err:
+    with pytest.raises(DomainError) as err:
         nca_certificates.install(staff["admin"], pki().head.der)  # a person's certificate
     assert err.value.code == "not_an_authority"
-    with pytest.raises(InvalidInput) as err:
+    with pytest.raises(DomainError) as err:
         nca_certificates.install(staff["admin"], b"not a certificate")
     assert err.value.code == "not_a_certificate"
     with pytest.raises(PermissionDenied):

@@ -1,0 +1,1 @@
+"""The Reports window: statistics of the state services, their cases, the registers as files."""
