@@ -32,7 +32,8 @@ def data(tmp_path):
         signed = registration.register(clerk, make_application("duplicate"))
         registration.refuse_acceptance(
             clerk, make_application("duplicate", presented={"application"}))
-        drive_to_ready({"head": accounts.login("head", PASSWORD),
+        # The admin gives drive_to_ready the blanks the duplicate is signed onto.
+        drive_to_ready({"admin": admin, "head": accounts.login("head", PASSWORD),
                         "executor": accounts.login("ex", PASSWORD)}, signed)
     finally:
         reference.set_clock(None)

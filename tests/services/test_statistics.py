@@ -36,6 +36,7 @@ The cases (D = duplicate, C = certificate), the period being 1 March - 30 April 
 from datetime import date, datetime
 
 import pytest
+from blank_stock import stock_once
 from test_certificate_flow import certificate_draft
 from test_duplicate_flow import duplicate_draft
 
@@ -87,6 +88,7 @@ def office(staff, clock):
     o = Office(staff, clock)
     clerk, head = staff["clerk"], staff["head"]
     o.at(2, 27, 10, 0)
+    stock_once(staff["admin"])  # the blanks D1 and D2 are signed onto
     o.register("C4", "certificate")
     o.at(3, 2, 10, 0)
     o.register("C1", "certificate")
