@@ -2,7 +2,7 @@
 
 from desktop.store import drivers as _drivers
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 # A SQLite PC must not load the PostgreSQL driver at start (see desktop/store/drivers.py).
 _drivers.install()

@@ -1,7 +1,7 @@
 ; Kense installer (NSIS 3, Unicode). Built by build/windows/build.sh, natively on Linux or on
 ; Windows with the same command:
-;   makensis -INPUTCHARSET UTF8 -DVERSION=0.3.0 -DBUNDLE=<dist\windows\Kense>
-;            -DOUTFILE=<dist\Kense-0.3.0-setup.exe> build\windows\installer.nsi
+;   makensis -INPUTCHARSET UTF8 -DVERSION=0.4.0 -DBUNDLE=<dist\windows\Kense>
+;            -DOUTFILE=<dist\Kense-0.4.0-setup.exe> build\windows\installer.nsi
 ;
 ; Per-user install, no administrator rights: college PCs are often locked down, and the clerk
 ; must be able to install and update Kense herself. The database lives apart from the program,
