@@ -62,6 +62,7 @@ def _reads(other):
         "executor_load": lambda s: queries.executor_load(s),
         "get_case": lambda s: queries.get_case(s, other.id),
         "open_cases_of": lambda s: queries.open_cases_of(s, "990101300013", "duplicate"),
+        "every_case": lambda s: queries.every_case(s, CaseFilter()),
     }
 
 
@@ -75,6 +76,7 @@ def test_every_query_is_enumerated():
     assert taking_session == {
         "list_cases", "count_cases", "overdue", "head_inbox", "drafts_to_sign",
         "my_assignments", "duplicates_book", "executor_load", "get_case", "open_cases_of",
+        "every_case",
     }
 
 
@@ -98,7 +100,7 @@ def test_an_executor_gets_nothing_of_another_executors_case(two_cases, staff, na
         "list_cases": [own.id], "count_cases": 1, "overdue": [own.id],
         "head_inbox": DENIED, "drafts_to_sign": DENIED, "my_assignments": [own.id],
         "duplicates_book": DENIED, "executor_load": DENIED, "get_case": DENIED,
-        "open_cases_of": DENIED,
+        "open_cases_of": DENIED, "every_case": [own.id],
     }[name]
     call = _reads(other)[name]
     try:
