@@ -112,18 +112,21 @@ def attach_snapshot(case: Case, snap: ResultSnapshot) -> None:
         (Blank.case == case.id) & (Blank.state == USED) & Blank.snapshot.is_null()).execute()
 
 
-def next_blank(session: Session, case_id: int) -> str:
+def next_blank(session: Session, case_id: int, draft=None) -> str:
     """The blank a signing would take for this case now ("" if none, or none needed): a hint
-    for the executor's editor; the signing decides."""
+    for the executor's editor; the signing decides. `draft`: the editor's values not saved yet
+    (its document kind and blank series), else the saved draft's."""
     user = acting_user(session)
     case = load_case(case_id)
     access.require_read(user, case)
     kind = result_kinds.document_of(case.service)
-    row = kind.model.get_or_none(kind.model.case == case.id) if kind.model else None
+    row = draft if draft is not None else (
+        kind.model.get_or_none(kind.model.case == case.id) if kind.model else None)
     blank_kind = blank_kind_of(kind, row)
     if not blank_kind:
         return ""
-    series = getattr(row, kind.blank_fields[0]).strip().upper() if row is not None else ""
+    series = (getattr(row, kind.blank_fields[0], "") or "").strip().upper() \
+        if row is not None else ""
     blank = _lowest_in_stock(blank_kind, series)
     return f"{blank.series} {blank.label}" if blank else ""
 

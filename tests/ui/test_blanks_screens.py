@@ -193,6 +193,15 @@ def test_the_executors_editor_says_which_blank_the_signing_would_take(qtbot, sta
     editor = executor.kind_editors["duplicate"]
     assert editor.new_blank_number.placeholderText() == \
         "пусто: при подписании — следующий в наличии (ТКБ-Д 0000777)"
+    # Before any save, the hint follows the kind of document and the series being typed.
+    receive(staff["admin"], series="ТКБ-П", first="0000100", last="0000109", kind="appendix")
+    editor.document_kind.setCurrentIndex(editor.document_kind.findData("appendix"))
+    assert editor.new_blank_number.placeholderText() == \
+        "пусто: при подписании — следующий в наличии (ТКБ-П 0000100)"
+    receive(staff["admin"], series="ТКБ-П2", first="0000050", last="0000059", kind="appendix")
+    editor.new_blank_series.setText("ТКБ-П2")
+    assert editor.new_blank_number.placeholderText() == \
+        "пусто: при подписании — следующий в наличии (ТКБ-П2 0000050)"
 
 
 def test_the_verify_dialog_says_a_spoiled_blanks_code_is_not_in_force(qtbot, staff, clock):

@@ -123,6 +123,8 @@ class ExecutorWorkspace(CaseWorkspace):
         self._keep_timer.timeout.connect(self.keep_unsaved)
         for editor in self.kind_editors.values():
             editor.changed.connect(self._edited)
+            if hasattr(editor, "show_next_blank"):
+                editor.changed.connect(lambda e=editor: self._hint_while_editing(e))
             editor.transcript.previousWanted.connect(self.start_from_previous)
         self.save_button.clicked.connect(self.save)
         self.archive_button.clicked.connect(self.fill_from_archive)
@@ -257,16 +259,21 @@ class ExecutorWorkspace(CaseWorkspace):
             unsaved_work.discard(self.session.username, d.id)
 
     # --- the case ---------------------------------------------------------------------------
-    def _hint_next_blank(self, editor, detail: CaseDetail) -> None:
+    def _hint_next_blank(self, editor, detail: CaseDetail, draft=None) -> None:
         """An editor of a result on blanks shows which blank the signing would take now."""
         hint = getattr(editor, "show_next_blank", None)
         if hint is None:
             return
         try:
-            hint(blank_use.next_blank(self.session, detail.id))
+            hint(blank_use.next_blank(self.session, detail.id, draft))
         except Exception:  # only a hint: the signing decides and says why if it cannot
             log.warning("the next blank could not be read", exc_info=True)
             hint("")
+
+    def _hint_while_editing(self, editor) -> None:
+        """Another kind of document or blank series typed: the hint follows before a save."""
+        if self.detail is not None and self.editors.currentWidget() is editor:
+            self._hint_next_blank(editor, self.detail, editor.draft())
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         super().show_detail(detail)
