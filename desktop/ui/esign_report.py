@@ -43,7 +43,7 @@ def _outcome(outcome: str) -> str:
             "not_checked": translate("esign", "not checked offline")}[outcome]
 
 
-def _when(value) -> str:
+def date_text(value) -> str:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return format_date(value.date()) if value else "—"
@@ -57,7 +57,7 @@ def signer_lines(facts: dict) -> list[str]:
                                                           bin=facts.get("bin") or "—"),
         translate("esign", "Certificate {serial}, issued by {issuer}, valid {start} – {end}")
         .format(serial=facts.get("serial", ""), issuer=facts.get("issuer", ""),
-                start=_when(facts.get("not_before")), end=_when(facts.get("not_after"))),
+                start=date_text(facts.get("not_before")), end=date_text(facts.get("not_after"))),
         translate("esign", "Algorithm: {algorithm}").format(
             algorithm=facts.get("signature_algorithm", "")),
     ]

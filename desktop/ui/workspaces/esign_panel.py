@@ -24,6 +24,7 @@ from desktop.services import esign
 from desktop.services.queries import CaseDetail
 from desktop.services.session import Session
 from desktop.ui import esign_report, messages, printing
+from desktop.ui.pdf_view import save_pdf
 from desktop.ui.tasks import run_task
 from desktop.ui.workspaces.common import attempt
 
@@ -141,7 +142,7 @@ class EsignPanel(QWidget):
             facts = self.stored.signer
             text = self.tr("Signed electronically by {name} (IIN {iin}) on {date}.").format(
                 name=facts.get("common_name", ""), iin=facts.get("iin") or "—",
-                date=esign_report._when(self.stored.signed_at))
+                date=esign_report.date_text(self.stored.signed_at))
             if not self.stored.current:
                 text += " " + self.tr("The result was fixed again since: the signature is of "
                                       "its earlier version.")
@@ -193,12 +194,8 @@ class EsignPanel(QWidget):
         if checked is None:
             return
         report, intact = checked
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Electronic signature"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(esign_report.report_html(report, self.stored.signed_at,
-                                             files_intact=intact))
-        box.exec()
+        show_report(self, esign_report.report_html(report, self.stored.signed_at,
+                                                   files_intact=intact))
 
 
 def write_signed_files(folder: Path, stem: str, pdf: bytes, cms: bytes) -> list[Path]:
@@ -210,9 +207,7 @@ def write_signed_files(folder: Path, stem: str, pdf: bytes, cms: bytes) -> list[
     paths = []
     for suffix, data in ((".pdf", pdf), (".cms", cms), (".zip", buffer.getvalue())):
         path = folder / f"{stem}{suffix}"
-        part = path.with_name(path.name + ".part")
-        part.write_bytes(data)
-        part.replace(path)
+        save_pdf(data, path)  # whole or not at all, whatever the bytes are
         paths.append(path)
     return paths
 
@@ -239,8 +234,12 @@ def check_signature_files(parent: QWidget) -> None:
     if checked is None:
         return
     report, at = checked
+    show_report(parent, esign_report.report_html(report, at))
+
+
+def show_report(parent: QWidget, html: str) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(translate("EsignPanel", "Electronic signature"))
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(esign_report.report_html(report, at))
+    box.setText(html)
     box.exec()
