@@ -10,11 +10,31 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop.domain.catalogue import CatalogueError
 from desktop.locations import default_data_dir
-from desktop.store.connection import StoreError, sqlite_path_for
-from desktop.store.opening import database_target
-from desktop.store.opening import open_configured as _open
+
+# The store, the catalogue and the services are imported where they are used: a start on a
+# PC that has signed in before shows its sign-in window before any of them is loaded
+# (desktop/ui/app.py, Shell's early window).
+
+
+def _open(data_dir: Path, *, check_pages: bool = True):
+    from desktop.store.opening import open_configured
+
+    return open_configured(data_dir, check_pages=check_pages)
+
+
+def _sqlite_path(data_dir: Path) -> Path:
+    from desktop.store.connection import sqlite_path_for
+
+    return sqlite_path_for(data_dir)
+
+
+def _where(data_dir: Path) -> str:
+    """Where the data lives, for the status bar (no password)."""
+    from desktop.store.opening import database_target
+    from desktop.store.server_config import describe
+
+    return describe(database_target(data_dir))
 
 
 def _fail(message: str, exc: BaseException | None = None, data_dir: Path | None = None) -> int:
@@ -53,14 +73,19 @@ def _in_users_language(exc: BaseException, data_dir: Path) -> str | None:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    from desktop.store.backup import backup_sqlite
-
     if args.demo:
         data_dir = Path(tempfile.mkdtemp(prefix="kense-demo-"))
         # A throw-away database's office key goes with it, not into the user's profile.
         os.environ["KENSE_KEY_DIR"] = str(data_dir / "demo-office-key")
     else:
         data_dir = (args.data_dir or default_data_dir()).expanduser()
+    if not (args.backup or args.restore or args.import_archive or args.report
+            or args.verify_signature):
+        return _start_window(args, data_dir)
+    from desktop.domain.catalogue import CatalogueError
+    from desktop.store.backup import backup_sqlite
+    from desktop.store.connection import StoreError
+
     try:
         if args.backup:
             db = _open(data_dir)
@@ -77,19 +102,10 @@ def run_cli(args: argparse.Namespace) -> int:
             from desktop.report_cli import report_from_command_line
 
             return report_from_command_line(_open(data_dir), data_dir, args)
-        if args.verify_signature:
-            from desktop.esign_cli import verify_from_command_line
+        from desktop.esign_cli import verify_from_command_line
 
-            _open(data_dir)
-            return verify_from_command_line(data_dir, args)
-        from desktop.services import result_kinds
-
-        result_kinds.check()
-        if not args.demo and "://" not in database_target(data_dir):
-            from desktop.store.health import check_writable
-
-            check_writable(sqlite_path_for(data_dir))
-        db = _open(data_dir, check_pages=False)
+        _open(data_dir)
+        return verify_from_command_line(data_dir, args)
     except OSError as exc:  # a path that cannot be resolved or read, a full disk...
         from desktop.store.health import classify
 
@@ -100,16 +116,76 @@ def run_cli(args: argparse.Namespace) -> int:
             return _fail(str(exc), exc, data_dir)
         return _gui_startup_error(exc, data_dir)
 
-    if args.demo:
-        from desktop.services.demo import seed_demo
 
-        seed_demo()
+class WindowOpening:
+    """Opening the database for the window: the checks of the service definitions and of
+    the folder, opening and migrating (every page is read later, desktop/ui/startup_checks.py),
+    the demo's seeding; and, when that fails, the message in the user's language with its
+    way out. The window calls these before its first dialog, or, on a PC that has signed in
+    before, once its sign-in window is up."""
+
+    def __init__(self, args: argparse.Namespace, data_dir: Path) -> None:
+        self.args = args
+        self.data_dir = data_dir
+
+    def open(self) -> str:
+        """Where the data lives, for the status bar; raises what `explain` takes."""
+        from desktop.services import result_kinds
+        from desktop.store.opening import database_target
+
+        result_kinds.check()
+        if not self.args.demo and "://" not in database_target(self.data_dir):
+            from desktop.store.health import check_writable
+
+            check_writable(_sqlite_path(self.data_dir))
+        _open(self.data_dir, check_pages=False)
+        if self.args.demo:
+            from desktop.services.demo import seed_demo
+
+            seed_demo()
+        return _where(self.data_dir)
+
+    def explain(self, exc: BaseException) -> tuple[str | None, int]:
+        """Say why the database could not be opened; offer to restore the latest backup.
+        (where the data lives, 0) if the user restored and the window may go on; otherwise
+        (None, the exit code). Anything else `open` raised is raised again."""
+        from desktop.domain.catalogue import CatalogueError
+        from desktop.store.connection import StoreError
+
+        if isinstance(exc, OSError):  # a path that cannot be resolved or read, a full disk...
+            from desktop.store.health import classify
+
+            known = classify(exc, str(self.data_dir))
+            return None, _fail(str(known), known, self.data_dir)
+        if not isinstance(exc, (StoreError, CatalogueError)):
+            raise exc
+        print(f"kense: {exc}", file=sys.stderr)
+        from desktop.ui.startup_error import offer_way_out
+
+        if not offer_way_out(exc, self.data_dir):
+            return None, 2
+        try:
+            _open(self.data_dir)
+        except StoreError as again:
+            return None, _fail(str(again), again, self.data_dir)
+        return _where(self.data_dir), 0
+
+
+def _start_window(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.ui.app import remembers_sign_in, run_gui
+
+    opening = WindowOpening(args, data_dir)
+    if not args.demo and remembers_sign_in(data_dir):
+        return run_gui(data_dir, None, opening=opening)
+    try:
+        location = opening.open()
+    except Exception as exc:
+        location, code = opening.explain(exc)
+        if location is None:
+            return code
     # Reading every page and the daily backup wait until the window is up
     # (desktop/ui/startup_checks.py); signing in waits for the pages.
-    from desktop.store.server_config import describe
-    from desktop.ui.app import run_gui
-
-    return run_gui(data_dir, describe(database_target(data_dir)), demo=args.demo)
+    return run_gui(data_dir, location, demo=args.demo)
 
 
 def _restore(data_dir: Path, source: Path) -> int:
@@ -117,6 +193,7 @@ def _restore(data_dir: Path, source: Path) -> int:
     the current content saved, recorded in the audit as the system); or, when the database
     cannot be opened (damaged, missing, empty), the backup is checked and put in its place."""
     from desktop.services import maintenance
+    from desktop.store.connection import StoreError
     from desktop.store.health import put_backup_in_place
 
     try:
@@ -125,7 +202,7 @@ def _restore(data_dir: Path, source: Path) -> int:
         if exc.code not in ("corrupt", "missing_database", "cannot_open", "empty_database",
                             "not_kense"):
             raise
-        kept = put_backup_in_place(sqlite_path_for(data_dir), source)
+        kept = put_backup_in_place(_sqlite_path(data_dir), source)
         _open(data_dir)
         maintenance.record_put_back(source, kept)
         note = f"; the damaged file was kept as {kept}" if kept else ""
@@ -136,19 +213,12 @@ def _restore(data_dir: Path, source: Path) -> int:
     return 0
 
 
-def _gui_startup_error(exc: StoreError | CatalogueError, data_dir: Path) -> int:
+def _gui_startup_error(exc: BaseException, data_dir: Path) -> int:
     """Explain in the user's language and offer a way out (restore a backup); then, if the
     user restored, start normally. Never loops: one attempt, then exit."""
-    print(f"kense: {exc}", file=sys.stderr)
-    from desktop.ui.startup_error import offer_way_out
+    location, code = WindowOpening(argparse.Namespace(demo=False), data_dir).explain(exc)
+    if location is None:
+        return code
+    from desktop.ui.app import run_gui
 
-    if offer_way_out(exc, data_dir):
-        try:
-            _open(data_dir)
-        except StoreError as again:
-            return _fail(str(again), again, data_dir)
-        from desktop.store.server_config import describe
-        from desktop.ui.app import run_gui
-
-        return run_gui(data_dir, describe(database_target(data_dir)))
-    return 2
+    return run_gui(data_dir, location)

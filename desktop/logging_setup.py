@@ -7,7 +7,6 @@ exception hook never logs local variables (where passwords live).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import sys
 import threading
@@ -46,11 +45,18 @@ class MaskIinFilter(logging.Filter):
         return True
 
 
+def log_file(data_dir: Path) -> Path:
+    return data_dir / "logs" / LOG_NAME
+
+
 def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     """Log to a rotating file in data_dir/logs (and to stderr). Returns the file's path."""
-    folder = data_dir / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_NAME
+    # Imported here (it brings socket, pickle and queue, ≈ 10 ms): a start on a PC that has
+    # signed in before sets the log up once its sign-in window is up.
+    import logging.handlers
+
+    path = log_file(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_kense", False):

@@ -1,10 +1,14 @@
 """The Qt application: translators, logging, first-run setup or sign-in, then the main window.
 
-desktop/cli.py opens and migrates the database first, then calls `run_gui`.
+desktop/cli.py opens and migrates the database, then calls `run_gui`; or, on a PC that has
+signed in before, calls it first and the database is opened once the sign-in window is up
+(Shell's early window). This module and the sign-in dialog therefore load no store or
+services module at import time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -14,10 +18,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.locations import resources_dir
-from desktop.logging_setup import install_excepthook, setup_logging
-from desktop.services import unsaved_work
+from desktop.logging_setup import install_excepthook, log_file, setup_logging
 from desktop.ui import i18n
-from desktop.ui.messages import error_text, error_title, is_expected, show_error
 
 log = logging.getLogger("kense.ui")
 
@@ -42,6 +44,26 @@ class LocalSettings:
         self._qs.setValue("language", value)
         self._qs.sync()
 
+    def college_name(self, language: str) -> str | None:
+        """The college's name as this PC's sign-in window last showed it from the database;
+        None if it never has (a first start, a first-run setup still to do)."""
+        value = self._qs.value(f"sign-in/college_{language}")
+        return value if isinstance(value, str) else None
+
+    def remember_college_name(self, name_kk: str, name_ru: str) -> None:
+        self._qs.setValue("sign-in/college_kk", name_kk)
+        self._qs.setValue("sign-in/college_ru", name_ru)
+        self._qs.sync()
+
+
+def remembers_sign_in(data_dir: Path) -> bool:
+    """True when this PC has shown the sign-in window of its database before: then the next
+    start shows it at once and opens the database behind it."""
+    try:
+        return LocalSettings(data_dir).college_name(i18n.DEFAULT_LANGUAGE) is not None
+    except Exception:  # a damaged settings.ini: the ordinary start, which explains faults
+        return False
+
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -55,6 +77,8 @@ def application() -> QApplication:
 
 def show_unexpected(exc: BaseException) -> None:
     """The last resort for an exception nobody handled: tell the user in their language."""
+    from desktop.ui.messages import error_text, error_title, is_expected
+
     if QApplication.instance() is None:
         return
     text = error_text(exc)
@@ -64,13 +88,28 @@ def show_unexpected(exc: BaseException) -> None:
         QMessageBox.critical(QApplication.activeWindow(), error_title(exc), text)
 
 
-def _college_name(language: str) -> str:
+def show_error(parent, exc: BaseException) -> None:
+    from desktop.ui.messages import show_error as show
+
+    show(parent, exc)
+
+
+def _college_names() -> tuple[str, str]:
     from desktop.services import accounts
 
     profile = accounts.college_profile()
-    if profile is None:
-        return ""
-    return profile.name_kk if language == "kk" else profile.name_ru
+    return ("", "") if profile is None else (profile.name_kk, profile.name_ru)
+
+
+def _college_name(language: str) -> str:
+    name_kk, name_ru = _college_names()
+    return name_kk if language == "kk" else name_ru
+
+
+def _configure_recovery(data_dir: Path) -> None:
+    from desktop.services import unsaved_work
+
+    unsaved_work.configure(data_dir / RECOVERY_FOLDER)
 
 
 def _demo_hint() -> str:
@@ -83,10 +122,12 @@ def _demo_hint() -> str:
 class Shell(QObject):
     """Signs a user in, shows their main window, and signs in again after a sign-out."""
 
-    def __init__(self, data_location: str, settings: LocalSettings, demo: bool,
-                 log_path: Path, data_dir: Path | None = None) -> None:
+    def __init__(self, data_location: str | None, settings: LocalSettings, demo: bool,
+                 log_path: Path, data_dir: Path | None = None, opening=None) -> None:
         super().__init__()
         self.data_location = data_location
+        # cli.WindowOpening while the database is still to be opened behind the sign-in.
+        self.opening = opening
         self.data_dir = data_dir
         self.settings = settings
         self.demo = demo
@@ -145,11 +186,13 @@ class Shell(QObject):
 
     def sign_in(self) -> bool:
         """Show first-run setup or sign-in; False if the user gave up (then the program ends)."""
+        i18n.install(self.settings.language)
+        if self.opening is not None:
+            return self._sign_in_while_opening()
         from desktop.services import accounts
         from desktop.ui.login import LoginDialog
         from desktop.ui.setup_dialog import SetupDialog
 
-        i18n.install(self.settings.language)
         if not self._office_key_ready():
             return False
         if self.checks is not None and self.checks.error is not None:
@@ -158,16 +201,19 @@ class Shell(QObject):
             if accounts.needs_setup():
                 dialog = SetupDialog()
             else:
+                names = _college_names()
+                if not self.demo:
+                    self.settings.remember_college_name(*names)
                 dialog = LoginDialog(
                     _college_name(i18n.current_language()), _demo_hint() if self.demo else ""
+                )
+                dialog.language_chosen.connect(
+                    lambda lang: dialog.set_college_name(_college_name(lang))
                 )
         except Exception as exc:
             if not self._damage_found(exc):
                 raise
             return self._stop_for_damage()
-            dialog.language_chosen.connect(
-                lambda lang: dialog.set_college_name(_college_name(lang))
-            )
         if self.checks is not None:
             from desktop.ui.startup_checks import hold_until_checked
 
@@ -182,6 +228,11 @@ class Shell(QObject):
             return self._stop_for_damage()
         if answer != QDialog.DialogCode.Accepted or dialog.session is None:
             return False
+        return self._signed_in(dialog)
+
+    def _signed_in(self, dialog) -> bool:
+        from desktop.services import accounts
+
         session = dialog.session
         chosen = i18n.current_language()
         if getattr(dialog, "language_touched", False) and session.language != chosen:
@@ -189,6 +240,91 @@ class Shell(QObject):
         dialog.deleteLater()
         self.open_window(session)
         self._offer_recovery_sheet(session)
+        return True
+
+    def _sign_in_while_opening(self) -> bool:
+        """The sign-in window at once, with the college's name this PC remembers; the
+        database is opened once the window is painted, and "Sign in" waits for it and for
+        every page to be read. Anything but a plain sign-in (a fault, a first-run setup, an
+        office key to type) closes this window and goes the ordinary way."""
+        from desktop.ui.login import LoginDialog
+        from desktop.ui.startup_checks import hold_until_checked
+
+        opening, self.opening = self.opening, None
+        dialog = LoginDialog(self.settings.college_name(i18n.current_language()) or "")
+        dialog.language_chosen.connect(
+            lambda lang: dialog.set_college_name(self.settings.college_name(lang) or "")
+        )
+        self.checks.opening()
+        hold_until_checked(dialog, self.checks)
+        outcome: dict = {}
+
+        def open_behind() -> None:
+            if outcome or not dialog.isVisible():  # left with Quit before it was painted
+                return
+            outcome["opened"] = False
+            try:
+                self.data_location = opening.open()
+            except Exception as exc:
+                outcome["error"] = exc
+                dialog.reject()
+                return
+            outcome["opened"] = True
+            self._start_log()
+            _configure_recovery(self.data_dir)
+            if not self._plain_sign_in():
+                dialog.reject()
+                return
+            outcome["plain"] = True
+            dialog.set_college_name(self.settings.college_name(i18n.current_language()) or "")
+            self.checks.start()
+
+        when_painted(dialog, open_behind)
+        self._dialog = dialog
+        try:
+            answer = dialog.exec()
+        finally:
+            self._dialog = None
+        if "error" in outcome:
+            dialog.deleteLater()
+            self.data_location, self.exit_code = opening.explain(outcome["error"])
+            if self.data_location is None:
+                return False
+            self._start_log()
+            _configure_recovery(self.data_dir)
+            QTimer.singleShot(0, self.checks.start)
+            return self.sign_in()
+        if self.checks.error is not None:
+            dialog.deleteLater()
+            return self._stop_for_damage()
+        if outcome.get("opened") and not outcome.get("plain"):
+            dialog.deleteLater()
+            QTimer.singleShot(0, self.checks.start)
+            return self.sign_in()
+        if answer != QDialog.DialogCode.Accepted or dialog.session is None:
+            return False
+        return self._signed_in(dialog)
+
+    def _start_log(self) -> None:
+        with contextlib.suppress(OSError):  # the opening has just found the folder writable
+            setup_logging(self.data_dir)
+        log.info("Kense starts; data in %s", self.data_location)
+
+    def _plain_sign_in(self) -> bool:
+        """Whether the database just opened asks for nothing before signing in (an office
+        key to type, a first-run setup); remembers its college's name when so."""
+        from desktop.services import accounts, office_key, upgrade
+
+        try:
+            if upgrade.establish_key():
+                log.info("office key made for an upgraded database")
+            if office_key.is_established() and not office_key.has_key_here():
+                return False
+            if accounts.needs_setup():
+                return False
+            self.settings.remember_college_name(*_college_names())
+        except Exception:
+            return False  # the ordinary way meets it again, and says it
         return True
 
     def _office_key_ready(self) -> bool:
@@ -259,22 +395,46 @@ class Shell(QObject):
             QApplication.instance().quit()
 
 
-def run_gui(data_dir: Path, db_location: str, demo: bool = False) -> int:
-    """Run the desktop application on the database desktop/cli.py has opened and migrated."""
+def when_painted(widget, then) -> None:
+    """Call `then` once `widget` has been painted (or after a second, should no paint come),
+    from the event loop: what it does waits behind a window the user already sees."""
+    from PySide6.QtCore import QEvent
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, self, then)
+            return False
+
+    # The watcher is the timers' context: a widget deleted first takes them with it.
+    watcher = FirstPaint(widget)
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(1000, watcher, then)
+
+
+def run_gui(data_dir: Path, db_location: str | None, demo: bool = False,
+            opening=None) -> int:
+    """Run the desktop application on the database desktop/cli.py has opened and migrated;
+    or, given `opening` (cli.WindowOpening), open it behind the first sign-in window."""
     app = application()
-    log_path = setup_logging(data_dir)
     install_excepthook(show_unexpected)
     settings = LocalSettings(data_dir)
-    unsaved_work.configure(data_dir / RECOVERY_FOLDER)
+    if opening is None:
+        log_path = setup_logging(data_dir)
+        log.info("Kense starts; data in %s", db_location)
+        _configure_recovery(data_dir)
+    else:
+        log_path = log_file(data_dir)  # set up once the sign-in window is up
     i18n.install(settings.language)
-    log.info("Kense starts; data in %s", db_location)
-    shell = Shell(db_location, settings, demo, log_path, data_dir)
+    shell = Shell(db_location, settings, demo, log_path, data_dir, opening)
     from desktop.ui.startup_checks import StartupChecks
 
-    # Queued: it starts once the first dialog's event loop runs, i.e. with the window up.
     checks = StartupChecks(daily_backup=not demo, parent=app)
     shell.use_checks(checks)
-    QTimer.singleShot(0, checks.start)
+    if opening is None:
+        # Queued: it starts once the first dialog's event loop runs, i.e. with the window up.
+        QTimer.singleShot(0, checks.start)
     # The last window closing must not end the program between sign-out and sign-in.
     app.setQuitOnLastWindowClosed(False)
     if not shell.sign_in():

@@ -21,7 +21,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStatusBar
 
-from desktop.services import maintenance, passwords
 from desktop.ui.tasks import run_task
 
 log = logging.getLogger("kense.startup")
@@ -44,7 +43,14 @@ class StartupChecks(QObject):
         self.current_note = ""
         self._round = 0  # results of a round the restore has overtaken are not wanted
 
+    def opening(self) -> None:
+        """The note while the database is opened behind the sign-in window."""
+        self._say(QCoreApplication.translate("StartupChecks", "Opening the database…"))
+
     def start(self) -> None:
+        # Imported here: the sign-in window may be up before the services are loaded.
+        from desktop.services import maintenance, passwords
+
         self.running = True
         self._say(QCoreApplication.translate("StartupChecks", "Checking the database…"))
         # The dummy hash an unknown user name is verified against: made now, on the other
@@ -74,6 +80,8 @@ class StartupChecks(QObject):
         if not self.daily_backup:
             self._finish("")
             return
+        from desktop.services import maintenance
+
         self._say(QCoreApplication.translate("StartupChecks", "Writing today's backup…"))
         run_task(maintenance.automatic_daily_backup, lambda _made: self._finish(""),
                  self._backup_failed)
@@ -105,8 +113,7 @@ def hold_until_checked(dialog: QDialog, checks: StartupChecks) -> None:
     dialog.layout().addWidget(bar)
     bar.showMessage(checks.current_note)
     checks.note.connect(bar.showMessage)
-    box = dialog.findChild(QDialogButtonBox)
-    if box is not None and not checks.pages_ok:
-        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    if not checks.pages_ok:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         checks.pages_checked.connect(ok.setEnabled)

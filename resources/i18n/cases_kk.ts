@@ -613,52 +613,52 @@
 <context>
     <name>EsignPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="113"/>
         <source>Sign electronically…</source>
         <translation>Электрондық қол қою…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
         <source>Sign this signed result with your key through NCALayer as well</source>
         <translation>Қол қойылған нәтижеге NCALayer арқылы өз кілтіңізбен де қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
         <source>Save the signed files…</source>
         <translation>Қол қойылған файлдарды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="117"/>
         <source>Check the signature</source>
         <translation>Қолтаңбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="140"/>
         <source>Not signed electronically.</source>
         <translation>Электрондық қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="143"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>{date} күні {name} (ЖСН {iin}) электрондық қол қойған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="147"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Нәтиже содан кейін қайта бекітілді: қолтаңба оның алдыңғы нұсқасына қойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="176"/>
         <source>Choose a folder for the signed files</source>
         <translation>Қол қойылған файлдарға арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="182"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
         <source>Signed files saved</source>
         <translation>Қол қойылған файлдар сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="184"/>
         <source>Saved:
 {files}
 
@@ -669,39 +669,38 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 Өтініш берушіге, Мемлекеттік корпорацияға немесе порталға PDF файлын оның .cms файлымен бірге (немесе екеуі бар .zip) беріңіз. Қолтаңбаны NCALayer, ezsigner.kz немесе Kense арқылы тексеруге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="56"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="197"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="242"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="55"/>
         <source>Sign the document in NCALayer&apos;s window…</source>
         <translation>Құжатқа NCALayer терезесінде қол қойыңыз…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="56"/>
         <source>Stop waiting</source>
         <translation>Күтуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
         <source>Choose the signed PDF</source>
         <translation>Қол қойылған PDF файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="219"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
         <source>Choose its signature (.cms)</source>
         <translation>Оның қолтаңбасын таңдаңыз (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="225"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
     </message>
@@ -709,142 +708,142 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="168"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="306"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="193"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="205"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="196"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="206"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="208"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="249"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
         <source>Unsaved changes found</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="250"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="324"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="343"/>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="376"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="385"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="390"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="392"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="397"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="377"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="384"/>
         <source>Fill in the specialty code first.</source>
         <translation>Алдымен мамандық кодын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="386"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="393"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="391"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="398"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
         <source>Fill from the archive…</source>
         <translation>Мұрағаттан толтыру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="431"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="438"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="446"/>
         <source>Fill from the archive</source>
         <translation>Мұрағаттан толтыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="432"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
         <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
         <translation>Мұрағатта %2 бойынша %1 пән бар. Бағалар тізіміндегі %3 жолды солармен ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="440"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="447"/>
         <source>The archive holds nothing more for this draft.</source>
         <translation>Мұрағатта бұл жобаға қосатын басқа ештеңе жоқ.</translation>
     </message>

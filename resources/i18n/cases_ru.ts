@@ -613,52 +613,52 @@
 <context>
     <name>EsignPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="113"/>
         <source>Sign electronically…</source>
         <translation>Подписать электронно…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
         <source>Sign this signed result with your key through NCALayer as well</source>
         <translation>Подписать этот подписанный результат также своим ключом через NCALayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
         <source>Save the signed files…</source>
         <translation>Сохранить подписанные файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="117"/>
         <source>Check the signature</source>
         <translation>Проверить подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="140"/>
         <source>Not signed electronically.</source>
         <translation>Электронной подписи нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="143"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>Подписано электронно: {name} (ИИН {iin}), {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="147"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Результат с тех пор зафиксирован заново: подпись относится к его прежней версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="176"/>
         <source>Choose a folder for the signed files</source>
         <translation>Выберите папку для подписанных файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="182"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
         <source>Signed files saved</source>
         <translation>Подписанные файлы сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="184"/>
         <source>Saved:
 {files}
 
@@ -669,39 +669,38 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 Передайте заявителю, в Госкорпорацию или на портал PDF вместе с его файлом .cms (или .zip с обоими). Подпись можно проверить в NCALayer, на ezsigner.kz или в Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="56"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="197"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="242"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="55"/>
         <source>Sign the document in NCALayer&apos;s window…</source>
         <translation>Подпишите документ в окне NCALayer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="56"/>
         <source>Stop waiting</source>
         <translation>Не ждать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
         <source>Choose the signed PDF</source>
         <translation>Выберите подписанный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="219"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
         <source>Choose its signature (.cms)</source>
         <translation>Выберите его подпись (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="225"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
@@ -709,142 +708,142 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="140"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="166"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="168"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="306"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="193"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="205"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="196"/>
         <source>Save the changes to the draft of case %1 first?</source>
         <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="206"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="208"/>
         <source>Save the changes to the draft of case %1 before closing?</source>
         <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="249"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="250"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
         <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
         <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="308"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="324"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="336"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="343"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="376"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="385"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="390"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="392"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="397"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="377"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="384"/>
         <source>Fill in the specialty code first.</source>
         <translation>Сначала заполните код специальности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="386"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="393"/>
         <source>No signed certificate of specialty %1 yet.</source>
         <translation>Подписанных справок по специальности %1 пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="391"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="398"/>
         <source>Add %1 subjects below the rows already in the transcript?</source>
         <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
         <source>Fill from the archive…</source>
         <translation>Заполнить из архива…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="431"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="438"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="446"/>
         <source>Fill from the archive</source>
         <translation>Заполнение из архива</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="432"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
         <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
         <translation>В архиве %1 дисциплин по %2. Заменить ими %3 строк перечня оценок?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="440"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="447"/>
         <source>The archive holds nothing more for this draft.</source>
         <translation>В архиве нет ничего больше для этого проекта.</translation>
     </message>

@@ -1020,27 +1020,27 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="164"/>
+        <location filename="../../desktop/ui/login.py" line="204"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="165"/>
+        <location filename="../../desktop/ui/login.py" line="205"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="166"/>
+        <location filename="../../desktop/ui/login.py" line="206"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="167"/>
+        <location filename="../../desktop/ui/login.py" line="207"/>
         <source>Repeat the new password:</source>
         <translation>Повторите новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="179"/>
+        <location filename="../../desktop/ui/login.py" line="219"/>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>
@@ -1171,42 +1171,42 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="93"/>
+        <location filename="../../desktop/ui/login.py" line="131"/>
         <source>Kense — sign in</source>
         <translation>Kense — вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="94"/>
+        <location filename="../../desktop/ui/login.py" line="132"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="95"/>
+        <location filename="../../desktop/ui/login.py" line="133"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="96"/>
+        <location filename="../../desktop/ui/login.py" line="134"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="97"/>
+        <location filename="../../desktop/ui/login.py" line="135"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="98"/>
+        <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="99"/>
+        <location filename="../../desktop/ui/login.py" line="137"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="102"/>
+        <location filename="../../desktop/ui/login.py" line="140"/>
         <source>Demo database. Users and passwords:</source>
         <translation>Демонстрационная база. Пользователи и пароли:</translation>
     </message>
@@ -1963,19 +1963,24 @@ Data: {location}</source>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="49"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="55"/>
         <source>Checking the database…</source>
         <translation>Проверка базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="77"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="85"/>
         <source>Writing today&apos;s backup…</source>
         <translation>Сохраняется сегодняшняя резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="91"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="99"/>
         <source>Today&apos;s backup could not be written.</source>
         <translation>Не удалось сохранить сегодняшнюю резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup_checks.py" line="48"/>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from startup_cases import (
+    answer_quit,
+    damage_the_table,
+    delete_left_windows,
+    language,
+    make_data,
+    record_first_window,
+    start,
+)
 
 from desktop import cli
 from desktop.__main__ import build_parser
-from desktop.store.backup import daily_backup
 from desktop.store.connection import close_database, open_database, write_transaction
 from desktop.store.migrations import migrate
 from desktop.store.settings import read_setting, write_setting
@@ -19,26 +27,14 @@ from desktop.store.settings import read_setting, write_setting
 PASSWORD = "Kense-test-pass-42"
 
 
-def _make_data(data: Path, marker: str) -> None:
-    db = open_database(data / "kense.sqlite3")
-    migrate(db)
-    with write_transaction():
-        write_setting("marker", marker)
-    daily_backup(db, data / "backups", today=datetime(2026, 3, 1))
-    close_database()
+@pytest.fixture
+def first_window(monkeypatch, qtbot):
+    yield from record_first_window(monkeypatch, qtbot)
 
 
 @pytest.fixture(autouse=True)
 def _no_windows_left(qapp):
-    """Windows other tests left to be deleted would retranslate against this test's database
-    when the start-up dialog switches the language: delete them first."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    delete_left_windows()
 
 
 @pytest.fixture
@@ -59,25 +55,14 @@ def shown(monkeypatch):
     return seen
 
 
-def _start(data: Path) -> int:
-    try:
-        return cli.run_cli(build_parser().parse_args(["--data-dir", str(data)]))
-    finally:
-        close_database()
-
-
-def _language(data: Path, language: str) -> None:
-    (data / "settings.ini").write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
-
-
 def test_empty_database_at_start_is_explained_and_the_backup_offered(qapp, tmp_path, shown):
     data = tmp_path / "Колледж #1"
-    _make_data(data, "good")
+    make_data(data, "good")
     for side in data.glob("kense.sqlite3-*"):
         side.unlink()
     (data / "kense.sqlite3").write_bytes(b"")
-    _language(data, "ru")
-    assert _start(data) == 2
+    language(data, "ru")
+    assert start(data) == 2
     assert shown["text"].startswith("Файл базы данных пуст")
     assert shown["text"].endswith("Файл: " + str(data / "kense.sqlite3"))
     assert "Восстановить последнюю резервную копию" in shown["buttons"]
@@ -89,10 +74,10 @@ def test_empty_database_at_start_is_explained_and_the_backup_offered(qapp, tmp_p
                                      b'{"url": "ftp://x"}'])
 def test_damaged_server_json_is_explained_not_a_traceback(qapp, tmp_path, shown, content):
     data = tmp_path / "data"
-    _make_data(data, "good")
+    make_data(data, "good")
     (data / "server.json").write_bytes(content)
-    _language(data, "kk")
-    assert _start(data) == 2
+    language(data, "kk")
+    assert start(data) == 2
     assert "server.json" in shown["text"]
     assert shown["text"].startswith("Осы компьютердің дерекқор серверінің баптаулары")
     assert (data / "server.json").read_bytes() == content  # left for the user to look at
@@ -107,114 +92,22 @@ def test_damaged_settings_ini_falls_back_to_kazakh(qapp, tmp_path, shown):
     assert LocalSettings(data).language == "kk"
 
 
-@pytest.fixture
-def first_window(monkeypatch, qtbot):
-    """The real start, to its first window (sign-in or first-run setup): shown, then left
-    with Quit once the start-up checks have reported, or closed by them. Records what
-    happened in which order, and whether the window's OK button could be pressed."""
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    from desktop.services import maintenance
-    from desktop.ui import login, setup_dialog, startup_checks
-
-    seen: dict = {"events": [], "checks": []}
-    real_backup = maintenance.automatic_daily_backup
-
-    def backup():
-        seen["events"].append("daily backup")
-        return real_backup()
-
-    class Recorded(startup_checks.StartupChecks):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            seen["checks"].append(self)
-
-    def shown(dialog):
-        dialog.show()
-        seen["events"].append("first window")
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        seen["ok at first"] = ok.isEnabled()
-        checks = seen["checks"][-1]
-        qtbot.waitUntil(lambda: checks.done or not dialog.isVisible(), timeout=30000)
-        seen["ok after the checks"] = ok.isEnabled()
-        seen["closed by the checks"] = not dialog.isVisible()
-        dialog.reject()
-        return dialog.result()
-
-    # run_gui sets process-wide state a later test must not inherit (an excepthook that
-    # shows a modal box, the recovery folder, the log's handlers, quitting on last window).
-    import logging
-    import sys
-    import threading
-
-    from desktop.services import unsaved_work
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr(unsaved_work, "_folder", unsaved_work._folder)
-    root = logging.getLogger()
-    monkeypatch.setattr(root, "handlers", list(root.handlers))
-    monkeypatch.setattr(root, "level", root.level)
-    from PySide6.QtWidgets import QApplication
-
-    quits = QApplication.instance().quitOnLastWindowClosed()
-    monkeypatch.setattr(maintenance, "automatic_daily_backup", backup)
-    monkeypatch.setattr(startup_checks, "StartupChecks", Recorded)
-    monkeypatch.setattr(login.LoginDialog, "exec", shown)
-    monkeypatch.setattr(setup_dialog.SetupDialog, "exec", shown)
-    yield seen
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.instance().setQuitOnLastWindowClosed(quits)
-
-
 def test_the_first_window_is_up_before_the_daily_backup(qapp, tmp_path, first_window):
     data = tmp_path / "data"
-    _make_data(data, "good")  # its only backup is of 01.03.2026: today's is still to be made
+    make_data(data, "good")  # its only backup is of 01.03.2026: today's is still to be made
     today = data / "backups" / f"kense-{datetime.now().date().isoformat()}.sqlite3"
-    assert _start(data) == 0
-    assert first_window["events"] == ["first window", "daily backup"]
+    assert start(data) == 0
+    assert first_window["events"] == ["database opened", "first window", "daily backup"]
     assert today.is_file()
 
 
 def test_signing_in_waits_until_every_page_of_the_database_is_read(qapp, tmp_path,
                                                                     first_window):
     data = tmp_path / "data"
-    _make_data(data, "good")
-    assert _start(data) == 0
+    make_data(data, "good")
+    assert start(data) == 0
     assert first_window["ok at first"] is False
     assert first_window["ok after the checks"] is True
-
-
-def _damage_the_table(path: Path, table: str = "case") -> None:
-    """Overwrite the first page of a table: the header, the schema and the version still
-    read well, so only reading every page (or that table) finds it."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                        (table,)).fetchone()[0]
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    with open(path, "r+b") as f:
-        f.seek((root - 1) * page_size)
-        f.write(b"\xff" * page_size)
-
-
-def _answer_quit(monkeypatch) -> dict:
-    """The start-up error's message box: what it said and offered; answered with Quit."""
-    said: dict = {}
-
-    def quit_(box):
-        said["text"], said["buttons"] = box.text(), [b.text() for b in box.buttons()]
-        quit_button = next(b for b in box.buttons()
-                           if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
-        monkeypatch.setattr(box, "clickedButton", lambda: quit_button)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", quit_)
-    return said
 
 
 def test_a_database_found_damaged_after_the_window_is_up_stops_work_with_the_way_out(
@@ -222,13 +115,13 @@ def test_a_database_found_damaged_after_the_window_is_up_stops_work_with_the_way
     import hashlib
 
     data = tmp_path / "data"
-    _make_data(data, "good")
-    _damage_the_table(data / "kense.sqlite3")
-    _language(data, "ru")
+    make_data(data, "good")
+    damage_the_table(data / "kense.sqlite3")
+    language(data, "ru")
     damaged = hashlib.sha256((data / "kense.sqlite3").read_bytes()).hexdigest()
-    said = _answer_quit(monkeypatch)
-    assert _start(data) == 2
-    assert first_window["events"] == ["first window"]  # no backup of a damaged file
+    said = answer_quit(monkeypatch)
+    assert start(data) == 2
+    assert first_window["events"] == ["database opened", "first window"]  # no backup
     assert first_window["closed by the checks"] is True
     assert first_window["ok after the checks"] is False  # nobody could sign in meanwhile
     assert "повреж" in said["text"].lower()
@@ -242,23 +135,23 @@ def test_damage_met_before_the_check_has_read_it_stops_work_the_same_way(
     # The college table is read to choose between sign-in and first-run setup, before the
     # check in the background has come to it: the same message, no window, nothing written.
     data = tmp_path / "data"
-    _make_data(data, "good")
-    _damage_the_table(data / "kense.sqlite3", "college")
-    _language(data, "ru")
-    said = _answer_quit(monkeypatch)
-    assert _start(data) == 2
-    assert first_window["events"] == []
+    make_data(data, "good")
+    damage_the_table(data / "kense.sqlite3", "college")
+    language(data, "ru")
+    said = answer_quit(monkeypatch)
+    assert start(data) == 2
+    assert first_window["events"] == ["database opened"]
     assert "повреж" in said["text"].lower()
     assert "Восстановить последнюю резервную копию" in said["buttons"]
 
 
 def test_a_failing_daily_backup_does_not_stop_the_start(qapp, tmp_path, capsys, first_window):
     data = tmp_path / "data"
-    _make_data(data, "good")
+    make_data(data, "good")
     (data / "backups").rename(tmp_path / "elsewhere")
     (data / "backups").write_text("a file where the backups folder should be")
-    assert _start(data) == 0
-    assert first_window["events"] == ["first window", "daily backup"]
+    assert start(data) == 0
+    assert first_window["events"] == ["database opened", "first window", "daily backup"]
     assert first_window["ok after the checks"] is True  # work goes on
     assert "the daily backup failed" in capsys.readouterr().err
 
@@ -313,19 +206,19 @@ def test_a_read_only_data_folder_is_said_at_start_not_at_the_first_save(qapp, tm
     from desktop.store import health
 
     data = tmp_path / "data"
-    _make_data(data, "good")
-    _language(data, "ru")
+    make_data(data, "good")
+    language(data, "ru")
     real_access = os.access
     monkeypatch.setattr(health.os, "access", lambda path, mode: False if Path(path) == data
                         else real_access(path, mode))
-    assert _start(data) == 2
+    assert start(data) == 2
     assert shown["text"].startswith("База данных доступна только для чтения")
 
 
 def test_the_command_line_says_it_in_the_users_language_too(qapp, tmp_path, capsys):
     data = tmp_path / "data"
-    _make_data(data, "good")
-    _language(data, "ru")
+    make_data(data, "good")
+    language(data, "ru")
     empty = tmp_path / "пустой #1.sqlite3"
     empty.write_bytes(b"")
     assert cli.run_cli(build_parser().parse_args(

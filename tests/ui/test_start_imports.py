@@ -22,7 +22,11 @@ def first_window(dialog):
     archive = ("desktop.domain.archive", "desktop.services.archive", "openpyxl")
     print(json.dumps({"dialog": type(dialog).__name__,
                       "psycopg2": sorted(m for m in sys.modules if m.startswith("psycopg2")),
-                      "archive": sorted(m for m in sys.modules if m.startswith(archive))}))
+                      "archive": sorted(m for m in sys.modules if m.startswith(archive)),
+                      "store": sorted(m for m in sys.modules
+                                      if m.startswith(("peewee", "desktop.services"))
+                                      or m.startswith("desktop.store.")
+                                      and m != "desktop.store.drivers")}))
     sys.stdout.flush()
     raise SystemExit(0)
 
@@ -40,7 +44,21 @@ def test_a_sqlite_start_shows_the_sign_in_without_loading_the_postgresql_driver(
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     # Nor the archive's rules and reader: they wait for a draft filled from the archive.
-    assert seen == {"dialog": "LoginDialog", "psycopg2": [], "archive": []}
+    assert seen["dialog"] == "LoginDialog"
+    assert (seen["psycopg2"], seen["archive"]) == ([], [])
+
+
+def test_a_pc_that_has_signed_in_shows_the_sign_in_before_loading_the_store(admin, tmp_path):
+    close_database()
+    (tmp_path / "settings.ini").write_text(
+        "[sign-in]\ncollege_kk=Колледж\ncollege_ru=Колледж\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", FIRST_WINDOW, str(tmp_path)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    # No peewee, no store module but the driver guard, no service: all behind the window.
+    assert seen == {"dialog": "LoginDialog", "psycopg2": [], "archive": [], "store": []}
 
 
 # peewee's state as its own import leaves it with psycopg2 present (`plain`), and as Kense
