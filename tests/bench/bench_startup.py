@@ -46,6 +46,39 @@ app.processEvents()
 print("window", flush=True)
 """
 
+# The floor under any sign-in window in PySide6: the same widgets as Kense's (a name, the
+# language list, two fields, two buttons, a status line), no Kense code. PySide6 makes each
+# Python class of Qt when first used, and the first line edit and font cost Qt itself.
+FORM = r"""
+import sys
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QStatusBar, QVBoxLayout)
+app = QApplication(sys.argv[:1])
+dialog = QDialog()
+layout = QVBoxLayout(dialog)
+layout.addWidget(QLabel("Колледж"))
+form = QFormLayout()
+language = QComboBox()
+language.addItem("Қазақша", "kk")
+language.addItem("Русский", "ru")
+form.addRow(QLabel("Тіл:"), language)
+form.addRow(QLabel("Пайдаланушы аты:"), QLineEdit())
+password = QLineEdit()
+password.setEchoMode(QLineEdit.EchoMode.Password)
+form.addRow(QLabel("Құпиясөз:"), password)
+layout.addLayout(form)
+row = QHBoxLayout()
+row.addStretch(1)
+row.addWidget(QPushButton("Кіру"))
+row.addWidget(QPushButton("Шығу"))
+layout.addLayout(row)
+layout.addWidget(QStatusBar(dialog))
+dialog.setMinimumWidth(420)
+dialog.show()
+app.processEvents()
+print("window", flush=True)
+"""
+
 # `kense --data-dir DIR` up to its sign-in window: shown and painted, then (where this Kense
 # has them) until the start-up checks have reported.
 KENSE = r"""
@@ -138,12 +171,13 @@ def main() -> None:
         # after installing is the ordinary one: it remembers the name for the next).
         timed_start(KENSE, [str(data)], env)
 
-        kinds = {"bare": [], "first": [], "other": []}
+        kinds = {"bare": [], "form": [], "first": [], "other": []}
         if before is not None:
             kinds |= {"before first": [], "before other": []}
         before_env = dict(env, PYTHONPATH=str(before)) if before is not None else None
         for _ in range(runs):  # interleaved: a busy moment of the machine falls on all alike
             kinds["bare"].append(timed_start(BARE, [], env))
+            kinds["form"].append(timed_start(FORM, [], env))
             today.unlink(missing_ok=True)
             kinds["first"].append(timed_start(KENSE, [str(data)], env))
             kinds["other"].append(timed_start(KENSE, [str(data)], env))
@@ -154,7 +188,9 @@ def main() -> None:
 
     bare = statistics.median(w for w, _, _ in kinds["bare"])
     print(f"start → first window, median of {runs} (offscreen, unfrozen, {n} cases):")
+    form = statistics.median(w for w, _, _ in kinds["form"])
     print(f"  {'bare PySide6 window':<36} {ms(bare)}")
+    print(f"  {'bare PySide6 sign-in form':<36} {ms(form)}   ratio {form / bare:4.2f}")
     for kind, label in (("other", "Kense, any other start"),
                         ("first", "Kense, first start of a day"),
                         ("before other", "before: any other start"),
@@ -167,8 +203,9 @@ def main() -> None:
         ready = statistics.median(r for _, r, _ in kinds[kind])
         checked = statistics.median(c for _, _, c in kinds[kind])
         print(f"  {label:<36} {ms(window)}   ratio {window / bare:4.2f} "
-              f"(paired runs {ratios[0]:.2f}–{ratios[-1]:.2f})   "
-              f"sign-in possible {ms(ready)}   checks done {ms(checked)}")
+              f"(paired runs {ratios[0]:.2f}–{ratios[-1]:.2f}; to the bare form "
+              f"{window / form:4.2f})   sign-in possible {ms(ready)}   "
+              f"checks done {ms(checked)}")
     first = statistics.median(w for w, _, _ in kinds["first"])
     other = statistics.median(w for w, _, _ in kinds["other"])
     print(f"first start of a day / any other start: {first / other:.2f}")

@@ -132,7 +132,8 @@ def test_a_database_still_to_set_up_behind_the_sign_in_goes_to_the_setup(
 
 
 def test_the_name_follows_the_language_chosen_on_the_sign_in(qapp, tmp_path, monkeypatch,
-                                                              qtbot):
+                                                              qtbot, first_window):
+    # first_window keeps the process-wide state a start sets; its dialog is replaced here.
     from desktop.ui import login
 
     data = tmp_path / "data"
