@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.locations import resources_dir
 from desktop.logging_setup import install_excepthook, log_file, setup_logging
@@ -77,6 +77,8 @@ def application() -> QApplication:
 
 def show_unexpected(exc: BaseException) -> None:
     """The last resort for an exception nobody handled: tell the user in their language."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.ui.messages import error_text, error_title, is_expected
 
     if QApplication.instance() is None:

@@ -19,11 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import i18n
-from desktop.ui.messages import error_text
 from desktop.ui.widgets import error_label, grow_to_fit, ok_cancel
 
 if TYPE_CHECKING:
     from desktop.services.session import Session
+
+
+def _said(exc: BaseException) -> str:
+    """The error in the user's language. The sentences of every error are loaded with the
+    first one shown, not before the sign-in window."""
+    from desktop.ui.messages import error_text
+
+    return error_text(exc)
 
 class SignInButtons(QWidget):
     """"Sign in" and "Quit", right-aligned in the order a Windows button box gives OK and
@@ -140,7 +147,7 @@ class LoginDialog(QDialog):
                 self.tr("Demo database. Users and passwords:") + "\n" + self._demo_hint
             )
         if self._last_error is not None:
-            self.error.setText(error_text(self._last_error))
+            self.error.setText(_said(self._last_error))
 
     def _language_picked(self, _index: int) -> None:
         self.language_touched = True
@@ -167,7 +174,7 @@ class LoginDialog(QDialog):
             self.session = accounts.login(self.username.text(), self.password.text())
         except DomainError as exc:
             self._last_error = exc
-            self.error.setText(error_text(exc))
+            self.error.setText(_said(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
@@ -218,7 +225,7 @@ class ChangePasswordDialog(QDialog):
         if exc is None:
             self.error.setText(self.tr("The two new passwords differ."))
         else:
-            self.error.setText(error_text(exc))
+            self.error.setText(_said(exc))
         self.error.show()
 
     def accept(self) -> None:

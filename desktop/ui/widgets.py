@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
-from desktop.ui.messages import error_text
-
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
 
@@ -125,6 +123,8 @@ class FormDialog(QDialog):
         self.setMinimumWidth(min_width)
 
     def error_message(self, exc: BaseException) -> str:
+        from desktop.ui.messages import error_text  # not before the sign-in window
+
         return error_text(exc)
 
     def show_problem(self, exc: BaseException, widget: QWidget | None = None) -> None:
