@@ -1,5 +1,6 @@
-"""Starting Kense as `kense --data-dir DIR` does, in tests: data folders to start on, the
-start itself, a table damaged under SQLite's nose, and the start-up error's box answered."""
+"""Starting Kense as `kense --data-dir DIR` does, in tests: data folders to start on (and a
+settings.ini that remembers a sign-in), the start itself, a table damaged under SQLite's nose,
+the start-up error's box answered, and a record of what the first window of a start showed."""
 
 from __future__ import annotations
 
