@@ -21,8 +21,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStatusBar
 
-from desktop.ui.tasks import run_task
-
 log = logging.getLogger("kense.startup")
 
 
@@ -48,8 +46,10 @@ class StartupChecks(QObject):
         self._say(QCoreApplication.translate("StartupChecks", "Opening the database…"))
 
     def start(self) -> None:
-        # Imported here: the sign-in window may be up before the services are loaded.
+        # Imported here: the sign-in window may be up before the services are loaded (and
+        # ui.tasks names Qt's namespace enums, whose first use costs ≈ 45 ms).
         from desktop.services import maintenance, passwords
+        from desktop.ui.tasks import run_task
 
         self.running = True
         self._say(QCoreApplication.translate("StartupChecks", "Checking the database…"))
@@ -81,6 +81,7 @@ class StartupChecks(QObject):
             self._finish("")
             return
         from desktop.services import maintenance
+        from desktop.ui.tasks import run_task
 
         self._say(QCoreApplication.translate("StartupChecks", "Writing today's backup…"))
         run_task(maintenance.automatic_daily_backup, lambda _made: self._finish(""),

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     Signal,
     Slot,
@@ -38,8 +39,6 @@ class _Relay(QObject):
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
-        from PySide6.QtCore import Qt  # not at import: the sign-in window comes first
-
         self.done.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
 
@@ -139,8 +138,6 @@ def run_with_progress(parent: QWidget | None, title: str, func: Callable[..., An
         func = lambda: work(relay.moved.emit)  # noqa: E731
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
-    from PySide6.QtCore import Qt
-
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     outcome: dict[str, Any] = {}
