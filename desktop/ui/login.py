@@ -32,11 +32,12 @@ def _said(exc: BaseException) -> str:
 
     return error_text(exc)
 
+
 class SignInButtons(QWidget):
     """"Sign in" and "Quit", right-aligned in the order a Windows button box gives OK and
     Cancel; `button()` answers as QDialogButtonBox's does. Not a QDialogButtonBox: making the
-    first one builds PySide6's ≈100 enums of the Qt namespace (≈45 ms on the office PC's
-    first window), which the sign-in window is shown without."""
+    first one builds PySide6's ≈100 enums of the Qt namespace (≈45 ms on the development
+    machine), which the sign-in window is shown without."""
 
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)

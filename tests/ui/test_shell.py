@@ -465,3 +465,29 @@ def test_the_lock_ends_the_session_and_the_password_switches_every_window_to_a_n
     assert queries.list_cases(window.session) == []
     window.sign_out()
     assert session_row(clerk.token).end_reason == "signed_out"
+
+
+def test_enter_in_the_password_signs_in_and_escape_quits(staff, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.login import LoginDialog
+
+    dialog = LoginDialog("Колледж")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.username.setText("head")
+    dialog.password.setText(PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.session.role == "head"
+    # The buttons sit right, "Sign in" before "Quit", as a Windows button box puts them.
+    assert dialog.buttons.ok.x() < dialog.buttons.cancel.x()
+    assert dialog.buttons.cancel.geometry().right() > dialog.buttons.width() - 20
+
+    other = LoginDialog("Колледж")
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    qtbot.keyClick(other.password, Qt.Key.Key_Escape)
+    assert other.result() == QDialog.DialogCode.Rejected and other.session is None
