@@ -146,29 +146,33 @@ class WindowOpening:
         return _where(self.data_dir)
 
     def explain(self, exc: BaseException) -> tuple[str | None, int]:
-        """Say why the database could not be opened; offer to restore the latest backup.
-        (where the data lives, 0) if the user restored and the window may go on; otherwise
-        (None, the exit code). Anything else `open` raised is raised again."""
-        from desktop.domain.catalogue import CatalogueError
-        from desktop.store.connection import StoreError
+        return _explain(exc, self.data_dir)
 
-        if isinstance(exc, OSError):  # a path that cannot be resolved or read, a full disk...
-            from desktop.store.health import classify
 
-            known = classify(exc, str(self.data_dir))
-            return None, _fail(str(known), known, self.data_dir)
-        if not isinstance(exc, (StoreError, CatalogueError)):
-            raise exc
-        print(f"kense: {exc}", file=sys.stderr)
-        from desktop.ui.startup_error import offer_way_out
+def _explain(exc: BaseException, data_dir: Path) -> tuple[str | None, int]:
+    """Say why the database could not be opened; offer to restore the latest backup.
+    (where the data lives, 0) if the user restored and the window may go on; otherwise
+    (None, the exit code). Anything else is raised again."""
+    from desktop.domain.catalogue import CatalogueError
+    from desktop.store.connection import StoreError
 
-        if not offer_way_out(exc, self.data_dir):
-            return None, 2
-        try:
-            _open(self.data_dir)
-        except StoreError as again:
-            return None, _fail(str(again), again, self.data_dir)
-        return _where(self.data_dir), 0
+    if isinstance(exc, OSError):  # a path that cannot be resolved or read, a full disk...
+        from desktop.store.health import classify
+
+        known = classify(exc, str(data_dir))
+        return None, _fail(str(known), known, data_dir)
+    if not isinstance(exc, (StoreError, CatalogueError)):
+        raise exc
+    print(f"kense: {exc}", file=sys.stderr)
+    from desktop.ui.startup_error import offer_way_out
+
+    if not offer_way_out(exc, data_dir):
+        return None, 2
+    try:
+        _open(data_dir)
+    except StoreError as again:
+        return None, _fail(str(again), again, data_dir)
+    return _where(data_dir), 0
 
 
 def _start_window(args: argparse.Namespace, data_dir: Path) -> int:
@@ -216,7 +220,7 @@ def _restore(data_dir: Path, source: Path) -> int:
 def _gui_startup_error(exc: BaseException, data_dir: Path) -> int:
     """Explain in the user's language and offer a way out (restore a backup); then, if the
     user restored, start normally. Never loops: one attempt, then exit."""
-    location, code = WindowOpening(argparse.Namespace(demo=False), data_dir).explain(exc)
+    location, code = _explain(exc, data_dir)
     if location is None:
         return code
     from desktop.ui.app import run_gui

@@ -59,10 +59,7 @@ class LocalSettings:
 def remembers_sign_in(data_dir: Path) -> bool:
     """True when this PC has shown the sign-in window of its database before: then the next
     start shows it at once and opens the database behind it."""
-    try:
-        return LocalSettings(data_dir).college_name(i18n.DEFAULT_LANGUAGE) is not None
-    except Exception:  # a damaged settings.ini: the ordinary start, which explains faults
-        return False
+    return LocalSettings(data_dir).college_name(i18n.DEFAULT_LANGUAGE) is not None
 
 
 def application() -> QApplication:
@@ -203,11 +200,11 @@ class Shell(QObject):
             if accounts.needs_setup():
                 dialog = SetupDialog()
             else:
-                names = _college_names()
+                names = dict(zip(("kk", "ru"), _college_names(), strict=True))
                 if not self.demo:
-                    self.settings.remember_college_name(*names)
+                    self.settings.remember_college_name(names["kk"], names["ru"])
                 dialog = LoginDialog(
-                    _college_name(i18n.current_language()), _demo_hint() if self.demo else ""
+                    names[i18n.current_language()], _demo_hint() if self.demo else ""
                 )
                 dialog.language_chosen.connect(
                     lambda lang: dialog.set_college_name(_college_name(lang))
