@@ -80,6 +80,16 @@ def case_restriction(user: User):
     return Case.id.is_null(True)  # nothing
 
 
+def case_restriction_sql(user: User) -> tuple[str, tuple] | None:
+    """`case_restriction` as SQL text on the case table aliased `c`, with its parameters (the
+    registry's statements are written as text: see `case_sql`)."""
+    if user.role in ("clerk", "head"):
+        return None
+    if user.role == "executor":
+        return "c.executor_id = ?", (user.id,)
+    return "c.id IS NULL", ()
+
+
 def require_book_reader(user: User) -> None:
     """The book of issued duplicates lists every duplicate of the office (names, original
     and blank numbers): the office's register, kept by the clerk and read by the head."""

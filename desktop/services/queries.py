@@ -9,13 +9,14 @@ of duplicates is the head's and the clerk's. Filtering, sorting and paging happe
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from peewee import JOIN, SQL, Tuple, fn
+from peewee import fn
 
 from desktop.domain import deadlines, workflow
-from desktop.services import access, result_kinds
+from desktop.services import access, case_sql, result_kinds
+from desktop.services.case_rows import CaseRow
 from desktop.services.casework import load_case
 from desktop.services.content import read_draft
 from desktop.services.desk_norms import desk_times_of
@@ -23,7 +24,7 @@ from desktop.services.errors import PermissionDenied
 from desktop.services.reference import now, work_calendar
 from desktop.services.session import Session, acting_user
 from desktop.services.state_corp import storage_ends_of
-from desktop.store.connection import is_sqlite
+from desktop.store.connection import execute_text
 from desktop.store.models import (
     Applicant,
     Case,
@@ -32,23 +33,6 @@ from desktop.store.models import (
     StateCorpEvent,
     User,
 )
-
-# The columns each order sorts by; the case id is added last as the unique tiebreaker, so that
-# a page can start right after a known row (keyset paging). "service" goes on by number, which
-# the unique (service, reg_year, reg_seq) index already keeps in order.
-SORTABLE = {
-    "reg_number": (Case.reg_year, Case.reg_seq),
-    "accepted_at": (Case.accepted_at,),
-    "due_at": (Case.due_at,),
-    "state": (Case.state,),
-    "service": (Case.service, Case.reg_year, Case.reg_seq),
-    "applicant": (Applicant.sort_name,),
-}
-# Sort columns that may be NULL (where NULL sorts is the backend's: see _after).
-NULLABLE_SORT = frozenset({"due_at"})
-# Below this many matching cases a name or number search reads them by their indexes and sorts
-# them; above it, walking the sort order's index finds a page of matches sooner.
-FEW_MATCHES = 1500
 
 
 @dataclass
@@ -65,28 +49,6 @@ class CaseFilter:
     executor_id: int | None = None
     overdue_only: bool = False
     due_by: datetime | None = None  # cases due at or before this moment
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    reg_number: str
-    service: str
-    channel: str
-    state: str
-    applicant_name: str
-    iin: str
-    accepted_at: datetime
-    due_at: datetime | None
-    executor_name: str
-    version: int
-    external_number: str = ""
-    signed_at: datetime | None = None
-    issued_at: datetime | None = None
-    result_kind: str = ""
-    # Where the row stands in the order it was read in (sort values, then the id), as the
-    # database holds them: `list_cases(after=...)` starts the next page right after it.
-    position: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -167,132 +129,30 @@ def _reader(session: Session, *roles: str) -> User:
     return user
 
 
-def _text_conditions(text: str, *, listing: bool) -> tuple[list, bool]:
-    """A prefix of the IIN, of the registration number, or of the full name (surname first),
-    shaped for the indexes: (conditions on the case, whether they need the applicant joined)."""
-    term = " ".join(text.split()).casefold()
-    upper = term + "\uffff"
-    if term.isdigit():
-        by_iin = Applicant.select(Applicant.id).where(
-            (Applicant.iin >= term) & (Applicant.iin < upper))
-        return [Case.applicant.in_(by_iin)], False
-    # Numbers are stored in capitals ("АН-2026/00012"): compare in capitals to use the index.
-    number = " ".join(text.split()).upper()
-    by_number = (Case.reg_number >= number) & (Case.reg_number < number + "\uffff")
-    if term[0].isdigit():
-        # Users type the number without its prefix ("2026/00012"): match the tail.
-        return [Case.reg_number.endswith(text.strip())], False
-    if any(ch.isdigit() for ch in term):
-        return [by_number], False
-    # The names are kept case-folded in Python (search_name), so Kazakh letters match in any
-    # case on both backends. One OR across two tables makes SQLite read every case when few
-    # match: then each half is an indexed lookup on the case table (a union of both).
-    in_range = (Applicant.search_name >= term) & (Applicant.search_name < upper)
-    if listing:
-        # How many applicants and numbers match, up to FEW_MATCHES + 1, from the indexes alone.
-        run = Case._meta.database.execute
-        names = [i for (i,) in run(
-            Applicant.select(Applicant.id).where(in_range).limit(FEW_MATCHES + 1)).fetchall()]
-        numbers = run(Case.select(Case.id).where(by_number).limit(FEW_MATCHES + 1)).fetchall()
-        if len(names) + len(numbers) <= FEW_MATCHES:
-            return [Case.applicant.in_(names) | by_number] if names else [by_number], False
-        # Many matches: walking the order's index meets a page of them within a few thousand
-        # rows, which costs less than reading and sorting every match.
-        return [in_range | by_number], True
-    return [Case.applicant.in_(Applicant.select(Applicant.id).where(in_range)) | by_number], False
-
-
-def _status_condition(codes: tuple[str, ...]):
-    parts = []
-    for code in codes:
-        state, refusal = workflow.status_condition(code)
-        condition = Case.state == state
-        if refusal is True:
-            condition &= Case.result_kind == workflow.MOTIVATED_REFUSAL
-        elif refusal is False:
-            condition &= Case.result_kind != workflow.MOTIVATED_REFUSAL
-        parts.append(condition)
-    combined = parts[0]
-    for part in parts[1:]:
-        combined |= part
-    return combined
-
-
-def _conditions(user: User, f: CaseFilter, *, listing: bool) -> tuple[list, bool]:
+def _where(user: User, f: CaseFilter, *, listing: bool) -> case_sql.Where:
     """The filter as conditions on the case, and whether they need the applicant joined."""
-    restriction = access.case_restriction(user)
-    conditions = [] if restriction is None else [restriction]
-    needs_applicant = False
+    where = case_sql.Where()
+    restriction = access.case_restriction_sql(user)
+    if restriction is not None:
+        where.add(restriction[0], *restriction[1])
     if f.executor_id is not None:
-        conditions.append(Case.executor == f.executor_id)
+        where.add("c.executor_id = ?", f.executor_id)
     if f.text.strip():
-        found, needs_applicant = _text_conditions(f.text, listing=listing)
-        conditions.extend(found)
+        case_sql.text_condition(where, f.text, listing=listing)
     if f.service:
-        conditions.append(Case.service == f.service)
+        where.add("c.service = ?", f.service)
     if f.states:
-        conditions.append(Case.state.in_(list(f.states)))
+        where.add(f"c.state IN ({', '.join('?' * len(f.states))})", *f.states)
     if f.statuses:
-        conditions.append(_status_condition(f.statuses))
+        case_sql.status_condition(where, f.statuses)
     if f.channel:
-        conditions.append(Case.channel == f.channel)
-    if f.date_from:
-        conditions.append(Case.accepted_at >= datetime.combine(f.date_from, datetime.min.time()))
-    if f.date_to:
-        end = datetime.combine(f.date_to + timedelta(days=1), datetime.min.time())
-        conditions.append(Case.accepted_at < end)
+        where.add("c.channel = ?", f.channel)
+    case_sql.date_range(where, f.date_from, f.date_to)
     if f.overdue_only:
-        conditions.append(Case.due_at < now())
+        where.add("c.due_at < ?", now())
     if f.due_by:
-        conditions.append(Case.due_at <= f.due_by)
-    return conditions, needs_applicant
-
-
-def _where(query, conditions: list):
-    for condition in conditions:
-        query = query.where(condition)
-    return query
-
-
-def _moment(value):
-    """SQLite hands datetimes back as ISO text; PostgreSQL as datetimes already."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-_EXECUTOR = User.alias()
-# Only what a row shows (never another user's columns but the executor's name), read as plain
-# tuples: building model objects per row cost more than the query.
-_ROW_COLUMNS = (
-    Case.id, Case.reg_number, Case.service, Case.channel, Case.state, Applicant.surname,
-    Applicant.name, Applicant.patronymic, Applicant.iin, Case.accepted_at, Case.due_at,
-    _EXECUTOR.full_name, Case.version, Case.external_number, Case.signed_at, Case.issued_at,
-    Case.result_kind,
-)
-
-
-_ROW_FIELDS = tuple(f.name for f in fields(CaseRow))
-
-
-def _rows(query) -> list[CaseRow]:
-    """Run a query selecting _ROW_COLUMNS (then the sort columns and the id again)."""
-    return _made_rows(Case._meta.database.execute(query).fetchall())
-
-
-def _made_rows(tuples) -> list[CaseRow]:
-    rows = []
-    width = len(_ROW_COLUMNS)
-    new = object.__new__
-    for t in tuples:
-        # A frozen dataclass's __init__ sets each field through object.__setattr__, which was
-        # two thirds of the time for a page of 200 rows; these rows are read, not edited.
-        row = new(CaseRow)
-        row.__dict__.update(zip(_ROW_FIELDS, (
-            t[0], t[1], t[2], t[3], t[4], " ".join(p for p in (t[5], t[6], t[7]) if p), t[8],
-            _moment(t[9]), _moment(t[10]), t[11] or "", t[12], t[13], _moment(t[14]),
-            _moment(t[15]), t[16], tuple(t[width:]),
-        ), strict=True))
-        rows.append(row)
-    return rows
+        where.add("c.due_at <= ?", f.due_by)
+    return where
 
 
 def every_case(session: Session, f: CaseFilter, *, chunk: int = 2000,
@@ -301,48 +161,16 @@ def every_case(session: Session, f: CaseFilter, *, chunk: int = 2000,
     register of a year): paging it would sort the period's rows again for every page (the
     journal of 100,000 cases took 200 queries of 50 ms)."""
     user = _reader(session)
-    conditions, _ = _conditions(user, f, listing=False)
-    total = _where(Case.select(fn.COUNT(SQL("*"))), conditions).scalar() if progress else 0
-    query = _row_query(conditions).order_by(*_order(SORTABLE["reg_number"], False))
-    cursor = Case._meta.database.execute(query)
+    where = _where(user, f, listing=False)
+    total = case_sql.run(case_sql.count_statement(where), where.params)[0][0] if progress else 0
+    sql = case_sql.rows_statement(where) + case_sql.order("reg_number", False)
+    cursor = execute_text(sql, where.params)
     rows: list[CaseRow] = []
     while batch := cursor.fetchmany(chunk):
-        rows.extend(_made_rows(batch))
+        rows.extend(CaseRow.rows(batch))
         if progress:
             progress(len(rows), total)
     return rows
-
-
-def _row_query(conditions: list):
-    return _where(
-        Case.select(*_ROW_COLUMNS)
-        .join(Applicant, on=(Case.applicant == Applicant.id))
-        .switch(Case)
-        .join(_EXECUTOR, JOIN.LEFT_OUTER, on=(Case.executor == _EXECUTOR.id)),
-        conditions,
-    )
-
-
-def _order(columns: tuple, descending: bool) -> list:
-    return [col.desc() if descending else col.asc() for col in (*columns, Case.id)]
-
-
-def _after(columns: tuple, nullable: bool, descending: bool, position: tuple):
-    """The rows that come after `position` (sort values, then the id) in this order."""
-    key = Tuple(*columns, Case.id)
-    values = Tuple(*position)
-    beyond = key < values if descending else key > values
-    if not nullable:
-        return beyond
-    # Each backend keeps its own place for NULL, the one its index is read in: SQLite's is
-    # below every value, PostgreSQL's above (asking it for another would sort every row).
-    nulls_low = is_sqlite()
-    nulls_last = descending == nulls_low
-    (column,), (value, last_id) = columns, position
-    if value is None:
-        among_nulls = column.is_null() & (Case.id < last_id if descending else Case.id > last_id)
-        return among_nulls if nulls_last else among_nulls | column.is_null(False)
-    return (beyond | column.is_null()) if nulls_last else beyond
 
 
 def list_cases(
@@ -353,25 +181,20 @@ def list_cases(
     before the page (keyset paging: the index is entered right there, however deep); an
     `offset` without it first finds that row by reading only the sort columns."""
     user = _reader(session)
-    f = f or CaseFilter()
-    sort = sort if sort in SORTABLE else "reg_number"
-    columns, nullable = SORTABLE[sort], sort in NULLABLE_SORT
-    conditions, needs_applicant = _conditions(user, f, listing=True)
-    order = _order(columns, descending)
+    sort = sort if sort in case_sql.SORTABLE else "reg_number"
+    where = _where(user, f or CaseFilter(), listing=True)
+    if where.matches_nothing:
+        return []
     if after is None and offset > 0:
-        # Only the sort columns (often from the index alone) are read for the skipped rows.
-        keys = Case.select(*columns, Case.id)
-        if sort == "applicant" or needs_applicant:
-            keys = keys.join(Applicant, on=(Case.applicant == Applicant.id))
-        found = Case._meta.database.execute(
-            _where(keys, conditions).order_by(*order).offset(offset - 1).limit(1)).fetchall()
+        found = case_sql.run(case_sql.keys_statement(where, sort, descending),
+                             [*where.params, offset - 1])
         if not found:
             return []
         after = tuple(found[0])
     if after is not None:
-        conditions = [*conditions, _after(columns, nullable, descending, after)]
-    query = _row_query(conditions).select_extend(*columns, Case.id).order_by(*order).limit(limit)
-    return _rows(query)
+        case_sql.after(where, sort, descending, after)
+    sql = case_sql.page_statement(where, sort, descending)
+    return CaseRow.rows(case_sql.run(sql, [*where.params, limit]))
 
 
 # Ids are asked for in chunks: a backend limits the parameters of one statement.
@@ -379,12 +202,21 @@ IDS_PER_QUERY = 500
 
 
 def rows_where(user: User, conditions: list) -> list[CaseRow]:
-    """Every case matching `conditions` that `user` may read, in order of acceptance (for a
-    report's figure: the caller has checked the user's session and role)."""
-    restriction = access.case_restriction(user)
-    extra = [] if restriction is None else [restriction]
-    query = _row_query([*conditions, *extra]).order_by(Case.accepted_at, Case.id)
-    return _rows(query)
+    """Every case matching `conditions` (peewee conditions on `Case`) that `user` may read, in
+    order of acceptance (for a report's figure: the caller has checked the user's session and
+    role)."""
+    ids = Case.select(Case.id)
+    for condition in conditions:
+        ids = ids.where(condition)
+    sql, params = ids.sql()
+    where = case_sql.Where()
+    restriction = access.case_restriction_sql(user)
+    if restriction is not None:
+        where.add(restriction[0], *restriction[1])
+    # The peewee query is placed whole (its own aliases) and its marks made the same as ours.
+    where.add(f"c.id IN ({sql.replace('%s', '?')})", *params)
+    statement = case_sql.rows_statement(where) + " ORDER BY c.accepted_at, c.id"
+    return CaseRow.rows(case_sql.run(statement, where.params))
 
 
 def rows_by_ids(user: User, ids: list[int]) -> list[CaseRow]:
@@ -397,10 +229,9 @@ def rows_by_ids(user: User, ids: list[int]) -> list[CaseRow]:
 
 
 def count_cases(session: Session, f: CaseFilter | None = None) -> int:
-    """Counted on the case table alone: no filter needs the applicant or executor joined."""
     user = _reader(session)
-    conditions, _ = _conditions(user, f or CaseFilter(), listing=False)
-    return _where(Case.select(fn.COUNT(SQL("*"))), conditions).scalar()
+    where = _where(user, f or CaseFilter(), listing=False)
+    return case_sql.run(case_sql.count_statement(where), where.params)[0][0]
 
 
 def overdue(session: Session) -> list[CaseRow]:
@@ -531,8 +362,9 @@ def open_cases_of(session: Session, iin: str, service: str) -> list[CaseRow]:
     user = _reader(session)
     if user.role != "clerk":
         raise PermissionDenied("role_not_allowed", "only the office registers applications")
-    query = _row_query([
-        (Applicant.iin == iin) & (Case.service == service)
-        & (Case.state.not_in(list(workflow.FINAL_STATES)))
-    ]).order_by(Case.reg_year, Case.reg_seq)
-    return _rows(query)
+    final = sorted(workflow.FINAL_STATES)
+    where = case_sql.Where()
+    where.add("a.iin = ? AND c.service = ?", iin, service)
+    where.add(f"c.state NOT IN ({', '.join('?' * len(final))})", *final)
+    statement = case_sql.rows_statement(where) + " ORDER BY c.reg_year, c.reg_seq"
+    return CaseRow.rows(case_sql.run(statement, where.params))

@@ -12,6 +12,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
@@ -160,6 +161,18 @@ def current_database() -> Database:
 
 def is_sqlite(db: Database | None = None) -> bool:
     return isinstance(db or current_database(), SqliteDatabase)
+
+
+def execute_text(sql: str, params):
+    """Run SQL written by hand with ? marks on the open database, either backend; the cursor.
+    For the few hot statements where building them with peewee cost more than running them."""
+    db = current_database()
+    if isinstance(db, SqliteDatabase):
+        # As peewee hands them to sqlite3, whose default adapter writes str(datetime).
+        params = [str(v) if isinstance(v, date) else v for v in params]
+    else:
+        sql = sql.replace("?", "%s")
+    return db.execute_sql(sql, params)
 
 
 def sqlite_file(db: Database | None = None) -> Path | None:

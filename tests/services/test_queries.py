@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 from conftest import make_application
 from desktop.domain import workflow as wf
 from desktop.domain.iin import make_iin
-from desktop.services import queries, registration, steps
+from desktop.services import case_sql, queries, registration, steps
 from desktop.services.queries import CaseFilter
 
 
@@ -33,6 +33,24 @@ def test_search_by_iin_name_and_number(staff, clock):
     assert ids("ТН-2026/00001") == {b.id}
     assert ids("2026/00001") == {a.id, b.id}
     assert ids("Петров") == set()
+    # The tail of a number is matched as typed: "_" and "%" are no wildcards.
+    assert ids("2026_00001") == set()
+    assert ids("2026/0000%") == set()
+
+
+def test_a_row_reads_back_the_case_as_registered(staff, clock):
+    clock.set(datetime(2026, 3, 2, 9, 40))
+    made = _register(staff, "Өтегенова", 11)
+    row, = queries.list_cases(staff["clerk"])
+    detail = queries.get_case(staff["clerk"], made.id)
+    assert (row.id, row.reg_number, row.service, row.channel) == (
+        made.id, detail.reg_number, "certificate", "office")
+    assert row.applicant_name == "Өтегенова Әйгерім Ғалымқызы"
+    assert row.iin == make_iin(date(2001, 4, 12), "F", 11)
+    assert row.accepted_at == datetime(2026, 3, 2, 9, 40)
+    assert row.due_at == detail.due_at and isinstance(row.due_at, datetime)
+    assert (row.signed_at, row.issued_at, row.executor_name) == (None, None, "")
+    assert row == queries.list_cases(staff["clerk"], CaseFilter(text="Өтегенова"))[0]
 
 
 def test_filters_by_service_state_channel_and_period(staff, clock):
@@ -130,7 +148,7 @@ def test_due_dates_sort_with_the_missing_ones_where_the_backend_keeps_them(db, s
     assert order(True) == going_up[::-1]
 
 
-@pytest.mark.parametrize("sort", sorted(queries.SORTABLE))
+@pytest.mark.parametrize("sort", sorted(case_sql.SORTABLE))
 @pytest.mark.parametrize("descending", [True, False])
 def test_a_page_after_a_row_follows_on_in_every_order(staff, clock, sort, descending):
     ids = _tied_cases(staff, clock)
@@ -158,7 +176,7 @@ def test_name_search_finds_kazakh_names_in_any_case_however_many_match(
     ids = _tied_cases(staff, clock)
     if not few:
         # Every search counts as one with many matches: the other shape of the query.
-        monkeypatch.setattr(queries, "FEW_MATCHES", 0)
+        monkeypatch.setattr(case_sql, "FEW_MATCHES", 0)
     clerk = staff["clerk"]
 
     def found(text):
