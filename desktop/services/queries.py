@@ -130,7 +130,7 @@ def _reader(session: Session, *roles: str) -> User:
 
 
 def _where(user: User, f: CaseFilter, *, listing: bool) -> case_sql.Where:
-    """The filter as conditions on the case, and whether they need the applicant joined."""
+    """What this user may read of the filter, as conditions on the case (see `case_sql`)."""
     where = case_sql.Where()
     restriction = access.case_restriction_sql(user)
     if restriction is not None:
