@@ -91,11 +91,14 @@ def text_condition(where: Where, text: str, *, listing: bool) -> None:
         where.add(f"c.applicant_id IN (SELECT id FROM applicant WHERE {by_name}) "
                   f"OR ({by_number})", term, upper, number, number + "\uffff")
         return
-    # How many applicants and numbers match, up to FEW_MATCHES + 1, from the indexes alone.
-    names = [i for (i,) in run(f"SELECT id FROM applicant WHERE {by_name} LIMIT ?",
-                               (term, upper, FEW_MATCHES + 1))]
-    numbers = run(f"SELECT c.id {_FROM} WHERE {by_number} LIMIT ?",
-                  (number, number + "\uffff", FEW_MATCHES + 1))
+    # How many applicants and numbers match, up to FEW_MATCHES + 1 each, from the indexes
+    # alone (one statement: 1 = an applicant's id, 2 = a case's).
+    found = run(
+        f"SELECT * FROM (SELECT 1, id FROM applicant WHERE {by_name} LIMIT ?) AS n "
+        f"UNION ALL SELECT * FROM (SELECT 2, c.id {_FROM} WHERE {by_number} LIMIT ?) AS r",
+        (term, upper, FEW_MATCHES + 1, number, number + "\uffff", FEW_MATCHES + 1))
+    names = [i for (kind, i) in found if kind == 1]
+    numbers = [i for (kind, i) in found if kind == 2]
     if len(names) + len(numbers) <= FEW_MATCHES:
         if names:
             where.add(f"c.applicant_id IN ({_marks(len(names))}) OR ({by_number})",
