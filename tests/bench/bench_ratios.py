@@ -5,8 +5,11 @@ run, and their ratio (the goals of issue 14 are ratios). Prints figures; passes 
 
 Baselines are the minimal hand-written SQL for the same answer on the same file and indexes
 (sqlite3 / psycopg2 straight, rows left as the driver returns them), and for the view a bare
-QTableView over such SQL; peak RSS is measured in a subprocess each. The database is filled by
-bench_queries.fill and analysed once, as the app's first normal exit does (PRAGMA optimize).
+QTableView over such SQL; peak RSS is measured in a subprocess each, beside a bare window (the
+issue's baseline) and beside the clerk's window rebuilt without Kense (its widgets, the count
+and the first page read by sqlite3): the floor of any such window in PySide6. The database is
+filled by bench_queries.fill and analysed once, as the app's first normal exit does (PRAGMA
+optimize).
 Each figure is the median of REPEAT runs, the app and its baseline taking turns.
 """
 
@@ -283,6 +286,61 @@ if sys.argv[1] == "clerk":
     from desktop.ui.workspaces import build_workspace
     open_database(sys.argv[2])
     window = build_workspace(accounts.login("clerk", {password!r}))
+elif sys.argv[1] == "form":
+    # The clerk's window without Kense: its widgets, and the count and first page by sqlite3.
+    import sqlite3
+    from PySide6.QtCore import QAbstractTableModel, QDate, Qt
+    from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel,
+                                   QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout)
+    raw = sqlite3.connect(sys.argv[2])
+    count = raw.execute('SELECT COUNT(*) FROM "case"').fetchone()[0]
+    page = raw.execute({page!r}).fetchall()
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent=None):
+            return count
+
+        def columnCount(self, parent=None):
+            return 9
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole and index.row() < len(page):
+                return str(page[index.row()][index.column()])
+            return None
+
+    window = QWidget()
+    top = QHBoxLayout()
+    for text in ("Жаңа өтініш", "Жаңарту", "Журнал", "Кітап"):
+        top.addWidget(QPushButton(text))
+    filters = QHBoxLayout()
+    filters.addWidget(QLineEdit())
+    for _ in range(3):
+        combo = QComboBox()
+        combo.addItems(["Барлығы", "Телнұсқа", "Анықтама"])
+        filters.addWidget(combo)
+    period = QHBoxLayout()
+    period.addWidget(QCheckBox("Кезең"))
+    for _ in range(2):
+        edit = QDateEdit(QDate(2024, 6, 3))
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setCalendarPopup(True)
+        period.addWidget(edit)
+    period.addWidget(QLabel(f"{{count}}"))
+    table = QTableView()
+    table.setModel(Model())
+    table.setAlternatingRowColors(True)
+    side = QWidget()
+    column = QVBoxLayout(side)
+    column.addWidget(QLabel("Өтініш иесі: Әлиева Әйгерім Ғалымқызы"), 1)
+    for text in ("Беру", "Тапсыру", "Қолхат", "Нәтиже"):
+        column.addWidget(QPushButton(text))
+    splitter = QSplitter()
+    splitter.addWidget(table)
+    splitter.addWidget(side)
+    layout = QVBoxLayout(window)
+    for part in (top, filters, period):
+        layout.addLayout(part)
+    layout.addWidget(splitter, 1)
 else:
     window = QWidget()
 window.resize(1200, 800)
@@ -296,7 +354,8 @@ print(int(status["VmHWM"].split()[0]), int(status["VmRSS"].split()[0]))
 
 
 def rss_figures(db_path: Path) -> None:
-    child = RSS_CHILD.format(here=str(HERE), root=str(ROOT), password=PASSWORD)
+    child = RSS_CHILD.format(here=str(HERE), root=str(ROOT), password=PASSWORD,
+                             page=f"SELECT {ROW} {FROM} {NEWEST}")
 
     def memory(kind: str) -> tuple[float, float]:
         out = subprocess.run([sys.executable, "-c", child, kind, str(db_path)], check=True,
@@ -305,12 +364,14 @@ def rss_figures(db_path: Path) -> None:
         return int(peak) / 1024, int(now) / 1024
 
     clerk = [memory("clerk") for _ in range(3)]
-    bare = [memory("bare") for _ in range(3)]
+    bases = {"bare window": [memory("bare") for _ in range(3)],
+             "same widgets+SQL": [memory("form") for _ in range(3)]}
     for i, label in enumerate(("peak RSS", "RSS once shown")):
         mine = statistics.median(m[i] for m in clerk)
-        base = statistics.median(m[i] for m in bare)
-        print(f"  {label + ', clerk registry open':<34} {mine:9.1f} MiB {'bare window':<18} "
-              f"{base:9.1f} MiB  ratio {mine / base:5.2f}")
+        for name, runs in bases.items():
+            base = statistics.median(m[i] for m in runs)
+            print(f"  {label + ', clerk registry open':<34} {mine:9.1f} MiB {name:<18} "
+                  f"{base:9.1f} MiB  ratio {mine / base:5.2f}")
 
 
 def on_sqlite(n: int, folder: Path) -> None:

@@ -24,7 +24,6 @@ from desktop.services import esign
 from desktop.services.queries import CaseDetail
 from desktop.services.session import Session
 from desktop.ui import esign_report, messages, printing
-from desktop.ui.pdf_view import save_pdf
 from desktop.ui.tasks import run_task
 from desktop.ui.workspaces.common import attempt
 
@@ -204,6 +203,10 @@ def write_signed_files(folder: Path, stem: str, pdf: bytes, cms: bytes) -> list[
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(f"{stem}.pdf", pdf)
         archive.writestr(f"{stem}.cms", cms)
+    # Here, not at the top: pdf_view brings QtPdf and QtPrintSupport (≈3.5 MiB), which a
+    # workspace needs only once a form is previewed.
+    from desktop.ui.pdf_view import save_pdf
+
     paths = []
     for suffix, data in ((".pdf", pdf), (".cms", cms), (".zip", buffer.getvalue())):
         path = folder / f"{stem}{suffix}"
