@@ -88,8 +88,11 @@ def fit_height(window: QWidget) -> None:
 
 def grow_to_fit(window: QWidget) -> None:
     """Keep window tall enough for its content (see _GrowToFit)."""
-    if window.findChild(_GrowToFit) is None:
-        window.installEventFilter(_GrowToFit(window))
+    # Marked on the window: findChild(_GrowToFit) would make a Python object of every child
+    # widget on the way, and set up their classes (≈5 ms before the sign-in window is up).
+    if getattr(window, "_grows_to_fit", None) is None:
+        window._grows_to_fit = _GrowToFit(window)
+        window.installEventFilter(window._grows_to_fit)
 
 
 def show_outcome(label: QLabel, text: str, *, ok: bool) -> None:
