@@ -109,7 +109,8 @@ def text_condition(where: Where, text: str, *, listing: bool) -> None:
         return
     # Many matches: walking the order's index meets a page of them within a few thousand
     # rows, which costs less than reading and sorting every match.
-    where.add(f"(a.{by_name}) OR ({by_number})", term, upper, number, number + "\uffff")
+    where.add(f"(a.search_name >= ? AND a.search_name < ?) OR ({by_number})",
+              term, upper, number, number + "\uffff")
     where.needs_applicant = True
 
 

@@ -213,7 +213,8 @@ def rows_where(user: User, conditions: list) -> list[CaseRow]:
     restriction = access.case_restriction_sql(user)
     if restriction is not None:
         where.add(restriction[0], *restriction[1])
-    # The peewee query is placed whole (its own aliases) and its marks made the same as ours.
+    # The peewee query is placed whole (its own aliases) and its marks made the same as ours:
+    # so its conditions must pass every value as a parameter (no "?" or "%" in their SQL).
     where.add(f"c.id IN ({sql.replace('%s', '?')})", *params)
     statement = case_sql.rows_statement(where) + " ORDER BY c.accepted_at, c.id"
     return CaseRow.rows(case_sql.run(statement, where.params))
