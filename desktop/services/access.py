@@ -21,11 +21,12 @@ from desktop.store.models import Case, User
 
 CASE_READERS = ("clerk", "head", "executor")
 BOOK_READERS = ("clerk", "head")
+READS_EVERY_CASE = ("clerk", "head")
 
 
 def can_read(user: User, case: Case) -> bool:
     """May this user see anything of this case?"""
-    if user.role in ("clerk", "head"):
+    if user.role in READS_EVERY_CASE:
         return True
     if user.role == "executor":
         return case.executor_id == user.id
@@ -73,7 +74,7 @@ def case_restriction(user: User):
     """Like `visible_cases`, but None when the user may read every case: a query with no
     condition at all lets SQLite count a whole table from its b-tree (`COUNT(*)` with no WHERE
     is 0.03 ms at 100,000 cases, with `WHERE id IS NOT NULL` 5 ms)."""
-    if user.role in ("clerk", "head"):
+    if user.role in READS_EVERY_CASE:
         return None
     if user.role == "executor":
         return Case.executor == user.id
@@ -83,7 +84,7 @@ def case_restriction(user: User):
 def case_restriction_sql(user: User) -> tuple[str, tuple] | None:
     """`case_restriction` as SQL text on the case table aliased `c`, with its parameters (the
     registry's statements are written as text: see `case_sql`)."""
-    if user.role in ("clerk", "head"):
+    if user.role in READS_EVERY_CASE:
         return None
     if user.role == "executor":
         return "c.executor_id = ?", (user.id,)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop.store.connection import as_datetime
+
 # What a row selects, in the order of `_AT` below; c = case, a = applicant, u = the executor.
 SELECT = (
     "c.id, c.reg_number, c.service, c.channel, c.state, a.surname, a.name, a.patronymic, "
@@ -22,11 +24,6 @@ _AT = {
     "external_number": 13, "result_kind": 16,
 }
 _MOMENTS = {"accepted_at": 9, "due_at": 10, "signed_at": 14, "issued_at": 15}
-
-
-def _moment(value):
-    """SQLite hands datetimes back as ISO text; PostgreSQL as datetimes already."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 class CaseRow:
@@ -94,7 +91,7 @@ def _plain(index: int) -> property:
 
 
 def _parsed(index: int) -> property:
-    return property(lambda row: _moment(row._t[index]))
+    return property(lambda row: as_datetime(row._t[index]))
 
 
 for _name, _index in _AT.items():

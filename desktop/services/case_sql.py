@@ -54,7 +54,8 @@ class Where:
         return " WHERE " + " AND ".join(f"({p})" for p in self.parts) if self.parts else ""
 
 
-def _marks(n: int) -> str:
+def marks(n: int) -> str:
+    """n parameter marks, for an IN list."""
     return ", ".join("?" * n)
 
 
@@ -101,7 +102,7 @@ def text_condition(where: Where, text: str, *, listing: bool) -> None:
     numbers = [i for (kind, i) in found if kind == 2]
     if len(names) + len(numbers) <= FEW_MATCHES:
         if names:
-            where.add(f"c.applicant_id IN ({_marks(len(names))}) OR ({by_number})",
+            where.add(f"c.applicant_id IN ({marks(len(names))}) OR ({by_number})",
                       *names, number, number + "\uffff")
         else:
             where.add(by_number, number, number + "\uffff")
@@ -145,7 +146,7 @@ def after(where: Where, sort: str, descending: bool, position: tuple) -> None:
     """Only the rows that come after `position` (sort values, then the id) in this order."""
     columns = SORTABLE[sort]
     beyond = (f"({', '.join((*columns, 'c.id'))}) {'<' if descending else '>'} "
-              f"({_marks(len(position))})")
+              f"({marks(len(position))})")
     if sort not in NULLABLE_SORT:
         where.add(beyond, *position)
         return

@@ -142,7 +142,7 @@ def _where(user: User, f: CaseFilter, *, listing: bool) -> case_sql.Where:
     if f.service:
         where.add("c.service = ?", f.service)
     if f.states:
-        where.add(f"c.state IN ({', '.join('?' * len(f.states))})", *f.states)
+        where.add(f"c.state IN ({case_sql.marks(len(f.states))})", *f.states)
     if f.statuses:
         case_sql.status_condition(where, f.statuses)
     if f.channel:
@@ -366,6 +366,6 @@ def open_cases_of(session: Session, iin: str, service: str) -> list[CaseRow]:
     final = sorted(workflow.FINAL_STATES)
     where = case_sql.Where()
     where.add("a.iin = ? AND c.service = ?", iin, service)
-    where.add(f"c.state NOT IN ({', '.join('?' * len(final))})", *final)
+    where.add(f"c.state NOT IN ({case_sql.marks(len(final))})", *final)
     statement = case_sql.rows_statement(where) + " ORDER BY c.reg_year, c.reg_seq"
     return CaseRow.rows(case_sql.run(statement, where.params))

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from desktop.domain.dates import format_time
 from desktop.services.errors import AuthError, PermissionDenied
-from desktop.store.connection import execute_text
+from desktop.store.connection import as_datetime, execute_text
 from desktop.store.models import User, UserSession
 
 # last_seen_at is written at most this often, so that reading is not writing every time.
@@ -136,18 +136,6 @@ def _idle_limit() -> timedelta:
     return timedelta(minutes=idle_lock_minutes() + EXPIRY_MARGIN_MINUTES)
 
 
-def session_row(session: Session) -> UserSession:
-    """The live row behind a session handle, or AuthError. Does not check the account."""
-    token = getattr(session, "token", "") or ""
-    row = UserSession.get_or_none(UserSession.token_hash == token_hash(token)) if token else None
-    if row is None or row.user_id != session.user_id:
-        raise AuthError("session_invalid", "this session was not issued by sign-in")
-    if row.ended_at is not None:
-        raise AuthError("session_ended", f"this session has ended ({row.end_reason})",
-                        reason=row.end_reason)
-    return row
-
-
 _USER_FIELDS = User._meta.sorted_fields
 # The session row and its user in one statement, written out: two peewee queries (built,
 # compiled, made into models) were a third of a registry page's time, paid by every use case.
@@ -158,13 +146,9 @@ _SESSION_AND_USER = (
 )
 
 
-def _moment(value):
-    """SQLite hands datetimes back as ISO text; PostgreSQL as datetimes already."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _live_row(session: Session) -> tuple:
-    """(session id, last seen, the user's columns) of a live session, or AuthError."""
+def session_row(session: Session) -> tuple:
+    """The live row behind a session handle, or AuthError: (its id, when last seen, its user's
+    columns in `_USER_FIELDS` order). Does not check the account."""
     token = getattr(session, "token", "") or ""
     found = execute_text(_SESSION_AND_USER, (token_hash(token),)).fetchall() if token else []
     if not found or found[0][1] != session.user_id:
@@ -173,7 +157,7 @@ def _live_row(session: Session) -> tuple:
     if ended_at is not None:
         raise AuthError("session_ended", f"this session has ended ({end_reason})",
                         reason=end_reason)
-    return row_id, _moment(last_seen), user
+    return row_id, as_datetime(last_seen), user
 
 
 def acting_user(session: Session, *roles: str) -> User:
@@ -181,7 +165,7 @@ def acting_user(session: Session, *roles: str) -> User:
     belongs to this user and is live (not ended, not idle past the office's limit); the
     account is active and not locked; and its current role is one of `roles` (if given)."""
     moment = _now()
-    row_id, last_seen, columns = _live_row(session)
+    row_id, last_seen, columns = session_row(session)
     idle = moment - last_seen
     if idle >= _NEVER_EXPIRED_BEFORE and idle > _idle_limit():
         raise AuthError("session_expired", "the session was idle too long")

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
@@ -173,6 +173,12 @@ def execute_text(sql: str, params):
     else:
         sql = sql.replace("?", "%s")
     return db.execute_sql(sql, params)
+
+
+def as_datetime(value):
+    """A datetime column read by `execute_text`: SQLite hands it back as ISO text, PostgreSQL
+    as a datetime already."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def sqlite_file(db: Database | None = None) -> Path | None:
