@@ -51,10 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.smoke is not None:
-        from desktop.smoke import run_smoke
+        from desktop.cli.smoke import run_smoke
 
         return run_smoke(Path(args.smoke) if args.smoke else None)
-    from desktop.cli import run_cli
+    from desktop.cli.main import run_cli
 
     return run_cli(args)
 

@@ -1,4 +1,4 @@
-"""Archives as the reader hands them over (desktop.services.archive_reader's dataclasses),
+"""Archives as the reader hands them over (desktop.services.archive.reading's dataclasses),
 built by hand, for the tests of what the import, the search and the prefill do with them.
 
 One group "3F-1" of specialty 06130100 (2018 classifier) with three subjects:
@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.archive import Grade, GroupHeader
-from desktop.services.archive_reader import (
+from desktop.services.archive.reading import (
     ArchiveGroup,
     ArchiveStudent,
     ColumnMapping,

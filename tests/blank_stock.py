@@ -9,7 +9,7 @@ from datetime import date
 def receive(admin, series: str = "ТКБ-Д", first: str = "0000777", last: str = "0000799",
             kind: str = "diploma", received_on: date = date(2026, 2, 27),
             document: str = "Жүкқұжат № 12"):
-    from desktop.services import blanks
+    from desktop.services.blanks import stock as blanks
 
     return blanks.record_batch(admin, blanks.BatchInput(
         kind=kind, series=series, first_number=first, last_number=last,
@@ -18,7 +18,7 @@ def receive(admin, series: str = "ТКБ-Д", first: str = "0000777", last: str 
 
 def stock_once(admin, series: str = "ТКБ-Д") -> None:
     """The office's batch of duplicate blanks 0000777-0000799, recorded once per database."""
-    from desktop.store.blank_models import BlankBatch
+    from desktop.store.models.blanks import BlankBatch
 
     if not BlankBatch.select().where(BlankBatch.series == series).exists():
         receive(admin, series=series)
@@ -26,7 +26,7 @@ def stock_once(admin, series: str = "ТКБ-Д") -> None:
 
 def duplicate_draft(series: str = "", number: str = "", kind: str = "diploma"):
     """A duplicate's draft; the blank left empty unless typed (then the signing checks it)."""
-    from desktop.services.inputs import DuplicateDraft, TranscriptLine
+    from desktop.services.cases.inputs import DuplicateDraft, TranscriptLine
 
     return DuplicateDraft(
         document_kind=kind, original_series="ТКБ", original_number="0012345",
@@ -40,8 +40,8 @@ def duplicate_draft(series: str = "", number: str = "", kind: str = "diploma"):
 def ready(staff, draft):
     """A duplicate registered, assigned, drafted and submitted: the head may sign it."""
     from conftest import make_application
-    from desktop.services import registration, steps
-    from desktop.services.content import save_draft
+    from desktop.services.cases import registration, steps
+    from desktop.services.cases.content import save_draft
 
     case = registration.register(staff["clerk"], make_application("duplicate"))
     case = steps.assign_executor(staff["head"], case.id, case.version,
@@ -51,7 +51,7 @@ def ready(staff, draft):
 
 
 def signed(staff, draft=None):
-    from desktop.services import steps
+    from desktop.services.cases import steps
 
     case = ready(staff, draft or duplicate_draft())
     return steps.sign(staff["head"], case.id, case.version)

@@ -113,7 +113,7 @@ def clock(db):
 
 @pytest.fixture
 def admin(db):
-    from desktop.services import accounts
+    from desktop.services.accounts import users as accounts
 
     profile = accounts.CollegeProfile(
         name_kk="Алматы политехникалық колледжі",
@@ -128,7 +128,7 @@ def admin(db):
 @pytest.fixture
 def staff(admin):
     """One user of each working role (plus a second executor), logged in."""
-    from desktop.services import accounts
+    from desktop.services.accounts import users as accounts
 
     people = {
         "clerk": ("clerk", "Кеңсе Айгүл Серікқызы"),
@@ -145,7 +145,7 @@ def staff(admin):
 
 def make_application(service: str = "certificate", channel: str = "office", **overrides):
     """A complete, valid application of a Kazakh applicant."""
-    from desktop.services.inputs import ApplicantInput, Application
+    from desktop.services.cases.inputs import ApplicantInput, Application
 
     applicant = ApplicantInput(
         iin="950815400014",
@@ -191,9 +191,9 @@ def three_services(tmp_path, monkeypatch):
 @pytest.fixture(params=["calamine", "openpyxl"])
 def both_readers(request, monkeypatch):
     """Both Excel readers (calamine, openpyxl) must read the archive alike."""
-    from desktop.services import archive_files
+    from desktop.services.archive import opening
 
-    if request.param == "calamine" and archive_files.python_calamine is None:
+    if request.param == "calamine" and opening.python_calamine is None:
         pytest.skip("python-calamine is not installed")
-    monkeypatch.setattr(archive_files, "BACKEND", request.param)
+    monkeypatch.setattr(opening, "BACKEND", request.param)
     return request.param

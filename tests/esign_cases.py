@@ -9,14 +9,16 @@ from datetime import date
 from esign_pki import COLLEGE_BIN, pki
 
 from conftest import make_application
-from desktop.services import accounts, nca_certificates, registration, steps
-from desktop.services.content import save_draft
-from desktop.services.inputs import CertificateDraft, TranscriptLine
+from desktop.services.accounts import users
+from desktop.services.cases import registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import CertificateDraft, TranscriptLine
+from desktop.services.esign import certificates as nca_certificates
 
 
 def set_up_esign(admin, *, bin_=COLLEGE_BIN, certificates=True):
-    profile = replace(accounts.college_profile(), bin=bin_)
-    accounts.update_college(admin, profile)
+    profile = replace(users.college_profile(), bin=bin_)
+    users.update_college(admin, profile)
     if certificates:
         for cert in (pki().root, pki().intermediate):
             nca_certificates.install(admin, cert.der)

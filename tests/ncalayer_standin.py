@@ -10,7 +10,7 @@ It greets with `{"result": {"version": "1.4"}}`, echoes `--heartbeat--`, and ans
 - "cancel": `{"status": true, "body": {}}` — how NCALayer says the user closed the dialog;
 - "common_cancel": `{"code": "500", "message": "action.canceled"}`;
 - "no_key", "wrong_password": `status: false` with EMPTY_KEY_LIST / WRONG_PASSWORD (guesses,
-  see desktop/services/ncalayer.py);
+  see desktop/services/esign/ncalayer.py);
 - "failure": `{"status": false, "code": "SIGNING_FAILURE", "message": ..., "details": ...}`;
 - "module_not_found": `{"success": false, "errorCode": "MODULE_NOT_FOUND"}` (old NCALayer);
 - "silent": never answers (the dialog left open); "hang_up": closes the connection instead.

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import cli
 from desktop.__main__ import build_parser
+from desktop.cli import main
 from desktop.store.backup import daily_backup
 from desktop.store.connection import close_database, open_database, write_transaction
 from desktop.store.migrations import migrate
@@ -35,11 +35,11 @@ COLLEGE_RU = "Алматинский политехнический коллед
 def make_college(data: Path) -> None:
     """A database an office works with: its college and first admin set up, and a backup
     of 01.03.2026."""
-    from desktop.services import accounts
+    from desktop.services.accounts import users
 
     db = open_database(data / "kense.sqlite3")
     migrate(db)
-    accounts.first_run_setup(accounts.CollegeProfile(
+    users.first_run_setup(users.CollegeProfile(
         name_kk=COLLEGE_KK, name_ru=COLLEGE_RU, address_kk="Алматы қ., Абай даңғылы, 1",
         address_ru="г. Алматы, пр. Абая, 1", head_name="Сәрсенбаев Ғалым Құрманұлы",
     ), "admin", "Әкімші Әлия", PASSWORD)
@@ -56,7 +56,7 @@ def remember_sign_in(data: Path, language: str, name_kk: str, name_ru: str) -> N
 
 def start(data: Path) -> int:
     try:
-        return cli.run_cli(build_parser().parse_args(["--data-dir", str(data)]))
+        return main.run_cli(build_parser().parse_args(["--data-dir", str(data)]))
     finally:
         close_database()
 
@@ -116,12 +116,12 @@ def record_first_window(monkeypatch, qtbot):
     happened in which order, and whether the window's OK button could be pressed."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop.services import maintenance
+    from desktop.services.office import backups as maintenance
     from desktop.ui import login, setup_dialog, startup_checks
 
     seen: dict = {"events": [], "checks": [], "dialogs": [], "names": []}
     real_backup = maintenance.automatic_daily_backup
-    real_open = cli.WindowOpening.open
+    real_open = main.WindowOpening.open
 
     def opened(self):
         where = real_open(self)
@@ -161,7 +161,7 @@ def record_first_window(monkeypatch, qtbot):
     import sys
     import threading
 
-    from desktop.services import unsaved_work
+    from desktop.services.cases import unsaved_work
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
@@ -173,7 +173,7 @@ def record_first_window(monkeypatch, qtbot):
 
     quits = QApplication.instance().quitOnLastWindowClosed()
     monkeypatch.setattr(maintenance, "automatic_daily_backup", backup)
-    monkeypatch.setattr(cli.WindowOpening, "open", opened)
+    monkeypatch.setattr(main.WindowOpening, "open", opened)
     monkeypatch.setattr(startup_checks, "StartupChecks", Recorded)
     monkeypatch.setattr(login.LoginDialog, "exec", shown)
     monkeypatch.setattr(setup_dialog.SetupDialog, "exec", shown)

@@ -29,9 +29,9 @@ import releases
 from pypdf import PdfReader
 from wine import CACHE, Wine, winpath
 
-from desktop import smoke
+from desktop.cli import smoke
 from desktop.forms.samples import render_samples
-from desktop.services import office_key
+from desktop.services.accounts import office_key
 from desktop.store.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -61,5 +61,5 @@ def test_the_log_set_up_holds_no_qt():
 
 
 def test_the_reads_do_not_import_the_write_side():
-    assert not any(name.startswith("desktop.services.steps")
-                   for name in imports_of(DESKTOP / "services" / "queries.py"))
+    assert not any(name.startswith("desktop.services.cases.steps")
+                   for name in imports_of(DESKTOP / "services" / "cases" / "queries.py"))

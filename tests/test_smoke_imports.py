@@ -9,10 +9,10 @@ import sys
 
 CHECK = """
 import sys
-from desktop import smoke
+from desktop.cli import smoke
 smoke.check_calendar()
 smoke.check_services()
-print(sorted(m for m in ("argon2", "desktop.services.accounts") if m in sys.modules))
+print(sorted(m for m in ("argon2", "desktop.services.accounts.users") if m in sys.modules))
 """
 
 

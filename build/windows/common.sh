@@ -43,7 +43,7 @@ compile_translations() {
 expected_forms() {
     (cd "$REPO" && QT_QPA_PLATFORM=offscreen "$(host_python)" -c '
 from desktop.forms.samples import render_samples
-from desktop.smoke import LANGS
+from desktop.cli.smoke import LANGS
 for lang in LANGS:
     for form in render_samples(lang):
         print(f"{form}_{lang}")')

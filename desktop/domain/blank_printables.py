@@ -1,5 +1,5 @@
 """The plain data the blank forms print: the stock report and the write-off act of spoiled
-blanks for a period (filled by desktop.services.blank_reports)."""
+blanks for a period (filled by desktop.services.blanks.period_report)."""
 
 from __future__ import annotations
 

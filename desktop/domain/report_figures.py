@@ -1,5 +1,5 @@
 """The figures of the statistics report as plain data: what the services count, the forms
-print and the Reports page shows (the definitions are in `desktop.services.statistics`)."""
+print and the Reports page shows (the definitions are in `desktop.services.reports.statistics`)."""
 
 from __future__ import annotations
 

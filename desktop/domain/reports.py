@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.domain.errors import DomainError
 
 # journal: applications accepted in the period; book: duplicates entered in the book of issued
-# documents; statistics: the figures of desktop.services.statistics.
+# documents; statistics: the figures of desktop.services.reports.statistics.
 REPORTS = ("journal", "book", "statistics")
 FORMATS = ("xlsx", "pdf")
 

@@ -3,7 +3,8 @@
 A code is an HMAC of the signed result's content under the office key, so anyone holding a
 paper can ask the college whether it is genuine: the code must belong to a fixed record, and
 that record must still produce the same code (otherwise it was altered since). Pure and stdlib
-only; the services layer keeps the fixed records and looks them up (desktop.services.verify).
+only; the services layer keeps the fixed records and looks them up
+(desktop.services.records.verify).
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from desktop.domain.calendar import CalendarOverride, WorkCalendar
 from desktop.domain.catalogue import Catalogue, load_catalogue
 from desktop.domain.validation import clean_text
 from desktop.locations import resources_dir
-from desktop.services import audit
-from desktop.services.session import Session, acting_user
+from desktop.services.accounts.session import Session, acting_user
+from desktop.services.records import audit
 from desktop.store.connection import write_transaction
 from desktop.store.models import CalendarOverrideRow, Case, StateCorpEvent
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.store.archive_models import ARCHIVE_MODELS
-from desktop.store.blank_models import BLANK_MODELS
-from desktop.store.esign_models import ESIGN_MODELS
 from desktop.store.models import ALL_MODELS
+from desktop.store.models.archive import ARCHIVE_MODELS
+from desktop.store.models.blanks import BLANK_MODELS
+from desktop.store.models.esign import ESIGN_MODELS
 
 EVERY_MODEL = (*ALL_MODELS, *ARCHIVE_MODELS, *ESIGN_MODELS, *BLANK_MODELS)

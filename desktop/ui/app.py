@@ -1,6 +1,6 @@
 """The Qt application: translators, logging, first-run setup or sign-in, then the main window.
 
-desktop/cli.py opens and migrates the database, then calls `run_gui`; or, on a PC that has
+desktop/cli/main.py opens and migrates the database, then calls `run_gui`; or, on a PC that has
 signed in before, calls it first and the database is opened once the sign-in window is up
 (Shell's early window). This module and the sign-in dialog therefore load no store or
 services module at import time.
@@ -94,9 +94,9 @@ def show_error(parent, exc: BaseException) -> None:
 
 
 def _college_names() -> tuple[str, str]:
-    from desktop.services import accounts
+    from desktop.services.accounts import users
 
-    profile = accounts.college_profile()
+    profile = users.college_profile()
     return ("", "") if profile is None else (profile.name_kk, profile.name_ru)
 
 
@@ -106,13 +106,13 @@ def _college_name(language: str) -> str:
 
 
 def _configure_recovery(data_dir: Path) -> None:
-    from desktop.services import unsaved_work
+    from desktop.services.cases import unsaved_work
 
     unsaved_work.configure(data_dir / RECOVERY_FOLDER)
 
 
 def _demo_hint() -> str:
-    from desktop.services.demo import DEMO_USERS
+    from desktop.services.demo.database import DEMO_USERS
 
     return "\n".join(f"{username} / {password}" for username, (_role, _name, password) in
                      DEMO_USERS.items())
@@ -163,13 +163,13 @@ class Shell(QObject):
     def _stop_for_damage(self) -> bool:
         """The same message and way out as a damage found before the window (cli.py's
         _gui_startup_error): restore the latest backup, open the data folder, or quit."""
-        from desktop.services import maintenance
-        from desktop.services.server import reopen
+        from desktop.services.office import backups
+        from desktop.services.office.server import reopen
         from desktop.ui.startup_error import offer_way_out
 
         exc = self.checks.error
         print(f"kense: {exc}", file=sys.stderr)
-        maintenance.let_go_of_database()
+        backups.let_go_of_database()
         self.exit_code = 2
         if not offer_way_out(exc, self.data_dir):
             return False
@@ -188,7 +188,7 @@ class Shell(QObject):
         i18n.install(self.settings.language)
         if self.opening is not None:
             return self._sign_in_while_opening()
-        from desktop.services import accounts
+        from desktop.services.accounts import users
         from desktop.ui.login import LoginDialog
         from desktop.ui.setup_dialog import SetupDialog
 
@@ -197,7 +197,7 @@ class Shell(QObject):
         if self.checks is not None and self.checks.error is not None:
             return self._stop_for_damage()
         try:
-            if accounts.needs_setup():
+            if users.needs_setup():
                 dialog = SetupDialog()
             else:
                 names = dict(zip(("kk", "ru"), _college_names(), strict=True))
@@ -230,12 +230,12 @@ class Shell(QObject):
         return self._signed_in(dialog)
 
     def _signed_in(self, dialog) -> bool:
-        from desktop.services import accounts
+        from desktop.services.accounts import users
 
         session = dialog.session
         chosen = i18n.current_language()
         if getattr(dialog, "language_touched", False) and session.language != chosen:
-            session = accounts.set_language(session, chosen)
+            session = users.set_language(session, chosen)
         dialog.deleteLater()
         self.open_window(session)
         self._offer_recovery_sheet(session)
@@ -312,14 +312,15 @@ class Shell(QObject):
     def _plain_sign_in(self) -> bool:
         """Whether the database just opened asks for nothing before signing in (an office
         key to type, a first-run setup); remembers its college's name when so."""
-        from desktop.services import accounts, office_key, upgrade
+        from desktop.services.accounts import office_key, users
+        from desktop.services.records import upgrade
 
         try:
             if upgrade.establish_key():
                 log.info("office key made for an upgraded database")
             if office_key.is_established() and not office_key.has_key_here():
                 return False
-            if accounts.needs_setup():
+            if users.needs_setup():
                 return False
             self.settings.remember_college_name(*_college_names())
         except Exception:
@@ -329,7 +330,8 @@ class Shell(QObject):
     def _office_key_ready(self) -> bool:
         """A database from before the office key gets one now; a PC without this database's
         key asks for it from the recovery sheet. False if the user gave up."""
-        from desktop.services import office_key, upgrade
+        from desktop.services.accounts import office_key
+        from desktop.services.records import upgrade
         from desktop.ui.office_key_dialogs import KeyEntryDialog
 
         try:
@@ -346,7 +348,7 @@ class Shell(QObject):
 
     def _offer_recovery_sheet(self, session) -> None:
         """The admin sees the key once, as a sheet to print, until they say it is kept."""
-        from desktop.services import office_key
+        from desktop.services.accounts import office_key
         from desktop.ui.office_key_dialogs import RecoverySheetDialog
 
         if session.role != "admin" or not office_key.sheet_pending():
@@ -357,7 +359,7 @@ class Shell(QObject):
             show_error(self.window, exc)
 
     def open_window(self, session) -> None:
-        from desktop.services.policy import idle_lock_minutes
+        from desktop.services.accounts.policy import idle_lock_minutes
         from desktop.ui.main_window import MainWindow
 
         i18n.install(session.language)
@@ -382,7 +384,7 @@ class Shell(QObject):
             self.settings.language = i18n.current_language()
             window.deleteLater()
             if window.database_switched:
-                from desktop.services.server import reopen
+                from desktop.services.office.server import reopen
 
                 try:
                     self.data_location = reopen(self.data_dir)
@@ -414,7 +416,7 @@ def when_painted(widget, then) -> None:
 
 def run_gui(data_dir: Path, db_location: str | None, demo: bool = False,
             opening=None) -> int:
-    """Run the desktop application on the database desktop/cli.py has opened and migrated;
+    """Run the desktop application on the database desktop/cli/main.py has opened and migrated;
     or, given `opening` (cli.WindowOpening), open it behind the first sign-in window."""
     app = application()
     install_excepthook(show_unexpected)
@@ -440,9 +442,9 @@ def run_gui(data_dir: Path, db_location: str | None, demo: bool = False,
         return shell.exit_code
     code = app.exec()
     try:
-        from desktop.services import maintenance
+        from desktop.services.office import backups
 
-        maintenance.tidy_up_at_exit()
+        backups.tidy_up_at_exit()
     except Exception:
         # Statistics are a nicety: an exit never fails for them.
         log.exception("refreshing the query statistics at exit failed")

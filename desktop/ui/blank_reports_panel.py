@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import blank_reports
+from desktop.services.accounts.session import Session
+from desktop.services.blanks import period_report
 from desktop.services.reference import now
-from desktop.services.session import Session
 from desktop.ui import i18n
 from desktop.ui.messages import show_error, show_info
 
@@ -78,7 +78,7 @@ class BlankReportsPanel(QGroupBox):
         from desktop.ui import printing
 
         printing.preview(self, lambda: render_write_off_act(
-            blank_reports.write_off_act(self.session, *self.period()),
+            period_report.write_off_act(self.session, *self.period()),
             i18n.current_language()), self.tr("Write-off act of spoiled blanks"))
 
     def print_report(self) -> None:
@@ -86,7 +86,7 @@ class BlankReportsPanel(QGroupBox):
         from desktop.ui import printing
 
         printing.preview(self, lambda: render_blank_stock(
-            blank_reports.stock_report(self.session, *self.period()),
+            period_report.stock_report(self.session, *self.period()),
             i18n.current_language()), self.tr("Blank stock report"))
 
     def save_xlsx(self) -> None:
@@ -101,7 +101,7 @@ class BlankReportsPanel(QGroupBox):
         target = Path(path).with_suffix(".xlsx")
         try:
             data = render_blank_stock_xlsx(
-                blank_reports.stock_report(self.session, first, last), i18n.current_language())
+                period_report.stock_report(self.session, first, last), i18n.current_language())
             target.write_bytes(data)
         except Exception as exc:
             show_error(self, exc)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import accounts
+from desktop.services.accounts import users
+from desktop.services.accounts.session import Session
 from desktop.services.errors import AuthError
-from desktop.services.session import Session
 from desktop.ui.widgets import error_label, grow_to_fit
 
 # Wrong passwords at the lock before the session is ended; the service counts them towards
@@ -162,7 +162,7 @@ class LockDialog(QDialog):
 
     def try_unlock(self) -> None:
         try:
-            fresh = accounts.confirm_password(self.session, self.password.text())
+            fresh = users.confirm_password(self.session, self.password.text())
         except AuthError:
             # Locked (too many wrong passwords), reset, disabled or given another role
             # meanwhile: back to the sign-in.

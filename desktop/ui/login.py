@@ -22,7 +22,7 @@ from desktop.ui import i18n
 from desktop.ui.widgets import error_label, grow_to_fit, ok_cancel
 
 if TYPE_CHECKING:
-    from desktop.services.session import Session
+    from desktop.services.accounts.session import Session
 
 
 def _said(exc: BaseException) -> str:
@@ -166,13 +166,13 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         # Imported here: the sign-in window is shown before the services are loaded.
         from desktop.domain.errors import DomainError
-        from desktop.services import accounts
+        from desktop.services.accounts import users
 
         if not self.username.text().strip():
             self.username.setFocus()
             return
         try:
-            self.session = accounts.login(self.username.text(), self.password.text())
+            self.session = users.login(self.username.text(), self.password.text())
         except DomainError as exc:
             self._last_error = exc
             self.error.setText(_said(exc))
@@ -231,14 +231,14 @@ class ChangePasswordDialog(QDialog):
 
     def accept(self) -> None:
         from desktop.domain.errors import DomainError
-        from desktop.services import accounts
+        from desktop.services.accounts import users
 
         if self.new.text() != self.repeat.text():
             self._show(None)
             self.repeat.setFocus()
             return
         try:
-            accounts.change_own_password(self.session, self.old.text(), self.new.text())
+            users.change_own_password(self.session, self.old.text(), self.new.text())
         except DomainError as exc:
             self._show(exc)
             return

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services import accounts, archive_search
-from desktop.services.policy import DEFAULT_IDLE_MINUTES
-from desktop.services.session import Session
+from desktop.services.accounts import users as accounts
+from desktop.services.accounts.policy import DEFAULT_IDLE_MINUTES
+from desktop.services.accounts.session import Session
+from desktop.services.archive import finding
 from desktop.ui import i18n, session_guard
 from desktop.ui.code_names import role_name
 from desktop.ui.lock import IdleWatcher, LockDialog, ScreenLock
@@ -153,22 +154,23 @@ class MainWindow(QMainWindow):
         self.tools_menu.setObjectName("tools_menu")
         self.verify_action = self.tools_menu.addAction("")
         self.verify_action.triggered.connect(self.verify_code)
-        # Mirrors desktop.services.verify: the office (clerk, head) answers for documents.
+        # Mirrors desktop.services.records.verify: the office (clerk, head) answers for documents.
         self.verify_action.setVisible(self.session.role in ("clerk", "head"))
         self.check_signature_action = self.tools_menu.addAction("")
         self.check_signature_action.triggered.connect(self.check_signature)
         self.check_signature_action.setVisible(self.session.role in ("clerk", "head"))
         self.blank_reports_action = self.tools_menu.addAction("")
         self.blank_reports_action.triggered.connect(self.blank_reports)
-        # Mirrors desktop.services.blank_reports (the admin has them on Admin → Blanks).
+        # Mirrors desktop.services.blanks.period_report (the admin has them on Admin → Blanks).
         self.blank_reports_action.setVisible(self.session.role == "head")
         self.archive_action = self.tools_menu.addAction("")
         self.archive_action.triggered.connect(self.browse_archive)
-        # Mirrors desktop.services.archive_search: the admin imports, the others read.
-        self.archive_action.setVisible(self.session.role in archive_search.READERS)
+        # Mirrors desktop.services.archive.finding: the admin imports, the others read.
+        self.archive_action.setVisible(self.session.role in finding.READERS)
         self.reports_action = self.tools_menu.addAction("")
         self.reports_action.triggered.connect(self.open_reports)
-        # Mirrors desktop.services.statistics: the registers and case lists are the office's.
+        # Mirrors desktop.services.reports.statistics: the registers and case lists are the
+        # office's.
         self.reports_action.setVisible(self.session.role in ("clerk", "head"))
         self.tools_menu.menuAction().setVisible(self.session.role != "admin")
 

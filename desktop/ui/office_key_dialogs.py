@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import key_admin
-from desktop.services.session import Session
+from desktop.services.accounts import key_admin
+from desktop.services.accounts.session import Session
 from desktop.ui.messages import error_text
 from desktop.ui.widgets import error_label, ok_cancel
 

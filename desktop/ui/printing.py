@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain import workflow
 from desktop.domain.dates import format_date
-from desktop.services import printables, printer_offsets, result_kinds, results
-from desktop.services.queries import CaseDetail
-from desktop.services.result_data import NothingToPrint
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.blanks import printer_offsets
+from desktop.services.cases.queries import CaseDetail
+from desktop.services.results import printables, reading
+from desktop.services.results import registry as result_kinds
+from desktop.services.results.record_data import NothingToPrint
 
 
 def _form(name: str) -> Callable:
@@ -66,7 +68,7 @@ def electronic_pdf(content: dict) -> bytes:
 def draft_pdf(session: Session, case_id: int) -> bytes:
     """The result as it will look once signed, from today's rows (for the head to read before
     signing): every page carries the diagonal ЖОБА / ПРОЕКТ mark."""
-    return _result_pdf(results.draft_result(session, case_id), mark="draft")
+    return _result_pdf(reading.draft_result(session, case_id), mark="draft")
 
 
 def result_pdf(session: Session, case_id: int, *, on_blank: bool = False,
@@ -88,7 +90,7 @@ def result_output(session: Session, case_id: int, *,
     """What goes to the printer (or PDF file) named: the print is counted first, anything after
     the first print carries the copy mark, and a blank is moved by that printer's offsets."""
     def output(printer: str) -> bytes:
-        copy = results.record_print(session, case_id, printer)
+        copy = reading.record_print(session, case_id, printer)
         return result_pdf(session, case_id, on_blank=on_blank, copy=copy, printer=printer)
 
     return output

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import server
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.office import server
 from desktop.ui.messages import show_error
 from desktop.ui.tasks import run_with_progress
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 
-from desktop.services.session import is_session_over
+from desktop.services.accounts.session import is_session_over
 
 __all__ = ["forget", "is_session_over", "listen", "report"]
 

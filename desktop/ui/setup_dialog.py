@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import accounts
-from desktop.services.session import Session
+from desktop.services.accounts import users
+from desktop.services.accounts.session import Session
 from desktop.ui import i18n
 from desktop.ui.login import language_combo
 from desktop.ui.messages import error_text
@@ -141,13 +141,13 @@ class SetupDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self._fail(_MISMATCH, self.repeat)
             return
-        profile = accounts.CollegeProfile(
+        profile = users.CollegeProfile(
             name_kk=self.name_kk.text(), name_ru=self.name_ru.text(),
             address_kk=self.address_kk.text(), address_ru=self.address_ru.text(),
             head_name=self.head_name.text(), phone=self.phone.text(),
         )
         try:
-            self.session = accounts.first_run_setup(
+            self.session = users.first_run_setup(
                 profile, self.username.text(), self.full_name.text(), self.password.text(),
                 language=i18n.current_language(),
             )

@@ -48,7 +48,8 @@ class StartupChecks(QObject):
     def start(self) -> None:
         # Imported here: the sign-in window may be up before the services are loaded (and
         # ui.tasks names Qt's namespace enums, whose first use costs ≈ 45 ms).
-        from desktop.services import maintenance, passwords
+        from desktop.services.accounts import passwords
+        from desktop.services.office import backups as maintenance
         from desktop.ui.tasks import run_task
 
         self.running = True
@@ -80,7 +81,7 @@ class StartupChecks(QObject):
         if not self.daily_backup:
             self._finish("")
             return
-        from desktop.services import maintenance
+        from desktop.services.office import backups as maintenance
         from desktop.ui.tasks import run_task
 
         self._say(QCoreApplication.translate("StartupChecks", "Writing today's backup…"))

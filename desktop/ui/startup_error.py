@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.logging_setup import setup_logging
 from desktop.services.errors import StoreError
-from desktop.services.maintenance import latest_good_backup, put_back
+from desktop.services.office.backups import latest_good_backup, put_back
 from desktop.ui import i18n
 from desktop.ui.app import LocalSettings, application
 from desktop.ui.messages import error_text, error_title

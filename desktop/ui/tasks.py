@@ -75,7 +75,7 @@ class _Task(QRunnable):
 def _close_thread_connection() -> None:
     """peewee opens one connection per thread: close the worker's so files are released."""
     try:
-        from desktop.services.session import release_thread_connection
+        from desktop.services.accounts.session import release_thread_connection
 
         release_thread_connection()
     except Exception:  # best effort: the pool thread lives on

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
 from desktop.ui.code_names import verdict_text
 from desktop.ui.messages import error_text
 
@@ -68,7 +68,7 @@ class VerifyDialog(QDialog):
 
     def check(self) -> None:
         from desktop.domain.errors import DomainError
-        from desktop.services.verify import check_code
+        from desktop.services.records.verify import check_code
 
         self._answer, self._error = None, None
         try:

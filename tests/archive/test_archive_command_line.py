@@ -6,12 +6,12 @@ import pytest
 from workbooks import summary_workbook
 
 from conftest import PASSWORD
-from desktop import cli
 from desktop.__main__ import build_parser
-from desktop.services import accounts
-from desktop.store.archive_models import ArchiveImport, ArchiveStudent
+from desktop.cli import main
+from desktop.services.accounts import users
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
+from desktop.store.models.archive import ArchiveImport, ArchiveStudent
 
 
 @pytest.fixture
@@ -19,9 +19,9 @@ def data(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
     migrate(open_database(folder / "kense.sqlite3"))
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-    admin = accounts.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
-    accounts.create_user(admin, "clerk", "Кеңсе Айгүл", "clerk", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+    admin = users.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
+    users.create_user(admin, "clerk", "Кеңсе Айгүл", "clerk", PASSWORD)
     close_database()
     return folder
 
@@ -29,7 +29,7 @@ def data(tmp_path):
 def _run(data, *argv, password=PASSWORD, monkeypatch):
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": password)
     try:
-        return cli.run_cli(build_parser().parse_args(["--data-dir", str(data), *argv]))
+        return main.run_cli(build_parser().parse_args(["--data-dir", str(data), *argv]))
     finally:
         close_database()
 

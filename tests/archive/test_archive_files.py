@@ -11,7 +11,7 @@ import pytest
 from workbooks import summary_workbook
 
 from desktop.domain.errors import DomainError
-from desktop.services.archive_reader import detect_mapping, read_archive
+from desktop.services.archive.reading import detect_mapping, read_archive
 
 pytestmark = pytest.mark.usefixtures("both_readers")
 

@@ -5,9 +5,9 @@ The figures are counted from the workbooks' docstring (tests/archive/workbooks.p
 import pytest
 from workbooks import corrected_summary_workbook, summary_workbook, table_workbook
 
-from desktop.services import archive_import
-from desktop.services.archive_search import ArchiveQuery, archive_record, search_archive
-from desktop.store.archive_models import ArchiveGrade, ArchiveSpelling, ArchiveStudent
+from desktop.services.archive import importing
+from desktop.services.archive.finding import ArchiveQuery, archive_record, search_archive
+from desktop.store.models.archive import ArchiveGrade, ArchiveSpelling, ArchiveStudent
 
 
 @pytest.fixture
@@ -16,12 +16,12 @@ def summary(tmp_path):
 
 
 def _import(session, path):
-    parsed = archive_import.preview_archive(session, path)
-    return archive_import.import_archive(session, parsed, path.name)
+    parsed = importing.preview_archive(session, path)
+    return importing.import_archive(session, parsed, path.name)
 
 
 def test_the_preview_stores_nothing(staff, clock, summary):
-    parsed = archive_import.preview_archive(staff["admin"], summary)
+    parsed = importing.preview_archive(staff["admin"], summary)
     # 3F-1: rows 7, 8, 9, 11; 3Д: rows 5, 6.
     assert len(parsed.students) == 6
     assert len(parsed.errors) == 2  # S9 (85 with "A"), B12 (an IIN as the name)
@@ -90,10 +90,10 @@ def test_text_far_longer_than_a_name_is_shown_as_an_error_not_stored(staff, cloc
     essay = "Колледжге арналған веб-қосымшаны әзірлеу және енгізу " * 10  # 540 characters
     rows = ((*TABLE_ROWS[0][:1], essay, *TABLE_ROWS[0][2:]), *TABLE_ROWS[1:])
     path = table_workbook(tmp_path / "тізім.xlsx", rows=rows)
-    parsed = archive_import.preview_archive(staff["admin"], path)
+    parsed = importing.preview_archive(staff["admin"], path)
     # Row 2's "surname" is the essay: an error at B2; Иванов and Нұрланова remain.
     assert [s.surname for s in parsed.students] == ["Иванов", "Нұрланова"]
     # B6 holds an IIN in the fixture already; B2 is the essay.
     assert sorted((n.row, n.column) for n in parsed.errors
                   if n.code == "archive_name_in_wrong_column") == [(2, "B"), (6, "B")]
-    assert archive_import.import_archive(staff["admin"], parsed, path.name).added == 2
+    assert importing.import_archive(staff["admin"], parsed, path.name).added == 2

@@ -16,7 +16,7 @@ from workbooks import (
 )
 
 from desktop.domain.archive import Grade, GroupHeader
-from desktop.services.archive_reader import RowNote, Subject, detect_mapping, read_archive
+from desktop.services.archive.reading import RowNote, Subject, detect_mapping, read_archive
 
 pytestmark = pytest.mark.usefixtures("both_readers")
 

@@ -35,25 +35,25 @@ STUDENTS = 50_000
 
 def _setup(folder: Path):
     os.environ["KENSE_KEY_DIR"] = str(folder / "keys")
-    from desktop.services import accounts
+    from desktop.services.accounts import users
     from desktop.store.connection import open_database
     from desktop.store.migrations import migrate
 
     migrate(open_database(folder / "kense.sqlite3"))
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-    admin = accounts.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
-    accounts.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
-    return admin, accounts.login("clerk", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+    admin = users.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
+    users.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
+    return admin, users.login("clerk", PASSWORD)
 
 
 def child_import(workbook: str, folder: str) -> None:
     admin, _clerk = _setup(Path(folder))
-    from desktop.services import archive_import
+    from desktop.services.archive import importing
 
     start = time.perf_counter()
-    parsed = archive_import.preview_archive(admin, Path(workbook))
+    parsed = importing.preview_archive(admin, Path(workbook))
     read = time.perf_counter() - start
-    report = archive_import.import_archive(admin, parsed, Path(workbook).name)
+    report = importing.import_archive(admin, parsed, Path(workbook).name)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "read": read, "added": report.added,
@@ -123,8 +123,8 @@ def _fill_students(n: int) -> None:
     """n students straight into the archive's tables (what n imported rows leave behind)."""
     from desktop.domain.collation import sort_key
     from desktop.domain.name_search import search_key
-    from desktop.store.archive_models import ArchiveImport, ArchiveSpelling, ArchiveStudent
     from desktop.store.connection import current_database
+    from desktop.store.models.archive import ArchiveImport, ArchiveSpelling, ArchiveStudent
 
     rng = random.Random(7)
     surnames = ["Сейітқали", "Омаров", "Ким", "Нұрланова", "Әбілов", "Иванов", "Жұмабек",
@@ -171,7 +171,7 @@ def bench_search(folder: Path) -> None:
     _admin, clerk = _setup(folder)
     _fill_students(STUDENTS)
     from desktop.domain.name_search import search_key
-    from desktop.services.archive_search import LIMIT, ArchiveQuery, search_archive
+    from desktop.services.archive.finding import LIMIT, ArchiveQuery, search_archive
 
     raw = sqlite3.connect(folder / "kense.sqlite3")
     columns = ("id, iin, surname, name, patronymic, birth_date, group_name, specialty_code, "
@@ -201,7 +201,7 @@ def bench_search(folder: Path) -> None:
             f"SELECT {columns} FROM archive_student ORDER BY sort_name, id LIMIT ?",
             (LIMIT,))),
     }
-    from desktop.services.session import acting_user
+    from desktop.services.accounts.session import acting_user
 
     print(f"search over {STUDENTS} students (medians of 7, ms); the session check every use "
           f"case makes costs {_median(lambda: acting_user(clerk, 'clerk')):.2f} of Kense's:")

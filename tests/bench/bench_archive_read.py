@@ -71,10 +71,10 @@ def make_workbook(path: Path) -> None:
 def child(mode: str, path: str) -> None:
     start = time.perf_counter()
     if mode.startswith("read"):
-        from desktop.services import archive_files
-        from desktop.services.archive_reader import read_archive
+        from desktop.services.archive import opening
+        from desktop.services.archive.reading import read_archive
 
-        archive_files.BACKEND = mode.removeprefix("read-")
+        opening.BACKEND = mode.removeprefix("read-")
 
         parsed = read_archive(Path(path))
         rows = len(parsed.students)

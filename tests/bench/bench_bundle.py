@@ -200,12 +200,12 @@ def office_data(folder: Path) -> dict[str, str]:
 import os
 os.environ["KENSE_KEY_DIR"] = {str(keys)!r}
 from pathlib import Path
-from desktop.services import accounts
+from desktop.services.accounts import users
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 data = Path({str(folder)!r})
 migrate(open_database(data / "kense.sqlite3"))
-accounts.first_run_setup(accounts.CollegeProfile(
+users.first_run_setup(users.CollegeProfile(
     name_kk="Алматы политехникалық колледжі", name_ru="Алматинский политехнический колледж",
     address_kk="Алматы қ.", address_ru="г. Алматы", head_name="Сәрсенбаев Ғалым"),
     "admin", "Әкімші Әлия", "Kense-bench-pass-42")

@@ -23,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_queries import fill
 
-from desktop.services import audit, integrity, office_key, snapshots, upgrade
-from desktop.services.chain_check import verify_chain
+from desktop.services.accounts import office_key
+from desktop.services.records import audit, integrity, snapshots, upgrade
+from desktop.services.records.chain_check import verify_chain
 from desktop.store.connection import close_database, open_database, write_transaction
 from desktop.store.migrations import migrate
 from desktop.store.models import Case, ResultSnapshot

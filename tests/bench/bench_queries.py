@@ -14,8 +14,10 @@ from pathlib import Path
 
 from desktop.domain.collation import sort_key
 from desktop.domain.iin import make_iin
-from desktop.services import accounts, queries, reference
-from desktop.services.queries import CaseFilter
+from desktop.services import reference
+from desktop.services.accounts import users
+from desktop.services.cases import queries
+from desktop.services.cases.queries import CaseFilter
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 from desktop.store.models import Applicant, Case, User
@@ -29,11 +31,11 @@ STATES = ["registered", "assigned", "rework", "draft_submitted", "ready", "issue
 
 def fill(n: int) -> None:
     rng = random.Random(1)
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-    admin = accounts.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+    admin = users.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
     for i in range(5):
-        accounts.create_user(admin, f"exec{i}", f"Орындаушы {i}", "executor", PASSWORD)
-    accounts.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
+        users.create_user(admin, f"exec{i}", f"Орындаушы {i}", "executor", PASSWORD)
+    users.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
     executors = [u.id for u in User.select().where(User.role == "executor")]
     clerk_id = User.get(User.username == "clerk").id
     start = datetime(2022, 1, 10, 9, 0)
@@ -93,9 +95,9 @@ def main() -> None:
         fill(n)
         print(f"filled {n} cases in {time.perf_counter() - t0:.1f} s")
         reference.set_clock(lambda: datetime(2024, 6, 3, 10, 0))
-        head = accounts.login("exec0", PASSWORD)
-        head = accounts.login("clerk", PASSWORD)
-        ex = accounts.login("exec0", PASSWORD)
+        head = users.login("exec0", PASSWORD)
+        head = users.login("clerk", PASSWORD)
+        ex = users.login("exec0", PASSWORD)
         print("query times (best of 5):")
         timed("registry first page (200, newest first)", lambda: queries.list_cases(head))
         timed("registry count (all)", lambda: queries.count_cases(head))

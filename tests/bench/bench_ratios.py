@@ -27,9 +27,11 @@ from pathlib import Path
 
 from bench_queries import PASSWORD, fill
 
-from desktop.services import accounts, queries, reference
-from desktop.services.case_rows import FIELDS, CaseRow
-from desktop.services.queries import CaseFilter
+from desktop.services import reference
+from desktop.services.accounts import users
+from desktop.services.cases import queries
+from desktop.services.cases.queries import CaseFilter
+from desktop.services.cases.registry_rows import FIELDS, CaseRow
 from desktop.store.connection import close_database, open_database, refresh_statistics
 from desktop.store.migrations import migrate
 
@@ -157,16 +159,16 @@ def query_figures(raw_execute, p: str, clerk, executor, executor_id: int) -> Non
 def fixed_costs(clerk) -> None:
     """What every registry call pays besides its SQL, whatever N: the floor of the ratios for
     the queries that take a millisecond or two."""
-    from desktop.services import case_sql
-    from desktop.services import queries as q
+    from desktop.services.cases import queries as q
+    from desktop.services.cases import registry_sql
 
     user = q._reader(clerk)
 
     def build():
         where = q._where(user, CaseFilter(), listing=True)
-        return case_sql.page_statement(where, "reg_number", True)
+        return registry_sql.page_statement(where, "reg_number", True)
 
-    rows = case_sql.run(build(), [200])
+    rows = registry_sql.run(build(), [200])
     print("  fixed costs per call (medians):")
     print(f"    session check (session and user, one statement)   "
           f"{median_ms(lambda: q._reader(clerk)):6.2f} ms")
@@ -281,11 +283,11 @@ sys.path[:0] = [{here!r}, {root!r}]
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
 if sys.argv[1] == "clerk":
-    from desktop.services import accounts
+    from desktop.services.accounts import users
     from desktop.store.connection import open_database
     from desktop.ui.workspaces import build_workspace
     open_database(sys.argv[2])
-    window = build_workspace(accounts.login("clerk", {password!r}))
+    window = build_workspace(users.login("clerk", {password!r}))
 elif sys.argv[1] == "form":
     # The clerk's window without Kense: its widgets, and the count and first page by sqlite3.
     import sqlite3
@@ -386,8 +388,8 @@ def on_sqlite(n: int, folder: Path) -> None:
     print(f"  ANALYZE (as the first exit's PRAGMA optimize does): "
           f"{(time.perf_counter() - t0) * 1000:.0f} ms, once")
     reference.set_clock(lambda: NOW)
-    clerk = accounts.login("clerk", PASSWORD)
-    executor = accounts.login("exec0", PASSWORD)
+    clerk = users.login("clerk", PASSWORD)
+    executor = users.login("exec0", PASSWORD)
     raw = sqlite3.connect(path)
 
     def raw_execute(sql, args):
@@ -422,8 +424,8 @@ def on_postgres(n: int) -> None:
         print(f"PostgreSQL: filled {n:,} cases in {time.perf_counter() - t0:.1f} s")
         refresh_statistics(full=True)
         reference.set_clock(lambda: NOW)
-        clerk = accounts.login("clerk", PASSWORD)
-        executor = accounts.login("exec0", PASSWORD)
+        clerk = users.login("clerk", PASSWORD)
+        executor = users.login("exec0", PASSWORD)
         import psycopg2
 
         raw = psycopg2.connect(server.url.replace("postgresql+pool", "postgresql"))

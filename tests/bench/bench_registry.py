@@ -18,8 +18,9 @@ from pathlib import Path
 from bench_queries import PASSWORD, fill
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import accounts, reference
-from desktop.services.queries import CaseFilter
+from desktop.services import reference
+from desktop.services.accounts import users
+from desktop.services.cases.queries import CaseFilter
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 from desktop.ui.workspaces.case_models import COLUMN_KEYS
@@ -61,7 +62,7 @@ def main() -> None:
         fill(n)
         print(f"filled {n} cases in {time.perf_counter() - t0:.1f} s")
         reference.set_clock(lambda: datetime(2024, 6, 3, 10, 0))
-        clerk = accounts.login("clerk", PASSWORD)
+        clerk = users.login("clerk", PASSWORD)
 
         t0 = time.perf_counter()
         panel = RegistryPanel(clerk)

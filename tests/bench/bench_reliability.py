@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench_queries import fill
 from reliability.harness import concurrent_clerks, crash_cycles
 
-from desktop.services import accounts
+from desktop.services.accounts import users
 from desktop.store.backup import backup_sqlite, restore_sqlite
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
@@ -32,9 +32,9 @@ PASSWORD = "Kense-test-pass-42"
 def prepared(path: Path) -> str:
     db = open_database(path)
     migrate(db)
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-    admin = accounts.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
-    accounts.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+    admin = users.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
+    users.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
     close_database()
     return str(path)
 

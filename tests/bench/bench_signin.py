@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.services import accounts
+from desktop.services.accounts import users
 from desktop.services.errors import AuthError
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
@@ -25,7 +25,7 @@ PASSWORD = "Bench-pass-2026"
 def refused_in(username: str) -> float:
     t0 = time.perf_counter()
     try:
-        accounts.login(username, "wrong-password")
+        users.login(username, "wrong-password")
     except AuthError as err:
         assert err.code == "bad_credentials", err.code
     return time.perf_counter() - t0
@@ -35,9 +35,9 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     with tempfile.TemporaryDirectory() as tmp:
         migrate(open_database(Path(tmp) / "bench.sqlite3"))
-        profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-        admin = accounts.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
-        accounts.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
+        profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+        admin = users.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
+        users.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
         first_unknown = refused_in("nobody")  # the process's first: makes the dummy hash
         unknown, wrong = [], []
         # Interleaved, so a busy moment of the machine falls on both alike. Four wrong
@@ -46,7 +46,7 @@ def main() -> None:
             unknown.append(refused_in(f"nobody{i}"))
             wrong.append(refused_in("clerk"))
             if i % 3 == 2:
-                accounts.login("clerk", PASSWORD)
+                users.login("clerk", PASSWORD)
         close_database()
     mu, mw = statistics.median(unknown), statistics.median(wrong)
     print(f"sign-in refused, median of {n} (ms): unknown user {mu * 1000:.1f}, "

@@ -30,8 +30,11 @@ from bench_queries import PASSWORD, SURNAMES
 
 from desktop.domain.collation import sort_key
 from desktop.domain.iin import make_iin
-from desktop.services import accounts, printables, reference, statistics
-from desktop.services.statistics import Period
+from desktop.services import reference
+from desktop.services.accounts import users
+from desktop.services.reports import statistics
+from desktop.services.reports.statistics import Period
+from desktop.services.results import printables
 from desktop.store.connection import close_database, open_database, refresh_statistics
 from desktop.store.migrations import migrate
 from desktop.store.models import Applicant, Case, StateCorpEvent, User
@@ -44,11 +47,11 @@ def fill(n: int) -> None:
     """n cases accepted through 2025 (both services, every channel of each), most of them
     signed 1-25 days later, some refused, withdrawn, refused at the desk, still open."""
     rng = random.Random(16)
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-    admin = accounts.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+    admin = users.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
     for i in range(6):
-        accounts.create_user(admin, f"exec{i}", f"Орындаушы {i}", "executor", PASSWORD)
-    accounts.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
+        users.create_user(admin, f"exec{i}", f"Орындаушы {i}", "executor", PASSWORD)
+    users.create_user(admin, "clerk", "Кеңсе", "clerk", PASSWORD)
     executors = [u.id for u in User.select().where(User.role == "executor")]
     clerk_id = User.get(User.username == "clerk").id
     db = Case._meta.database
@@ -175,7 +178,7 @@ def main() -> None:
         refresh_statistics()
         print(f"filled {n} cases of {YEAR} in {time.perf_counter() - t0:.1f} s")
         reference.set_clock(lambda: datetime(YEAR + 1, 1, 15, 10, 0))
-        clerk = accounts.login("clerk", PASSWORD)
+        clerk = users.login("clerk", PASSWORD)
         year = Period(date(YEAR, 1, 1), date(YEAR, 12, 31))
         figures = statistics.statistics(clerk, year)
         print(f"  received {figures.received}, results {figures.results} (on time "

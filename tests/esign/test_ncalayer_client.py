@@ -10,8 +10,8 @@ import pytest
 from esign_pki import AT, COLLEGE_BIN, pki
 from ncalayer_standin import StandIn
 
-from desktop.services import ncalayer
-from desktop.services.ncalayer import NcaLayerError
+from desktop.services.esign import ncalayer
+from desktop.services.esign.ncalayer import NcaLayerError
 
 PDF = b"%PDF-1.7\n% a result of the college\n%%EOF\n"
 
@@ -116,7 +116,7 @@ def test_the_pdf_is_never_sent_off_this_pc():
 
 def test_a_signature_from_the_port_over_other_bytes_is_refused_by_the_check():
     # Never trust the port: something answering as NCALayer signs other bytes than the PDF.
-    from desktop.services.signature_check import verify_detached
+    from desktop.services.esign.checking import verify_detached
 
     with StandIn(pki().head, pki().intermediate, mode="rogue") as standin:
         cms = _sign(standin)

@@ -12,8 +12,8 @@ import pytest
 from esign_pki import AT, COLLEGE_BIN, OTHER_BIN, pki, sign_detached
 
 from desktop.domain.errors import DomainError
-from desktop.services.signature_check import verify_detached
-from desktop.services.signature_report import FAILED, NOT_CHECKED, PASSED
+from desktop.services.esign.check_report import FAILED, NOT_CHECKED, PASSED
+from desktop.services.esign.checking import verify_detached
 
 PDF = b"%PDF-1.7\n% a result of the college\n%%EOF\n"
 

@@ -5,9 +5,10 @@ import pytest
 from esign_pki import COLLEGE_BIN, pki, sign_detached
 
 from conftest import PASSWORD
-from desktop import cli
 from desktop.__main__ import build_parser
-from desktop.services import accounts, nca_certificates
+from desktop.cli import main
+from desktop.services.accounts import users
+from desktop.services.esign import certificates as nca_certificates
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 
@@ -18,8 +19,8 @@ def _data(tmp_path, *, certificates: bool):
     folder = tmp_path / "data"
     folder.mkdir()
     migrate(open_database(folder / "kense.sqlite3"))
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы", bin=COLLEGE_BIN)
-    admin = accounts.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы", bin=COLLEGE_BIN)
+    admin = users.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
     if certificates:
         for cert in (pki().root, pki().intermediate):
             nca_certificates.install(admin, cert.der)
@@ -35,7 +36,7 @@ def _files(tmp_path, pdf: bytes, cms: bytes):
 
 def _run(data, *argv):
     try:
-        return cli.run_cli(build_parser().parse_args(["--data-dir", str(data), *argv]))
+        return main.run_cli(build_parser().parse_args(["--data-dir", str(data), *argv]))
     finally:
         close_database()
 

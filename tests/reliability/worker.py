@@ -15,8 +15,9 @@ import sys
 from datetime import date
 
 from desktop.domain.iin import make_iin
-from desktop.services import accounts, registration
-from desktop.services.inputs import ApplicantInput, Application
+from desktop.services.accounts import users
+from desktop.services.cases import registration
+from desktop.services.cases.inputs import ApplicantInput, Application
 from desktop.store.connection import open_database
 
 PASSWORD = "Kense-test-pass-42"
@@ -26,7 +27,7 @@ def main() -> int:
     target, count, tag = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     backups = sys.argv[4] == "backup" if len(sys.argv) > 4 else False
     db = open_database(target)
-    clerk = accounts.login("clerk", PASSWORD)
+    clerk = users.login("clerk", PASSWORD)
     # Warm up what the first registration would load (the services' TOML, the holidays
     # package), so "ready" means ready and the kills land in the work, not in imports.
     from desktop.services.reference import catalogue, work_calendar

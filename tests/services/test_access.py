@@ -8,11 +8,12 @@ import pytest
 from blank_stock import receive
 
 from conftest import make_application
-from desktop.services import access, queries, registration, steps
-from desktop.services.content import save_draft
+from desktop.services.accounts import access
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import DuplicateDraft
+from desktop.services.cases.queries import CaseFilter
 from desktop.services.errors import PermissionDenied
-from desktop.services.inputs import DuplicateDraft
-from desktop.services.queries import CaseFilter
 from desktop.store.models import User
 
 DRAFT = DuplicateDraft(
@@ -47,7 +48,7 @@ def two_cases(staff, clock):
     return own, other
 
 
-# Every read of desktop.services.queries that takes a session, called as the executor with
+# Every read of desktop.services.cases.queries that takes a session, called as the executor with
 # arguments that would find the other executor's case if the rule were missing.
 def _reads(other):
     return {

@@ -6,9 +6,10 @@ import pytest
 
 from conftest import PASSWORD
 from desktop.domain.errors import InvalidInput
-from desktop.services import accounts, passwords
-from desktop.services.audit import entries
+from desktop.services.accounts import passwords
+from desktop.services.accounts import users as accounts
 from desktop.services.errors import AuthError, PermissionDenied
+from desktop.services.records.audit import entries
 from desktop.store.models import User
 
 

@@ -7,11 +7,12 @@ import pytest
 from archive_data import aliya, anna, daulet, parsed
 
 from conftest import make_application
-from desktop.services import archive_import, registration, steps
-from desktop.services.archive_prefill import draft_from_archive, matches_for_case
+from desktop.services.archive import importing
+from desktop.services.archive.prefill import draft_from_archive, matches_for_case
+from desktop.services.cases import registration, steps
+from desktop.services.cases.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
 from desktop.services.errors import PermissionDenied
-from desktop.services.inputs import CertificateDraft, DuplicateDraft, TranscriptLine
-from desktop.store.archive_models import ArchiveStudent
+from desktop.store.models.archive import ArchiveStudent
 
 
 def _assigned(staff, **application):
@@ -22,7 +23,7 @@ def _assigned(staff, **application):
 
 @pytest.fixture
 def archive(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
+    importing.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
     return staff
 
 
@@ -111,7 +112,7 @@ def test_only_the_assigned_executor_fills_a_draft(archive):
     (2010, date(2020, 1, 1), None),  # a 10th year is no course a certificate names
 ])
 def test_the_course_on_the_day_of_leaving(admitted, left, course):
-    from desktop.services.kinds.archive_fill import course_at
+    from desktop.services.results.kinds.archive_fill import course_at
 
     assert course_at(admitted, left) == course
 
@@ -119,9 +120,9 @@ def test_the_course_on_the_day_of_leaving(admitted, left, course):
 def test_every_kind_that_fills_from_the_archive_names_a_function_that_exists():
     import importlib
 
-    from desktop.services import result_kinds
+    from desktop.services.results import registry
 
-    named = {k.code: k.from_archive for k in result_kinds.all_kinds() if k.from_archive}
+    named = {k.code: k.from_archive for k in registry.all_kinds() if k.from_archive}
     assert set(named) == {"certificate", "duplicate"}
     for target in named.values():
         module, function = target.split(":")

@@ -4,14 +4,14 @@ group, years, diploma number; for the roles that read the archive only."""
 import pytest
 from archive_data import aliya, anna, daulet, parsed
 
-from desktop.services import archive_import
-from desktop.services.archive_search import ArchiveQuery, archive_record, by_iin, search_archive
+from desktop.services.archive import importing
+from desktop.services.archive.finding import ArchiveQuery, archive_record, by_iin, search_archive
 from desktop.services.errors import PermissionDenied
 
 
 @pytest.fixture
 def archive(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
+    importing.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
     return staff
 
 

@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 from archive_data import aliya, anna, daulet, grade, parsed
 
-from desktop.services import archive_import, audit
-from desktop.services.archive_search import ArchiveQuery, archive_record, search_archive
-from desktop.services.audit import entries
+from desktop.services.archive import importing
+from desktop.services.archive.finding import ArchiveQuery, archive_record, search_archive
 from desktop.services.errors import PermissionDenied
-from desktop.store.archive_models import ArchiveGrade, ArchiveImport, ArchiveStudent
+from desktop.services.records import audit
+from desktop.services.records.audit import entries
+from desktop.store.models.archive import ArchiveGrade, ArchiveImport, ArchiveStudent
 
 
 def _names(session, text):
@@ -19,7 +20,7 @@ def _names(session, text):
 
 
 def test_first_import_adds_every_student_with_their_grades(staff, clock):
-    report = archive_import.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()),
+    report = importing.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()),
                                            "3F-1.xlsx")
     assert (report.added, report.updated, report.unchanged) == (3, 0, 0)
     assert ArchiveStudent.select().count() == 3
@@ -38,20 +39,20 @@ def test_first_import_adds_every_student_with_their_grades(staff, clock):
 
 
 def test_the_import_is_audited_with_who_which_file_and_its_hash(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya(), sha256="f" * 64),
+    importing.import_archive(staff["admin"], parsed(aliya(), sha256="f" * 64),
                                   "C:/Users/admin/Desktop/3F-1.xlsx")
     record = entries(limit=1)[0]
     assert (record.username, record.action) == ("admin", "archive_import")
     assert record.changes["file"] == "3F-1.xlsx"
     assert record.changes["sha256"] == "f" * 64
     assert record.changes["added"] == 1
-    history = archive_import.import_history(staff["admin"])
+    history = importing.import_history(staff["admin"])
     assert [(h.file_name, h.added, h.sha256) for h in history] == [("3F-1.xlsx", 1, "f" * 64)]
 
 
 def test_the_same_file_again_changes_nothing(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
-    report = archive_import.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()),
+    importing.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
+    report = importing.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()),
                                            "a.xlsx")
     assert (report.added, report.updated, report.unchanged) == (0, 0, 3)
     assert report.changes == []
@@ -60,7 +61,7 @@ def test_the_same_file_again_changes_nothing(staff, clock):
 
 
 def test_a_corrected_file_updates_three_students_and_says_what_changed(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
+    importing.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()), "a.xlsx")
     corrected = parsed(
         # The same IIN, the surname spelled as on her passport now.
         aliya(surname="Сейтқали"),
@@ -70,7 +71,7 @@ def test_a_corrected_file_updates_three_students_and_says_what_changed(staff, cl
         # Known by the IIN; the diploma number was mistyped.
         anna(diploma_number="0123458"),
     )
-    report = archive_import.import_archive(staff["admin"], corrected, "a-corrected.xlsx")
+    report = importing.import_archive(staff["admin"], corrected, "a-corrected.xlsx")
     assert (report.added, report.updated, report.unchanged) == (0, 3, 0)
     changes = {c.full_name: c.values for c in report.changes}
     assert changes["Сейтқали Әлия Бауыржанқызы"] == (("surname", "Сейітқали", "Сейтқали"),)
@@ -81,8 +82,8 @@ def test_a_corrected_file_updates_three_students_and_says_what_changed(staff, cl
 
 
 def test_the_older_spelling_of_a_name_still_finds_the_student(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
-    archive_import.import_archive(staff["admin"], parsed(aliya(surname="Сейтқали")), "b.xlsx")
+    importing.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
+    importing.import_archive(staff["admin"], parsed(aliya(surname="Сейтқали")), "b.xlsx")
     assert _names(staff["clerk"], "Сейітқали") == ["Сейтқали Әлия Бауыржанқызы"]
     assert _names(staff["clerk"], "Сейтқали") == ["Сейтқали Әлия Бауыржанқызы"]
     record = archive_record(staff["clerk"], ArchiveStudent.get().id)
@@ -90,8 +91,8 @@ def test_the_older_spelling_of_a_name_still_finds_the_student(staff, clock):
 
 
 def test_an_empty_cell_in_a_corrected_file_deletes_nothing(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
-    report = archive_import.import_archive(
+    importing.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
+    report = importing.import_archive(
         staff["admin"], parsed(aliya(diploma_date=None, thesis_kk="", honours=False,
                                      grades=())), "b.xlsx")
     assert report.unchanged == 1
@@ -105,7 +106,7 @@ def test_an_empty_cell_in_a_corrected_file_deletes_nothing(staff, clock):
 def test_only_the_admin_imports(staff, clock):
     for role in ("clerk", "head", "executor"):
         with pytest.raises(PermissionDenied):
-            archive_import.import_archive(staff[role], parsed(aliya()), "a.xlsx")
+            importing.import_archive(staff[role], parsed(aliya()), "a.xlsx")
     assert ArchiveStudent.select().count() == 0
     assert ArchiveImport.select().count() == 0
 
@@ -116,15 +117,15 @@ def test_a_failure_during_the_import_leaves_nothing_half_stored(staff, clock, mo
 
     monkeypatch.setattr(audit, "append", broken)
     with pytest.raises(Exception):  # noqa: B017 - the store's own wrapping of the OSError
-        archive_import.import_archive(staff["admin"], parsed(aliya(), daulet()), "a.xlsx")
+        importing.import_archive(staff["admin"], parsed(aliya(), daulet()), "a.xlsx")
     assert ArchiveStudent.select().count() == 0
     assert ArchiveGrade.select().count() == 0
     assert ArchiveImport.select().count() == 0
 
 
 def test_the_column_mapping_is_remembered_for_the_layout(staff, clock):
-    archive_import.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
-    remembered = archive_import.remembered_mapping("test-summary")
+    importing.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
+    remembered = importing.remembered_mapping("test-summary")
     assert remembered is not None
     assert remembered.fields == (("full_name", 2), ("diploma_number", 18))
     assert (remembered.header_row, remembered.first_row) == (3, 6)
@@ -132,7 +133,7 @@ def test_the_column_mapping_is_remembered_for_the_layout(staff, clock):
 
 def test_names_that_differ_by_a_doubled_letter_are_two_people(staff, clock):
     # The search reads "Анна" and "Ана" alike; the import must not take one for the other.
-    report = archive_import.import_archive(
+    report = importing.import_archive(
         staff["admin"], parsed(anna(iin="", diploma_number=""),
                                replace(anna(iin="", diploma_number="", name="Ана"), row=9)),
         "a.xlsx")
@@ -144,5 +145,5 @@ def test_a_remembered_mapping_spoilt_by_hand_is_ignored(staff, clock):
     from desktop.store.settings import write_setting
 
     with write_transaction():
-        write_setting(archive_import.MAPPING_KEY + "test-summary", '{"layout": "summary"')
-    assert archive_import.remembered_mapping("test-summary") is None
+        write_setting(importing.MAPPING_KEY + "test-summary", '{"layout": "summary"')
+    assert importing.remembered_mapping("test-summary") is None

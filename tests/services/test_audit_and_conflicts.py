@@ -3,9 +3,10 @@
 import pytest
 
 from conftest import make_application
-from desktop.services import audit, chain_check, queries, registration, steps
-from desktop.services.chain_check import verify_chain
+from desktop.services.cases import queries, registration, steps
 from desktop.services.errors import Conflict, PermissionDenied
+from desktop.services.records import audit, chain_check
+from desktop.services.records.chain_check import verify_chain
 from desktop.store.models import AuditRecord, Case
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import make_application
 from desktop.domain.errors import InvalidInput
-from desktop.services import queries, registration
+from desktop.services.cases import queries, registration
 from desktop.store.models import Applicant, AuditRecord, Case
 
 
@@ -73,7 +73,8 @@ def test_names_with_every_kazakh_letter_are_kept_exactly(staff, clock):
 
 @pytest.mark.parametrize("value", [float("nan"), 10**400, 2.5, None, "5", True])
 def test_office_numbers_are_range_checked_without_overflow(staff, value):
-    from desktop.services import policy, printer_offsets
+    from desktop.services.accounts import policy
+    from desktop.services.blanks import printer_offsets
 
     before = AuditRecord.select().count()
     with pytest.raises(InvalidInput) as err:
@@ -103,9 +104,9 @@ def test_a_name_whose_search_form_outgrows_its_column_is_refused(staff, clock):
 def test_a_huge_number_in_a_transcript_is_refused_not_overflowing(staff, clock):
     from datetime import date
 
-    from desktop.services import steps
-    from desktop.services.content import save_draft
-    from desktop.services.inputs import CertificateDraft, TranscriptLine
+    from desktop.services.cases import steps
+    from desktop.services.cases.content import save_draft
+    from desktop.services.cases.inputs import CertificateDraft, TranscriptLine
 
     case = registration.register(staff["clerk"], make_application())
     case = steps.assign_executor(staff["head"], case.id, case.version,

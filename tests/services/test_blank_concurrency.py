@@ -5,8 +5,9 @@ import threading
 from blank_stock import duplicate_draft as _draft
 from blank_stock import ready, receive
 
-from desktop.services import blank_use, steps
-from desktop.store.blank_models import Blank
+from desktop.services.blanks import usage
+from desktop.services.cases import steps
+from desktop.store.models.blanks import Blank
 
 SIGNERS = 4
 EACH = 3
@@ -49,7 +50,7 @@ def test_clerks_spoiling_at_once_each_get_their_own_next_blank(staff, clock, db)
 
     def work(case):
         try:
-            blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+            usage.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
         except Exception as exc:  # surfaced below
             errors.append(exc)
         finally:

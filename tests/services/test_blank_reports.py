@@ -7,7 +7,9 @@ from blank_stock import duplicate_draft as _draft
 from blank_stock import ready, receive
 
 from desktop.domain.errors import InvalidInput
-from desktop.services import blank_reports, blank_use, blanks, steps
+from desktop.services.blanks import period_report, usage
+from desktop.services.blanks import stock as blanks
+from desktop.services.cases import steps
 from desktop.services.errors import AuthError, PermissionDenied
 
 
@@ -37,7 +39,7 @@ def history(staff, clock):
     receive(admin, series="ТКБ-Қ", first="0000001", last="0000005", kind="appendix",
             received_on=date(2026, 3, 1))
     second = sign_at(datetime(2026, 3, 4, 10, 0))
-    blank_use.spoil_and_replace(clerk, second.id, "Қағаз кептелді")
+    usage.spoil_and_replace(clerk, second.id, "Қағаз кептелді")
     sign_at(datetime(2026, 3, 10, 10, 0))
     sign_at(datetime(2026, 4, 1, 10, 0))
     return second
@@ -49,7 +51,7 @@ def _figures(report):
 
 
 def test_the_stock_report_for_march(staff, history):
-    report = blank_reports.stock_report(staff["head"], date(2026, 3, 1), date(2026, 3, 31))
+    report = period_report.stock_report(staff["head"], date(2026, 3, 1), date(2026, 3, 31))
     # ТКБ-Д: 10 received before March, 0000001 used and 0000010 lost in February -> 8 at the
     # start; used in March 0000003 and 0000004 (0000005 only in April), spoiled 0000002;
     # 8 - 2 - 1 = 5 at the end (0000005-0000009). ТКБ-Қ: 5 received in March, all left.
@@ -62,29 +64,29 @@ def test_the_stock_report_for_march(staff, history):
 
 
 def test_the_stock_report_for_february(staff, history):
-    report = blank_reports.stock_report(staff["admin"], date(2026, 2, 1), date(2026, 2, 28))
+    report = period_report.stock_report(staff["admin"], date(2026, 2, 1), date(2026, 2, 28))
     # Only ТКБ-Д existed: 10 received, 0000001 used, 0000010 lost, 8 left.
     assert _figures(report) == [("diploma", "ТКБ-Д", 0, 10, 1, 0, 1, 8)]
 
 
 def test_the_write_off_act_lists_the_blanks_spoiled_in_the_period(staff, history):
-    act = blank_reports.write_off_act(staff["head"], date(2026, 3, 1), date(2026, 3, 31))
+    act = period_report.write_off_act(staff["head"], date(2026, 3, 1), date(2026, 3, 31))
     assert [(r.series, r.number, r.spoiled_on, r.reason, r.reg_number, r.spoiled_by)
             for r in act.rows] == [("ТКБ-Д", "0000002", date(2026, 3, 4), "Қағаз кептелді",
                                     history.reg_number, "Кеңсе Айгүл Серікқызы")]
-    assert blank_reports.write_off_act(staff["head"], date(2026, 4, 1),
+    assert period_report.write_off_act(staff["head"], date(2026, 4, 1),
                                        date(2026, 4, 30)).rows == ()
 
 
 def test_the_clerk_and_the_executor_get_no_blank_reports(staff, clock):
     for role in ("clerk", "executor"):
         with pytest.raises((PermissionDenied, AuthError)):
-            blank_reports.stock_report(staff[role], date(2026, 3, 1), date(2026, 3, 31))
+            period_report.stock_report(staff[role], date(2026, 3, 1), date(2026, 3, 31))
         with pytest.raises((PermissionDenied, AuthError)):
-            blank_reports.write_off_act(staff[role], date(2026, 3, 1), date(2026, 3, 31))
+            period_report.write_off_act(staff[role], date(2026, 3, 1), date(2026, 3, 31))
 
 
 def test_a_period_ending_before_it_starts_is_refused(staff, clock):
     with pytest.raises(InvalidInput) as err:
-        blank_reports.stock_report(staff["head"], date(2026, 3, 31), date(2026, 3, 1))
+        period_report.stock_report(staff["head"], date(2026, 3, 31), date(2026, 3, 1))
     assert err.value.code == "bad_period"

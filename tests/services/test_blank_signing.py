@@ -12,21 +12,17 @@ from blank_stock import ready, receive, signed
 from conftest import make_application
 from desktop.domain.errors import DomainError
 from desktop.domain.verification import Verdict
-from desktop.services import (
-    accounts,
-    blank_use,
-    blanks,
-    printables,
-    queries,
-    registration,
-    snapshots,
-    steps,
-)
-from desktop.services.chain_check import verify_chain
+from desktop.services.accounts import users
+from desktop.services.blanks import stock as blanks
+from desktop.services.blanks import usage
+from desktop.services.cases import queries, registration, steps
 from desktop.services.errors import AuthError, PermissionDenied
-from desktop.services.verify import check_code
-from desktop.store.blank_models import Blank
+from desktop.services.records import snapshots
+from desktop.services.records.chain_check import verify_chain
+from desktop.services.records.verify import check_code
+from desktop.services.results import printables
 from desktop.store.models import AuditRecord, DuplicateContent, ResultSnapshot
+from desktop.store.models.blanks import Blank
 
 
 def _state(series, number):
@@ -100,7 +96,7 @@ def test_a_spoiled_blank_moves_the_result_onto_the_next_blank(staff, clock):
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff)
     first_snap = ResultSnapshot.get(ResultSnapshot.case == case.id)
-    swap = blank_use.spoil_and_replace(staff["clerk"], case.id, "Принтер қағазды жыртты")
+    swap = usage.spoil_and_replace(staff["clerk"], case.id, "Принтер қағазды жыртты")
     assert (swap.spoiled, swap.taken) == ("ТКБ-Д 0000777", "ТКБ-Д 0000778")
     spoiled = Blank.get((Blank.series == "ТКБ-Д") & (Blank.number == 777))
     assert (spoiled.state, spoiled.reason, spoiled.state_by) == (
@@ -127,11 +123,11 @@ def test_the_new_snapshot_is_copied_from_the_signed_one_not_from_todays_rows(sta
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff)
     # After signing, the college renames itself and the applicant's surname changes.
-    profile = accounts.college_profile()
-    accounts.update_college(staff["admin"], replace(profile, head_name="Жаңа Басшы"))
+    profile = users.college_profile()
+    users.update_college(staff["admin"], replace(profile, head_name="Жаңа Басшы"))
     registration.register(staff["clerk"], make_application(
         "duplicate", applicant=replace(make_application().applicant, surname="Жаңаева")))
-    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+    usage.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
     new = json.loads(snapshots.latest(case.id).content)
     assert new["college"]["head_name"] == "Сәрсенбаев Ғалым Құрманұлы"
     assert new["person"]["surname"] == "Қасымова"
@@ -140,7 +136,7 @@ def test_the_new_snapshot_is_copied_from_the_signed_one_not_from_todays_rows(sta
 def test_the_book_of_duplicates_shows_the_blank_the_document_is_on(staff, clock):
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff)
-    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+    usage.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
     book = printables.book_data(staff["head"], date(2026, 3, 1), date(2026, 3, 31))
     assert [(r.new_blank_series, r.new_blank_number) for r in book.rows] == [
         ("ТКБ-Д", "0000778")]
@@ -150,7 +146,7 @@ def test_the_old_code_verifies_as_replaced_and_the_new_one_as_authentic(staff, c
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff)
     old_code = queries.get_case(staff["clerk"], case.id).verification_code
-    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+    usage.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
     new_code = queries.get_case(staff["clerk"], case.id).verification_code
     assert new_code != old_code
     old = check_code(staff["clerk"], old_code)
@@ -163,7 +159,7 @@ def test_a_misprint_with_no_blank_left_is_refused_and_changes_nothing(staff, clo
     receive(staff["admin"], first="0000777", last="0000777")
     case = signed(staff)
     with pytest.raises(DomainError) as err:
-        blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+        usage.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
     assert err.value.code == "no_blank_in_stock"
     assert _state("ТКБ-Д", "777") == "used"
     assert ResultSnapshot.select().count() == 1
@@ -174,14 +170,14 @@ def test_only_the_clerk_marks_a_misprint(staff, clock):
     case = signed(staff)
     for role in ("head", "executor", "admin"):
         with pytest.raises((PermissionDenied, AuthError)):
-            blank_use.spoil_and_replace(staff[role], case.id, "Қате басылды")
+            usage.spoil_and_replace(staff[role], case.id, "Қате басылды")
     assert _state("ТКБ-Д", "777") == "used"
 
 
 def test_every_blank_movement_is_in_the_audit_chain(staff, clock):
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff)
-    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+    usage.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
     records = {r.action: json.loads(r.changes) for r in AuditRecord.select()}
     assert records["blank_batch_received"]["first"] == "0000777"
     assert records["sign"]["blank"] == "ТКБ-Д 0000777"

@@ -6,10 +6,10 @@ import pytest
 from blank_stock import receive
 
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import blanks
+from desktop.services.blanks import stock as blanks
 from desktop.services.errors import AuthError, PermissionDenied
-from desktop.store.blank_models import Blank
 from desktop.store.models import AuditRecord
+from desktop.store.models.blanks import Blank
 
 
 def test_a_batch_puts_every_number_of_its_range_in_stock_with_its_zeros(staff, clock):

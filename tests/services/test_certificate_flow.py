@@ -6,12 +6,12 @@ import pytest
 
 from conftest import make_application
 from desktop.domain import workflow as wf
-from desktop.services import queries, registration, steps
-from desktop.services.audit import entries
-from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_draft
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import CertificateDraft, IssueInput, TranscriptLine
 from desktop.services.errors import IncompletePackage
-from desktop.services.inputs import CertificateDraft, IssueInput, TranscriptLine
+from desktop.services.records.audit import entries
+from desktop.services.records.chain_check import verify_chain
 
 
 def certificate_draft(rows: int = 3) -> CertificateDraft:

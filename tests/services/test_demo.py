@@ -3,9 +3,9 @@
 from datetime import datetime, time
 
 from desktop.domain import workflow as wf
-from desktop.services import accounts
-from desktop.services.chain_check import verify_chain
-from desktop.services.demo import DEMO_USERS, seed_demo
+from desktop.services.accounts import users
+from desktop.services.demo.database import DEMO_USERS, seed_demo
+from desktop.services.records.chain_check import verify_chain
 from desktop.services.reference import work_calendar
 from desktop.store.models import Case
 
@@ -14,7 +14,7 @@ def test_demo_covers_every_state_of_both_services_in_office_hours(db):
     passwords = seed_demo(datetime(2026, 11, 20, 12, 0))
     assert set(passwords) == set(DEMO_USERS)
     for username, password in passwords.items():
-        assert accounts.login(username, password).role == DEMO_USERS[username][0]
+        assert users.login(username, password).role == DEMO_USERS[username][0]
 
     cases = list(Case.select())
     assert 40 <= len(cases) <= 60

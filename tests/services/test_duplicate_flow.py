@@ -8,9 +8,9 @@ from blank_stock import stock_once
 from conftest import make_application
 from desktop.domain import workflow as wf
 from desktop.domain.errors import DomainError
-from desktop.services import queries, registration, steps
-from desktop.services.content import save_draft
-from desktop.services.inputs import DuplicateDraft, IssueInput
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import DuplicateDraft, IssueInput
 
 
 def duplicate_draft() -> DuplicateDraft:

@@ -13,11 +13,13 @@ from test_fixed_records import signed
 
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_bin
-from desktop.services import esign, nca_certificates, steps
-from desktop.services.chain_check import verify_chain
+from desktop.services.cases import steps
 from desktop.services.errors import Conflict, PermissionDenied
-from desktop.store.esign_models import ResultSignature
+from desktop.services.esign import certificates as nca_certificates
+from desktop.services.esign import signing as esign
+from desktop.services.records.chain_check import verify_chain
 from desktop.store.models import AuditRecord, Case, ResultSnapshot
+from desktop.store.models.esign import ResultSignature
 
 PDF = b"%PDF-1.4 the result as rendered from the prepared content"
 

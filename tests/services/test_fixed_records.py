@@ -10,11 +10,13 @@ from test_certificate_flow import certificate_draft
 
 from conftest import make_application
 from desktop.domain.verification import Verdict
-from desktop.services import integrity, queries, registration, results, steps
-from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_draft
-from desktop.services.inputs import IssueInput
-from desktop.services.verify import check_code
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import IssueInput
+from desktop.services.records import integrity
+from desktop.services.records.chain_check import verify_chain
+from desktop.services.records.verify import check_code
+from desktop.services.results import reading
 from desktop.store.models import (
     Applicant,
     ApplicantHistory,
@@ -56,7 +58,7 @@ def test_a_new_surname_on_a_later_application_leaves_the_signed_result_alone(sta
     content = snapshot_of(case)
     assert content["person"]["surname"] == "Қасымова"  # the signed result keeps the old one
     assert check_code(staff["clerk"], code).verdict == Verdict.AUTHENTIC
-    issued = results.issued_result(staff["clerk"], case.id)
+    issued = reading.issued_result(staff["clerk"], case.id)
     assert issued.content["person"]["surname"] == "Қасымова"
     # The old name is kept in the person's history, and the change is in the log.
     history = ApplicantHistory.select().where(ApplicantHistory.applicant == case.applicant_id)
@@ -88,31 +90,31 @@ def test_a_refusal_of_acceptance_is_fixed_too(staff, clock):
 def test_the_first_print_is_the_original_and_every_later_one_a_copy(staff, clock):
     case = signed(staff)
     clerk = staff["clerk"]
-    assert results.issued_result(clerk, case.id).prints == 0
-    assert results.record_print(clerk, case.id, "HP LaserJet") is False
-    assert results.record_print(clerk, case.id, "HP LaserJet") is True
-    assert results.record_print(staff["head"], case.id, "PDF: copy.pdf") is True
+    assert reading.issued_result(clerk, case.id).prints == 0
+    assert reading.record_print(clerk, case.id, "HP LaserJet") is False
+    assert reading.record_print(clerk, case.id, "HP LaserJet") is True
+    assert reading.record_print(staff["head"], case.id, "PDF: copy.pdf") is True
     prints = queries.get_case(clerk, case.id).prints
     assert [(who, printer, copy) for _, who, printer, copy in prints] == [
         ("clerk", "HP LaserJet", False), ("clerk", "HP LaserJet", True),
         ("head", "PDF: copy.pdf", True)]
-    assert results.issued_result(clerk, case.id).prints == 3
+    assert reading.issued_result(clerk, case.id).prints == 3
     assert verify_chain().ok
 
 
 def test_nothing_to_print_before_signing(staff, clock):
     case = registration.register(staff["clerk"], make_application())
-    assert results.issued_result(staff["clerk"], case.id) is None
+    assert reading.issued_result(staff["clerk"], case.id) is None
     with pytest.raises(Exception, match="no signed result"):
-        results.record_print(staff["clerk"], case.id, "HP")
+        reading.record_print(staff["clerk"], case.id, "HP")
 
 
 def test_an_executor_cannot_print_another_executors_result(staff, clock):
     case = signed(staff)
     with pytest.raises(Exception, match="another executor"):
-        results.issued_result(staff["executor2"], case.id)
+        reading.issued_result(staff["executor2"], case.id)
     with pytest.raises(Exception, match="another executor"):
-        results.record_print(staff["executor2"], case.id, "HP")
+        reading.record_print(staff["executor2"], case.id, "HP")
 
 
 # --- the check finds and names every kind of tampering ------------------------------------
@@ -236,7 +238,7 @@ def test_a_deleted_snapshot_is_named(history):
 
 
 def test_an_unreadable_record_is_reported_and_the_log_still_reads(history, staff):
-    from desktop.services import audit
+    from desktop.services.records import audit
 
     victim = _records()[2]
     AuditRecord.update(changes="{not json").where(AuditRecord.id == victim.id).execute()
@@ -269,8 +271,8 @@ def test_a_calendar_change_that_moves_deadlines_keeps_the_rows_and_log_in_step(s
 
 def _rewrite_with_the_key(record_id: int, new_changes: str) -> None:
     """What only a holder of the office key can do: change a record and re-key every later one."""
-    from desktop.services import office_key
-    from desktop.services.audit import _keyed_digest
+    from desktop.services.accounts import office_key
+    from desktop.services.records.audit import _keyed_digest
 
     key = office_key.current_key()
     AuditRecord.update(changes=new_changes).where(AuditRecord.id == record_id).execute()
@@ -289,9 +291,10 @@ def _rewrite_with_the_key(record_id: int, new_changes: str) -> None:
 
 @pytest.mark.sqlite_only
 def test_a_rewrite_with_the_key_is_found_against_an_older_backup(history, staff, tmp_path):
-    from desktop.services import chain_check, maintenance
+    from desktop.services.office import backups
+    from desktop.services.records import chain_check
 
-    backup = maintenance.backup_now(staff["admin"], tmp_path / "старый #1.sqlite3")
+    backup = backups.backup_now(staff["admin"], tmp_path / "старый #1.sqlite3")
     assert chain_check.check_against_backup(staff["admin"], backup).ok
     victim = _records()[4]
     _rewrite_with_the_key(victim.id, '{"state": "forged"}')
@@ -302,7 +305,7 @@ def test_a_rewrite_with_the_key_is_found_against_an_older_backup(history, staff,
 
 
 def test_a_printed_anchor_finds_a_cut_log(history, staff):
-    from desktop.services import audit, chain_check
+    from desktop.services.records import audit, chain_check
 
     printed = audit.current_anchor(staff["clerk"])
     count = len(_records())
@@ -318,14 +321,15 @@ def test_a_printed_anchor_finds_a_cut_log(history, staff):
 
 def test_records_before_setup_are_sealed_by_the_key_and_none_may_follow_it(db):
     from conftest import PASSWORD
-    from desktop.services import accounts, audit
-    from desktop.services.audit import _legacy_digest
+    from desktop.services.accounts import users
+    from desktop.services.records import audit
+    from desktop.services.records.audit import _legacy_digest
     from desktop.store.connection import write_transaction
 
     with write_transaction():  # e.g. a restore from the command line before first-run setup
         audit.append("system", "restore", None, {"file": "copy.sqlite3"})
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-    accounts.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+    users.first_run_setup(profile, "admin", "Әкімші", PASSWORD)
     schemes = [r.scheme for r in AuditRecord.select().order_by(AuditRecord.id)]
     assert schemes == ["sha256", "mac1", "mac1"]
     assert verify_chain().ok

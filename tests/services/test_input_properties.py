@@ -19,10 +19,10 @@ from test_certificate_flow import certificate_draft
 
 from conftest import make_application
 from desktop.domain.errors import DomainError
-from desktop.services import registration, steps
-from desktop.services.content import save_draft
+from desktop.services.cases import registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import DuplicateDraft, TranscriptLine
 from desktop.services.errors import StoreError
-from desktop.services.inputs import DuplicateDraft, TranscriptLine
 from desktop.store.models import (
     Applicant,
     AuditRecord,

@@ -12,18 +12,11 @@ from test_duplicate_flow import drive_to_ready
 
 from conftest import make_application
 from desktop.domain.errors import InvalidInput
-from desktop.services import (
-    content,
-    desk_norms,
-    printables,
-    queries,
-    registration,
-    results,
-    steps,
-)
-from desktop.services.chain_check import verify_chain
+from desktop.services.cases import content, desk_norms, queries, registration, steps
+from desktop.services.cases.inputs import IssueInput
 from desktop.services.errors import PermissionDenied
-from desktop.services.inputs import IssueInput
+from desktop.services.records.chain_check import verify_chain
+from desktop.services.results import printables, reading
 from desktop.store.models import AuditRecord
 
 INCOMPLETE_RU = ("Не представлен полный пакет документов согласно перечню, предусмотренному "
@@ -36,7 +29,7 @@ def test_the_chosen_ground_is_fixed_in_the_letters_language(staff, clock):
                                                                   language="ru"))
     case = steps.refuse(staff["head"], case.id, case.version,
                         "В архиве колледжа нет сведений об обучении", ground="incomplete_package")
-    snap = results.issued_result(staff["clerk"], case.id).content
+    snap = reading.issued_result(staff["clerk"], case.id).content
     assert snap["refusal_ground"] == {"code": "incomplete_package", "text": INCOMPLETE_RU}
     letter = printables.result_data(snap)
     assert letter.ground == INCOMPLETE_RU
@@ -56,7 +49,7 @@ def test_a_ground_not_in_the_services_list_is_refused(staff, clock):
 def test_a_refusal_without_a_listed_ground_keeps_an_empty_one(staff, clock):
     case = registration.register(staff["clerk"], make_application("duplicate", "office"))
     case = steps.refuse(staff["head"], case.id, case.version, "себебі")
-    snap = results.issued_result(staff["clerk"], case.id).content
+    snap = reading.issued_result(staff["clerk"], case.id).content
     assert snap["refusal_ground"] == {"code": "", "text": ""}
 
 

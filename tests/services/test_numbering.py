@@ -5,7 +5,7 @@ import threading
 from datetime import datetime
 
 from conftest import make_application
-from desktop.services import registration
+from desktop.services.cases import registration
 from desktop.services.errors import IncompletePackage
 from desktop.store.models import Case
 

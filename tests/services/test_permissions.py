@@ -9,10 +9,11 @@ from test_duplicate_flow import duplicate_draft
 from conftest import PASSWORD, make_application
 from desktop.domain import workflow as wf
 from desktop.domain.errors import DomainError
-from desktop.services import accounts, queries, registration, steps
-from desktop.services.content import save_draft
+from desktop.services.accounts import users as accounts
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import CertificateDraft, IssueInput
 from desktop.services.errors import AuthError, PermissionDenied
-from desktop.services.inputs import CertificateDraft, IssueInput
 
 # Who does what, from DOMAIN.md and the regulation's chain (clerk -> head -> executor -> head
 # -> clerk), written out here rather than read from the code under test.

@@ -3,9 +3,9 @@
 import pytest
 
 from desktop.domain.errors import InvalidInput
-from desktop.services import policy
-from desktop.services.audit import entries
+from desktop.services.accounts import policy
 from desktop.services.errors import PermissionDenied
+from desktop.services.records.audit import entries
 
 
 def test_admin_sets_the_idle_minutes_for_every_pc(staff):

@@ -3,9 +3,9 @@
 import pytest
 
 from desktop.domain.errors import InvalidInput
-from desktop.services import printer_offsets
-from desktop.services.audit import entries
+from desktop.services.blanks import printer_offsets
 from desktop.services.errors import PermissionDenied
+from desktop.services.records.audit import entries
 
 
 def test_offsets_are_remembered_per_printer(staff):

@@ -9,8 +9,8 @@ from peewee import SqliteDatabase
 from conftest import make_application
 from desktop.domain import workflow as wf
 from desktop.domain.iin import make_iin
-from desktop.services import case_sql, queries, registration, steps
-from desktop.services.queries import CaseFilter
+from desktop.services.cases import queries, registration, registry_sql, steps
+from desktop.services.cases.queries import CaseFilter
 
 
 def _register(staff, surname, iin_serial, service="certificate", channel="office"):
@@ -148,7 +148,7 @@ def test_due_dates_sort_with_the_missing_ones_where_the_backend_keeps_them(db, s
     assert order(True) == going_up[::-1]
 
 
-@pytest.mark.parametrize("sort", sorted(case_sql.SORTABLE))
+@pytest.mark.parametrize("sort", sorted(registry_sql.SORTABLE))
 @pytest.mark.parametrize("descending", [True, False])
 def test_a_page_after_a_row_follows_on_in_every_order(staff, clock, sort, descending):
     ids = _tied_cases(staff, clock)
@@ -176,7 +176,7 @@ def test_name_search_finds_kazakh_names_in_any_case_however_many_match(
     ids = _tied_cases(staff, clock)
     if not few:
         # Every search counts as one with many matches: the other shape of the query.
-        monkeypatch.setattr(case_sql, "FEW_MATCHES", 0)
+        monkeypatch.setattr(registry_sql, "FEW_MATCHES", 0)
     clerk = staff["clerk"]
 
     def found(text):

@@ -8,9 +8,11 @@ import pytest
 from test_duplicate_flow import drive_to_ready
 
 from conftest import PASSWORD, make_application
-from desktop import cli
 from desktop.__main__ import build_parser
-from desktop.services import accounts, reference, registration
+from desktop.cli import main
+from desktop.services import reference
+from desktop.services.accounts import users
+from desktop.services.cases import registration
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 
@@ -24,17 +26,17 @@ def data(tmp_path):
     migrate(open_database(folder / "kense.sqlite3"))
     reference.set_clock(lambda: datetime(2026, 3, 2, 10, 0))
     try:
-        profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
-        admin = accounts.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
+        profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы")
+        admin = users.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
         for username, role in (("clerk", "clerk"), ("head", "head"), ("ex", "executor")):
-            accounts.create_user(admin, username, f"{role} Әлия", role, PASSWORD)
-        clerk = accounts.login("clerk", PASSWORD)
+            users.create_user(admin, username, f"{role} Әлия", role, PASSWORD)
+        clerk = users.login("clerk", PASSWORD)
         signed = registration.register(clerk, make_application("duplicate"))
         registration.refuse_acceptance(
             clerk, make_application("duplicate", presented={"application"}))
         # The admin gives drive_to_ready the blanks the duplicate is signed onto.
-        drive_to_ready({"admin": admin, "head": accounts.login("head", PASSWORD),
-                        "executor": accounts.login("ex", PASSWORD)}, signed)
+        drive_to_ready({"admin": admin, "head": users.login("head", PASSWORD),
+                        "executor": users.login("ex", PASSWORD)}, signed)
     finally:
         reference.set_clock(None)
         close_database()
@@ -44,7 +46,7 @@ def data(tmp_path):
 def _run(data, *argv, password=PASSWORD, monkeypatch):
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": password)
     try:
-        return cli.run_cli(build_parser().parse_args(["--data-dir", str(data), *argv]))
+        return main.run_cli(build_parser().parse_args(["--data-dir", str(data), *argv]))
     finally:
         close_database()
 
@@ -107,7 +109,7 @@ def test_bad_options_are_refused_before_the_password(data, tmp_path, monkeypatch
                                                      argv, says):
     asked = []
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or PASSWORD)
-    code = cli.run_cli(build_parser().parse_args(
+    code = main.run_cli(build_parser().parse_args(
         ["--data-dir", str(data), *argv, "--out", str(tmp_path / "r.xlsx"), "--user", "clerk"]))
     close_database()
     assert code == 2
@@ -125,7 +127,7 @@ def test_the_refusal_is_said_in_the_language_of_the_sign_in_screen(data, tmp_pat
     from desktop.ui.app import LocalSettings
 
     LocalSettings(data).language = "ru"
-    code = cli.run_cli(build_parser().parse_args(
+    code = main.run_cli(build_parser().parse_args(
         ["--data-dir", str(data), "--report", "journal", "--from", "2026-13-01", "--to",
          "2026-03-31", "--out", str(tmp_path / "r.xlsx"), "--user", "clerk"]))
     close_database()

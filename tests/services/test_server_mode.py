@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.services import server
+from desktop.services.office import server
 from desktop.store.connection import StoreError
 from desktop.store.migrations import SCHEMA_VERSION
 from desktop.store.server_config import load_server_url

@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from conftest import PASSWORD, make_application
-from desktop.services import accounts, policy, queries, registration
-from desktop.services import session as sessions
+from desktop.services.accounts import policy, users
+from desktop.services.accounts import session as sessions
+from desktop.services.accounts.session import Session
+from desktop.services.cases import queries, registration
 from desktop.services.errors import AuthError, PermissionDenied
-from desktop.services.session import Session
 from desktop.store.models import AuditRecord, UserSession
 
 NEW_PASSWORD = "Another-pass-77"
@@ -44,7 +45,7 @@ def test_sign_in_issues_a_live_session_row(staff):
     assert row.workstation == sessions.workstation_name()
     assert queries.list_cases(clerk) == []
     # Two sign-ins are two sessions (two PCs), each with its own token.
-    again = accounts.login("clerk", PASSWORD)
+    again = users.login("clerk", PASSWORD)
     assert again.token != clerk.token
     assert UserSession.select().where(UserSession.user == clerk.user_id).count() == 2
 
@@ -60,24 +61,24 @@ def test_a_made_up_session_is_refused(staff):
     assert err.value.code == "session_invalid"
     # The admin's token presented under the clerk's id cannot manage accounts either.
     with pytest.raises(AuthError):
-        accounts.list_users(replace(staff["admin"], user_id=clerk.user_id))
+        users.list_users(replace(staff["admin"], user_id=clerk.user_id))
 
 
 def test_a_signed_out_session_is_refused(staff):
     clerk = staff["clerk"]
-    accounts.sign_out(clerk)
+    users.sign_out(clerk)
     _refused(clerk, "session_ended")
-    accounts.sign_out(clerk)  # twice is no error
+    users.sign_out(clerk)  # twice is no error
     assert [a.action for a in AuditRecord.select()].count("logout") == 1
 
 
 def test_a_locked_screen_ends_the_session_and_the_password_opens_a_new_one(staff):
     clerk = staff["clerk"]
     old_token = clerk.token
-    accounts.lock_session(clerk)
+    users.lock_session(clerk)
     _refused(clerk, "session_ended")
-    assert accounts.confirm_password(clerk, "wrong-password-1") is None
-    fresh = accounts.confirm_password(clerk, PASSWORD)
+    assert users.confirm_password(clerk, "wrong-password-1") is None
+    fresh = users.confirm_password(clerk, PASSWORD)
     assert fresh.user_id == clerk.user_id and fresh.token != old_token
     assert queries.list_cases(fresh) == []
     _refused(clerk, "session_ended")  # the locked one stays ended
@@ -88,28 +89,28 @@ def test_a_locked_screen_ends_the_session_and_the_password_opens_a_new_one(staff
 
 def test_a_lock_out_ends_the_users_sessions_everywhere(staff):
     clerk = staff["clerk"]
-    other_pc = accounts.login("clerk", PASSWORD)
+    other_pc = users.login("clerk", PASSWORD)
     for _ in range(4):
         with pytest.raises(AuthError):
-            accounts.login("clerk", "wrong-guess-0")
+            users.login("clerk", "wrong-guess-0")
     assert queries.list_cases(clerk) == []  # four wrong guesses: still signed in
     with pytest.raises(AuthError) as err:
-        accounts.login("clerk", "wrong-guess-0")
+        users.login("clerk", "wrong-guess-0")
     assert err.value.code == "account_locked"
     _refused(clerk, "session_ended")
     _refused(other_pc, "session_ended")
     # Nor may the lock screen bring such a session back.
     with pytest.raises(AuthError):
-        accounts.confirm_password(clerk, PASSWORD)
+        users.confirm_password(clerk, PASSWORD)
 
 
 def test_a_password_reset_ends_the_users_sessions(staff):
     clerk = staff["clerk"]
-    accounts.reset_password(staff["admin"], _user_id(staff, "clerk"), NEW_PASSWORD)
+    users.reset_password(staff["admin"], _user_id(staff, "clerk"), NEW_PASSWORD)
     _refused(clerk, "session_ended")
     with pytest.raises(AuthError):
-        accounts.confirm_password(clerk, NEW_PASSWORD)
-    fresh = accounts.login("clerk", NEW_PASSWORD)
+        users.confirm_password(clerk, NEW_PASSWORD)
+    fresh = users.login("clerk", NEW_PASSWORD)
     assert queries.list_cases(fresh) == []
     # The others are untouched.
     assert queries.list_cases(staff["head"]) == []
@@ -117,22 +118,22 @@ def test_a_password_reset_ends_the_users_sessions(staff):
 
 def test_a_deactivation_ends_the_users_sessions_for_good(staff):
     clerk = staff["clerk"]
-    accounts.set_active(staff["admin"], _user_id(staff, "clerk"), False)
+    users.set_active(staff["admin"], _user_id(staff, "clerk"), False)
     _refused(clerk, "session_ended")
-    accounts.set_active(staff["admin"], _user_id(staff, "clerk"), True)
+    users.set_active(staff["admin"], _user_id(staff, "clerk"), True)
     _refused(clerk, "session_ended")  # enabling again does not revive the old session
-    assert queries.list_cases(accounts.login("clerk", PASSWORD)) == []
+    assert queries.list_cases(users.login("clerk", PASSWORD)) == []
 
 
 def test_a_role_change_ends_the_users_sessions(staff):
     clerk = staff["clerk"]
-    accounts.change_role(staff["admin"], _user_id(staff, "clerk"), "head")
+    users.change_role(staff["admin"], _user_id(staff, "clerk"), "head")
     # Even what the new role could do is refused to the old session.
     with pytest.raises(AuthError) as err:
         queries.head_inbox(replace(clerk, role="head"))
     assert err.value.code == "session_ended"
     _refused(clerk, "session_ended")
-    head_now = accounts.login("clerk", PASSWORD)
+    head_now = users.login("clerk", PASSWORD)
     assert head_now.role == "head" and queries.head_inbox(head_now) == []
     with pytest.raises(PermissionDenied):
         registration.register(head_now, make_application())
@@ -140,8 +141,8 @@ def test_a_role_change_ends_the_users_sessions(staff):
 
 def test_changing_ones_own_password_ends_the_other_pcs_sessions(staff):
     here = staff["clerk"]
-    there = accounts.login("clerk", PASSWORD)
-    accounts.change_own_password(here, PASSWORD, NEW_PASSWORD)
+    there = users.login("clerk", PASSWORD)
+    users.change_own_password(here, PASSWORD, NEW_PASSWORD)
     assert queries.list_cases(here) == []
     _refused(there, "session_ended")
 
@@ -170,7 +171,7 @@ def test_last_seen_is_written_at_most_once_a_minute(staff, monkeypatch):
     queries.list_cases(clerk)
     assert last_seen() == start
     monkeypatch.setattr(sessions, "_now", lambda: start + timedelta(seconds=61))
-    accounts.keep_alive(clerk)
+    users.keep_alive(clerk)
     assert last_seen() == start + timedelta(seconds=61)
 
 
@@ -185,14 +186,14 @@ def test_the_database_keeps_no_token_that_acts(staff):
 def test_first_run_setup_issues_the_admins_session(admin):
     row = _row(admin.token)
     assert row.user_id == admin.user_id and row.ended_at is None
-    assert accounts.list_users(admin)[0].username == "admin"
+    assert users.list_users(admin)[0].username == "admin"
 
 
 def test_an_admin_resetting_their_own_password_stays_signed_in_here(staff):
     admin = staff["admin"]
-    elsewhere = accounts.login("admin", PASSWORD)
-    accounts.reset_password(admin, admin.user_id, NEW_PASSWORD)
-    assert "admin" in {u.username for u in accounts.list_users(admin)}
+    elsewhere = users.login("admin", PASSWORD)
+    users.reset_password(admin, admin.user_id, NEW_PASSWORD)
+    assert "admin" in {u.username for u in users.list_users(admin)}
     with pytest.raises(AuthError) as err:
-        accounts.list_users(elsewhere)
+        users.list_users(elsewhere)
     assert err.value.code == "session_ended"

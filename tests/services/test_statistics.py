@@ -42,11 +42,12 @@ from test_duplicate_flow import duplicate_draft
 
 from conftest import make_application
 from desktop.domain.errors import DomainError
-from desktop.services import registration, statistics, steps
-from desktop.services.content import save_draft
+from desktop.services.cases import registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import IssueInput
 from desktop.services.errors import PermissionDenied
-from desktop.services.inputs import IssueInput
-from desktop.services.statistics import Period
+from desktop.services.reports import statistics
+from desktop.services.reports.statistics import Period
 
 PERIOD = Period(date(2026, 3, 1), date(2026, 4, 30))
 

@@ -18,18 +18,12 @@ from desktop.domain import workflow as wf
 from desktop.domain.catalogue import CatalogueError, load_service
 from desktop.domain.errors import DomainError, IllegalTransition, InvalidInput
 from desktop.locations import resources_dir
-from desktop.services import (
-    printables,
-    queries,
-    reference,
-    registration,
-    result_kinds,
-    results,
-    steps,
-)
-from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_draft
-from desktop.services.inputs import IssueInput
+from desktop.services import reference
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import IssueInput
+from desktop.services.records.chain_check import verify_chain
+from desktop.services.results import printables, reading, registry
 
 
 def test_the_third_service_runs_from_registration_to_issue(three_services, staff, clock):
@@ -53,7 +47,7 @@ def test_the_third_service_runs_from_registration_to_issue(three_services, staff
     assert case.state == wf.READY and case.result_kind == "study_reference"
     assert case.verification_code
 
-    fixed = results.issued_result(clerk, case.id).content
+    fixed = reading.issued_result(clerk, case.id).content
     data = printables.result_data(fixed)
     assert data.full_name == "Қасымова Әйгерім Ғалымқызы"
     assert data.specialty == "06130100 Бағдарламалық қамтамасыз ету" and data.course == 2
@@ -123,7 +117,7 @@ def _start_with_third(tmp_path, monkeypatch, *changes: tuple[str, str]) -> Catal
     reference.catalogue.cache_clear()
     try:
         with pytest.raises(CatalogueError) as err:
-            result_kinds.check()
+            registry.check()
     finally:
         reference.catalogue.cache_clear()
     return err.value
@@ -140,10 +134,10 @@ def test_a_result_its_module_does_not_define_is_named_at_start(tmp_path, monkeyp
     error = _start_with_third(
         tmp_path, monkeypatch,
         ('result_documents = ["study_reference"]', 'result_documents = ["study_letter"]'),
-        ("[results.study_reference]", "[results.study_letter]"))
+        ("[reading.study_reference]", "[reading.study_letter]"))
     assert error.key == "service.result_documents"
     assert "study_letter" in str(error)
 
 
 def test_the_shipped_services_pass_the_start_up_check():
-    result_kinds.check()
+    registry.check()

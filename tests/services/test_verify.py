@@ -9,10 +9,10 @@ from test_certificate_flow import certificate_draft
 from conftest import make_application
 from desktop.domain.errors import InvalidInput
 from desktop.domain.verification import Verdict, qr_payload
-from desktop.services import registration, steps
-from desktop.services.chain_check import verify_chain
-from desktop.services.content import save_draft
-from desktop.services.verify import check_code
+from desktop.services.cases import registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.records.chain_check import verify_chain
+from desktop.services.records.verify import check_code
 from desktop.store.models import Applicant, CertificateContent, ResultSnapshot
 
 

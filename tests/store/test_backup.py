@@ -5,9 +5,11 @@ import sqlite3
 import pytest
 
 from conftest import PASSWORD, make_application
-from desktop.services import accounts, maintenance, queries, registration
-from desktop.services.chain_check import verify_chain
+from desktop.services.accounts import users
+from desktop.services.cases import queries, registration
 from desktop.services.errors import AuthError
+from desktop.services.office import backups
+from desktop.services.records.chain_check import verify_chain
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import StoreError
 from desktop.store.identity import inspect_file
@@ -19,17 +21,17 @@ pytestmark = pytest.mark.sqlite_only
 def test_backup_and_restore_round_trip(staff, clock, tmp_path):
     clerk = staff["clerk"]
     first = registration.register(clerk, make_application())
-    backup = maintenance.backup_now(staff["admin"], tmp_path / "copy.sqlite3")
+    backup = backups.backup_now(staff["admin"], tmp_path / "copy.sqlite3")
     assert inspect_file(backup) == SCHEMA_VERSION
     registration.register(clerk, make_application())
     assert queries.count_cases(clerk) == 2
 
-    safety = maintenance.restore(staff["admin"], backup)
+    safety = backups.restore(staff["admin"], backup)
     # The backup's sign-ins are not today's: everybody signs in again after a restore.
     with pytest.raises(AuthError) as refused:
         queries.list_cases(clerk)
     assert refused.value.code == "session_ended"
-    clerk = accounts.login("clerk", PASSWORD)
+    clerk = users.login("clerk", PASSWORD)
     assert [r.id for r in queries.list_cases(clerk)] == [first.id]
     assert inspect_file(safety) == SCHEMA_VERSION  # what was there before the restore is kept
     assert verify_chain().ok
@@ -72,4 +74,4 @@ def test_only_admin_backs_up(staff):
     from desktop.services.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        maintenance.backup_now(staff["clerk"])
+        backups.backup_now(staff["clerk"])

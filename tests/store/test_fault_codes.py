@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from conftest import make_application
-from desktop.services import registration
+from desktop.services.cases import registration
 from desktop.services.errors import store_error_from
 from desktop.store.connection import StoreError, is_sqlite
 from desktop.store.models import AuditRecord, Case

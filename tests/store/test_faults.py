@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from desktop import cli
 from desktop.__main__ import build_parser
+from desktop.cli import main
 from desktop.store.backup import backup_sqlite
 from desktop.store.connection import StoreError, close_database, open_database
 from desktop.store.health import check_file, classify, newest_good_backup, put_backup_in_place
@@ -62,7 +62,7 @@ def test_read_only_database_is_explained(tmp_path):
 
 def test_disk_full_during_work_saves_nothing_and_is_explained(staff, clock, db):
     from conftest import make_application
-    from desktop.services import registration
+    from desktop.services.cases import registration
     from desktop.store.models import Case
 
     registration.register(staff["clerk"], make_application())
@@ -85,7 +85,7 @@ def test_cli_restore_replaces_a_damaged_database(tmp_path, capsys):
     good = data / "backups" / "kense-2026-03-01.sqlite3"
     path.write_bytes(b"garbage" * 1000)
     args = build_parser().parse_args(["--data-dir", str(data), "--restore", str(good)])
-    assert cli.run_cli(args) == 0
+    assert main.run_cli(args) == 0
     close_database()
     assert inspect_file(path) == SCHEMA_VERSION
     assert list(data.glob("kense-damaged-*.sqlite3"))
@@ -96,6 +96,6 @@ def test_cli_backup_writes_a_verified_copy(tmp_path):
     _make_db(data / "kense.sqlite3")
     target = tmp_path / "copy.sqlite3"
     args = build_parser().parse_args(["--data-dir", str(data), "--backup", str(target)])
-    assert cli.run_cli(args) == 0
+    assert main.run_cli(args) == 0
     close_database()
     assert inspect_file(target) == SCHEMA_VERSION

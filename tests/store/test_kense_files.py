@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import cli
 from desktop.__main__ import build_parser
+from desktop.cli import main as cli
 from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
 from desktop.store.connection import StoreError, close_database, open_database, write_transaction
 from desktop.store.health import check_file
@@ -247,8 +247,8 @@ def test_restore_refuses_what_is_not_a_good_kense_backup(tmp_path, kind):
 
 
 def test_restore_of_an_older_schema_is_migrated(tmp_path):
-    from desktop.services import upgrade
-    from desktop.services.chain_check import verify_chain
+    from desktop.services.records import upgrade
+    from desktop.services.records.chain_check import verify_chain
     from desktop.store.migrations import current_version
     from desktop.store.models import Applicant, Case
 
@@ -441,7 +441,7 @@ def test_cli_restore_over_an_unusable_database_puts_the_backup_in_place(tmp_path
 
 
 def test_a_missing_session_is_not_taken_for_the_command_line(tmp_path):
-    from desktop.services import maintenance
+    from desktop.services.office import backups as maintenance
 
     data = tmp_path / "data"
     path = _make_data(data, "kept")

@@ -8,10 +8,11 @@ import pytest
 
 from desktop.domain.collation import sort_key
 from desktop.domain.verification import Verdict
-from desktop.services import office_key, upgrade
-from desktop.services.chain_check import verify_chain
-from desktop.services.session import open_session
-from desktop.services.verify import check_code
+from desktop.services.accounts import office_key
+from desktop.services.accounts.session import open_session
+from desktop.services.records import upgrade
+from desktop.services.records.chain_check import verify_chain
+from desktop.services.records.verify import check_code
 from desktop.store import migrations
 from desktop.store.connection import (
     StoreError,
@@ -143,7 +144,7 @@ def test_results_signed_before_the_upgrade_get_snapshots_marked_as_such(fixture,
 
 def test_v2_sort_names_on_this_backend(db):
     """Step 2 on SQLite and PostgreSQL alike: each applicant gets the key of their full name."""
-    from desktop.services.demo import seed_demo
+    from desktop.services.demo.database import seed_demo
 
     seed_demo(datetime(2026, 11, 20, 12, 0))
     db.execute_sql("DROP INDEX IF EXISTS applicant_sort_name")
@@ -195,9 +196,9 @@ def test_newer_database_is_refused_untouched(tmp_path):
 def test_blanks_used_before_the_upgrade_are_recorded_as_used_by_their_cases(tmp_path):
     """Schema 5 starts the blanks' accounting: a batch recorded after the upgrade that holds a
     blank a duplicate signed before it names is not put in stock again."""
-    from desktop.services import blanks
-    from desktop.store.blank_models import Blank
+    from desktop.services.blanks import stock as blanks
     from desktop.store.models import DuplicateContent
+    from desktop.store.models.blanks import Blank
 
     fixture = next(f for f in FIXTURES if f.stem == "db_v4")
     copy = tmp_path / "kense.sqlite3"

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.errors import InvalidInput
-from desktop.services import result_data
-from desktop.services.kinds.fields import text, whole
-from desktop.services.result_kinds import ResultKind, register
+from desktop.services.results import record_data
+from desktop.services.results.kinds.fields import text, whole
+from desktop.services.results.registry import ResultKind, register
 from desktop.store.models import CertificateContent
 
 
@@ -46,13 +46,13 @@ def clean(d: StudyReferenceDraft, today: date) -> dict:
 
 
 def printable(snap: dict) -> StudyReferenceData:
-    c = result_data.content_of(snap, "study_reference")
-    code, _payload = result_data.code_and_payload(snap)
+    c = record_data.content_of(snap, "study_reference")
+    code, _payload = record_data.code_and_payload(snap)
     return StudyReferenceData(
-        reg_number=snap["reg_number"], full_name=result_data.snap_person(snap).full_name,
+        reg_number=snap["reg_number"], full_name=record_data.snap_person(snap).full_name,
         specialty=f'{c["specialty_code"]} {c["specialty_name"]}', course=c["course"],
-        issued_on=result_data.issued_on(snap),
-        head_name=result_data.snap_college(snap).head_name, verification_code=code,
+        issued_on=record_data.issued_on(snap),
+        head_name=record_data.snap_college(snap).head_name, verification_code=code,
     )
 
 

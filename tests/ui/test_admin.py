@@ -86,7 +86,7 @@ def _cell(model, row, column):
 
 
 def test_admin_creates_a_user_through_the_dialog(workspace, qtbot):
-    from desktop.services import accounts
+    from desktop.services.accounts import users as accounts
 
     page = workspace.users
     seen = {}
@@ -127,7 +127,7 @@ def test_a_taken_user_name_keeps_the_dialog_open_with_the_reason(workspace, qtbo
 
 
 def test_disable_enable_and_the_last_admin_is_kept(workspace, answers):
-    from desktop.services import accounts
+    from desktop.services.accounts import users as accounts
     from desktop.services.errors import AuthError
 
     page = workspace.users
@@ -153,7 +153,7 @@ def test_disable_enable_and_the_last_admin_is_kept(workspace, answers):
 
 
 def test_reset_password_and_change_role_through_dialogs(workspace, answers):
-    from desktop.services import accounts
+    from desktop.services.accounts import users as accounts
 
     page = workspace.users
     page.table.selectRow(_row_of(page.model, "executor2"))
@@ -180,7 +180,7 @@ def test_reset_password_and_change_role_through_dialogs(workspace, answers):
 
 
 def test_college_profile_is_saved_and_an_empty_name_is_refused(workspace):
-    from desktop.services import accounts
+    from desktop.services.accounts import users as accounts
 
     page = workspace.college
     page.edits["head_name"].setText("Жаңа Басшы Ерланұлы")
@@ -222,7 +222,7 @@ def test_calendar_exception_is_added_and_removed(workspace, answers):
 
 
 def test_backup_now_then_restore_brings_the_old_data_back(workspace, qtbot, answers):
-    from desktop.services import accounts
+    from desktop.services.accounts import users as accounts
 
     page = workspace.backups
     page.backup_button.click()
@@ -243,7 +243,7 @@ def test_backup_now_then_restore_brings_the_old_data_back(workspace, qtbot, answ
 
 def test_audit_viewer_verifies_the_chain_and_points_at_a_tampered_record(workspace, staff):
     from conftest import make_application
-    from desktop.services import registration
+    from desktop.services.cases import registration
     from desktop.store.models import AuditRecord
 
     page = workspace.audit
@@ -282,7 +282,7 @@ def test_admin_pages_follow_the_language_switch(workspace):
 def test_auto_lock_time_is_set_on_the_users_page_and_used_at_the_next_sign_in(
     workspace, staff, qtbot, tmp_path, monkeypatch
 ):
-    from desktop.services import policy
+    from desktop.services.accounts import policy
     from desktop.ui import app as app_module
 
     box = workspace.users.lock_policy

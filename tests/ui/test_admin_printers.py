@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services import printer_offsets
+from desktop.services.blanks import printer_offsets
 from desktop.ui.admin import printers
 from desktop.ui.admin.printers import PrintersPage
 

@@ -12,7 +12,8 @@ from archive_data import aliya, daulet, parsed
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from conftest import make_application
-from desktop.services import archive_import, registration, steps
+from desktop.services.archive import importing
+from desktop.services.cases import registration, steps
 from desktop.ui.admin import AdminWorkspace
 from desktop.ui.workspaces import archive_dialog, build_workspace
 from desktop.ui.workspaces.registration import RegistrationDialog
@@ -130,7 +131,7 @@ def _assigned(staff, **application):
 
 def test_the_executor_fills_the_draft_from_the_archive_and_edits_clear_the_marks(
         qtbot, staff, clock, told):
-    archive_import.import_archive(staff["admin"], parsed(aliya(), daulet()), "a.xlsx")
+    importing.import_archive(staff["admin"], parsed(aliya(), daulet()), "a.xlsx")
     case = _assigned(staff)  # the applicant's IIN 950815400014 is Сейітқали Әлия's
     ws = build_workspace(staff["executor"])
     qtbot.addWidget(ws)
@@ -157,7 +158,7 @@ def test_the_executor_fills_the_draft_from_the_archive_and_edits_clear_the_marks
 
 def test_with_no_record_of_that_iin_the_executor_chooses_from_the_archive(
         qtbot, staff, clock, told, monkeypatch):
-    archive_import.import_archive(staff["admin"], parsed(daulet()), "a.xlsx")
+    importing.import_archive(staff["admin"], parsed(daulet()), "a.xlsx")
     case = _assigned(staff)
     ws = build_workspace(staff["executor"])
     qtbot.addWidget(ws)
@@ -179,7 +180,7 @@ def test_with_no_record_of_that_iin_the_executor_chooses_from_the_archive(
 
 
 def test_the_clerks_form_fills_the_name_from_the_archive_by_iin(qtbot, staff, clock, told):
-    archive_import.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
+    importing.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
     dialog = RegistrationDialog(staff["clerk"])
     qtbot.addWidget(dialog)
     dialog.first_name.setText("Алия")  # typed by the clerk: stays

@@ -12,8 +12,9 @@ from dialogs import record_dialogs
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
-from desktop.services import blanks, queries
-from desktop.store.blank_models import Blank
+from desktop.services.blanks import stock as blanks
+from desktop.services.cases import queries
+from desktop.store.models.blanks import Blank
 from desktop.ui import i18n
 from desktop.ui.admin import blanks_page
 from desktop.ui.admin.blanks_page import BatchDialog, BlanksPage
@@ -92,11 +93,11 @@ def test_the_admin_marks_the_chosen_blank_lost(page, staff, monkeypatch):
 
 def test_the_admin_prints_the_write_off_act_and_saves_the_stock_report(
         page, staff, clock, monkeypatch, shown, tmp_path):
-    from desktop.services import blank_use
+    from desktop.services.blanks import usage
 
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff, _draft())
-    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қағаз кептелді")
+    usage.spoil_and_replace(staff["clerk"], case.id, "Қағаз кептелді")
     page.reports.date_from.setDate(date(2026, 3, 1))
     page.reports.date_to.setDate(date(2026, 3, 31))
     page.reports.print_act()
@@ -181,7 +182,7 @@ def test_the_head_prints_the_stock_report_and_the_clerk_is_refused(qtbot, staff,
 
 def test_the_executors_editor_says_which_blank_the_signing_would_take(qtbot, staff, clock):
     from conftest import make_application
-    from desktop.services import registration, steps
+    from desktop.services.cases import registration, steps
 
     i18n.install("ru")
     receive(staff["admin"], first="0000777", last="0000780")
@@ -205,14 +206,14 @@ def test_the_executors_editor_says_which_blank_the_signing_would_take(qtbot, sta
 
 
 def test_the_verify_dialog_says_a_spoiled_blanks_code_is_not_in_force(qtbot, staff, clock):
-    from desktop.services import blank_use
+    from desktop.services.blanks import usage
     from desktop.ui.verify_dialog import VerifyDialog
 
     i18n.install("kk")
     receive(staff["admin"], first="0000777", last="0000780")
     case = signed(staff, _draft())
     old_code = queries.get_case(staff["clerk"], case.id).verification_code
-    blank_use.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
+    usage.spoil_and_replace(staff["clerk"], case.id, "Қате басылды")
     dialog = VerifyDialog(staff["clerk"])
     qtbot.addWidget(dialog)
     dialog.code.setText(old_code)

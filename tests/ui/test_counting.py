@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 
 from conftest import make_application
 from desktop.forms.texts import status_name
-from desktop.services import printables, queries, registration, steps
-from desktop.services.content import save_draft
-from desktop.services.inputs import DuplicateDraft, IssueInput
-from desktop.services.queries import CaseFilter
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import DuplicateDraft, IssueInput
+from desktop.services.cases.queries import CaseFilter
+from desktop.services.results import printables
 from desktop.ui import i18n
 from desktop.ui.workspaces.case_models import COLUMN_KEYS, RegistryModel
 

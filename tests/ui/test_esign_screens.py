@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.domain import workflow as wf
-from desktop.services import ncalayer, queries
-from desktop.store.esign_models import ResultSignature
+from desktop.services.cases import queries
+from desktop.services.esign import ncalayer
+from desktop.store.models.esign import ResultSignature
 from desktop.ui import i18n, printing
 from desktop.ui.workspaces import build_workspace
 

@@ -18,8 +18,8 @@ from startup_cases import (
     start,
 )
 
-from desktop import cli
 from desktop.__main__ import build_parser
+from desktop.cli import main
 from desktop.store.connection import close_database, open_database, write_transaction
 from desktop.store.migrations import migrate
 from desktop.store.settings import read_setting, write_setting
@@ -158,14 +158,14 @@ def test_a_failing_daily_backup_does_not_stop_the_start(qapp, tmp_path, capsys, 
 
 def test_backups_page_in_odd_folders(qapp, qtbot, tmp_path, monkeypatch):
     """Back up now and restore from a file whose folder has '#', '?', '%' and Kazakh letters."""
-    from desktop.services import accounts
+    from desktop.services.accounts import users
     from desktop.ui.admin import AdminWorkspace
 
     data = tmp_path / "Колледж #1 ? 100%"
     db = open_database(data / "kense.sqlite3")
     migrate(db)
-    profile = accounts.CollegeProfile("Колледж", "Колледж", "", "", "Басшы Ғалым")
-    admin = accounts.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы Ғалым")
+    admin = users.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
     said = []
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(
@@ -221,7 +221,7 @@ def test_the_command_line_says_it_in_the_users_language_too(qapp, tmp_path, caps
     language(data, "ru")
     empty = tmp_path / "пустой #1.sqlite3"
     empty.write_bytes(b"")
-    assert cli.run_cli(build_parser().parse_args(
+    assert main.run_cli(build_parser().parse_args(
         ["--data-dir", str(data), "--restore", str(empty)])) == 2
     close_database()
     err = capsys.readouterr().err.splitlines()

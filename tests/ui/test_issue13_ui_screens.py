@@ -13,8 +13,14 @@ from test_workspaces import click, drive_modal, fill_applicant, select, type_tex
 
 from conftest import make_application
 from desktop.domain import workflow as wf
-from desktop.services import content, queries, registration, results, steps
-from desktop.services.inputs import CertificateDraft, DuplicateDraft, IssueInput, TranscriptLine
+from desktop.services.cases import content, queries, registration, steps
+from desktop.services.cases.inputs import (
+    CertificateDraft,
+    DuplicateDraft,
+    IssueInput,
+    TranscriptLine,
+)
+from desktop.services.results import reading
 from desktop.ui import i18n, printing
 from desktop.ui.workspaces.registration import RegistrationDialog
 
@@ -92,7 +98,7 @@ def test_refusal_dialog_shows_the_letters_language_and_offers_its_grounds(qtbot,
     shown.answer = QMessageBox.StandardButton.Yes
     drive_modal(qtbot, head.refuse_button.click, refuse)
     assert queries.get_case(staff["head"], case.id).result_kind == "motivated_refusal"
-    snap = results.issued_result(staff["head"], case.id).content
+    snap = reading.issued_result(staff["head"], case.id).content
     assert snap["refusal_ground"]["code"] == "incomplete_package"
     letter = _text(printing.result_pdf(staff["head"], case.id))
     assert "8-тармағында көзделген" in letter and "Өтініште түпнұсқа" in letter

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import PASSWORD, make_application
 from desktop.logging_setup import install_excepthook, setup_logging
-from desktop.services import accounts, registration, steps
-from desktop.services.inputs import IssueInput
+from desktop.services.accounts import users
+from desktop.services.cases import registration, steps
+from desktop.services.cases.inputs import IssueInput
 from desktop.ui import messages
 
 
@@ -21,13 +22,13 @@ def test_logs_hold_no_iin_and_no_password(qapp, staff, clock, tmp_path, monkeypa
         install_excepthook(lambda exc: messages.show_error(None, exc))
         app = make_application("duplicate", "office")
         iin = app.applicant.iin
-        session = accounts.login("clerk", PASSWORD)
+        session = users.login("clerk", PASSWORD)
         case = registration.register(session, app)
         case = steps.refuse(staff["head"], case.id, case.version, f"ЖСН {iin} мұрағатта жоқ")
         steps.issue(session, case.id, case.version,
                     IssueInput("applicant", "Қасымова Әйгерім", f"ЖК, ЖСН {iin}"))
         try:
-            accounts.login("clerk", PASSWORD + "-wrong")
+            users.login("clerk", PASSWORD + "-wrong")
         except Exception as exc:
             logging.getLogger("kense").info("sign-in refused: %s", exc)
         try:

@@ -18,13 +18,14 @@ from test_workspaces import (
 )
 
 from conftest import PASSWORD, make_application
-from desktop.services import accounts, registration, steps
-from desktop.services import unsaved_work as recovery
+from desktop.services.accounts import users
+from desktop.services.cases import registration, steps
+from desktop.services.cases import unsaved_work as recovery
 
 
 def signed_in_again(username: str):
     """A closed window (or a lock-out) ended its session: look with a new sign-in."""
-    return accounts.login(username, PASSWORD)
+    return users.login(username, PASSWORD)
 
 
 @pytest.fixture
@@ -222,7 +223,7 @@ def test_a_reset_on_another_pc_returns_to_the_sign_in_keeping_the_draft(
     select(ex.assignments.view)
     type_text(ex.kind_editors["certificate"].qualification, "Техник")
     executor_id = User.get(User.username == "executor").id
-    accounts.reset_password(staff["admin"], executor_id, "Another-pass-77")
+    users.reset_password(staff["admin"], executor_id, "Another-pass-77")
 
     ex.save_button.click()
     qtbot.waitUntil(lambda: bool(signed_out), timeout=3000)
@@ -237,5 +238,5 @@ def test_a_reset_on_another_pc_returns_to_the_sign_in_keeping_the_draft(
     assert title == expected[0]
     assert text.startswith(expected[1])
     assert copies(kept) == [f"executor-case{assigned.id}.json"]
-    fresh = accounts.login("executor", "Another-pass-77")
+    fresh = users.login("executor", "Another-pass-77")
     assert current(fresh, assigned.id).draft.qualification == ""

@@ -10,9 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from conftest import make_application
 from desktop.domain.collation import sort_key
 from desktop.domain.iin import make_iin
-from desktop.services import queries, registration, steps
-from desktop.services.inputs import ApplicantInput
-from desktop.services.queries import CaseFilter
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.inputs import ApplicantInput
+from desktop.services.cases.queries import CaseFilter
 from desktop.ui.workspaces import case_models
 from desktop.ui.workspaces.case_models import CASE_ROW_ROLE, COLUMN_KEYS, RegistryModel
 from desktop.ui.workspaces.registry import RegistryPanel

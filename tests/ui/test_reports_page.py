@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
 from conftest import make_application
-from desktop.services import registration, steps
+from desktop.services.cases import registration, steps
 from desktop.ui import messages
 
 

@@ -8,9 +8,9 @@ from datetime import date
 from pypdf import PdfReader
 
 from conftest import make_application
-from desktop.services import queries, registration, steps
-from desktop.services.content import save_draft
-from desktop.services.inputs import CertificateDraft, TranscriptLine
+from desktop.services.cases import queries, registration, steps
+from desktop.services.cases.content import save_draft
+from desktop.services.cases.inputs import CertificateDraft, TranscriptLine
 from desktop.ui import printing
 from desktop.ui.workspaces.case_view import CaseSummary
 

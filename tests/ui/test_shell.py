@@ -45,10 +45,10 @@ def _plain_workspace(session, parent):
 
 
 def test_first_run_setup_creates_the_college_and_the_first_admin(db, qtbot):
-    from desktop.services import accounts
+    from desktop.services.accounts import users
     from desktop.ui.setup_dialog import SetupDialog
 
-    assert accounts.needs_setup()
+    assert users.needs_setup()
     dialog = SetupDialog()
     qtbot.addWidget(dialog)
     dialog.name_kk.setText("Алматы политехникалық колледжі")
@@ -62,7 +62,7 @@ def test_first_run_setup_creates_the_college_and_the_first_admin(db, qtbot):
     dialog.accept()
     # The repeated password differs: nothing is created, the dialog says why in Kazakh.
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert accounts.needs_setup()
+    assert users.needs_setup()
     assert dialog.error.text() == "Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз."
 
     dialog.repeat.setText(PASSWORD)
@@ -71,14 +71,14 @@ def test_first_run_setup_creates_the_college_and_the_first_admin(db, qtbot):
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.session.role == "admin"
-    assert not accounts.needs_setup()
-    assert accounts.college_profile().name_ru == "Алматинский политехнический колледж"
-    assert accounts.college_profile().phone == "+7 727 292 00 00"
-    assert accounts.login("admin", PASSWORD).full_name == "Әкімші Әлия"
+    assert not users.needs_setup()
+    assert users.college_profile().name_ru == "Алматинский политехнический колледж"
+    assert users.college_profile().phone == "+7 727 292 00 00"
+    assert users.login("admin", PASSWORD).full_name == "Әкімші Әлия"
 
 
 def test_setup_refuses_a_common_password_and_names_the_problem(db, qtbot):
-    from desktop.services import accounts
+    from desktop.services.accounts import users
     from desktop.ui.setup_dialog import SetupDialog
 
     dialog = SetupDialog()
@@ -91,7 +91,7 @@ def test_setup_refuses_a_common_password_and_names_the_problem(db, qtbot):
     dialog.password.setText("password")
     dialog.repeat.setText("password")
     dialog.accept()
-    assert accounts.needs_setup()
+    assert users.needs_setup()
     assert "құпиясөз" in dialog.error.text().casefold()
     assert dialog.error.isVisibleTo(dialog)
 
@@ -157,7 +157,7 @@ def _window(qtbot, session, **kwargs):
 
 
 def test_language_switch_retranslates_the_window_and_is_remembered(staff, qtbot):
-    from desktop.services import accounts
+    from desktop.services.accounts import users
 
     window = _window(qtbot, staff["clerk"])
     assert window.tools_menu.title() == "&Құралдар"
@@ -169,7 +169,7 @@ def test_language_switch_retranslates_the_window_and_is_remembered(staff, qtbot)
     assert window.user_label.text() == "Кеңсе Айгүл Серікқызы — Делопроизводитель"
     assert window.location_label.text() == "Данные: /data/kense.sqlite3"
     # Remembered for this user: the next sign-in starts in Russian.
-    assert accounts.login("clerk", PASSWORD).language == "ru"
+    assert users.login("clerk", PASSWORD).language == "ru"
 
     window.language_actions["kk"].trigger()
     assert window.tools_menu.title() == "&Құралдар"
@@ -372,7 +372,7 @@ def test_run_with_progress_returns_the_result_or_raises_the_error(qtbot):
 
 
 def test_change_password_dialog_checks_the_current_password(staff, qtbot):
-    from desktop.services import accounts
+    from desktop.services.accounts import users
     from desktop.ui.login import ChangePasswordDialog
 
     dialog = ChangePasswordDialog(staff["clerk"])
@@ -386,7 +386,7 @@ def test_change_password_dialog_checks_the_current_password(staff, qtbot):
     dialog.old.setText(PASSWORD)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert accounts.login("clerk", "Another-pass-77").username == "clerk"
+    assert users.login("clerk", "Another-pass-77").username == "clerk"
 
 
 
@@ -399,12 +399,12 @@ def test_sign_out_returns_to_sign_in_and_the_next_user_gets_their_window(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import accounts
+    from desktop.services.accounts import users
     from desktop.ui import app as app_module
     from desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(app_module, "_college_name", lambda lang: "Колледж")
-    accounts.set_language(staff["head"], "ru")
+    users.set_language(staff["head"], "ru")
     settings = app_module.LocalSettings(tmp_path)
     shell = app_module.Shell("/data/kense.sqlite3", settings, False, tmp_path / "kense.log")
     shell.open_window(staff["clerk"])
@@ -430,7 +430,7 @@ def test_sign_out_returns_to_sign_in_and_the_next_user_gets_their_window(
 
 
 def test_demo_sign_in_lists_every_demo_user():
-    from desktop.services.demo import DEMO_USERS
+    from desktop.services.demo.database import DEMO_USERS
     from desktop.ui.app import _demo_hint
 
     hint = _demo_hint()
@@ -440,9 +440,9 @@ def test_demo_sign_in_lists_every_demo_user():
 
 def test_the_lock_ends_the_session_and_the_password_switches_every_window_to_a_new_one(
         staff, qtbot):
-    from desktop.services import queries
+    from desktop.services.accounts.session import token_hash
+    from desktop.services.cases import queries
     from desktop.services.errors import AuthError
-    from desktop.services.session import token_hash
     from desktop.store.models import UserSession
 
     def session_row(token):

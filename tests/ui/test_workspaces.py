@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from conftest import make_application
 from desktop.domain import workflow as wf
-from desktop.services import printables, queries, registration, steps
+from desktop.services.cases import queries, registration, steps
+from desktop.services.results import printables
 from desktop.ui import printing
 from desktop.ui.workspaces import build_workspace
 from desktop.ui.workspaces.clerk import ClerkWorkspace

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
 from desktop.ui.admin.archive_page import ArchivePage
 from desktop.ui.admin.audit_page import AuditPage
 from desktop.ui.admin.backups import BackupsPage

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_datetime
-from desktop.services import archive_import
-from desktop.services.archive_import import ImportReport
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.archive import importing
+from desktop.services.archive.importing import ImportReport
 from desktop.ui.admin.archive_preview import ArchivePreview
 from desktop.ui.archive_sentences import field_title
 from desktop.ui.messages import show_error
@@ -101,7 +101,7 @@ class ArchivePage(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.history.set_records(archive_import.import_history(self.session))
+            self.history.set_records(importing.import_history(self.session))
         except Exception as exc:
             show_error(self, exc)
 
@@ -122,7 +122,7 @@ class ArchivePage(QWidget):
         try:
             parsed = run_with_progress(
                 self, self.tr("Reading {file}…").format(file=path.name),
-                lambda: archive_import.preview_archive(session, path, mapping))
+                lambda: importing.preview_archive(session, path, mapping))
         except Exception as exc:
             show_error(self, exc)
             return
@@ -136,7 +136,7 @@ class ArchivePage(QWidget):
         try:
             report = run_with_progress(
                 self, self.tr("Importing {file}…").format(file=path.name),
-                lambda: archive_import.import_archive(session, parsed, path.name))
+                lambda: importing.import_archive(session, parsed, path.name))
         except Exception as exc:
             show_error(self, exc)
             return
@@ -174,6 +174,6 @@ class ArchivePage(QWidget):
         if not name:
             return
         try:
-            shutil.copyfile(archive_import.template_path(), name)
+            shutil.copyfile(importing.template_path(), name)
         except OSError as exc:
             show_error(self, exc)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date
-from desktop.services.archive_rows import ColumnMapping, ParsedArchive, column_letter
+from desktop.services.archive.sheet_rows import ColumnMapping, ParsedArchive, column_letter
 from desktop.ui.archive_sentences import field_title, note_text
 from desktop.ui.record_table import Column, RecordTableModel, record_table
 

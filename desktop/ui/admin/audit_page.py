@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_datetime
 from desktop.logging_setup import mask_iins
-from desktop.services import audit, chain_check
-from desktop.services.audit import AuditEntry
-from desktop.services.chain_check import ChainReport, Finding
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.records import audit, chain_check
+from desktop.services.records.audit import AuditEntry
+from desktop.services.records.chain_check import ChainReport, Finding
 from desktop.ui.code_names import (
     FIELDS,
     action_name,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_datetime
-from desktop.services import maintenance
-from desktop.services.maintenance import BackupInfo
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.office import backups as maintenance
+from desktop.services.office.backups import BackupInfo
 from desktop.ui.messages import error_text, is_expected, show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.tasks import run_with_progress

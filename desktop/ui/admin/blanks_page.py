@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date, format_datetime
-from desktop.services import blanks
+from desktop.services.accounts.session import Session
+from desktop.services.blanks import stock as blanks
 from desktop.services.reference import now
-from desktop.services.session import Session
 from desktop.ui.blank_reports_panel import BlankReportsPanel, date_edit
 from desktop.ui.code_names import blank_kind_name, blank_state_name
 from desktop.ui.messages import show_error, show_info

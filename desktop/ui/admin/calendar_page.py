@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import QT_DATE_FORMAT, format_date
 from desktop.domain.errors import DomainError
 from desktop.services import reference
+from desktop.services.accounts.session import Session
 from desktop.services.reference import OverrideInfo
-from desktop.services.session import Session
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.widgets import FormDialog

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import accounts
-from desktop.services.session import Session
+from desktop.services.accounts import users
+from desktop.services.accounts.session import Session
 from desktop.ui.messages import error_text
 from desktop.ui.widgets import show_outcome
 
@@ -83,7 +83,7 @@ class CollegePage(QWidget):
         super().changeEvent(event)
 
     def load(self) -> None:
-        profile = accounts.college_profile()
+        profile = users.college_profile()
         for name, edit in self.edits.items():
             edit.setText(getattr(profile, name) if profile else "")
         self._message = None
@@ -92,7 +92,7 @@ class CollegePage(QWidget):
     def save(self) -> None:
         values = {name: edit.text() for name, edit in self.edits.items()}
         try:
-            accounts.update_college(self.session, accounts.CollegeProfile(**values))
+            users.update_college(self.session, users.CollegeProfile(**values))
         except DomainError as exc:
             self._message = ("error", exc)
             if isinstance(exc, InvalidInput) and exc.field in self.edits:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from desktop.domain.errors import DomainError
-from desktop.services import policy
-from desktop.services.session import Session
+from desktop.services.accounts import policy
+from desktop.services.accounts.session import Session
 from desktop.ui.messages import error_text
 from desktop.ui.widgets import show_outcome
 

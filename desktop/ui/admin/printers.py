@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.printables import CalibrationData
 from desktop.forms.blank_layout import duplicate_blank_layout
 from desktop.forms.calibration import MARK_A, new_offsets, render_calibration
-from desktop.services import printer_offsets
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.blanks import printer_offsets
 from desktop.ui import i18n
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.pdf_view import PdfPreviewDialog

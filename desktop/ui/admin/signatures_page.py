@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError
-from desktop.services import nca_certificates
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.esign import certificates as nca_certificates
 from desktop.ui.messages import show_error
 
 MAX_FILE = nca_certificates.MAX_FILE

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_time
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import accounts
-from desktop.services.accounts import UserInfo
-from desktop.services.session import Session
+from desktop.services.accounts import users as accounts
+from desktop.services.accounts.session import Session
+from desktop.services.accounts.users import UserInfo
 from desktop.ui.admin.lock_policy import LockPolicyBox
 from desktop.ui.code_names import ROLES, role_name
 from desktop.ui.login import LANGUAGE_LABELS

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.services import queries
-from desktop.services.queries import CaseRow
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.cases import queries
+from desktop.services.cases.queries import CaseRow
 from desktop.ui import messages
 from desktop.ui.workspaces.case_models import CaseListModel
 from desktop.ui.workspaces.case_view import CaseSummary

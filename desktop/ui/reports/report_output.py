@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.services.session import Session
-from desktop.services.statistics import Period
+from desktop.services.accounts.session import Session
+from desktop.services.reports.statistics import Period
 
 
 def write_report_file(session: Session, report: str, fmt: str, period: Period, lang: str,
@@ -15,8 +15,9 @@ def write_report_file(session: Session, report: str, fmt: str, period: Period, l
     """Write `report` ('journal', 'book', 'statistics') as `fmt` ('xlsx', 'pdf'); return its
     rows (for the statistics, the applications received). The clerk's and the head's only."""
     from desktop.forms.report_files import write_report
-    from desktop.services import printables, statistics
     from desktop.services.reference import now
+    from desktop.services.reports import statistics
+    from desktop.services.results import printables
 
     statistics.require_report_reader(session)
     statistics.check_service(period.service)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.report_figures import FigureLine, Statistics, figure_lines
 from desktop.forms.statistics import figure_label, figure_value, section_label
 from desktop.forms.texts import texts
-from desktop.services import statistics
+from desktop.services.accounts.session import Session
 from desktop.services.reference import catalogue, now
-from desktop.services.session import Session
-from desktop.services.statistics import Period
+from desktop.services.reports import statistics
+from desktop.services.reports.statistics import Period
 from desktop.ui import messages
 from desktop.ui.code_names import service_name
 from desktop.ui.reports.chart import MonthChart

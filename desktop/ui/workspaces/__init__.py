@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
 
 
 def build_workspace(session: Session, parent: QWidget | None = None) -> QWidget:

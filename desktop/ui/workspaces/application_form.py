@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import QT_DATETIME_FORMAT
-from desktop.services.inputs import ApplicantInput, Application
+from desktop.services.cases.inputs import ApplicantInput, Application
 from desktop.services.reference import catalogue, now
 from desktop.ui.workspaces.common import date_edit, read_date, to_qdatetime, write_date
 from desktop.ui.workspaces.document_checklist import DocumentChecklist

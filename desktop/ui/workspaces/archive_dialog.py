@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date
-from desktop.services import archive_search
-from desktop.services.archive_search import ArchiveQuery, ArchiveRecord, ArchiveRow
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.archive import finding
+from desktop.services.archive.finding import ArchiveQuery, ArchiveRecord, ArchiveRow
 from desktop.ui import i18n
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
@@ -111,13 +111,13 @@ class ArchiveSearchDialog(QDialog):
 
     def search(self) -> None:
         try:
-            rows = archive_search.search_archive(self.session, self.query())
+            rows = finding.search_archive(self.session, self.query())
         except Exception as exc:
             show_error(self, exc)
             return
         self.model.set_records(rows)
         self.count.setText(self.tr("Found: {count}").format(count=len(rows)) if len(rows) <
-                           archive_search.LIMIT else self.tr(
+                           finding.LIMIT else self.tr(
             "The first {count} found are shown: narrow the search.").format(count=len(rows)))
         if rows:
             self.table.selectRow(0)
@@ -132,7 +132,7 @@ class ArchiveSearchDialog(QDialog):
             self.details.setText("")
             return
         try:
-            record = archive_search.archive_record(self.session, row.id)
+            record = finding.archive_record(self.session, row.id)
         except Exception as exc:
             show_error(self, exc)
             return

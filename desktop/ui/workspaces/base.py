@@ -10,9 +10,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.domain.errors import DomainError
-from desktop.services import queries
-from desktop.services.queries import CaseDetail
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.cases import queries
+from desktop.services.cases.queries import CaseDetail
 from desktop.ui import messages
 from desktop.ui.workspaces.common import attempt, ui_language
 

@@ -15,10 +15,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain import deadlines
 from desktop.domain.dates import format_datetime
-from desktop.services import queries
-from desktop.services.queries import CaseFilter, CaseRow
+from desktop.services.accounts.session import Session
+from desktop.services.cases import queries
+from desktop.services.cases.queries import CaseFilter, CaseRow
 from desktop.services.reference import now
-from desktop.services.session import Session
 from desktop.ui import code_names
 from desktop.ui.workspaces.common import translate
 

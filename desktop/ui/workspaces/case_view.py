@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.domain.dates import format_date, format_datetime
-from desktop.services.queries import CaseDetail
+from desktop.services.cases.queries import CaseDetail
 from desktop.services.reference import catalogue
 from desktop.ui import code_names
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_datetime
-from desktop.services import blank_use, steps
-from desktop.services.queries import CaseDetail
+from desktop.services.accounts.session import Session
+from desktop.services.blanks import usage
+from desktop.services.cases import steps
+from desktop.services.cases.queries import CaseDetail
 from desktop.services.reference import now
-from desktop.services.session import Session
 from desktop.ui import messages, printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import CaseSummary
@@ -233,7 +234,7 @@ class ClerkWorkspace(CaseWorkspace):
         if not accepted:
             return
         try:
-            swap = blank_use.spoil_and_replace(self.session, d.id, reason)
+            swap = usage.spoil_and_replace(self.session, d.id, reason)
         except Exception as exc:
             messages.show_error(self, exc)
             return

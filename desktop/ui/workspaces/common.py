@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
 
 from desktop.domain.dates import QT_DATE_FORMAT
 from desktop.domain.errors import DomainError
+from desktop.services.accounts.session import Session
 from desktop.services.errors import Conflict
-from desktop.services.session import Session
 from desktop.ui import messages
 
 T = TypeVar("T")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.inputs import IssueInput
-from desktop.services.queries import CaseDetail
+from desktop.services.cases.inputs import IssueInput
+from desktop.services.cases.queries import CaseDetail
 from desktop.services.reference import catalogue, now
 from desktop.ui import code_names
 from desktop.ui.widgets import ok_cancel

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.inputs import CertificateDraft, DuplicateDraft
+from desktop.services.cases.inputs import CertificateDraft, DuplicateDraft
 from desktop.services.reference import now
 from desktop.ui import code_names
 from desktop.ui.workspaces.common import date_edit, read_date, write_date

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import esign
-from desktop.services.queries import CaseDetail
-from desktop.services.session import Session
+from desktop.services.accounts.session import Session
+from desktop.services.cases.queries import CaseDetail
+from desktop.services.esign import signing as esign
 from desktop.ui import esign_report, messages, printing
 from desktop.ui.tasks import run_task
 from desktop.ui.workspaces.common import attempt
@@ -31,13 +31,13 @@ translate = QCoreApplication.translate
 
 
 def ncalayer_answers() -> bool:
-    from desktop.services import ncalayer
+    from desktop.services.esign import ncalayer
 
     return ncalayer.is_running()
 
 
 def ncalayer_missing() -> Exception:
-    from desktop.services.ncalayer import NcaLayerError
+    from desktop.services.esign.ncalayer import NcaLayerError
 
     return NcaLayerError("ncalayer_not_running", "nothing answers on NCALayer's port")
 
@@ -61,7 +61,7 @@ def sign_through_ncalayer(parent: QWidget, session: Session,
     wait.show()
 
     def call() -> bytes:
-        from desktop.services import ncalayer
+        from desktop.services.esign import ncalayer
 
         return ncalayer.sign_cms(pdf, bin=prepared.college_bin, locale=session.language)
 

@@ -22,19 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.services import (
-    archive_prefill,
-    blank_use,
-    content,
-    queries,
-    result_kinds,
-    steps,
-    unsaved_work,
-)
-from desktop.services.archive_search import ArchiveRow
-from desktop.services.queries import CaseDetail, CaseRow
+from desktop.services.accounts.session import Session
+from desktop.services.archive import prefill
+from desktop.services.archive.finding import ArchiveRow
+from desktop.services.blanks import usage
+from desktop.services.cases import content, queries, steps, unsaved_work
+from desktop.services.cases.queries import CaseDetail, CaseRow
 from desktop.services.reference import now
-from desktop.services.session import Session
+from desktop.services.results import registry as result_kinds
 from desktop.ui import code_names, messages
 from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
 from desktop.ui.workspaces.base import CaseWorkspace
@@ -265,7 +260,7 @@ class ExecutorWorkspace(CaseWorkspace):
         if hint is None:
             return
         try:
-            hint(blank_use.next_blank(self.session, detail.id, draft))
+            hint(usage.next_blank(self.session, detail.id, draft))
         except Exception:  # only a hint: the signing decides and says why if it cannot
             log.warning("the next blank could not be read", exc_info=True)
             hint("")
@@ -403,7 +398,7 @@ class ExecutorWorkspace(CaseWorkspace):
     def _archive_student(self, d: CaseDetail) -> ArchiveRow | None:
         """The applicant's record: found by their IIN, or chosen by the executor."""
         try:
-            matches = archive_prefill.matches_for_case(self.session, d.id)
+            matches = prefill.matches_for_case(self.session, d.id)
         except DomainError as exc:
             messages.show_error(self, exc)
             return None
@@ -429,7 +424,7 @@ class ExecutorWorkspace(CaseWorkspace):
         if student is None:
             return
         try:
-            fill = archive_prefill.draft_from_archive(self.session, d.id, student.id, current)
+            fill = prefill.draft_from_archive(self.session, d.id, student.id, current)
         except DomainError as exc:
             messages.show_error(self, exc)
             return
@@ -439,7 +434,7 @@ class ExecutorWorkspace(CaseWorkspace):
                 self.tr("The archive holds %1 subjects of %2. Replace the %3 rows of the "
                         "transcript with them?").replace("%1", str(len(fill.draft.transcript)))
                 .replace("%2", student.full_name).replace("%3", str(rows))):
-            fill = archive_prefill.ArchiveFill(
+            fill = prefill.ArchiveFill(
                 replace(fill.draft, transcript=current.transcript),
                 tuple(f for f in fill.fields if f != "transcript"))
         if not fill.fields:

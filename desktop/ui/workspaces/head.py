@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from desktop.domain import workflow
 from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError
-from desktop.services import accounts, desk_norms, esign, queries, steps
-from desktop.services.desk_norms import DeskTime
-from desktop.services.queries import CaseDetail, CaseFilter, CaseRow
+from desktop.services.accounts import users
+from desktop.services.accounts.session import Session
+from desktop.services.cases import desk_norms, queries, steps
+from desktop.services.cases.desk_norms import DeskTime
+from desktop.services.cases.queries import CaseDetail, CaseFilter, CaseRow
+from desktop.services.esign import signing as esign
 from desktop.services.reference import now, work_calendar
-from desktop.services.session import Session
 from desktop.ui import code_names, messages, printing
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_models import CaseListModel
@@ -270,7 +272,7 @@ class HeadWorkspace(CaseWorkspace):
     def _fill_executors(self) -> None:
         current = self.executor.currentData()
         try:
-            people = accounts.executors(self.session)
+            people = users.executors(self.session)
             load = queries.executor_load(self.session)
         except DomainError as exc:
             messages.show_error(self, exc)

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from desktop.domain.dates import format_date, format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, parse_iin
-from desktop.services import archive_search, queries, registration, unsaved_work
-from desktop.services.archive_search import ArchiveRow
+from desktop.services.accounts.session import Session
+from desktop.services.archive import finding
+from desktop.services.archive.finding import ArchiveRow
+from desktop.services.cases import queries, registration, unsaved_work
+from desktop.services.cases.inputs import Application
 from desktop.services.errors import IncompletePackage
-from desktop.services.inputs import Application
 from desktop.services.reference import catalogue, now
-from desktop.services.session import Session
 from desktop.ui import code_names, messages, printing
 from desktop.ui.workspaces import application_form
 from desktop.ui.workspaces.application_form import BAD_COLOUR, HINT_COLOUR, IIN_DIGITS, TEXT_FIELDS
@@ -202,7 +203,7 @@ class RegistrationDialog(QDialog):
     def _archive_by_iin(self, iin: str) -> ArchiveRow | None:
         """The archive's student with this IIN; their name fills the fields still empty."""
         try:
-            rows = archive_search.by_iin(self._session, iin)
+            rows = finding.by_iin(self._session, iin)
         except DomainError:
             return None
         if len(rows) != 1:

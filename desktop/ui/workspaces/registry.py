@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import workflow
 from desktop.domain.catalogue import CHANNELS
-from desktop.services.queries import CaseFilter, CaseRow
+from desktop.services.accounts.session import Session
+from desktop.services.cases.queries import CaseFilter, CaseRow
 from desktop.services.reference import catalogue, now
-from desktop.services.session import Session
 from desktop.ui import code_names
 from desktop.ui.workspaces.case_models import (
     CASE_ROW_ROLE,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import InvalidInput
 from desktop.domain.transcript_paste import parse_pasted
-from desktop.services.inputs import TranscriptLine
+from desktop.services.cases.inputs import TranscriptLine
 
 SUBJECT, HOURS, CREDITS, GRADE = range(4)
 

@@ -1,0 +1,39 @@
+"""`kense --verify-signature FILE.pdf FILE.cms`: the offline check of a signed result from files,
+against the NCA certificates installed in this office's database and its BIN. Exit status: 0
+valid, 1 not fully checked (nothing failed, but not everything could be checked offline), 2
+invalid or unreadable."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.domain.errors import DomainError
+from desktop.store.connection import StoreError
+
+EXIT = {"valid": 0, "not_fully_checked": 1, "invalid": 2}
+
+
+def verify_from_command_line(data_dir: Path, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from desktop.cli.main import _fail
+    from desktop.services.esign import signing
+
+    pdf_path, cms_path = (Path(p).expanduser() for p in args.verify_signature)
+    try:
+        pdf, cms = pdf_path.read_bytes(), cms_path.read_bytes()
+        report, at = signing.check_files(pdf, cms)
+    except OSError as exc:
+        return _fail(f"cannot read {exc.filename}: {exc.strerror}")
+    except (DomainError, StoreError) as exc:
+        return _fail(str(exc), exc, data_dir)
+    print(f"{pdf_path.name} + {cms_path.name}: {report.verdict.upper().replace('_', ' ')}")
+    print(f"checked at {at.isoformat(timespec='seconds')}, offline")
+    for name, check in report.checks().items():
+        reason = f" ({check.reason})" if check.reason else ""
+        print(f"  {name}: {check.outcome}{reason}")
+    for key, value in asdict(report.facts).items():
+        print(f"  signer {key}: {value}")
+    print("not checked: revocation (OCSP/CRL) and timestamps, which need the network")
+    return EXIT[report.verdict]

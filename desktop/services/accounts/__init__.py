@@ -1,0 +1,2 @@
+"""Who may act: accounts and passwords, sessions, the access rule,
+office policies, the office key."""

@@ -1,0 +1,1 @@
+"""A throw-away demo database with its archive (kense --demo)."""

@@ -1,0 +1,1 @@
+"""Electronic signatures: signing through NCALayer and checking a signature offline."""

@@ -1,0 +1,1 @@
+"""The reports of the state services: statistics of a period and the report files."""
