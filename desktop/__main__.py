@@ -7,6 +7,10 @@ import sys
 from pathlib import Path
 
 from desktop import __version__, qt_guard  # noqa: F401  (see desktop/qt_guard.py)
+from desktop.store import drivers
+
+# First of all: a SQLite PC must not load the PostgreSQL driver (see desktop/store/drivers.py).
+drivers.install()
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -32,7 +32,7 @@ from wine import CACHE, Wine, winpath
 from desktop.cli import smoke
 from desktop.forms.samples import render_samples
 from desktop.services.accounts import office_key
-from desktop.store.migrations import SCHEMA_VERSION
+from desktop.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][

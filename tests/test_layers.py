@@ -1,65 +1,89 @@
-"""Imports point down only: ui -> forms -> services -> store -> domain (ARCHITECTURE.md).
+"""Imports point down only (docs/architecture.md): cli -> ui -> forms / services -> store ->
+domain, and no circle anywhere in desktop/.
 
-Read from the source (every import, those inside functions too), so a late import that breaks
-a layer is caught without running it."""
-
-import ast
-from pathlib import Path
+Read from the source (every import, those inside functions and the relative ones too, see
+tests/support/import_graph.py), so a late import that breaks a rule is caught without running it.
+"""
 
 import pytest
 
-DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
+from support.import_graph import circles, graph, imported_names, modules
 
-# What each layer may import of ours, besides itself (`desktop.locations` finds resources).
+# What each room may import of ours, besides itself. A top-level module is a room of its own.
 ALLOWED = {
+    "desktop": set(),  # the package's __init__: the version, nothing with a side effect
     "domain": set(),
     "store": {"domain"},
     "forms": {"domain", "locations"},
     "services": {"store", "domain", "locations"},
-    "ui": {"services", "forms", "domain", "locations", "logging_setup", "qt_guard", "__version__"},
+    "ui": {"services", "forms", "domain", "locations", "logging_setup", "qt_guard", "desktop"},
+    "cli": {"ui", "services", "forms", "store", "domain", "locations", "logging_setup",
+            "qt_guard"},
+    "__main__": {"desktop", "cli", "qt_guard", "store"},
+    "locations": set(),
+    "logging_setup": set(),
+    "qt_guard": set(),
 }
-QT_FREE = ("domain", "store", "forms", "services")
+# The command line reaches the UI only to start the window, or to say an error in the
+# language of this PC's sign-in screen.
+CLI_UI = {"desktop.ui.app", "desktop.ui.startup_error", "desktop.ui.terminal_text"}
+# What __main__ may take of the store: the driver guard it installs first of all.
+MAIN_STORE = {"desktop.store.drivers", "desktop.store"}
+QT_FREE = ("domain", "store", "forms", "services", "locations", "logging_setup")
 
 
-def imports_of(path: Path) -> set[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            found.add(node.module)
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return found
+def room(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "desktop"
 
 
-def modules(layer: str) -> list[Path]:
-    return sorted((DESKTOP / layer).rglob("*.py"))
+def ours(name: str) -> str | None:
+    while name:
+        if name in modules():
+            return name
+        name = name.rpartition(".")[0]
+    return None
+
+
+def test_every_module_is_in_a_room_with_rules():
+    assert {room(m) for m in modules()} <= set(ALLOWED)
 
 
 @pytest.mark.parametrize("layer", sorted(ALLOWED))
-def test_a_layer_imports_only_the_layers_below_it(layer):
+def test_a_room_imports_only_the_rooms_below_it(layer):
     wrong = []
-    for path in modules(layer):
-        for name in imports_of(path):
-            parts = name.split(".")
-            if parts[0] != "desktop" or len(parts) < 2 or parts[1] == layer:
+    for module in (m for m in modules() if room(m) == layer):
+        for name in imported_names(module):
+            target = ours(name)
+            if target is None or room(target) == layer:
                 continue
-            if parts[1] not in ALLOWED[layer]:
-                wrong.append(f"{path.relative_to(DESKTOP)}: {name}")
+            if room(target) not in ALLOWED[layer]:
+                wrong.append(f"{module}: {name}")
+            elif layer == "cli" and room(target) == "ui" and target not in CLI_UI:
+                wrong.append(f"{module}: {name} (the command line only starts the window)")
+            elif layer == "__main__" and room(target) == "store" and target not in MAIN_STORE:
+                wrong.append(f"{module}: {name}")
     assert wrong == []
 
 
 @pytest.mark.parametrize("layer", QT_FREE)
 def test_the_layers_below_the_ui_hold_no_qt(layer):
-    wrong = [f"{path.relative_to(DESKTOP)}: {name}" for path in modules(layer)
-             for name in imports_of(path) if name.split(".")[0] == "PySide6"]
+    wrong = [f"{module}: {name}" for module in modules() if room(module) == layer
+             for name in imported_names(module) if name.split(".")[0] == "PySide6"]
     assert wrong == []
-
-
-def test_the_log_set_up_holds_no_qt():
-    assert not any(name.startswith("PySide6") for name in imports_of(DESKTOP / "logging_setup.py"))
 
 
 def test_the_reads_do_not_import_the_write_side():
     assert not any(name.startswith("desktop.services.cases.steps")
-                   for name in imports_of(DESKTOP / "services" / "cases" / "queries.py"))
+                   for name in imported_names("desktop.services.cases.queries"))
+
+
+def test_there_is_no_import_circle_in_desktop():
+    assert circles(graph()) == []
+
+
+def test_a_circle_is_found_where_there_is_one():
+    # A graph made by hand: a -> b -> c -> a is one circle; d -> a hangs off it.
+    edges = {"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset({"a"}),
+             "d": frozenset({"a"}), "e": frozenset()}
+    assert circles(edges) == [["a", "b", "c"]]

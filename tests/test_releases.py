@@ -9,7 +9,7 @@ import sys
 import releases
 
 from desktop import __version__
-from desktop.store.migrations import SCHEMA_VERSION
+from desktop.store.schema import SCHEMA_VERSION
 
 
 def test_the_program_says_the_version_of_pyproject():
@@ -35,8 +35,12 @@ def test_there_is_a_previous_release_to_upgrade_from():
 
 
 def schema_at(commit: str) -> int:
-    """SCHEMA_VERSION as that commit's migrations.py defines it: 1 + its numbered steps."""
-    source = releases.file_at(commit, "desktop/store/migrations.py")
+    """SCHEMA_VERSION as that commit's migrations define it: 1 + its numbered steps (the
+    migrations were one file, desktop/store/migrations.py, until they became a package)."""
+    try:
+        source = releases.file_at(commit, "desktop/store/migrations.py")
+    except AssertionError:
+        source = releases.file_at(commit, "desktop/store/migrations/__init__.py")
     steps = source.split("MIGRATIONS: dict", 1)[1].split("}", 1)[0]
     return 1 + len(re.findall(r"^\s+\d+:", steps, flags=re.MULTILINE))
 

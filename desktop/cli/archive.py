@@ -8,12 +8,12 @@ agrees (or passed --yes).
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
+from desktop.cli.common import fail, sign_in_from_terminal
 from desktop.domain.errors import DomainError
-from desktop.store.connection import StoreError
+from desktop.store.errors import StoreError
 
 SHOWN_NOTES = 20
 
@@ -31,27 +31,18 @@ def _print_preview(parsed, path: Path) -> None:
             print(f"  … and {len(notes) - SHOWN_NOTES} more {title}")
 
 
-def sign_in_from_terminal(username: str):
-    """A session of `username`, whose password is asked on the terminal (never taken from
-    the command line, where other users of the PC could read it); AuthError when wrong."""
-    from desktop.services.accounts import users as accounts
-
-    return accounts.login(username, getpass.getpass(f"Password of {username}: "))
-
-
 def import_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> int:
-    from desktop.cli.main import _fail
     from desktop.services.accounts import users as accounts
     from desktop.services.archive import importing
 
     del db  # opened (and migrated) by the caller; the use cases reach it through the store
     path = args.import_archive.expanduser().resolve()
     if not args.user:
-        return _fail("--import-archive needs --user NAME: the admin who imports")
+        return fail("--import-archive needs --user NAME: the admin who imports")
     try:
         session = sign_in_from_terminal(args.user)
     except DomainError as exc:
-        return _fail(str(exc), exc, data_dir)
+        return fail(str(exc), exc, data_dir)
     try:
         parsed = importing.preview_archive(session, path)
         _print_preview(parsed, path)
@@ -62,7 +53,7 @@ def import_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> in
                 return 1
         report = importing.import_archive(session, parsed, path.name)
     except (DomainError, StoreError, OSError) as exc:
-        return _fail(str(exc), exc, data_dir)
+        return fail(str(exc), exc, data_dir)
     finally:
         accounts.sign_out(session)
     print(f"imported: added {report.added}, updated {report.updated}, "

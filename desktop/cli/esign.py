@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.common import fail
 from desktop.domain.errors import DomainError
-from desktop.store.connection import StoreError
+from desktop.store.errors import StoreError
 
 EXIT = {"valid": 0, "not_fully_checked": 1, "invalid": 2}
 
@@ -17,7 +18,6 @@ EXIT = {"valid": 0, "not_fully_checked": 1, "invalid": 2}
 def verify_from_command_line(data_dir: Path, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from desktop.cli.main import _fail
     from desktop.services.esign import signing
 
     pdf_path, cms_path = (Path(p).expanduser() for p in args.verify_signature)
@@ -25,9 +25,9 @@ def verify_from_command_line(data_dir: Path, args: argparse.Namespace) -> int:
         pdf, cms = pdf_path.read_bytes(), cms_path.read_bytes()
         report, at = signing.check_files(pdf, cms)
     except OSError as exc:
-        return _fail(f"cannot read {exc.filename}: {exc.strerror}")
+        return fail(f"cannot read {exc.filename}: {exc.strerror}")
     except (DomainError, StoreError) as exc:
-        return _fail(str(exc), exc, data_dir)
+        return fail(str(exc), exc, data_dir)
     print(f"{pdf_path.name} + {cms_path.name}: {report.verdict.upper().replace('_', ' ')}")
     print(f"checked at {at.isoformat(timespec='seconds')}, offline")
     for name, check in report.checks().items():

@@ -10,6 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.cli.common import fail
 from desktop.locations import default_data_dir
 
 # The store, the catalogue and the services are imported where they are used: a start on a
@@ -37,41 +38,6 @@ def _where(data_dir: Path) -> str:
     return describe(database_target(data_dir))
 
 
-def _fail(message: str, exc: BaseException | None = None, data_dir: Path | None = None) -> int:
-    """The English text (for the log and the IT person), then the same in the language this
-    PC's sign-in screen uses, with the file it concerns."""
-    print(f"kense: {message}", file=sys.stderr)
-    local = _in_users_language(exc, data_dir) if exc is not None and data_dir else None
-    if local:
-        print(f"kense: {local}", file=sys.stderr)
-    return 2
-
-
-def _in_users_language(exc: BaseException, data_dir: Path) -> str | None:
-    """Translated with a QCoreApplication made for the purpose and shut down again, so that
-    a window can still be made afterwards (Qt allows one application object at a time)."""
-    made = None
-    try:
-        from PySide6.QtCore import QCoreApplication
-
-        from desktop.ui import i18n
-        from desktop.ui.app import LocalSettings
-        from desktop.ui.messages import error_text
-
-        if QCoreApplication.instance() is None:
-            made = QCoreApplication(sys.argv[:1])
-        i18n.install(LocalSettings(data_dir).language)
-        return error_text(exc).replace("\n", " ")
-    except Exception:  # the English text above has been printed: never fail while failing
-        return None
-    finally:
-        if made is not None:
-            from desktop.ui import i18n
-
-            i18n.reset()
-            made.shutdown()
-
-
 def run_cli(args: argparse.Namespace) -> int:
     if args.demo:
         data_dir = Path(tempfile.mkdtemp(prefix="kense-demo-"))
@@ -84,7 +50,7 @@ def run_cli(args: argparse.Namespace) -> int:
         return _start_window(args, data_dir)
     from desktop.domain.catalogue import CatalogueError
     from desktop.store.backup import backup_sqlite
-    from desktop.store.connection import StoreError
+    from desktop.store.errors import StoreError
 
     try:
         if args.backup:
@@ -107,13 +73,13 @@ def run_cli(args: argparse.Namespace) -> int:
         _open(data_dir)
         return verify_from_command_line(data_dir, args)
     except OSError as exc:  # a path that cannot be resolved or read, a full disk...
-        from desktop.store.health import classify
+        from desktop.store.errors import classify
 
         known = classify(exc, str(args.backup or args.restore or data_dir))
-        return _fail(str(known), known, data_dir)
+        return fail(str(known), known, data_dir)
     except (StoreError, CatalogueError) as exc:
         if args.backup or args.restore:
-            return _fail(str(exc), exc, data_dir)
+            return fail(str(exc), exc, data_dir)
         return _gui_startup_error(exc, data_dir)
 
 
@@ -154,13 +120,13 @@ def _explain(exc: BaseException, data_dir: Path) -> tuple[str | None, int]:
     (where the data lives, 0) if the user restored and the window may go on; otherwise
     (None, the exit code). Anything else is raised again."""
     from desktop.domain.catalogue import CatalogueError
-    from desktop.store.connection import StoreError
+    from desktop.store.errors import StoreError
 
     if isinstance(exc, OSError):  # a path that cannot be resolved or read, a full disk...
-        from desktop.store.health import classify
+        from desktop.store.errors import classify
 
         known = classify(exc, str(data_dir))
-        return None, _fail(str(known), known, data_dir)
+        return None, fail(str(known), known, data_dir)
     if not isinstance(exc, (StoreError, CatalogueError)):
         raise exc
     print(f"kense: {exc}", file=sys.stderr)
@@ -171,7 +137,7 @@ def _explain(exc: BaseException, data_dir: Path) -> tuple[str | None, int]:
     try:
         _open(data_dir)
     except StoreError as again:
-        return None, _fail(str(again), again, data_dir)
+        return None, fail(str(again), again, data_dir)
     return _where(data_dir), 0
 
 
@@ -197,7 +163,7 @@ def _restore(data_dir: Path, source: Path) -> int:
     the current content saved, recorded in the audit as the system); or, when the database
     cannot be opened (damaged, missing, empty), the backup is checked and put in its place."""
     from desktop.services.office import backups
-    from desktop.store.connection import StoreError
+    from desktop.store.errors import StoreError
     from desktop.store.health import put_backup_in_place
 
     try:

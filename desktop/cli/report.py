@@ -13,17 +13,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.common import fail, sign_in_from_terminal
 from desktop.domain.errors import DomainError
-from desktop.store.connection import StoreError
+from desktop.store.errors import StoreError
 
 
 def report_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> int:
-    from desktop.cli.archive import sign_in_from_terminal
-    from desktop.cli.main import _fail
     from desktop.domain.reports import check_report, parse_day, report_format
+    from desktop.forms.report_files import write_report
     from desktop.services.accounts import users
     from desktop.services.reports import statistics
-    from desktop.ui.reports.report_output import write_report_file
+    from desktop.services.reports.output import report_content
 
     del db  # opened (and migrated) by the caller; the use cases reach it through the store
     try:
@@ -37,19 +37,20 @@ def report_from_command_line(db, data_dir: Path, args: argparse.Namespace) -> in
         out = args.out.expanduser().resolve()
         fmt = report_format(out)
     except DomainError as exc:
-        return _fail(str(exc), exc, data_dir)
+        return fail(str(exc), exc, data_dir)
     if not args.user:
-        return _fail("--report needs --user NAME: the clerk or the head who reads it")
+        return fail("--report needs --user NAME: the clerk or the head who reads it")
     try:
         session = sign_in_from_terminal(args.user)
     except DomainError as exc:
-        return _fail(str(exc), exc, data_dir)
+        return fail(str(exc), exc, data_dir)
     try:
-        rows = write_report_file(session, name, fmt, statistics.Period(first, last, args.service),
-                                 session.language, out)
+        content = report_content(session, name, statistics.Period(first, last, args.service))
+        write_report(name, fmt, content.data, session.language, out, college=content.college,
+                     printed_on=content.printed_on)
     except (DomainError, StoreError, OSError) as exc:
-        return _fail(str(exc), exc, data_dir)
+        return fail(str(exc), exc, data_dir)
     finally:
         users.sign_out(session)
-    print(f"{name} {first.isoformat()}..{last.isoformat()}: {rows} rows written to {out}")
+    print(f"{name} {first.isoformat()}..{last.isoformat()}: {content.rows} rows written to {out}")
     return 0

@@ -31,7 +31,8 @@ class SmokeFailure(Exception):
 
 def check_database(folder: Path) -> None:
     from desktop.store.connection import close_database, open_database
-    from desktop.store.migrations import SCHEMA_VERSION, migrate
+    from desktop.store.migrations import migrate
+    from desktop.store.schema import SCHEMA_VERSION
 
     db = open_database(folder / "smoke.sqlite3")
     keys = os.environ.get("KENSE_KEY_DIR")

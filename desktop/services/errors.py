@@ -4,7 +4,7 @@ Kazakh or Russian."""
 from __future__ import annotations
 
 from desktop.domain.errors import DomainError
-from desktop.store.connection import StoreError
+from desktop.store.errors import StoreError
 
 # The UI meets store problems (disk full, server unreachable...) through the services too.
 __all__ = ["AuthError", "Conflict", "DomainError", "IncompletePackage", "NotFound",
@@ -23,7 +23,7 @@ def store_error_from(exc: BaseException) -> StoreError | None:
     from peewee import PeeweeException
 
     from desktop.store.connection import forget_dead_connection
-    from desktop.store.health import classify
+    from desktop.store.errors import classify
 
     if isinstance(exc, StoreError):
         return exc

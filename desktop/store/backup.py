@@ -20,20 +20,21 @@ from pathlib import Path
 from peewee import Database
 
 from desktop.domain.dates import file_stamp
-from desktop.store.connection import StoreError, sqlite_file
+from desktop.store.connection import sqlite_file
+from desktop.store.errors import StoreError, classify
 from desktop.store.identity import inspect_file, is_good_backup
 
 BACKUP_GLOB = "kense-*.sqlite3"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-def _remove_with_sides(path: Path) -> None:
+def remove_with_sides(path: Path) -> None:
     for name in (path.name, *(path.name + s for s in SIDE_SUFFIXES)):
         with contextlib.suppress(OSError):
             path.with_name(name).unlink(missing_ok=True)
 
 
-def _require_sqlite(db: Database) -> Path:
+def require_sqlite(db: Database) -> Path:
     path = sqlite_file(db)
     if path is None:
         raise StoreError(
@@ -43,11 +44,9 @@ def _require_sqlite(db: Database) -> Path:
     return path
 
 
-def _classified(exc: BaseException, where: Path) -> StoreError:
+def classified(exc: BaseException, where: Path) -> StoreError:
     """The StoreError for `exc`, naming the file the system named (the one that could not be
     written, e.g. in the backups folder) rather than the one we were working for."""
-    from desktop.store.health import classify
-
     named = getattr(exc, "filename", None)
     return classify(exc, str(named) if named else str(where))
 
@@ -67,11 +66,11 @@ def backup_sqlite(db: Database, target: Path) -> Path:
     Refused (StoreError) if the copy is not a sound, non-empty Kense database: an empty or
     foreign database is never written as if it were a good backup.
     """
-    _require_sqlite(db)
+    require_sqlite(db)
     partial = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_with_sides(partial)
+        remove_with_sides(partial)
         dest = sqlite3.connect(str(partial))
         try:
             db.connection().backup(dest)
@@ -84,9 +83,9 @@ def backup_sqlite(db: Database, target: Path) -> Path:
         exc.params.setdefault("path", str(target))
         raise
     except (sqlite3.Error, OSError) as exc:
-        raise _classified(exc, target) from exc
+        raise classified(exc, target) from exc
     finally:
-        _remove_with_sides(partial)
+        remove_with_sides(partial)
     return target
 
 
@@ -112,20 +111,20 @@ def stage_copy(source: Path, folder: Path) -> Path:
             _make_standalone(staged)
         inspect_file(staged, full=True, role="backup")
     except StoreError as exc:
-        _remove_with_sides(staged)
+        remove_with_sides(staged)
         exc.params["path"] = str(source)
         exc.args = (str(exc).replace(str(staged), str(source)),)
         raise
     except sqlite3.DatabaseError as exc:
-        _remove_with_sides(staged)
+        remove_with_sides(staged)
         text = str(exc).lower()
         if "not a database" in text or "malformed" in text:
             raise StoreError("backup_corrupt", f"The backup file {source} is damaged.",
                              path=str(source)) from exc
-        raise _classified(exc, source) from exc
+        raise classified(exc, source) from exc
     except OSError as exc:
-        _remove_with_sides(staged)
-        raise _classified(exc, source) from exc
+        remove_with_sides(staged)
+        raise classified(exc, source) from exc
     return staged
 
 
@@ -134,40 +133,6 @@ def _has_sqlite_header(path: Path) -> bool:
 
     with open(path, "rb") as f:
         return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def restore_sqlite(db: Database, source: Path, safety_dir: Path | None = None) -> Path | None:
-    """Replace the live database's content with a checked backup.
-
-    The backup is checked (integrity, Kense schema, a known version) before the live database
-    is touched; the current content is then saved next to the other backups, so a wrong
-    restore can itself be undone; a backup of an older schema is migrated. Returns that
-    safety copy.
-    """
-    live = _require_sqlite(db)
-    folder = safety_dir or live.parent / "backups"
-    staged = stage_copy(source, folder)
-    try:
-        stamp = file_stamp(datetime.now())
-        safety = backup_sqlite(db, folder / f"before-restore-{stamp}.sqlite3")
-        src = sqlite3.connect(str(staged))
-        try:
-            src.backup(db.connection())
-        finally:
-            src.close()
-        rows = db.execute_sql("PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
-            raise StoreError("restore_corrupt",
-                             "The restored database failed its integrity check.",
-                             path=str(source))
-        from desktop.store.migrations import migrate
-
-        migrate(db, backup_dir=folder)
-    except (sqlite3.Error, OSError) as exc:
-        raise _classified(exc, live) from exc
-    finally:
-        _remove_with_sides(staged)
-    return safety
 
 
 STALE_PARTIAL_SECONDS = 3600

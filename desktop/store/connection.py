@@ -20,6 +20,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.db_url import connect
 
 from desktop.store.drivers import use_postgres_driver
+from desktop.store.errors import StoreError, classify
 from desktop.store.models import WriteLock, database_proxy
 
 DB_FILENAME = "kense.sqlite3"
@@ -32,15 +33,6 @@ SQLITE_PRAGMAS = {
 # Filesystems on which SQLite's locking is unreliable (its own documentation warns of corruption).
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "fuse.sshfs", "afs",
               "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone"}
-
-
-class StoreError(Exception):
-    """The database cannot be opened or used; `code` lets the UI say why in the user's language."""
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params = params
 
 
 def _mount_fstype(path: Path) -> str | None:
@@ -219,8 +211,6 @@ def write_transaction() -> Iterator[None]:
     except (PeeweeDatabaseError, sqlite3.Error, OSError) as exc:
         # A full disk, a read-only file or a lost server reaches the user as a StoreError
         # they can be told about; anything else (a bug) keeps its own type.
-        from desktop.store.health import classify
-
         known = classify(exc, str(getattr(db, "database", "")))
         if known.code == "unexpected":
             raise

@@ -12,18 +12,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.store.connection import StoreError, sqlite_uri
+from desktop.store.connection import sqlite_uri
+from desktop.store.errors import StoreError, classify
+from desktop.store.schema import SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every released schema has had (version 1 onwards); their absence means "not Kense".
 KENSE_TABLES = frozenset({"schema_version", "write_lock", "applicant", "case", "audit_record",
                           "user", "college"})
-
-
-def _known_version() -> int:
-    from desktop.store.migrations import SCHEMA_VERSION
-
-    return SCHEMA_VERSION
 
 
 def inspect_file(path: Path, *, full: bool = True, role: str = "backup") -> int:
@@ -44,8 +40,6 @@ def inspect_file(path: Path, *, full: bool = True, role: str = "backup") -> int:
         code = "backup_missing" if role == "backup" else "missing_database"
         raise StoreError(code, f"The file {path} does not exist.", path=where) from exc
     except OSError as exc:
-        from desktop.store.health import classify
-
         raise classify(exc, where) from exc
     empty_code = "backup_empty" if role == "backup" else "empty_database"
     way_out = (" Choose another backup file." if role == "backup" else
@@ -62,8 +56,6 @@ def inspect_file(path: Path, *, full: bool = True, role: str = "backup") -> int:
     try:
         conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     except sqlite3.Error as exc:
-        from desktop.store.health import classify
-
         raise classify(exc, where) from exc
     try:
         if full:
@@ -81,8 +73,6 @@ def inspect_file(path: Path, *, full: bool = True, role: str = "backup") -> int:
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if "locked" in text or "unable to open" in text or "readonly" in text:
-            from desktop.store.health import classify
-
             raise classify(exc, where) from exc
         raise StoreError(bad_code, f"The file {path} is damaged: {exc}", path=where) from exc
     finally:
@@ -91,7 +81,7 @@ def inspect_file(path: Path, *, full: bool = True, role: str = "backup") -> int:
     if not isinstance(version, int) or version < 1:
         raise StoreError("not_kense", f"The file {path} has no Kense schema version.{way_out}",
                          path=where)
-    known = _known_version()
+    known = SCHEMA_VERSION
     if version > known:
         raise StoreError(
             "newer_schema",

@@ -8,9 +8,11 @@ from pathlib import Path
 from peewee import Database, DatabaseError, InterfaceError
 
 from desktop.store.connection import open_database, sqlite_path_for
-from desktop.store.health import check_file, classify
+from desktop.store.errors import classify
+from desktop.store.health import check_file
 from desktop.store.health import check_pages as check_pages_of
-from desktop.store.migrations import SCHEMA_VERSION, migrate
+from desktop.store.migrations import migrate
+from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.server_config import load_server_url
 
 

@@ -30,7 +30,7 @@ def load_server_url(data_dir: Path) -> str | None:
 
 
 def _damaged(path: Path, why: object) -> Exception:
-    from desktop.store.connection import StoreError
+    from desktop.store.errors import StoreError
 
     return StoreError(
         "bad_server_config",

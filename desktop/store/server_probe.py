@@ -7,7 +7,7 @@ from peewee import DatabaseError, InterfaceError
 from playhouse.db_url import connect
 
 from desktop.store.drivers import use_postgres_driver
-from desktop.store.health import classify
+from desktop.store.errors import classify
 from desktop.store.migrations import migrate
 from desktop.store.server_config import describe
 

@@ -81,7 +81,7 @@ def _foreign(path: Path) -> None:
 
 
 def _newer(path: Path) -> None:
-    from desktop.store.migrations import SCHEMA_VERSION
+    from desktop.store.schema import SCHEMA_VERSION
 
     conn = sqlite3.connect(str(path))
     conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, '2030-01-01')",

@@ -21,10 +21,11 @@ from bench_queries import fill
 from reliability.harness import concurrent_clerks, crash_cycles
 
 from desktop.services.accounts import users
-from desktop.store.backup import backup_sqlite, restore_sqlite
+from desktop.store.backup import backup_sqlite
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 from desktop.store.models import Case
+from desktop.store.restore import restore_sqlite
 
 PASSWORD = "Kense-test-pass-42"
 

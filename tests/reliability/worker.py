@@ -47,7 +47,7 @@ def main() -> int:
         if backups and i % 3 == 2:
             from pathlib import Path
 
-            from desktop.store.backup import restore_sqlite
+            from desktop.store.restore import restore_sqlite
 
             print("restoring", flush=True)
             restore_sqlite(db, Path(sys.argv[6]), safety_dir=Path(sys.argv[5]))

@@ -3,8 +3,8 @@
 import pytest
 
 from desktop.services.office import server
-from desktop.store.connection import StoreError
-from desktop.store.migrations import SCHEMA_VERSION
+from desktop.store.errors import StoreError
+from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.server_config import load_server_url
 
 pytestmark = pytest.mark.sqlite_only  # the PC starts on its own SQLite file

@@ -10,10 +10,11 @@ from desktop.services.cases import queries, registration
 from desktop.services.errors import AuthError
 from desktop.services.office import backups
 from desktop.services.records.chain_check import verify_chain
-from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
-from desktop.store.connection import StoreError
+from desktop.store.backup import backup_sqlite, daily_backup
+from desktop.store.errors import StoreError
 from desktop.store.identity import inspect_file
-from desktop.store.migrations import SCHEMA_VERSION
+from desktop.store.restore import restore_sqlite
+from desktop.store.schema import SCHEMA_VERSION
 
 pytestmark = pytest.mark.sqlite_only
 

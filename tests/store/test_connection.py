@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from desktop.store import connection
-from desktop.store.connection import StoreError, open_database
+from desktop.store.connection import open_database
+from desktop.store.errors import StoreError
 from desktop.store.server_config import describe, load_server_url, save_server_url
 
 

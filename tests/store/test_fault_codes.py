@@ -8,7 +8,8 @@ import pytest
 from conftest import make_application
 from desktop.services.cases import registration
 from desktop.services.errors import store_error_from
-from desktop.store.connection import StoreError, is_sqlite
+from desktop.store.connection import is_sqlite
+from desktop.store.errors import StoreError
 from desktop.store.models import AuditRecord, Case
 
 

@@ -7,10 +7,12 @@ import pytest
 from desktop.__main__ import build_parser
 from desktop.cli import main
 from desktop.store.backup import backup_sqlite
-from desktop.store.connection import StoreError, close_database, open_database
-from desktop.store.health import check_file, classify, newest_good_backup, put_backup_in_place
+from desktop.store.connection import close_database, open_database
+from desktop.store.errors import StoreError, classify
+from desktop.store.health import check_file, newest_good_backup, put_backup_in_place
 from desktop.store.identity import inspect_file
-from desktop.store.migrations import SCHEMA_VERSION, migrate
+from desktop.store.migrations import migrate
+from desktop.store.schema import SCHEMA_VERSION
 
 pytestmark = pytest.mark.sqlite_only
 

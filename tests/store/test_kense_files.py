@@ -13,11 +13,14 @@ import pytest
 
 from desktop.__main__ import build_parser
 from desktop.cli import main as cli
-from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
-from desktop.store.connection import StoreError, close_database, open_database, write_transaction
+from desktop.store.backup import backup_sqlite, daily_backup
+from desktop.store.connection import close_database, open_database, write_transaction
+from desktop.store.errors import StoreError
 from desktop.store.health import check_file
-from desktop.store.migrations import SCHEMA_VERSION, migrate
+from desktop.store.migrations import migrate
 from desktop.store.opening import open_configured
+from desktop.store.restore import restore_sqlite
+from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.settings import read_setting, write_setting
 
 pytestmark = pytest.mark.sqlite_only

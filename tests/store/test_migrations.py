@@ -14,14 +14,11 @@ from desktop.services.records import upgrade
 from desktop.services.records.chain_check import verify_chain
 from desktop.services.records.verify import check_code
 from desktop.store import migrations
-from desktop.store.connection import (
-    StoreError,
-    close_database,
-    open_database,
-    write_transaction,
-)
-from desktop.store.migrations import SCHEMA_VERSION, current_version, migrate
+from desktop.store.connection import close_database, open_database, write_transaction
+from desktop.store.errors import StoreError
+from desktop.store.migrations import current_version, migrate
 from desktop.store.models import Applicant, Case, ResultSnapshot, SchemaVersion, User
+from desktop.store.schema import SCHEMA_VERSION
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("db_v*.sqlite3"))
 

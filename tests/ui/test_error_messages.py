@@ -24,7 +24,7 @@ FOUND = scan()
 def _errors():
     """One error of each (code, kind) the source raises: a field error names a field."""
     from desktop.domain.errors import DomainError, InvalidInput
-    from desktop.store.connection import StoreError
+    from desktop.store.errors import StoreError
 
     for code in sorted(FOUND.codes):
         for family, is_field in sorted(FOUND.codes[code]):
@@ -41,7 +41,7 @@ def _fallback(error) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from desktop.domain.errors import InvalidInput
-    from desktop.store.connection import StoreError
+    from desktop.store.errors import StoreError
     from desktop.ui.code_names import field_name
 
     tr = QCoreApplication.translate

@@ -9,7 +9,8 @@ from desktop.services.office import server
 from desktop.store.backup import backup_sqlite
 from desktop.store.connection import close_database, open_database
 from desktop.store.identity import inspect_file
-from desktop.store.migrations import SCHEMA_VERSION, migrate
+from desktop.store.migrations import migrate
+from desktop.store.schema import SCHEMA_VERSION
 from desktop.ui import messages, server_dialog
 from desktop.ui.server_dialog import ServerDialog
 

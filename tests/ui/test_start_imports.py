@@ -67,7 +67,7 @@ def test_a_pc_that_has_signed_in_shows_the_sign_in_before_loading_the_store(admi
 PEEWEE_STATE = r"""
 import inspect, json, re, sys
 if sys.argv[1] == "kense":
-    import desktop
+    import desktop.store  # the store installs its driver guard before peewee is imported
     import playhouse.db_url
     assert "psycopg2" not in sys.modules
     from desktop.store.drivers import use_postgres_driver
@@ -125,3 +125,12 @@ def test_the_working_windows_load_no_excel_signature_or_pdf_library():
                           text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_importing_a_form_or_a_domain_rule_installs_no_import_hook():
+    code = ("import sys; before = list(sys.meta_path); import desktop.domain.iin, "
+            "desktop.forms.receipt; print(len(sys.meta_path) - len(before))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"

@@ -10,7 +10,7 @@ import pytest
     ("kk", "Файл: /data/Колледж #1/kense.sqlite3"),
 ])
 def test_a_store_message_names_the_file(qapp, language, expected):
-    from desktop.store.connection import StoreError
+    from desktop.store.errors import StoreError
     from desktop.ui import i18n
     from desktop.ui.messages import error_text
 

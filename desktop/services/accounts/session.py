@@ -20,6 +20,7 @@ from desktop.domain.dates import format_time
 from desktop.services.errors import AuthError, PermissionDenied
 from desktop.store.connection import as_datetime, execute_text
 from desktop.store.models import User, UserSession
+from desktop.store.settings import office_value
 
 # last_seen_at is written at most this often, so that reading is not writing every time.
 TOUCH_SECONDS = 60
@@ -131,9 +132,8 @@ def end_all_sessions(reason: str, moment: datetime | None = None) -> int:
 
 
 def _idle_limit() -> timedelta:
-    from desktop.services.accounts.policy import idle_lock_minutes
-
-    return timedelta(minutes=idle_lock_minutes() + EXPIRY_MARGIN_MINUTES)
+    # Read here, not through accounts.policy, which audits its changes and so sits above this.
+    return timedelta(minutes=office_value("idle_lock_minutes") + EXPIRY_MARGIN_MINUTES)
 
 
 _USER_FIELDS = User._meta.sorted_fields

@@ -12,7 +12,7 @@ from desktop.services.accounts.session import Session, acting_user, end_all_sess
 from desktop.services.records import audit
 from desktop.services.records.upgrade import SYSTEM, establish_key
 from desktop.services.reference import forget_calendar
-from desktop.store.backup import backup_sqlite, daily_backup, restore_sqlite
+from desktop.store.backup import backup_sqlite, daily_backup
 from desktop.store.connection import (
     close_database,
     current_database,
@@ -22,6 +22,7 @@ from desktop.store.connection import (
     write_transaction,
 )
 from desktop.store.health import check_pages, newest_good_backup, put_backup_in_place
+from desktop.store.restore import restore_sqlite
 
 DAILY_KEEP = 14
 
@@ -36,7 +37,7 @@ class BackupInfo:
 def backup_folder() -> Path:
     live = sqlite_file(current_database())
     if live is None:
-        from desktop.store.connection import StoreError
+        from desktop.store.errors import StoreError
 
         raise StoreError("not_sqlite", "PostgreSQL is backed up on its server (pg_dump).")
     return live.parent / "backups"

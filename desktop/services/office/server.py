@@ -7,9 +7,10 @@ from pathlib import Path
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.records import audit
 from desktop.services.reference import forget_calendar
-from desktop.store.connection import StoreError, close_database, write_transaction
-from desktop.store.migrations import SCHEMA_VERSION
+from desktop.store.connection import close_database, write_transaction
+from desktop.store.errors import StoreError
 from desktop.store.opening import database_target, open_configured
+from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.server_config import describe, load_server_url, save_server_url
 from desktop.store.server_probe import create_or_upgrade_schema, probe
 
