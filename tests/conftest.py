@@ -172,12 +172,17 @@ THIRD = Path(__file__).resolve().parent / "third_service" / "study_reference.tom
 
 
 @pytest.fixture
-def three_services(tmp_path, monkeypatch):
-    """The shipped services plus the made-up one of tests/third_service/, as the catalogue."""
+def three_services(db, tmp_path, monkeypatch):
+    """The shipped services plus the made-up one of tests/third_service/, as the catalogue, and
+    the table its drafts are kept in."""
     import shutil
+
+    from third_service.kind import StudyReferenceContent
 
     from desktop.locations import resources_dir
     from desktop.services import reference
+
+    db.create_tables([StudyReferenceContent])
 
     folder = tmp_path / "resources" / "services"
     shutil.copytree(resources_dir() / "services", folder)

@@ -6,7 +6,6 @@ tests/support/import_graph.py), so a late import that breaks a rule is caught wi
 """
 
 import pytest
-
 from support.import_graph import circles, graph, imported_names, modules
 
 # What each room may import of ours, besides itself. A top-level module is a room of its own.

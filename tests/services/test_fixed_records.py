@@ -258,11 +258,11 @@ def test_the_digest_covers_the_draft_content(staff, clock):
 
 
 def test_a_calendar_change_that_moves_deadlines_keeps_the_rows_and_log_in_step(staff, clock):
-    from desktop.services import reference
+    from desktop.services.office import calendar
 
     case = registration.register(staff["clerk"], make_application())
     # Registered Monday 2 March 10:00, due Tuesday 3 March 10:00; Tuesday becomes a day off.
-    reference.set_override(staff["admin"], date(2026, 3, 3), False, "ауыстыру")
+    calendar.set_override(staff["admin"], date(2026, 3, 3), False, "ауыстыру")
     assert Case.get_by_id(case.id).due_at == datetime(2026, 3, 4, 10, 0)
     moved = [r for r in AuditRecord.select().where(AuditRecord.action == "deadline_moved")]
     assert [r.case_id for r in moved] == [case.id]

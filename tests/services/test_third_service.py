@@ -61,6 +61,23 @@ def test_the_third_service_runs_from_registration_to_issue(three_services, staff
     assert verify_chain().ok
 
 
+def test_a_change_in_its_own_table_past_the_log_is_found_by_the_check(three_services, staff,
+                                                                      clock, db):
+    case = registration.register(staff["clerk"], make_application("study_reference"))
+    case = steps.assign_executor(staff["head"], case.id, case.version,
+                                 staff["executor"].user_id)
+    draft = StudyReferenceDraft(specialty_code="06130100",
+                                specialty_name="Бағдарламалық қамтамасыз ету", course=2)
+    case = save_draft(staff["executor"], case.id, case.version, draft, date(2026, 3, 2))
+    case = steps.submit_draft(staff["executor"], case.id, case.version)
+    steps.sign(staff["head"], case.id, case.version)
+    assert verify_chain().ok
+    # The signed draft's course changed in the database itself, with no use case and no log.
+    db.execute_sql("UPDATE study_reference_content SET course = 3")
+    report = verify_chain()
+    assert [(f.problem, f.case_id) for f in report.findings] == [("case", case.id)]
+
+
 def test_the_third_service_checks_its_own_draft(three_services, staff, clock):
     case = registration.register(staff["clerk"], make_application("study_reference"))
     case = steps.assign_executor(staff["head"], case.id, case.version,
@@ -134,7 +151,7 @@ def test_a_result_its_module_does_not_define_is_named_at_start(tmp_path, monkeyp
     error = _start_with_third(
         tmp_path, monkeypatch,
         ('result_documents = ["study_reference"]', 'result_documents = ["study_letter"]'),
-        ("[reading.study_reference]", "[reading.study_letter]"))
+        ("[results.study_reference]", "[results.study_letter]"))
     assert error.key == "service.result_documents"
     assert "study_letter" in str(error)
 

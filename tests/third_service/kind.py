@@ -1,17 +1,31 @@
-"""The made-up service's result: what the executor drafts, its checks, how it prints. It keeps
-its draft in the certificate's content table, whose columns it needs (a kind with columns of
-its own would add a table by a migration)."""
+"""The made-up service's result: what the executor drafts, its checks, how it prints, and the
+table its draft is kept in. A service shipped this way would create that table by a migration;
+the tests create it with the database (the `three_services` fixture)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
+from peewee import CharField, ForeignKeyField, IntegerField, Model
+
 from desktop.domain.errors import InvalidInput
 from desktop.services.results import record_data
 from desktop.services.results.kinds.fields import text, whole
 from desktop.services.results.registry import ResultKind, register
-from desktop.store.models import CertificateContent
+from desktop.store.models import Case, database_proxy
+
+
+class StudyReferenceContent(Model):
+    case = ForeignKeyField(Case, unique=True, backref="+", on_delete="CASCADE")
+    specialty_code = CharField(max_length=20, default="")
+    specialty_name = CharField(max_length=300, default="")
+    course = IntegerField(null=True)
+    study_form = CharField(max_length=60, default="")
+
+    class Meta:
+        database = database_proxy
+        table_name = "study_reference_content"
 
 
 @dataclass
@@ -61,7 +75,7 @@ STUDY_REFERENCE = register(ResultKind(
     printable=printable,
     form="third_service.form:render",
     draft_type=StudyReferenceDraft,
-    model=CertificateContent,
+    model=StudyReferenceContent,
     clean=clean,
     required=("specialty_code", "specialty_name", "course"),
 ))

@@ -198,6 +198,7 @@ def test_calendar_exception_is_added_and_removed(workspace, answers):
     from PySide6.QtCore import QDate
 
     from desktop.services import reference
+    from desktop.services.office import calendar
 
     page = workspace.calendar
 
@@ -209,7 +210,7 @@ def test_calendar_exception_is_added_and_removed(workspace, answers):
 
     drive_modal(add)
     page.add_button.click()
-    assert reference.list_overrides()[0].day == date(2026, 3, 13)
+    assert calendar.list_overrides()[0].day == date(2026, 3, 13)
     assert not reference.work_calendar().is_working_day(date(2026, 3, 13))
     assert _cell(page.model, 0, 0) == "13.03.2026"
     assert _cell(page.model, 0, 1) == "жұма"
@@ -217,7 +218,7 @@ def test_calendar_exception_is_added_and_removed(workspace, answers):
 
     page.table.selectRow(0)
     page.remove_button.click()
-    assert reference.list_overrides() == []
+    assert calendar.list_overrides() == []
     assert page.model.rowCount() == 0
 
 

@@ -1,7 +1,8 @@
 """Digests of what a case's (or an applicant's) rows hold, as the audit log vouches for them.
 
 Every audit record of a case carries the digest of the case's rows after that event: the case
-itself, its draft content, transcript, documents and State Corporation events. The check then
+itself, its draft content (in the table its result kind declares), transcript, documents, State
+Corporation events and signed files. The check then
 recomputes each case's digest from the rows and compares it with the newest record's: a field
 changed in the database without an event shows as that case's row differing from its log.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+from desktop.services.results import registry
 from desktop.store.models import (
     Applicant,
     Case,
@@ -31,31 +33,42 @@ def _table(model) -> str:
     return f'"{model._meta.table_name}"'
 
 
+def _part(model, order: str) -> tuple[str, str]:
+    """The statement of a table that hangs off a case, and the order of its rows. Their own ids
+    are left out: a draft save renumbers the transcript (delete and insert), which is not a
+    change of content."""
+    return (f"SELECT case_id, {', '.join(_columns(model, ('id', 'case')))} FROM {_table(model)}",
+            order)
+
+
 # The rows are hashed as the database driver returns them (repr of the tuple: types and NULLs
 # stay distinct), without building model objects: the check of 100,000 cases must be quick.
 _CASE_SQL = f"SELECT {', '.join(_columns(Case))} FROM {_table(Case)}"
 _APPLICANT_SQL = f"SELECT {', '.join(_columns(Applicant))} FROM {_table(Applicant)}"
-# The tables that hang off a case, and the order of their rows. Their own ids are left out:
-# a draft save renumbers the transcript (delete and insert), which is not a change of content.
-_PARTS = tuple(
-    (f"SELECT case_id, {', '.join(_columns(model, ('id', 'case')))} FROM {_table(model)}",
-     order)
-    for model, order in (
-        (CertificateContent, "id"),
-        (DuplicateContent, "id"),
-        (TranscriptRow, "position"),
-        (CaseDocument, "code"),
-        (StateCorpEvent, "id"),
-    )
-)
+# What every digest has held since the first schema, in this order, even where the case has no
+# rows: the draft tables of the two first services, then the case's transcript, documents and
+# State Corporation events. Kept as they are so that the digests the log holds stay valid.
+_FIRST_PARTS = tuple(_part(model, order) for model, order in (
+    (CertificateContent, "id"),
+    (DuplicateContent, "id"),
+    (TranscriptRow, "position"),
+    (CaseDocument, "code"),
+    (StateCorpEvent, "id"),
+))
+_FIRST_TABLES = {CertificateContent._meta.table_name, DuplicateContent._meta.table_name}
+# The signed files count by their hashes (their bytes are checked against these when a
+# signature is checked).
+_SIGNATURES = (
+    "SELECT case_id, snapshot_id, signed_at, username, pdf_sha256, cms_sha256, verdict "
+    f"FROM {_table(ResultSignature)}", "id")
 
-# Parts a case gained in a later schema count only when the case has rows in them, so that the
-# digests the log already holds for cases without them stay what they were. The signed files
-# count by their hashes (their bytes are checked against these when a signature is checked).
-_LATER_PARTS = (
-    ("SELECT case_id, snapshot_id, signed_at, username, pdf_sha256, cms_sha256, verdict "
-     f"FROM {_table(ResultSignature)}", "id"),
-)
+
+def _later_parts() -> tuple[tuple[str, str], ...]:
+    """Parts a case gained after the first schema: the signed files, then the draft table of
+    every other registered result kind (a service added as data brings its own), by name. Each
+    counts only when the case has rows in it, so that older digests stay what they were."""
+    return (_SIGNATURES, *(_part(model, "id") for model in registry.draft_models()
+                           if model._meta.table_name not in _FIRST_TABLES))
 
 
 def _db():
@@ -70,10 +83,10 @@ def case_digest(case_id: int) -> str:
     db = _db()
     row = db.execute_sql(f"{_CASE_SQL} WHERE id = {db.param}", (case_id,)).fetchone()
     parts = [tuple(row) if row else None]
-    for index, (select, order) in enumerate(_PARTS + _LATER_PARTS):
+    for index, (select, order) in enumerate(_FIRST_PARTS + _later_parts()):
         rows = db.execute_sql(f"{select} WHERE case_id = {db.param} ORDER BY {order}",
                               (case_id,)).fetchall()
-        if rows or index < len(_PARTS):
+        if rows or index < len(_FIRST_PARTS):
             parts.append(tuple(tuple(r[1:]) for r in rows))
     return _digest(tuple(parts))
 
@@ -82,7 +95,7 @@ def all_case_digests() -> dict[int, str]:
     """Every case's digest, one query per table."""
     db = _db()
     children = []
-    for select, order in _PARTS + _LATER_PARTS:
+    for select, order in _FIRST_PARTS + _later_parts():
         grouped: dict[int, list] = defaultdict(list)
         for row in db.execute_sql(f"{select} ORDER BY case_id, {order}"):
             grouped[row[0]].append(tuple(row[1:]))
@@ -94,7 +107,7 @@ def all_case_digests() -> dict[int, str]:
         parts = [tuple(row)]
         for index, grouped in enumerate(children):
             found = grouped.get(case_id)
-            if found or index < len(_PARTS):
+            if found or index < len(_FIRST_PARTS):
                 parts.append(tuple(found) if found else empty)
         digests[case_id] = _digest(tuple(parts))
     return digests
