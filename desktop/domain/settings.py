@@ -112,7 +112,10 @@ def setting(key: str, scope: str) -> Setting:
     """The declaration of `key` in `scope`; KeyError for a key nobody declared (a programming
     error: every setting is in the list)."""
     for spec in all_settings():
-        if spec.scope == scope and (spec.key == key or (spec.family and key.startswith(spec.key)
-                                                        and len(key) > len(spec.key))):
+        if spec.scope != scope:
+            continue
+        if spec.family and key.startswith(spec.key) and len(key) > len(spec.key):
+            return spec
+        if not spec.family and key == spec.key:
             return spec
     raise KeyError(f"{key!r} is not a declared {scope} setting (resources/settings.toml)")
