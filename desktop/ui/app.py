@@ -8,68 +8,23 @@ services module at import time.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.locations import resources_dir
 from desktop.logging_setup import install_excepthook, log_file, setup_logging
 from desktop.ui import i18n
+from desktop.ui.early_sign_in import EarlySignIn, college_names, configure_recovery
+
+# remembers_sign_in is named here for the command line, whose one door into the UI is this
+# module (with startup_error and terminal_text).
+from desktop.ui.local_settings import LocalSettings, remembers_sign_in  # noqa: F401
+from desktop.ui.qt_app import application
 
 log = logging.getLogger("kense.ui")
-
-SETTINGS_NAME = "settings.ini"
-RECOVERY_FOLDER = "recovery"
-
-
-class LocalSettings:
-    """What this PC remembers between runs (data_dir/settings.ini): the language of the
-    sign-in screen. (The auto-lock time is office-wide, in the database: services.policy.)"""
-
-    def __init__(self, data_dir: Path) -> None:
-        self._qs = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
-
-    @property
-    def language(self) -> str:
-        value = str(self._qs.value("language", i18n.DEFAULT_LANGUAGE))
-        return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self._qs.setValue("language", value)
-        self._qs.sync()
-
-    def college_name(self, language: str) -> str | None:
-        """The college's name as this PC's sign-in window last showed it from the database;
-        None if it never has (a first start, a first-run setup still to do)."""
-        value = self._qs.value(f"sign-in/college_{language}")
-        return value if isinstance(value, str) else None
-
-    def remember_college_name(self, name_kk: str, name_ru: str) -> None:
-        self._qs.setValue("sign-in/college_kk", name_kk)
-        self._qs.setValue("sign-in/college_ru", name_ru)
-        self._qs.sync()
-
-
-def remembers_sign_in(data_dir: Path) -> bool:
-    """True when this PC has shown the sign-in window of its database before: then the next
-    start shows it at once and opens the database behind it."""
-    return LocalSettings(data_dir).college_name(i18n.DEFAULT_LANGUAGE) is not None
-
-
-def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Kense")
-    app.setOrganizationName("Kense")
-    icon = resources_dir() / "icons" / "kense.png"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def show_unexpected(exc: BaseException) -> None:
@@ -93,22 +48,9 @@ def show_error(parent, exc: BaseException) -> None:
     show(parent, exc)
 
 
-def _college_names() -> tuple[str, str]:
-    from desktop.services.accounts import users
-
-    profile = users.college_profile()
-    return ("", "") if profile is None else (profile.name_kk, profile.name_ru)
-
-
 def _college_name(language: str) -> str:
-    name_kk, name_ru = _college_names()
+    name_kk, name_ru = college_names()
     return name_kk if language == "kk" else name_ru
-
-
-def _configure_recovery(data_dir: Path) -> None:
-    from desktop.services.cases import unsaved_work
-
-    unsaved_work.configure(data_dir / RECOVERY_FOLDER)
 
 
 def _demo_hint() -> str:
@@ -118,7 +60,7 @@ def _demo_hint() -> str:
                      DEMO_USERS.items())
 
 
-class Shell(QObject):
+class Shell(EarlySignIn, QObject):
     """Signs a user in, shows their main window, and signs in again after a sign-out."""
 
     def __init__(self, data_location: str | None, settings: LocalSettings, demo: bool,
@@ -200,7 +142,7 @@ class Shell(QObject):
             if users.needs_setup():
                 dialog = SetupDialog()
             else:
-                names = dict(zip(("kk", "ru"), _college_names(), strict=True))
+                names = dict(zip(("kk", "ru"), college_names(), strict=True))
                 if not self.demo:
                     self.settings.remember_college_name(names["kk"], names["ru"])
                 dialog = LoginDialog(
@@ -239,92 +181,6 @@ class Shell(QObject):
         dialog.deleteLater()
         self.open_window(session)
         self._offer_recovery_sheet(session)
-        return True
-
-    def _sign_in_while_opening(self) -> bool:
-        """The sign-in window at once, with the college's name this PC remembers; the
-        database is opened once the window is painted, and "Sign in" waits for it and for
-        every page to be read. Anything but a plain sign-in (a fault, a first-run setup, an
-        office key to type) closes this window and goes the ordinary way."""
-        from desktop.ui.login import LoginDialog
-        from desktop.ui.startup_checks import hold_until_checked
-
-        opening, self.opening = self.opening, None
-        dialog = LoginDialog(self.settings.college_name(i18n.current_language()) or "")
-        dialog.language_chosen.connect(
-            lambda lang: dialog.set_college_name(self.settings.college_name(lang) or "")
-        )
-        self.checks.opening()
-        hold_until_checked(dialog, self.checks)
-        outcome: dict = {}
-
-        def open_behind() -> None:
-            if outcome or not dialog.isVisible():  # left with Quit before it was painted
-                return
-            outcome["opened"] = False
-            try:
-                self.data_location = opening.open()
-            except Exception as exc:
-                outcome["error"] = exc
-                dialog.reject()
-                return
-            outcome["opened"] = True
-            self._start_log()
-            _configure_recovery(self.data_dir)
-            if not self._plain_sign_in():
-                dialog.reject()
-                return
-            outcome["plain"] = True
-            dialog.set_college_name(self.settings.college_name(i18n.current_language()) or "")
-            self.checks.start()
-
-        when_painted(dialog, open_behind)
-        self._dialog = dialog
-        try:
-            answer = dialog.exec()
-        finally:
-            self._dialog = None
-        if "error" in outcome:
-            dialog.deleteLater()
-            self.data_location, self.exit_code = opening.explain(outcome["error"])
-            if self.data_location is None:
-                return False
-            self._start_log()
-            _configure_recovery(self.data_dir)
-            QTimer.singleShot(0, self.checks.start)
-            return self.sign_in()
-        if self.checks.error is not None:
-            dialog.deleteLater()
-            return self._stop_for_damage()
-        if outcome.get("opened") and not outcome.get("plain"):
-            dialog.deleteLater()
-            QTimer.singleShot(0, self.checks.start)
-            return self.sign_in()
-        if answer != QDialog.DialogCode.Accepted or dialog.session is None:
-            return False
-        return self._signed_in(dialog)
-
-    def _start_log(self) -> None:
-        with contextlib.suppress(OSError):  # the opening has just found the folder writable
-            setup_logging(self.data_dir)
-        log.info("Kense starts; data in %s", self.data_location)
-
-    def _plain_sign_in(self) -> bool:
-        """Whether the database just opened asks for nothing before signing in (an office
-        key to type, a first-run setup); remembers its college's name when so."""
-        from desktop.services.accounts import office_key, users
-        from desktop.services.records import upgrade
-
-        try:
-            if upgrade.establish_key():
-                log.info("office key made for an upgraded database")
-            if office_key.is_established() and not office_key.has_key_here():
-                return False
-            if users.needs_setup():
-                return False
-            self.settings.remember_college_name(*_college_names())
-        except Exception:
-            return False  # the ordinary way meets it again, and says it
         return True
 
     def _office_key_ready(self) -> bool:
@@ -396,24 +252,6 @@ class Shell(QObject):
             QApplication.instance().quit()
 
 
-def when_painted(widget, then) -> None:
-    """Call `then` once `widget` has been painted (or after a second, should no paint come),
-    from the event loop: what it does waits behind a window the user already sees."""
-    from PySide6.QtCore import QEvent
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, self, then)
-            return False
-
-    # The watcher is the timers' context: a widget deleted first takes them with it.
-    watcher = FirstPaint(widget)
-    widget.installEventFilter(watcher)
-    QTimer.singleShot(1000, watcher, then)
-
-
 def run_gui(data_dir: Path, db_location: str | None, demo: bool = False,
             opening=None) -> int:
     """Run the desktop application on the database desktop/cli/main.py has opened and migrated;
@@ -424,7 +262,7 @@ def run_gui(data_dir: Path, db_location: str | None, demo: bool = False,
     if opening is None:
         log_path = setup_logging(data_dir)
         log.info("Kense starts; data in %s", db_location)
-        _configure_recovery(data_dir)
+        configure_recovery(data_dir)
     else:
         log_path = log_file(data_dir)  # set up once the sign-in window is up
     i18n.install(settings.language)

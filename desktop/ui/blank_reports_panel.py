@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,6 +24,7 @@ from desktop.services.blanks import period_report
 from desktop.services.reference import now
 from desktop.ui import i18n
 from desktop.ui.messages import show_error, show_info
+from desktop.ui.retranslate import Retranslating
 
 DATE_FORMAT = "dd.MM.yyyy"
 
@@ -35,7 +36,7 @@ def date_edit(day: date) -> QDateEdit:
     return edit
 
 
-class BlankReportsPanel(QGroupBox):
+class BlankReportsPanel(Retranslating, QGroupBox):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -64,11 +65,6 @@ class BlankReportsPanel(QGroupBox):
         self.report_button.setText(self.tr("Stock report…"))
         self.xlsx_button.setText(self.tr("Stock report to Excel…"))
         self.act_button.setText(self.tr("Write-off act of spoiled blanks…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def period(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()

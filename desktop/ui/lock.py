@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts import users
 from desktop.services.accounts.session import Session
 from desktop.services.errors import AuthError
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.widgets import error_label, grow_to_fit
 
 # Wrong passwords at the lock before the session is ended; the service counts them towards
@@ -105,7 +106,7 @@ class _Cover(QWidget):
             pass
 
 
-class LockDialog(QDialog):
+class LockDialog(Retranslating, QDialog):
     """Application-modal, non-blocking. Emits `unlocked` after the right password (the
     `session` object, shared by every window, has then switched to the fresh session the
     password opened), or `sign_out` when the user gives up (or after too many wrong
@@ -154,11 +155,6 @@ class LockDialog(QDialog):
         self.sign_out_button.setText(self.tr("Sign out"))
         if self.failures:
             self.error.setText(self.tr("Wrong password."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def try_unlock(self) -> None:
         try:

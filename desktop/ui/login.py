@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,23 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui import i18n
-from desktop.ui.widgets import error_label, grow_to_fit, ok_cancel
+from desktop.ui.widgets import FormDialog, PasswordsDiffer
 
 if TYPE_CHECKING:
     from desktop.services.accounts.session import Session
-
-
-def _said(exc: BaseException) -> str:
-    """The error in the user's language. The sentences of every error are loaded with the
-    first one shown, not before the sign-in window."""
-    from desktop.ui.messages import error_text
-
-    return error_text(exc)
 
 
 class SignInButtons(QWidget):
@@ -73,7 +64,7 @@ def language_combo(parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     """Ask for user name and password; `session` is set when the dialog is accepted.
 
     Refusals (wrong password, locked, disabled) are shown inside the dialog, in red, so the
@@ -90,7 +81,6 @@ class LoginDialog(QDialog):
         self.language_touched = False
         self._college_name = college_name
         self._demo_hint = demo_hint
-        self._last_error: BaseException | None = None
 
         self.college = QLabel()
         self.college.setWordWrap(True)
@@ -108,7 +98,6 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label()
         self.demo = QLabel()
         self.demo.setWordWrap(True)
         if demo_hint:
@@ -121,17 +110,8 @@ class LoginDialog(QDialog):
         self.form.addRow(QLabel(), self.language)
         self.form.addRow(QLabel(), self.username)
         self.form.addRow(QLabel(), self.password)
-        self.buttons = SignInButtons(self)
-        grow_to_fit(self)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.college)
-        layout.addSpacing(8)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.demo)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.lay_out(self.college, 8, self.form, self.error, self.demo,
+                     buttons=SignInButtons(self), min_width=420)
         self.retranslateUi()
         self.username.setFocus()
 
@@ -147,8 +127,7 @@ class LoginDialog(QDialog):
             self.demo.setText(
                 self.tr("Demo database. Users and passwords:") + "\n" + self._demo_hint
             )
-        if self._last_error is not None:
-            self.error.setText(_said(self._last_error))
+        self.retranslate_problem()
 
     def _language_picked(self, _index: int) -> None:
         self.language_touched = True
@@ -157,11 +136,6 @@ class LoginDialog(QDialog):
     def set_college_name(self, name: str) -> None:
         self._college_name = name
         self.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def accept(self) -> None:
         # Imported here: the sign-in window is shown before the services are loaded.
@@ -174,23 +148,19 @@ class LoginDialog(QDialog):
         try:
             self.session = users.login(self.username.text(), self.password.text())
         except DomainError as exc:
-            self._last_error = exc
-            self.error.setText(_said(exc))
-            self.error.show()
+            self.show_problem(exc, self.password)
             self.password.clear()
-            self.password.setFocus()
             return
         self.password.clear()
         super().accept()
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(FormDialog):
     """The signed-in user changes their own password (the current one is asked first)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._last_error: BaseException | None = None
         self.old = QLineEdit()
         self.new = QLineEdit()
         self.repeat = QLineEdit()
@@ -199,13 +169,7 @@ class ChangePasswordDialog(QDialog):
         self.form = QFormLayout()
         for widget in (self.old, self.new, self.repeat):
             self.form.addRow(QLabel(), widget)
-        self.error = error_label()
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.lay_out(self.form, min_width=420)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -213,33 +177,22 @@ class ChangePasswordDialog(QDialog):
         self.form.labelForField(self.old).setText(self.tr("Current password:"))
         self.form.labelForField(self.new).setText(self.tr("New password:"))
         self.form.labelForField(self.repeat).setText(self.tr("Repeat the new password:"))
-        if self._last_error is not None:
-            self._show(self._last_error)
+        self.retranslate_problem()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def _show(self, exc: BaseException | None) -> None:
-        self._last_error = exc
-        if exc is None:
-            self.error.setText(self.tr("The two new passwords differ."))
-        else:
-            self.error.setText(_said(exc))
-        self.error.show()
+    def error_message(self, exc: BaseException) -> str:
+        if isinstance(exc, PasswordsDiffer):
+            return self.tr("The two new passwords differ.")
+        return super().error_message(exc)
 
     def accept(self) -> None:
         from desktop.domain.errors import DomainError
         from desktop.services.accounts import users
 
-        if self.new.text() != self.repeat.text():
-            self._show(None)
-            self.repeat.setFocus()
+        if not self.same_twice(self.new, self.repeat):
             return
         try:
             users.change_own_password(self.session, self.old.text(), self.new.text())
         except DomainError as exc:
-            self._show(exc)
+            self.show_problem(exc)
             return
         super().accept()

@@ -14,17 +14,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.accounts import key_admin
 from desktop.services.accounts.session import Session
-from desktop.ui.messages import error_text
-from desktop.ui.widgets import error_label, ok_cancel
+from desktop.ui.widgets import FormDialog
 
 
-class RecoverySheetDialog(QDialog):
+class RecoverySheetDialog(FormDialog):
     """Shown to the admin once, after the key is made: print it or write it down."""
 
     def __init__(self, session: Session, college: str, parent: QWidget | None = None) -> None:
@@ -32,14 +30,8 @@ class RecoverySheetDialog(QDialog):
         self.session = session
         self.college = college
         self.key_text = key_admin.recovery_sheet_text(session)
-        self.setWindowTitle(self.tr("Office key recovery sheet"))
-        intro = QLabel(self.tr(
-            "Kense keeps the audit log and the verification codes of results with an office "
-            "key that is not in the database: it is kept on this PC. Print this sheet (or "
-            "write the key down) and keep it in the college safe. It is needed to start "
-            "Kense on another PC of the office and after this PC is reinstalled. It is shown "
-            "only this once."))
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.key_label = QLabel(self._grouped())
         self.key_label.setObjectName("key")
         font = QFont("monospace")
@@ -47,22 +39,31 @@ class RecoverySheetDialog(QDialog):
         font.setPointSize(14)
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_sheet)
-        self.kept = QPushButton(self.tr("I have printed it or written it down"))
+        self.kept = QPushButton()
         self.kept.setObjectName("kept")
         self.kept.clicked.connect(self.confirm)
-        self.error = error_label()
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.kept, QDialogButtonBox.ButtonRole.AcceptRole)
-        later = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
-        later.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.later = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.later.clicked.connect(self.reject)
+        self.lay_out(self.intro, self.key_label, buttons=buttons)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Office key recovery sheet"))
+        self.intro.setText(self.tr(
+            "Kense keeps the audit log and the verification codes of results with an office "
+            "key that is not in the database: it is kept on this PC. Print this sheet (or "
+            "write the key down) and keep it in the college safe. It is needed to start "
+            "Kense on another PC of the office and after this PC is reinstalled. It is shown "
+            "only this once."))
+        self.print_button.setText(self.tr("Print…"))
+        self.kept.setText(self.tr("I have printed it or written it down"))
+        self.later.setText(self.tr("Later"))
+        self.retranslate_problem()
 
     def _grouped(self) -> str:
         groups = self.key_text.split("-")
@@ -87,39 +88,37 @@ class RecoverySheetDialog(QDialog):
         try:
             key_admin.confirm_sheet_kept(self.session)
         except Exception as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            self.show_problem(exc)
             return
         self.accept()
 
 
-class KeyEntryDialog(QDialog):
+class KeyEntryDialog(FormDialog):
     """This PC has no key for the database it opens: type it from the recovery sheet."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Office key"))
-        text = QLabel(self.tr(
-            "This PC does not have the office key of this database (a new PC of the office, "
-            "or this PC was reinstalled). Type the key from the recovery sheet kept by the "
-            "administrator: 14 groups of four letters and digits."))
-        text.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.key = QLineEdit()
         self.key.setObjectName("key")
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-…")
-        self.error = error_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.key)
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self))
+        self.lay_out(self.intro, self.key)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Office key"))
+        self.intro.setText(self.tr(
+            "This PC does not have the office key of this database (a new PC of the office, "
+            "or this PC was reinstalled). Type the key from the recovery sheet kept by the "
+            "administrator: 14 groups of four letters and digits."))
+        self.retranslate_problem()
 
     def accept(self) -> None:
         try:
             key_admin.enter_key_here(self.key.text())
         except Exception as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            self.show_problem(exc)
             self.adjustSize()
             return
         super().accept()

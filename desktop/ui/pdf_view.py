@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.retranslate import Retranslating
 
 MAX_PRINT_DPI = 300
 
@@ -112,7 +114,7 @@ def save_pdf(pdf_bytes: bytes, path: str | os.PathLike) -> None:
         raise
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Retranslating, QDialog):
     def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None,
                  output: Callable[[str], bytes] | None = None) -> None:
         super().__init__(parent)
@@ -149,11 +151,6 @@ class PdfPreviewDialog(QDialog):
         self.print_button.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _bytes_for(self, target: str) -> bytes:
         return self.output(target) if self.output is not None else self.pdf_bytes

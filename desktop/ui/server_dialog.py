@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts.session import Session
 from desktop.services.office import server
 from desktop.ui.messages import show_error
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_with_progress
 
 
-class ServerDialog(QDialog):
+class ServerDialog(Retranslating, QDialog):
     """Test a server, then use it (schema created or upgraded) or go back to the local file.
 
     `switched` is True after a change: the caller signs the user out, because the other
@@ -85,11 +86,6 @@ class ServerDialog(QDialog):
         self.test_button.setText(self.tr("Test the connection"))
         self.use_button.setText(self.tr("Use this server"))
         self.local_button.setText(self.tr("Use this computer's own database"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _url(self) -> str:
         return server.build_url(self.host.text(), self.port.value(), self.database.text(),

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,11 +16,10 @@ from desktop.services.accounts import users
 from desktop.services.accounts.session import Session
 from desktop.ui import i18n
 from desktop.ui.login import language_combo
-from desktop.ui.messages import error_text
-from desktop.ui.widgets import error_label, ok_cancel
+from desktop.ui.widgets import FormDialog
 
 
-class SetupDialog(QDialog):
+class SetupDialog(FormDialog):
     """There are no default accounts: whoever installs Kense creates the first admin here."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,20 +63,10 @@ class SetupDialog(QDialog):
             "username": self.username, "full_name": self.full_name, "password": self.password,
         }
 
-        self.error = error_label()
-        self._last_error: BaseException | None = None
-        self.buttons = ok_cancel(self)
-
         lang_form = QFormLayout()
         self.language_label = QLabel()
         lang_form.addRow(self.language_label, self.language)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(lang_form)
-        layout.addWidget(self.college_box)
-        layout.addWidget(self.admin_box)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.intro, lang_form, self.college_box, self.admin_box)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -116,30 +102,15 @@ class SetupDialog(QDialog):
         ))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        if self._last_error is not None:
-            self.error.setText(self._error_text(self._last_error))
+        self.retranslate_problem()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def _error_text(self, exc: BaseException) -> str:
-        if exc is _MISMATCH:
-            return self.tr("The two passwords differ. Type the same password twice.")
-        return error_text(exc)
-
-    def _fail(self, exc: BaseException, widget: QLineEdit | None) -> None:
-        self._last_error = exc
-        self.error.setText(self._error_text(exc))
-        self.error.show()
+    def show_problem(self, exc: BaseException, widget: QLineEdit | None = None) -> None:
+        super().show_problem(exc, widget)
         if widget is not None:
-            widget.setFocus()
             widget.selectAll()
 
     def accept(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self._fail(_MISMATCH, self.repeat)
+        if not self.same_twice(self.password, self.repeat):
             return
         profile = users.CollegeProfile(
             name_kk=self.name_kk.text(), name_ru=self.name_ru.text(),
@@ -153,10 +124,6 @@ class SetupDialog(QDialog):
             )
         except DomainError as exc:
             field = exc.field if isinstance(exc, InvalidInput) else None
-            self._fail(exc, self.fields.get(field or ""))
+            self.show_problem(exc, self.fields.get(field or ""))
             return
         super().accept()
-
-
-# A marker for "the repeated password differs", which no service checks.
-_MISMATCH = Exception("passwords differ")

@@ -13,8 +13,9 @@ from desktop.logging_setup import setup_logging
 from desktop.services.errors import StoreError
 from desktop.services.office.backups import latest_good_backup, put_back
 from desktop.ui import i18n
-from desktop.ui.app import LocalSettings, application
+from desktop.ui.local_settings import LocalSettings
 from desktop.ui.messages import error_text, error_title
+from desktop.ui.qt_app import application
 
 RESTORABLE = ("corrupt", "missing_database", "cannot_open", "empty_database", "not_kense")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts.session import Session
 from desktop.ui.code_names import verdict_text
 from desktop.ui.messages import error_text
+from desktop.ui.retranslate import Retranslating
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(Retranslating, QDialog):
     """Check a code typed from (or scanned off) a printed result."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -60,11 +61,6 @@ class VerifyDialog(QDialog):
         ))
         self.check_button.setText(self.tr("Check"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def check(self) -> None:
         from desktop.domain.errors import DomainError

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.retranslate import Retranslating
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
@@ -101,8 +111,12 @@ def show_outcome(label: QLabel, text: str, *, ok: bool) -> None:
     label.setText(text)
 
 
-class FormDialog(QDialog):
-    """A dialog of a few fields with OK and Cancel and a red line saying what is wrong.
+class PasswordsDiffer(Exception):
+    """The repeated password differs from the first one; no service checks that."""
+
+
+class FormDialog(Retranslating, QDialog):
+    """A dialog of a few fields, a red line saying what is wrong, and OK and Cancel.
 
     The last problem is kept so that a language switch says it again in the new language.
     Subclasses build their fields, call `lay_out`, and implement `retranslateUi` (calling
@@ -113,19 +127,32 @@ class FormDialog(QDialog):
         self._last_error: BaseException | None = None
         self.error = error_label()
 
-    def lay_out(self, *parts: QWidget | QLayout, min_width: int) -> None:
-        """The parts top to bottom, then the error line and the buttons. The buttons are made
-        here, after the fields, so that Tab goes through the fields first."""
-        self.buttons = ok_cancel(self)
+    def lay_out(self, *parts: QWidget | QLayout | int, min_width: int = 0,
+                buttons: QWidget | None = None) -> None:
+        """The parts top to bottom (a number is a spacing), then the error line (unless a
+        part places it) and the buttons: OK and Cancel made here, after the fields, so that
+        Tab goes through the fields first, or the dialog's own `buttons`."""
+        if buttons is None:
+            buttons = ok_cancel(self)
+        else:
+            grow_to_fit(self)
+        self.buttons = buttons
+        if self.error not in parts:
+            parts = (*parts, self.error)
         layout = QVBoxLayout(self)
-        for part in (*parts, self.error, self.buttons):
-            if isinstance(part, QLayout):
+        for part in (*parts, self.buttons):
+            if isinstance(part, int):
+                layout.addSpacing(part)
+            elif isinstance(part, QLayout):
                 layout.addLayout(part)
             else:
                 layout.addWidget(part)
-        self.setMinimumWidth(min_width)
+        if min_width:
+            self.setMinimumWidth(min_width)
 
     def error_message(self, exc: BaseException) -> str:
+        if isinstance(exc, PasswordsDiffer):
+            return self.tr("The two passwords differ. Type the same password twice.")
         from desktop.ui.messages import error_text  # not before the sign-in window
 
         return error_text(exc)
@@ -141,10 +168,9 @@ class FormDialog(QDialog):
         if self._last_error is not None:
             self.error.setText(self.error_message(self._last_error))
 
-    def retranslateUi(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
+    def same_twice(self, first: QLineEdit, repeat: QLineEdit) -> bool:
+        """Whether the password was typed the same twice; if not, says so at `repeat`."""
+        if first.text() == repeat.text():
+            return True
+        self.show_problem(PasswordsDiffer(), repeat)
+        return False

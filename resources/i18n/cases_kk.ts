@@ -2,89 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ApplicantPart</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="32"/>
+        <source>Type the 12 digits of the IIN.</source>
+        <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="37"/>
+        <source>%1 of 12 digits</source>
+        <translation>12 цифрдың %1 енгізілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="47"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="47"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="48"/>
+        <source>Correct IIN: born %1, %2</source>
+        <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="106"/>
+        <source>Matches the IIN</source>
+        <translation>ЖСН-ге сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="57"/>
+        <source>In the college&apos;s archive: %1, group %2</source>
+        <translation>Колледж мұрағатында: %1, топ %2</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="61"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="120"/>
         <source>Found: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="122"/>
         <source>The first {count} found are shown: narrow the search.</source>
         <translation>Табылғандардың алғашқы {count} көрсетілді: іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="145"/>
         <source>Also written: {names}</source>
         <translation>Басқаша жазылуы: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="155"/>
         <source>Specialty: {text}</source>
         <translation>Мамандық: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="159"/>
         <source>Qualification: {text}</source>
         <translation>Біліктілік: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="162"/>
         <source>Diploma: {diploma}</source>
         <translation>Диплом: {diploma}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="164"/>
         <source>Grades in the archive: {count}</source>
         <translation>Мұрағаттағы бағалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="173"/>
         <source>The college&apos;s archive</source>
         <translation>Колледж мұрағаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
         <source>IIN, name or diploma No.:</source>
         <translation>ЖСН, аты-жөні немесе диплом нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
         <source>Group:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="176"/>
         <source>Graduated, from – to:</source>
         <translation>Бітірген жылы, бастап – дейін:</translation>
     </message>
@@ -328,12 +366,12 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/base.py" line="86"/>
+        <location filename="../../desktop/ui/workspaces/base.py" line="87"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/base.py" line="87"/>
+        <location filename="../../desktop/ui/workspaces/base.py" line="88"/>
         <source>Read the cases again (F5)</source>
         <translation>Істерді қайта оқу (F5)</translation>
     </message>
@@ -341,52 +379,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
         <source>Certificate</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>full-time</source>
         <translation>күндізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>evening</source>
         <translation>кешкі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>extramural</source>
         <translation>сырттай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>distance</source>
         <translation>қашықтықтан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="180"/>
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
         <source>e.g. 0304000</source>
         <translation>мысалы, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="191"/>
         <source>e.g. at own request</source>
         <translation>мысалы, өз қалауы бойынша</translation>
     </message>
@@ -394,123 +432,123 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>New application…</source>
         <translation>Жаңа өтініш…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Registry journal…</source>
         <translation>Тіркеу журналы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Book of duplicates…</source>
         <translation>Телнұсқалар кітабы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>Issue the result…</source>
         <translation>Нәтижені беру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
         <source>Withdraw the application…</source>
         <translation>Өтінішті кері қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
         <source>Print the receipt</source>
         <translation>Қолхатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
         <source>Print the result</source>
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="122"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Қарапайым парақта алдын ала қарау (көшірме белгісімен, беруге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>Қатаң есептегі бланкіге (беру үшін)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="180"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="185"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="190"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="195"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="204"/>
         <source>Record this?</source>
         <translation>Мұны тіркейміз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="248"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="249"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="258"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="259"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="147"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="124"/>
         <source>The blank was spoiled… (print on the next blank)</source>
         <translation>Бланкі бүлінді… (келесі бланкіге басу)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="230"/>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="231"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="242"/>
         <source>The blank was spoiled</source>
         <translation>Бланкі бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="231"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="232"/>
         <source>Why is the blank spoiled (it will be written off by the commission&apos;s act)? The result will be printed again on the next blank.</source>
         <translation>Бланкі неге бүлінді (ол комиссия актісімен есептен шығарылады)? Нәтиже келесі бланкіге қайта басылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="243"/>
         <source>Blank {spoiled} is recorded as spoiled. The result is now on blank {taken}: put that blank into the printer.</source>
         <translation>{spoiled} бланкісі бүлінген деп тіркелді. Нәтиже енді {taken} бланкісінде: принтерге сол бланкіні салыңыз.</translation>
     </message>
@@ -518,43 +556,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>Осы айда кеңседе: %1 тіркеу және беру, оның %2 нормадан асқан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Took</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
         <source>registration</source>
         <translation>тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="114"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -578,34 +616,109 @@
     </message>
 </context>
 <context>
+    <name>DraftFilling</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="33"/>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="42"/>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="47"/>
+        <source>Subjects of the previous certificate</source>
+        <translation>Алдыңғы анықтаманың пәндері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="34"/>
+        <source>Fill in the specialty code first.</source>
+        <translation>Алдымен мамандық кодын толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="43"/>
+        <source>No signed certificate of specialty %1 yet.</source>
+        <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="48"/>
+        <source>Add %1 subjects below the rows already in the transcript?</source>
+        <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="88"/>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="96"/>
+        <source>Fill from the archive</source>
+        <translation>Мұрағаттан толтыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="89"/>
+        <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
+        <translation>Мұрағатта %2 бойынша %1 пән бар. Бағалар тізіміндегі %3 жолды солармен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="97"/>
+        <source>The archive holds nothing more for this draft.</source>
+        <translation>Мұрағатта бұл жобаға қосатын басқа ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeping</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="29"/>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="30"/>
+        <source>Save the changes to the draft of case %1 first?</source>
+        <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="42"/>
+        <source>Save the changes to the draft of case %1 before closing?</source>
+        <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="77"/>
+        <source>Unsaved changes found</source>
+        <translation>Сақталмаған өзгерістер табылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="78"/>
+        <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
+        <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="93"/>
+        <source>Changes not saved</source>
+        <translation>Өзгерістер сақталмаған</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="242"/>
         <source>Duplicate</source>
         <translation>Телнұсқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="245"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="247"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>дипломға қосымша (бағалар тізімі)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="250"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="251"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
         <source>empty: at signing, the next in stock ({blank})</source>
         <translation>бос: қол қойғанда қоймадағы келесісі ({blank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="257"/>
         <source>empty: at signing, the next blank in stock</source>
         <translation>бос: қол қойғанда қоймадағы келесі бланкі</translation>
     </message>
@@ -633,32 +746,32 @@
         <translation>Қолтаңбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="135"/>
         <source>Not signed electronically.</source>
         <translation>Электрондық қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="138"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>{date} күні {name} (ЖСН {iin}) электрондық қол қойған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Нәтиже содан кейін қайта бекітілді: қолтаңба оның алдыңғы нұсқасына қойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="171"/>
         <source>Choose a folder for the signed files</source>
         <translation>Қол қойылған файлдарға арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="178"/>
         <source>Signed files saved</source>
         <translation>Қол қойылған файлдар сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="179"/>
         <source>Saved:
 {files}
 
@@ -670,7 +783,7 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="241"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
@@ -685,22 +798,22 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Күтуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="217"/>
         <source>Choose the signed PDF</source>
         <translation>Қол қойылған PDF файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="219"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
         <source>Choose its signature (.cms)</source>
         <translation>Оның қолтаңбасын таңдаңыз (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
     </message>
@@ -708,253 +821,184 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="168"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="306"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="195"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="207"/>
-        <source>Unsaved changes</source>
-        <translation>Сақталмаған өзгерістер</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="196"/>
-        <source>Save the changes to the draft of case %1 first?</source>
-        <translation>Алдымен %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="208"/>
-        <source>Save the changes to the draft of case %1 before closing?</source>
-        <translation>Жабар алдында %1 ісінің жобасындағы өзгерістерді сақтайық па?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
-        <source>Unsaved changes found</source>
-        <translation>Сақталмаған өзгерістер табылды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
-        <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
-        <translation>%1 ісінің жобасындағы өзгерістер сақталмай қалды (соңғы көшірме: %2). Оларды экранға қайтарайық па?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="343"/>
-        <source>Changes not saved</source>
-        <translation>Өзгерістер сақталмаған</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="383"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="392"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="397"/>
-        <source>Subjects of the previous certificate</source>
-        <translation>Алдыңғы анықтаманың пәндері</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="384"/>
-        <source>Fill in the specialty code first.</source>
-        <translation>Алдымен мамандық кодын толтырыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="393"/>
-        <source>No signed certificate of specialty %1 yet.</source>
-        <translation>%1 мамандығы бойынша қол қойылған анықтама әлі жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="398"/>
-        <source>Add %1 subjects below the rows already in the transcript?</source>
-        <translation>Тізімдегі бар жолдардың астына %1 пән қосасыз ба?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="238"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
         <source>Fill from the archive…</source>
         <translation>Мұрағаттан толтыру…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="438"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="446"/>
-        <source>Fill from the archive</source>
-        <translation>Мұрағаттан толтыру</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
-        <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
-        <translation>Мұрағатта %2 бойынша %1 пән бар. Бағалар тізіміндегі %3 жолды солармен ауыстыру керек пе?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="447"/>
-        <source>The archive holds nothing more for this draft.</source>
-        <translation>Мұрағатта бұл жобаға қосатын басқа ештеңе жоқ.</translation>
     </message>
 </context>
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="204"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="308"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="311"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="210"/>
         <source>Refuse with grounds…</source>
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="306"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="333"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="334"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="348"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="350"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="351"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>Бұл компьютерде NCALayer жауап береді: нәтижеге өз кілтіңізбен электрондық қол да қоя аласыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign electronically…</source>
         <translation>Электрондық қол қою…</translation>
     </message>
@@ -1071,214 +1115,179 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="92"/>
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="94"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="95"/>
         <source>How the application came</source>
         <translation>Өтініштің түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
         <source>Request number</source>
         <translation>Өтінім нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="97"/>
         <source>Submitted on the portal</source>
         <translation>Порталға берілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
         <source>Language of the result</source>
         <translation>Нәтиже тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
         <source>The document was</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
         <source>Their document</source>
         <translation>Өкілдің құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="111"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="112"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Өтініш беруші (білім алушы немесе түлек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="114"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Өкіл (өтініш берушінің атынан басқа адам келсе ғана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
         <source>Documents presented</source>
         <translation>Ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="117"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Өтініш беруші тапсырған әр құжатты белгілеңіз. Қолданылу мерзімі біткен болса, «Мерзімі өткен» белгісін қойыңыз. Құжаттар толық болмаса, өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="120"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
         <source>damaged</source>
         <translation>бүлінген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="122"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Тегі, аты немесе әкесінің аты өзгерген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="123"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>сенімхат не туу туралы куәлік №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="174"/>
-        <source>Type the 12 digits of the IIN.</source>
-        <translation>ЖСН-нің 12 цифрын теріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="179"/>
-        <source>%1 of 12 digits</source>
-        <translation>12 цифрдың %1 енгізілді</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
-        <source>male</source>
-        <translation>ер</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
-        <source>female</source>
-        <translation>әйел</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="190"/>
-        <source>Correct IIN: born %1, %2</source>
-        <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="248"/>
-        <source>Matches the IIN</source>
-        <translation>ЖСН-ге сәйкес</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="213"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Қабылдаудан бас тартып, өтініш берушіге бас тарту туралы қолхатты басып шығарамыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="214"/>
         <source>Incomplete package</source>
         <translation>Құжаттар толық емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="344"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="258"/>
         <source>Discard the application?</source>
         <translation>Өтінішті тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="259"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Осы өтінішке енгізгеніңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="382"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
         <source>Unfinished application found</source>
         <translation>Аяқталмаған өтініш табылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Сіз толтырып жатқан өтініш тіркелмей қалды (соңғы көшірме: %1). Оны нысанға қайтарайық па?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="196"/>
         <source>Already in work</source>
         <translation>Жұмыста бар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="283"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="197"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>Бұл адамның осы қызметке ашық өтініші бар: %1. Бәрібір тағы біреуін тіркейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
         <source>Find in the college&apos;s archive…</source>
         <translation>Колледж мұрағатынан табу…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="199"/>
-        <source>In the college&apos;s archive: %1, group %2</source>
-        <translation>Колледж мұрағатында: %1, топ %2</translation>
     </message>
 </context>
 <context>
@@ -1413,12 +1422,12 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>_ContentEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="115"/>
         <source>From the archive: check it against the documents</source>
         <translation>Мұрағаттан алынды: құжаттармен салыстырып тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="122"/>
         <source>from the archive: check it against the documents</source>
         <translation>мұрағаттан алынды: құжаттармен салыстырып тексеріңіз</translation>
     </message>
@@ -1426,37 +1435,37 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="131"/>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <location filename="../../desktop/ui/printing.py" line="147"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="147"/>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <location filename="../../desktop/ui/printing.py" line="150"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

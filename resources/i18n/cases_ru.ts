@@ -2,89 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApplicantPart</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="32"/>
+        <source>Type the 12 digits of the IIN.</source>
+        <translation>Введите 12 цифр ИИН.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="37"/>
+        <source>%1 of 12 digits</source>
+        <translation>%1 из 12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="47"/>
+        <source>male</source>
+        <translation>мужской пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="47"/>
+        <source>female</source>
+        <translation>женский пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="48"/>
+        <source>Correct IIN: born %1, %2</source>
+        <translation>ИИН верен: дата рождения %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="106"/>
+        <source>Matches the IIN</source>
+        <translation>Совпадает с ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="57"/>
+        <source>In the college&apos;s archive: %1, group %2</source>
+        <translation>В архиве колледжа: %1, группа %2</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="61"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="120"/>
         <source>Found: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="122"/>
         <source>The first {count} found are shown: narrow the search.</source>
         <translation>Показаны первые {count} найденных: уточните поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="145"/>
         <source>Also written: {names}</source>
         <translation>Также записан(а): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="155"/>
         <source>Specialty: {text}</source>
         <translation>Специальность: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="159"/>
         <source>Qualification: {text}</source>
         <translation>Квалификация: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="162"/>
         <source>Diploma: {diploma}</source>
         <translation>Диплом: {diploma}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="164"/>
         <source>Grades in the archive: {count}</source>
         <translation>Оценок в архиве: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="173"/>
         <source>The college&apos;s archive</source>
         <translation>Архив колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
         <source>IIN, name or diploma No.:</source>
         <translation>ИИН, ФИО или номер диплома:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="176"/>
         <source>Graduated, from – to:</source>
         <translation>Год выпуска, с – по:</translation>
     </message>
@@ -328,12 +366,12 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/base.py" line="86"/>
+        <location filename="../../desktop/ui/workspaces/base.py" line="87"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/base.py" line="87"/>
+        <location filename="../../desktop/ui/workspaces/base.py" line="88"/>
         <source>Read the cases again (F5)</source>
         <translation>Перечитать дела (F5)</translation>
     </message>
@@ -341,52 +379,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
         <source>Certificate</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>full-time</source>
         <translation>очная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
         <source>evening</source>
         <translation>вечерняя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>extramural</source>
         <translation>заочная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
         <source>distance</source>
         <translation>дистанционная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="180"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
         <source>e.g. 0304000</source>
         <translation>например, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="191"/>
         <source>e.g. at own request</source>
         <translation>например, по собственному желанию</translation>
     </message>
@@ -394,123 +432,123 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
         <source>New application…</source>
         <translation>Новое заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
         <source>Registry journal…</source>
         <translation>Журнал регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
         <source>Book of duplicates…</source>
         <translation>Книга дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>Issue the result…</source>
         <translation>Выдать результат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
         <source>Withdraw the application…</source>
         <translation>Отозвать заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
         <source>Print the receipt</source>
         <translation>Печать расписки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
         <source>Print the result</source>
         <translation>Печать результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="122"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Просмотр на простом листе (с отметкой «копия», не для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>На бланк строгой отчётности (для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="180"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Результат сегодня передан в Госкорпорацию. Она хранит его для заявителя один месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="185"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Госкорпорация вернула невостребованный результат в колледж на хранение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="189"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="190"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Заявитель обратился в Госкорпорацию: она повторно запрашивает результат. Отправьте его в течение одного рабочего дня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="194"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="195"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Заявитель отзывает заявление. Дело будет закрыто без результата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="204"/>
         <source>Record this?</source>
         <translation>Записать это?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="248"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="249"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="258"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="259"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="147"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Госкорпорация хранит результат для заявителя до %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="124"/>
         <source>The blank was spoiled… (print on the next blank)</source>
         <translation>Бланк испорчен… (печать на следующем бланке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="230"/>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="231"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="242"/>
         <source>The blank was spoiled</source>
         <translation>Бланк испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="231"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="232"/>
         <source>Why is the blank spoiled (it will be written off by the commission&apos;s act)? The result will be printed again on the next blank.</source>
         <translation>Почему бланк испорчен (он будет списан актом комиссии)? Результат будет напечатан заново на следующем бланке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="243"/>
         <source>Blank {spoiled} is recorded as spoiled. The result is now on blank {taken}: put that blank into the printer.</source>
         <translation>Бланк {spoiled} отмечен как испорченный. Теперь результат на бланке {taken}: вложите этот бланк в принтер.</translation>
     </message>
@@ -518,43 +556,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>В канцелярии в этом месяце: регистраций и выдач — %1, сверх нормы — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Took</source>
         <translation>Заняло</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="114"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -578,34 +616,109 @@
     </message>
 </context>
 <context>
+    <name>DraftFilling</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="33"/>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="42"/>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="47"/>
+        <source>Subjects of the previous certificate</source>
+        <translation>Дисциплины предыдущей справки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="34"/>
+        <source>Fill in the specialty code first.</source>
+        <translation>Сначала заполните код специальности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="43"/>
+        <source>No signed certificate of specialty %1 yet.</source>
+        <translation>Подписанных справок по специальности %1 пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="48"/>
+        <source>Add %1 subjects below the rows already in the transcript?</source>
+        <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="88"/>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="96"/>
+        <source>Fill from the archive</source>
+        <translation>Заполнение из архива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="89"/>
+        <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
+        <translation>В архиве %1 дисциплин по %2. Заменить ими %3 строк перечня оценок?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_filling.py" line="97"/>
+        <source>The archive holds nothing more for this draft.</source>
+        <translation>В архиве нет ничего больше для этого проекта.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeping</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="29"/>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="30"/>
+        <source>Save the changes to the draft of case %1 first?</source>
+        <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="42"/>
+        <source>Save the changes to the draft of case %1 before closing?</source>
+        <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="77"/>
+        <source>Unsaved changes found</source>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="78"/>
+        <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
+        <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/draft_keeping.py" line="93"/>
+        <source>Changes not saved</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="242"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="245"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="247"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>приложение к диплому (перечень оценок)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="250"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="251"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>фамилия, имя, отчество как в оригинале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
         <source>empty: at signing, the next in stock ({blank})</source>
         <translation>пусто: при подписании — следующий в наличии ({blank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="257"/>
         <source>empty: at signing, the next blank in stock</source>
         <translation>пусто: при подписании — следующий бланк в наличии</translation>
     </message>
@@ -633,32 +746,32 @@
         <translation>Проверить подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="135"/>
         <source>Not signed electronically.</source>
         <translation>Электронной подписи нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="143"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="138"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>Подписано электронно: {name} (ИИН {iin}), {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Результат с тех пор зафиксирован заново: подпись относится к его прежней версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="171"/>
         <source>Choose a folder for the signed files</source>
         <translation>Выберите папку для подписанных файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="178"/>
         <source>Signed files saved</source>
         <translation>Подписанные файлы сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="184"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="179"/>
         <source>Saved:
 {files}
 
@@ -670,7 +783,7 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="241"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
@@ -685,22 +798,22 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Не ждать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="217"/>
         <source>Choose the signed PDF</source>
         <translation>Выберите подписанный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="219"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
         <source>Choose its signature (.cms)</source>
         <translation>Выберите его подпись (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
@@ -708,253 +821,184 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="142"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="168"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="306"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="195"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="207"/>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="196"/>
-        <source>Save the changes to the draft of case %1 first?</source>
-        <translation>Сначала сохранить изменения в проекте по делу %1?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="208"/>
-        <source>Save the changes to the draft of case %1 before closing?</source>
-        <translation>Сохранить изменения в проекте по делу %1 перед закрытием?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
-        <source>Unsaved changes found</source>
-        <translation>Найдены несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
-        <source>Changes to the draft of case %1 were not saved (the last copy is from %2). Put them back on screen?</source>
-        <translation>Изменения в проекте по делу %1 не были сохранены (последняя копия от %2). Вернуть их на экран?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="343"/>
-        <source>Changes not saved</source>
-        <translation>Изменения не сохранены</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="383"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="392"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="397"/>
-        <source>Subjects of the previous certificate</source>
-        <translation>Дисциплины предыдущей справки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="384"/>
-        <source>Fill in the specialty code first.</source>
-        <translation>Сначала заполните код специальности.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="393"/>
-        <source>No signed certificate of specialty %1 yet.</source>
-        <translation>Подписанных справок по специальности %1 пока нет.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="398"/>
-        <source>Add %1 subjects below the rows already in the transcript?</source>
-        <translation>Добавить %1 дисциплин под уже заполненными строками?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="238"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="307"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
         <source>Fill from the archive…</source>
         <translation>Заполнить из архива…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="438"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="446"/>
-        <source>Fill from the archive</source>
-        <translation>Заполнение из архива</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="439"/>
-        <source>The archive holds %1 subjects of %2. Replace the %3 rows of the transcript with them?</source>
-        <translation>В архиве %1 дисциплин по %2. Заменить ими %3 строк перечня оценок?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="447"/>
-        <source>The archive holds nothing more for this draft.</source>
-        <translation>В архиве нет ничего больше для этого проекта.</translation>
     </message>
 </context>
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
         <source>To assign (%1)</source>
         <translation>На назначение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
         <source>To sign (%1)</source>
         <translation>На подпись (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
         <source>New applications waiting for an executor</source>
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
         <source>Drafts waiting for your signature</source>
         <translation>Проекты, ожидающие вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="204"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="308"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="311"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="310"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="210"/>
         <source>Refuse with grounds…</source>
         <translation>Мотивированный отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="304"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="306"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="333"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="332"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="334"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="348"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="350"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="351"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>На этом компьютере отвечает NCALayer: вы можете также подписать результат электронно своим ключом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
         <source>Sign electronically…</source>
         <translation>Подписать электронно…</translation>
     </message>
@@ -1071,214 +1115,179 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="92"/>
         <source>New application</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="94"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="95"/>
         <source>How the application came</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="96"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="97"/>
         <source>Submitted on the portal</source>
         <translation>Подано на портале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="98"/>
         <source>Language of the result</source>
         <translation>Язык результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="99"/>
         <source>The document was</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="100"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="101"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="102"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="103"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="104"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="105"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="110"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="106"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="107"/>
         <source>Their document</source>
         <translation>Документ представителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="111"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="112"/>
         <source>Applicant (the student or graduate)</source>
         <translation>Заявитель (обучающийся или выпускник)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="114"/>
         <source>Representative (only if someone applies on the applicant&apos;s behalf)</source>
         <translation>Представитель (только если за заявителя обращается другой человек)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="115"/>
         <source>Documents presented</source>
         <translation>Представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="117"/>
         <source>Tick each document the applicant handed in. Tick “expired” if its validity has ended. Without a complete package the application can only be refused acceptance.</source>
         <translation>Отметьте каждый документ, который сдал заявитель. Если срок действия документа истёк, отметьте «Просрочен». При неполном пакете в приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="120"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="121"/>
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="122"/>
         <source>The surname, name or patronymic has changed</source>
         <translation>Изменились фамилия, имя или отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="123"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="127"/>
         <source>power of attorney or birth certificate No.</source>
         <translation>доверенность или свидетельство №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="174"/>
-        <source>Type the 12 digits of the IIN.</source>
-        <translation>Введите 12 цифр ИИН.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="179"/>
-        <source>%1 of 12 digits</source>
-        <translation>%1 из 12 цифр</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
-        <source>male</source>
-        <translation>мужской пол</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="189"/>
-        <source>female</source>
-        <translation>женский пол</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="190"/>
-        <source>Correct IIN: born %1, %2</source>
-        <translation>ИИН верен: дата рождения %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="248"/>
-        <source>Matches the IIN</source>
-        <translation>Совпадает с ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="299"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="213"/>
         <source>Refuse acceptance and print the refusal receipt for the applicant?</source>
         <translation>Отказать в приёме и напечатать заявителю расписку об отказе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="300"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="214"/>
         <source>Incomplete package</source>
         <translation>Неполный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="344"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="258"/>
         <source>Discard the application?</source>
         <translation>Отказаться от заявления?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="259"/>
         <source>What you typed for this application will be lost. Close anyway?</source>
         <translation>Всё, что вы ввели в это заявление, будет потеряно. Всё равно закрыть?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="382"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="289"/>
         <source>Unfinished application found</source>
         <translation>Найдено незавершённое заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="383"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="290"/>
         <source>An application you were typing was not registered (the last copy is from %1). Put it back in the form?</source>
         <translation>Заявление, которое вы заполняли, не было зарегистрировано (последняя копия от %1). Вернуть его в форму?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="282"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="196"/>
         <source>Already in work</source>
         <translation>Уже в работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="283"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="197"/>
         <source>This person already has an open application for this service: %1. Register another one anyway?</source>
         <translation>У этого человека уже есть открытое заявление на эту услугу: %1. Всё равно зарегистрировать ещё одно?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/registration.py" line="124"/>
         <source>Find in the college&apos;s archive…</source>
         <translation>Найти в архиве колледжа…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/registration.py" line="199"/>
-        <source>In the college&apos;s archive: %1, group %2</source>
-        <translation>В архиве колледжа: %1, группа %2</translation>
     </message>
 </context>
 <context>
@@ -1413,12 +1422,12 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>_ContentEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="115"/>
         <source>From the archive: check it against the documents</source>
         <translation>Из архива: сверьте с документами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="122"/>
         <source>from the archive: check it against the documents</source>
         <translation>из архива: сверьте с документами</translation>
     </message>
@@ -1426,37 +1435,37 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="131"/>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>По этому делу пока нечего печатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
         <source>Receipt</source>
         <translation>Расписка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <location filename="../../desktop/ui/printing.py" line="147"/>
         <source>Refusal receipt</source>
         <translation>Расписка об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
         <source>Draft result</source>
         <translation>Проект результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="147"/>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <location filename="../../desktop/ui/printing.py" line="150"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>

@@ -4,177 +4,177 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="93"/>
         <source>fixed record No.</source>
         <translation>бекітілген жазба №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="94"/>
         <source>copy</source>
         <translation>көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="95"/>
         <source>Windows user</source>
         <translation>Windows пайдаланушысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="96"/>
         <source>PC</source>
         <translation>компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
         <source>records before the key</source>
         <translation>кілтке дейінгі жазбалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
         <source>cases</source>
         <translation>істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
         <source>applicants</source>
         <translation>өтініш берушілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
         <source>signed results</source>
         <translation>қол қойылған нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="239"/>
         <source>(the details of this record cannot be read: it was damaged)</source>
         <translation>(бұл жазбаның мәліметін оқу мүмкін емес: ол бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="244"/>
         <source>Compare with a backup…</source>
         <translation>Сақтық көшірмемен салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="245"/>
         <source>Compare with a printed journal…</source>
         <translation>Басылған журналмен салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="289"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="285"/>
         <source>Compare with a backup</source>
         <translation>Сақтық көшірмемен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="289"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="285"/>
         <source>Kense backups (*.sqlite3)</source>
         <translation>Kense сақтық көшірмелері (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="294"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="290"/>
         <source>Comparing with the backup…</source>
         <translation>Сақтық көшірмемен салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="305"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="301"/>
         <source>Compare with a printed journal</source>
         <translation>Басылған журналмен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="306"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="302"/>
         <source>The audit anchor printed at the foot of the journal (e.g. 1234:89AB…):</source>
         <translation>Журналдың соңында басылған аудит белгісі (мысалы, 1234:89AB…):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="320"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="316"/>
         <source>OK: the log still holds all {old} records of “{source}” unchanged; {new} records were added since.</source>
         <translation>Дұрыс: журналда «{source}» ішіндегі {old} жазбаның бәрі өзгеріссіз тұр; содан бері {new} жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="327"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="323"/>
         <source>The history was rewritten after “{source}” was made: from record {at} on, the log no longer holds what it held then ({old} records then, {new} now).</source>
         <translation>«{source}» жасалғаннан кейін тарих қайта жазылған: {at}-жазбадан бастап журналда сол кездегі жазбалар жоқ (сонда {old} жазба, қазір {new}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="334"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="330"/>
         <source>record No. {id} was changed, forged or recomputed</source>
         <translation>№ {id} жазба өзгертілген, жалған жасалған немесе қайта есептелген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="335"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="331"/>
         <source>a record just before No. {id} was deleted or inserted</source>
         <translation>№ {id} жазбаның алдындағы жазба жойылған немесе қосылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="336"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="332"/>
         <source>record No. {id} is damaged and cannot be read</source>
         <translation>№ {id} жазба бүлінген, оны оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="337"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="333"/>
         <source>the newest records were deleted</source>
         <translation>ең соңғы жазбалар жойылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="339"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="335"/>
         <source>the log is shorter than this PC wrote it: records were cut off</source>
         <translation>журнал осы компьютер жазғаннан қысқа: жазбалар кесіп тасталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="340"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="336"/>
         <source>case {case} differs from what its log says</source>
         <translation>{case} ісі журналда жазылғаннан өзгеше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="341"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="337"/>
         <source>case {case} is not in the log (added outside Kense)</source>
         <translation>{case} ісі журналда жоқ (Kense-тен тыс қосылған)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="342"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="338"/>
         <source>the personal data of applicant #{applicant} differ from the log</source>
         <translation>№{applicant} өтініш берушінің дербес деректері журналдағыдан өзгеше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="344"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="340"/>
         <source>the signed result of case {case} was changed</source>
         <translation>{case} ісінің қол қойылған нәтижесі өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="345"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="341"/>
         <source>a signed result of case {case} is not in the log</source>
         <translation>{case} ісінің қол қойылған нәтижесі журналда жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="346"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="342"/>
         <source>a signed result was deleted</source>
         <translation>қол қойылған нәтиже жойылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="356"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="352"/>
         <source>“Verify the log” checks, with the office key kept outside the database, that no record was changed, inserted or deleted, that every case, person and signed result still holds what its log says, and that the log still reaches as far as this PC wrote it. A rewrite by someone holding the office key is found only by comparing with a backup or a printed journal made before it.</source>
         <translation>«Журналды тексеру» дерекқордан тыс сақталатын кеңсе кілтімен бірде-бір жазба өзгертілмегенін, қосылмағанын не жойылмағанын, әр іс, адам және қол қойылған нәтиже журналда жазылғандай екенін, журнал осы компьютер жазған жерге дейін жететінін тексереді. Кеңсе кілті бар адамның қайта жазуы одан бұрын жасалған сақтық көшірмемен немесе басылған журналмен салыстырғанда ғана табылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="367"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="363"/>
         <source>The log cannot be checked on this PC: it does not have the office key. Restart Kense on this PC: it asks for the key from the recovery sheet.</source>
         <translation>Журналды бұл компьютерде тексеру мүмкін емес: онда кеңсе кілті жоқ. Kense-ті осы компьютерде қайта іске қосыңыз: ол кілтті қалпына келтіру парағынан сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="373"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="369"/>
         <source>OK: the audit log is intact ({count} records, {cases} cases and {results} signed results checked).</source>
         <translation>Дұрыс: аудит журналы бүтін ({count} жазба, {cases} іс және {results} қол қойылған нәтиже тексерілді).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="380"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="376"/>
         <source>… and more</source>
         <translation>… және басқалары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="381"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="377"/>
         <source>The records were tampered with:</source>
         <translation>Жазбаларға қол сұғылған:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
         <source>fields changed</source>
         <translation>өзгерген өрістер</translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>KeyEntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="110"/>
         <source>Office key</source>
         <translation>Кеңсе кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="112"/>
         <source>This PC does not have the office key of this database (a new PC of the office, or this PC was reinstalled). Type the key from the recovery sheet kept by the administrator: 14 groups of four letters and digits.</source>
         <translation>Бұл компьютерде осы дерекқордың кеңсе кілті жоқ (кеңсенің жаңа компьютері немесе осы компьютер қайта орнатылған). Әкімші сақтайтын қалпына келтіру парағындағы кілтті теріңіз: төрт әріп пен цифрдан тұратын 14 топ.</translation>
     </message>
@@ -213,37 +213,37 @@
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="56"/>
         <source>Office key recovery sheet</source>
         <translation>Кеңсе кілтін қалпына келтіру парағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="58"/>
         <source>Kense keeps the audit log and the verification codes of results with an office key that is not in the database: it is kept on this PC. Print this sheet (or write the key down) and keep it in the college safe. It is needed to start Kense on another PC of the office and after this PC is reinstalled. It is shown only this once.</source>
         <translation>Kense аудит журналы мен нәтижелердің тексеру кодтарын дерекқорда жоқ кеңсе кілтімен қорғайды: ол осы компьютерде сақталады. Бұл парақты басып шығарыңыз (немесе кілтті жазып алыңыз) және колледж сейфінде сақтаңыз. Ол Kense-ті кеңсенің басқа компьютерінде іске қосу үшін және осы компьютер қайта орнатылғаннан кейін қажет. Ол тек осы жолы көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="63"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="64"/>
         <source>I have printed it or written it down</source>
         <translation>Басып шығардым немесе жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="65"/>
         <source>Later</source>
         <translation>Кейінірек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="73"/>
         <source>Kense: office key recovery sheet</source>
         <translation>Kense: кеңсе кілтін қалпына келтіру парағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office_key_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/office_key_dialogs.py" line="74"/>
         <source>Keep this sheet in the college safe. Whoever has it can start Kense on a PC of this office; it does not replace a password.</source>
         <translation>Бұл парақты колледж сейфінде сақтаңыз. Оны ұстаған адам Kense-ті осы кеңсенің компьютерінде іске қоса алады; ол құпиясөздің орнын баспайды.</translation>
     </message>

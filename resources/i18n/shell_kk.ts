@@ -4,160 +4,165 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="59"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="67"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="60"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="68"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="61"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="69"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="62"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="70"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="66"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="74"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="67"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="75"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="65"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="73"/>
         <source>Archive</source>
         <translation>Мұрағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="63"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="71"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="64"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="72"/>
         <source>Blanks</source>
         <translation>Бланкілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="76"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
     </message>
 </context>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
         <source>Imported on</source>
         <translation>Импортталған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
         <source>SHA-256 of the file</source>
         <translation>Файлдың SHA-256 мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="88"/>
         <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
         <translation>Колледждің жиынтық ведомостарын (әр топқа бір парақ) немесе тақырып жолы бар студенттер мен түлектер тізімдерін жүктеңіз. Алдын ала қарауды тексеріп, «Импорттау» батырмасын баспайынша ештеңе сақталмайды. Қайта немесе түзетіліп жүктелген файл қосады және жаңартады; ешкімді жоймайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
         <source>Choose an Excel file…</source>
         <translation>Excel файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
         <source>Save the template…</source>
         <translation>Үлгіні сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
         <source>Files imported</source>
         <translation>Импортталған файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="105"/>
         <source>Choose an Excel file</source>
         <translation>Excel файлын таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="120"/>
         <source>Reading {file}…</source>
         <translation>{file} оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="134"/>
         <source>Importing {file}…</source>
         <translation>{file} импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
         <source>Archive</source>
         <translation>Мұрағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="149"/>
         <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
         <translation>Файл импортталды. Қосылды: {added}; жаңартылды: {updated}; өзгеріссіз: {unchanged}. Ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="158"/>
         <source>grade in “{subject}”</source>
         <translation>«{subject}» бағасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="160"/>
         <source>another spelling</source>
         <translation>жазылуының басқа түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="163"/>
         <source>… and {count} more (see the audit log)</source>
         <translation>… және тағы {count} (аудит журналын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="169"/>
         <source>Save the template</source>
         <translation>Үлгіні сақтау</translation>
     </message>
@@ -165,125 +170,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="97"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
         <source>Grades</source>
         <translation>Бағалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="120"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
         <source>Cell text</source>
         <translation>Ұяшық мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>жиынтық ведомостар, әр топқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
         <source>a list with a header row</source>
         <translation>тақырып жолы бар тізім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="166"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Топтар: {groups}; студенттер: {students}; пәндер: {subjects}; бағалар: {grades}. Өткізілген жолдар: {skipped}; оқылмаған ұяшықтар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
         <source>Subjects</source>
         <translation>Пәндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
         <source>Rows left out</source>
         <translation>Өткізілген жолдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="179"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
@@ -291,282 +296,282 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>attempt</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>until</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>language</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>day</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>deadlines moved</source>
         <translation>ауысқан мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>saved before</source>
         <translation>алдын ала сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>reg. number</source>
         <translation>тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>service</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>channel</source>
         <translation>түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>recipient</source>
         <translation>алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>transcript rows</source>
         <translation>бағалар жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>book number</source>
         <translation>кітап нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
         <source>event</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
         <source>documents presented</source>
         <translation>ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
         <source>documents missing</source>
         <translation>жетпейтін құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
         <source>documents expired</source>
         <translation>мерзімі өткен құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>signed</source>
         <translation>қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <source>issued</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
         <source>issued to</source>
         <translation>кімге берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
         <source>recipient&apos;s identity document</source>
         <translation>алушының жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
         <source>result</source>
         <translation>нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
         <source>verification code</source>
         <translation>тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
         <source>grounds for refusal</source>
         <translation>бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
         <source>comment for rework</source>
         <translation>пысықтауға ескерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
         <source>offsets, mm</source>
         <translation>ығысу, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="92"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="199"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="202"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="243"/>
         <source>Verify the log</source>
         <translation>Журналды тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="246"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="247"/>
         <source>Show older entries</source>
         <translation>Ертеректегі жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="268"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="264"/>
         <source>Checking the audit log…</source>
         <translation>Аудит журналы тексерілуде…</translation>
     </message>
@@ -574,110 +579,110 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="47"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
         <source>Made on</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="77"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="78"/>
         <source>Made by the administrator</source>
         <translation>Әкімші жасаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="80"/>
         <source>Daily, automatic</source>
         <translation>Күнделікті, автоматты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="82"/>
         <source>Saved before a restore</source>
         <translation>Қалпына келтіру алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
         <source>Saved before a program update</source>
         <translation>Бағдарлама жаңартылар алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="89"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense іске қосылған әр күні дерекқордың көшірмесін жасап, соңғы 14 көшірмені сақтайды. Үлкен өзгерістер алдында көшірмені өзіңіз жасаңыз және көшірмелерді басқа дискіде де сақтаңыз. Қалпына келтіру ағымдағы деректердің бәрін көшірмемен алмастырады; ағымдағы деректер алдымен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Restore the selected copy…</source>
         <translation>Таңдалған көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Restore from a file…</source>
         <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="108"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="139"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="146"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="162"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Kense көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="170"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="166"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="168"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -686,22 +691,22 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="185"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="181"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="189"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
@@ -709,37 +714,37 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="72"/>
         <source>Batch of blanks received</source>
         <translation>Бланкілер партиясы келіп түсті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>First number</source>
         <translation>Бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
         <source>Last number</source>
         <translation>Соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="76"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Қабылдау құжаты (жүкқұжат, акт)</translation>
     </message>
@@ -747,7 +752,7 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlankReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="121"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="117"/>
         <source>Strict-accountability blanks</source>
         <translation>Қатаң есептегі бланкілер</translation>
     </message>
@@ -755,58 +760,58 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlankReportsPanel</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="61"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
         <source>Reports for a period</source>
         <translation>Кезеңге есептер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
         <source>Stock report…</source>
         <translation>Қалдық туралы есеп…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
         <source>Stock report to Excel…</source>
         <translation>Қалдық туралы есеп Excel-ге…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="67"/>
         <source>Write-off act of spoiled blanks…</source>
         <translation>Бүлінген бланкілерді есептен шығару актісі…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="82"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="78"/>
         <source>Write-off act of spoiled blanks</source>
         <translation>Бүлінген бланкілерді есептен шығару актісі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="90"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="86"/>
         <source>Blank stock report</source>
         <translation>Бланкілер қалдығы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="97"/>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="109"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="93"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="105"/>
         <source>Stock report to Excel</source>
         <translation>Қалдық туралы есеп Excel-ге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="98"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="94"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="110"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="106"/>
         <source>Saved: {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
@@ -814,151 +819,151 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
         <source>In stock</source>
         <translation>Қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
         <source>Used</source>
         <translation>Пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
         <source>Spoiled</source>
         <translation>Бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
         <source>Lost</source>
         <translation>Жоғалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
         <source>Next to be used</source>
         <translation>Келесі пайдаланылатыны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
         <source>Numbers</source>
         <translation>Нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
         <source>Document of receipt</source>
         <translation>Қабылдау құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="118"/>
         <source>Recorded by</source>
         <translation>Кім тіркеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="128"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
         <source>Stock by series</source>
         <translation>Серия бойынша қалдық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
         <source>Batches received</source>
         <translation>Келіп түскен партиялар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Blanks</source>
         <translation>Бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
         <source>Record a batch received…</source>
         <translation>Келіп түскен партияны тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="186"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="195"/>
         <source>Every state</source>
         <translation>Барлық күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="213"/>
         <source>Every series</source>
         <translation>Барлық серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Choose a blank in the list first.</source>
         <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
         <source>Blank lost</source>
         <translation>Бланкі жоғалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>{series} № {number} бланкісі неге жоғалды?</translation>
     </message>
@@ -966,53 +971,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="104"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
         <source>Weekday</source>
         <translation>Апта күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="106"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="108"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="130"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="130"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="134"/>
         <source>Public holidays of Kazakhstan and their transferred days off are already known to Kense. Add here only the exceptions: a day off moved by a later decree, or a day this college does not work. Deadlines of open cases are recalculated.</source>
         <translation>Қазақстанның мерекелік күндері мен ауыстырылған демалыс күндері Kense-ке белгілі. Мұнда тек ерекшеліктерді қосыңыз: кейінгі қаулымен ауыстырылған демалыс күні немесе колледж жұмыс істемейтін күн. Ашық істердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="161"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="162"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>{day} күнгі ерекшелік жойылсын ба? Бұл күн әдеттегі күнтізбеге қайтады.</translation>
     </message>
@@ -1020,27 +1025,27 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="204"/>
+        <location filename="../../desktop/ui/login.py" line="176"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="205"/>
+        <location filename="../../desktop/ui/login.py" line="177"/>
         <source>Current password:</source>
         <translation>Ағымдағы құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="206"/>
+        <location filename="../../desktop/ui/login.py" line="178"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="207"/>
+        <location filename="../../desktop/ui/login.py" line="179"/>
         <source>Repeat the new password:</source>
         <translation>Жаңа құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="219"/>
+        <location filename="../../desktop/ui/login.py" line="184"/>
         <source>The two new passwords differ.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес.</translation>
     </message>
@@ -1098,7 +1103,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Өзгерістерді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="110"/>
+        <location filename="../../desktop/ui/admin/college.py" line="105"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -1117,30 +1122,38 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="155"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="148"/>
+        <location filename="../../desktop/ui/lock.py" line="149"/>
         <source>Kense is locked</source>
         <translation>Kense бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="150"/>
+        <location filename="../../desktop/ui/lock.py" line="151"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense бұғатталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз: ашық тұрғанның бәрі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="153"/>
+        <location filename="../../desktop/ui/lock.py" line="154"/>
         <source>Unlock</source>
         <translation>Бұғатты ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="154"/>
+        <location filename="../../desktop/ui/lock.py" line="155"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="156"/>
-        <location filename="../../desktop/ui/lock.py" line="184"/>
+        <location filename="../../desktop/ui/lock.py" line="157"/>
+        <location filename="../../desktop/ui/lock.py" line="180"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
@@ -1163,7 +1176,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/lock_policy.py" line="69"/>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="64"/>
         <source>Saved: every PC uses it from the next sign-in.</source>
         <translation>Сақталды: әр компьютер оны келесі кіруден бастап қолданады.</translation>
     </message>
@@ -1171,42 +1184,42 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="131"/>
+        <location filename="../../desktop/ui/login.py" line="119"/>
         <source>Kense — sign in</source>
         <translation>Kense — кіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="132"/>
+        <location filename="../../desktop/ui/login.py" line="120"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="121"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="134"/>
+        <location filename="../../desktop/ui/login.py" line="122"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="135"/>
+        <location filename="../../desktop/ui/login.py" line="123"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="136"/>
+        <location filename="../../desktop/ui/login.py" line="124"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="137"/>
+        <location filename="../../desktop/ui/login.py" line="125"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="140"/>
+        <location filename="../../desktop/ui/login.py" line="128"/>
         <source>Demo database. Users and passwords:</source>
         <translation>Демо дерекқор. Пайдаланушылар мен құпиясөздер:</translation>
     </message>
@@ -1214,128 +1227,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>This workspace is not available in this version.</source>
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1348,52 +1361,42 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
-        <source>Signed out</source>
-        <translation>Жүйеден шықтыңыз</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
-        <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>The college&apos;s archive…</source>
         <translation>Колледж мұрағаты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Import the archive from Excel</source>
         <translation>Мұрағатты Excel-ден импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Check an electronic signature…</source>
         <translation>Электрондық қолтаңбаны тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Electronic signatures (NCA certificates)</source>
         <translation>Электрондық қолтаңбалар (ҰКО сертификаттары)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Reports…</source>
         <translation>Есептер…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Strict-accountability blanks…</source>
         <translation>Қатаң есептегі бланкілер…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Strict-accountability blanks</source>
         <translation>Қатаң есептегі бланкілер</translation>
     </message>
@@ -1401,12 +1404,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="77"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense қай бағанда не барын баған тақырыптарынан анықтады. Егер мән басқа орынға түсіп қалса, дұрыс бағанды таңдап, файлды қайта оқыңыз. Таңдау осындай құрылымдағы файлдар үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="80"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
         <source>Read the file again with these columns</source>
         <translation>Файлды осы бағандармен қайта оқу</translation>
     </message>
@@ -1437,37 +1440,37 @@ Data: {location}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="76"/>
         <source>Calendar exception</source>
         <translation>Күнтізбедегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="77"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="78"/>
         <source>This day is:</source>
         <translation>Бұл күн:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="79"/>
         <source>an extra day off</source>
         <translation>қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="80"/>
         <source>an extra working day</source>
         <translation>қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="81"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="82"/>
         <source>for example: government decree of 12.01.2026</source>
         <translation>мысалы: Үкіметтің 12.01.2026 қаулысы</translation>
     </message>
@@ -1475,65 +1478,60 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="147"/>
+        <location filename="../../desktop/ui/admin/users.py" line="141"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="148"/>
+        <location filename="../../desktop/ui/admin/users.py" line="142"/>
         <source>New password for {name} ({username}).</source>
         <translation>{name} ({username}) үшін жаңа құпиясөз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="150"/>
+        <location filename="../../desktop/ui/admin/users.py" line="144"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="151"/>
+        <location filename="../../desktop/ui/admin/users.py" line="145"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/users.py" line="156"/>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="149"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="151"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="150"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="151"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="153"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="169"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="174"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="174"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="186"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="183"/>
         <source>Saving failed</source>
         <translation>Сақтау сәтсіз аяқталды</translation>
     </message>
@@ -1547,7 +1545,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="98"/>
-        <location filename="../../desktop/ui/admin/printers.py" line="166"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="161"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
@@ -1572,12 +1570,12 @@ Data: {location}</source>
         <translation>Жаңа түзетуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="156"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="151"/>
         <source>Printer test sheet</source>
         <translation>Принтердің сынақ парағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="167"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="162"/>
         <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
         <translation>Бұл принтер үшін жаңа түзету сақталды. Тексеру үшін сынақ парағын қайта басып шығарыңыз.</translation>
     </message>
@@ -1592,12 +1590,12 @@ Data: {location}</source>
         <translation>Жаңа түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="140"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="135"/>
         <source>X {x} mm, Y {y} mm</source>
         <translation>X {x} мм, Y {y} мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="143"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="138"/>
         <source>X {x} mm, Y {y} mm (right and down are positive)</source>
         <translation>X {x} мм, Y {y} мм (оңға және төменге — оң мән)</translation>
     </message>
@@ -1605,115 +1603,115 @@ Data: {location}</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="195"/>
         <source>Reading the cases…</source>
         <translation>Істер оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="222"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
         <source>The report was saved:
 %1</source>
         <translation>Есеп сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="241"/>
         <source>All services</source>
         <translation>Барлық қызметтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
         <source>Figure</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
         <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
         <translation>Көрсеткіштің артындағы істерді көру үшін оны екі рет басыңыз (немесе Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="248"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
         <source>Registration journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
         <source>Book of issued duplicates</source>
         <translation>Телнұсқаларды беру кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
         <source>Save as Excel…</source>
         <translation>Excel ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1721,12 +1719,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="183"/>
+        <location filename="../../desktop/ui/admin/users.py" line="172"/>
         <source>Change role</source>
         <translation>Рөлді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="184"/>
+        <location filename="../../desktop/ui/admin/users.py" line="173"/>
         <source>Role of {name}:</source>
         <translation>{name} рөлі:</translation>
     </message>
@@ -1734,185 +1732,274 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="77"/>
         <source>Database server</source>
         <translation>Дерекқор сервері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="79"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Кеңсенің бірнеше компьютері бірге жұмыс істегенде, олар бір PostgreSQL серверін ортақ пайдаланады. Оның мекенжайы мен есептік жазбасын енгізіңіз, байланысты тексеріңіз, содан кейін қолданыңыз. Жалғыз компьютер өз дерекқор файлын сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (компьютер атауы немесе IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
         <source>Test the connection</source>
         <translation>Байланысты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Use this server</source>
         <translation>Осы серверді қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Осы компьютердің өз дерекқорын қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="98"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>Дерекқор бос: Kense өз кестелерін жасайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="106"/>
         <source>Kense data found (version %1).</source>
         <translation>Kense деректері табылды (%1-нұсқа).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="107"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Қосылды: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="123"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді серверді пайдаланады. Жүйеден шығасыз: сервер дерекқорының есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="37"/>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="40"/>
+        <source>Value now</source>
+        <translation>Қазіргі мәні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="67"/>
+        <source>this PC</source>
+        <translation>осы компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="67"/>
+        <source>every PC of the office</source>
+        <translation>кеңсенің барлық компьютерлері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
+        <source>Kense itself</source>
+        <translation>Kense өзі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="78"/>
+        <source>not set (%1)</source>
+        <translation>орнатылмаған (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="79"/>
+        <source>not set</source>
+        <translation>орнатылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="85"/>
+        <source>%1 entries</source>
+        <translation>%1 жазба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="87"/>
+        <source>unreadable</source>
+        <translation>оқылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="92"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="92"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="94"/>
+        <source>Kazakh</source>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="94"/>
+        <source>Russian</source>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="38"/>
+        <source>Kept for</source>
+        <translation>Қолданылады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="39"/>
+        <source>Changed by</source>
+        <translation>Қайда өзгертіледі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="50"/>
+        <source>Every setting Kense keeps: this PC&apos;s own, and the office&apos;s, which every PC on this database shares. Each is changed where the column &quot;Changed by&quot; says.</source>
+        <translation>Kense сақтайтын барлық баптаулар: осы компьютердің өз баптаулары және осы дерекқордағы барлық компьютерлерге ортақ кеңсе баптаулары. Әрқайсысы «Қайда өзгертіледі» бағанында көрсетілген жерде өзгертіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="70"/>
+        <source>an admin page</source>
+        <translation>әкімші беті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="71"/>
+        <source>the sign-in window</source>
+        <translation>кіру терезесі</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="73"/>
         <source>Kense — first set-up</source>
         <translation>Kense — алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="75"/>
         <source>This database is new. Enter the college&apos;s details and create the first administrator account; the administrator then creates the accounts of the staff.</source>
         <translation>Бұл дерекқор жаңа. Колледж деректерін енгізіп, бірінші әкімшінің есептік жазбасын жасаңыз; содан кейін әкімші қызметкерлердің есептік жазбаларын жасайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="78"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="79"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="81"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="82"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="83"/>
         <source>Address in Kazakh:</source>
         <translation>Қазақша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="84"/>
         <source>Address in Russian:</source>
         <translation>Орысша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="85"/>
         <source>Head of the college:</source>
         <translation>Колледж басшысы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="87"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="88"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="89"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="90"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="96"/>
         <source>First administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
         <source>for example: admin</source>
         <translation>мысалы: admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
         <source>The user name is typed in Latin letters. The password must have at least 8 characters and must not be a common one.</source>
         <translation>Пайдаланушы аты латын әріптерімен жазылады. Құпиясөз кемінде 8 таңбадан тұруы және жиі қолданылатын құпиясөз болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="103"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="104"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="129"/>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="86"/>
         <source>Office phone for enquiries:</source>
         <translation>Анықтама телефоны (кеңсе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
         <source>for example: +7 727 292 00 00</source>
         <translation>мысалы: +7 727 292 00 00</translation>
     </message>
@@ -1920,42 +2007,42 @@ Data: {location}</source>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="68"/>
         <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer. Kense keeps a signature only if it chains to the NCA certificates installed here. Install the root and intermediate certificate files published by NCA RK (pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. The college&apos;s BIN is set on the College page.</source>
         <translation>Электрондық нәтижелерге басшы NCALayer арқылы ҚР ҰКО кілтімен қол қояды. Kense қолтаңбаны осы жерде орнатылған ҰКО сертификаттарына дейінгі тізбегі болса ғана сақтайды. ҚР ҰКО жариялаған түбірлік және аралық сертификат файлдарын (pki.gov.kz) орнатып, әрқайсысының SHA-256 саусақ ізін ҰКО сайтындағымен салыстырыңыз. Колледждің БСН-і «Колледж» бетінде енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
         <source>Valid</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
         <source>Install a certificate…</source>
         <translation>Сертификат орнату…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="76"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="99"/>
         <source>Choose NCA certificate files</source>
         <translation>ҰКО сертификат файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="100"/>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.pem *.der);;Барлық файлдар (*)</translation>
     </message>
@@ -1963,22 +2050,22 @@ Data: {location}</source>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="55"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="56"/>
         <source>Checking the database…</source>
         <translation>Дерекқор тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="85"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="87"/>
         <source>Writing today&apos;s backup…</source>
         <translation>Бүгінгі сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="99"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="101"/>
         <source>Today&apos;s backup could not be written.</source>
         <translation>Бүгінгі сақтық көшірмені жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="48"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="46"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
@@ -1986,22 +2073,22 @@ Data: {location}</source>
 <context>
     <name>StartupError</name>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="40"/>
+        <location filename="../../desktop/ui/startup_error.py" line="41"/>
         <source>Restore the latest backup</source>
         <translation>Соңғы сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="42"/>
+        <location filename="../../desktop/ui/startup_error.py" line="43"/>
         <source>Latest good backup: %1</source>
         <translation>Соңғы жарамды сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="45"/>
+        <location filename="../../desktop/ui/startup_error.py" line="46"/>
         <source>Open the data folder</source>
         <translation>Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="47"/>
+        <location filename="../../desktop/ui/startup_error.py" line="48"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
@@ -2063,87 +2150,82 @@ Data: {location}</source>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/admin/users.py" line="106"/>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
-    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="200"/>
+        <location filename="../../desktop/ui/admin/users.py" line="182"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="201"/>
+        <location filename="../../desktop/ui/admin/users.py" line="183"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="202"/>
+        <location filename="../../desktop/ui/admin/users.py" line="184"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="203"/>
+        <location filename="../../desktop/ui/admin/users.py" line="185"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="233"/>
+        <location filename="../../desktop/ui/admin/users.py" line="215"/>
         <source>Disabled</source>
         <translation>Өшірілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="235"/>
+        <location filename="../../desktop/ui/admin/users.py" line="217"/>
         <source>Locked until {time}</source>
         <translation>{time} дейін бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="236"/>
+        <location filename="../../desktop/ui/admin/users.py" line="218"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="247"/>
+        <location filename="../../desktop/ui/admin/users.py" line="229"/>
         <source>New user…</source>
         <translation>Жаңа пайдаланушы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="248"/>
+        <location filename="../../desktop/ui/admin/users.py" line="230"/>
         <source>Change role…</source>
         <translation>Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="249"/>
+        <location filename="../../desktop/ui/admin/users.py" line="231"/>
         <source>Reset password…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="280"/>
+        <location filename="../../desktop/ui/admin/users.py" line="257"/>
         <source>Enable</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="282"/>
-        <location filename="../../desktop/ui/admin/users.py" line="320"/>
+        <location filename="../../desktop/ui/admin/users.py" line="259"/>
+        <location filename="../../desktop/ui/admin/users.py" line="297"/>
         <source>Disable</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="310"/>
+        <location filename="../../desktop/ui/admin/users.py" line="287"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="311"/>
+        <location filename="../../desktop/ui/admin/users.py" line="288"/>
         <source>The password of {name} has been changed.</source>
         <translation>{name} құпиясөзі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="321"/>
+        <location filename="../../desktop/ui/admin/users.py" line="298"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>{name} есептік жазбасы өшірілсін бе? Ол жүйеге кіре алмайды; оның істері мен жазбалары сақталады.</translation>
     </message>
@@ -2151,34 +2233,47 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="57"/>
         <source>Verify a document</source>
         <translation>Құжатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="59"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Құжатта басылған тексеру кодын енгізіңіз немесе оның QR-кодын осы өріске сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="62"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="90"/>
         <source>Registration number: {number}</source>
         <translation>Тіркеу нөмірі: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="92"/>
         <source>Person: {name}</source>
         <translation>Тұлға: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="94"/>
         <source>Spoiled blank: {spoiled}; the document in force is on blank {current}</source>
         <translation>Бүлінген бланкі: {spoiled}; күшіндегі құжат {current} бланкісінде</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <location filename="../../desktop/ui/window_session.py" line="58"/>
+        <source>Signed out</source>
+        <translation>Жүйеден шықтыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_session.py" line="60"/>
+        <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
+        <translation>Енгізілген, бірақ сақталмаған мәліметтердің бәрі осы компьютерде сақталды: жүйеге қайта кіргенде олар ұсынылады.</translation>
     </message>
 </context>
 <context>

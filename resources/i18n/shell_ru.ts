@@ -4,160 +4,165 @@
 <context>
     <name>AdminWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="59"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="67"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="60"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="68"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="61"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="69"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="62"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="70"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="66"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="74"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="67"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="75"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="65"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="73"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="63"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="71"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/__init__.py" line="64"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="72"/>
         <source>Blanks</source>
         <translation>Бланки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/__init__.py" line="76"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
         <source>Imported on</source>
         <translation>Когда импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
         <source>SHA-256 of the file</source>
         <translation>SHA-256 файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="88"/>
         <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
         <translation>Загрузите сводные ведомости колледжа (по листу на группу) или списки студентов и выпускников со строкой заголовков. Ничего не сохраняется, пока вы не проверите предпросмотр и не нажмёте «Импортировать». Повторный или исправленный файл добавляет и обновляет; никого не удаляет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
         <source>Choose an Excel file…</source>
         <translation>Выбрать файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
         <source>Save the template…</source>
         <translation>Сохранить шаблон…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
         <source>Files imported</source>
         <translation>Импортированные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="105"/>
         <source>Choose an Excel file</source>
         <translation>Выбор файла Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="120"/>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="134"/>
         <source>Importing {file}…</source>
         <translation>Импорт {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="149"/>
         <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
         <translation>Файл импортирован. Добавлено: {added}; обновлено: {updated}; без изменений: {unchanged}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="158"/>
         <source>grade in “{subject}”</source>
         <translation>оценка по «{subject}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="160"/>
         <source>another spelling</source>
         <translation>другое написание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="163"/>
         <source>… and {count} more (see the audit log)</source>
         <translation>… и ещё {count} (см. журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="169"/>
         <source>Save the template</source>
         <translation>Сохранение шаблона</translation>
     </message>
@@ -165,125 +170,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="122"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="97"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
         <source>Grades</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="123"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="124"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="120"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="125"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
         <source>Cell text</source>
         <translation>Текст ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>сводные ведомости, по листу на группу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
         <source>a list with a header row</source>
         <translation>список со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="166"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Групп: {groups}; студентов: {students}; дисциплин: {subjects}; оценок: {grades}. Пропущено строк: {skipped}; не прочитано ячеек: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
         <source>Subjects</source>
         <translation>Дисциплины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
         <source>Rows left out</source>
         <translation>Пропущенные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="179"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -291,282 +296,282 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>attempt</source>
         <translation>попытка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
         <source>deadlines moved</source>
         <translation>перенесено сроков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
         <source>saved before</source>
         <translation>предварительно сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>reg. number</source>
         <translation>рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>channel</source>
         <translation>способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>recipient</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>transcript rows</source>
         <translation>строк оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>book number</source>
         <translation>номер в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
         <source>documents presented</source>
         <translation>представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
         <source>documents missing</source>
         <translation>недостающие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
         <source>documents expired</source>
         <translation>просроченные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <source>issued</source>
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
         <source>issued to</source>
         <translation>кому выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
         <source>recipient&apos;s identity document</source>
         <translation>документ, удостоверяющий личность получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
         <source>verification code</source>
         <translation>код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
         <source>grounds for refusal</source>
         <translation>основание отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
         <source>comment for rework</source>
         <translation>замечание на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
         <source>offsets, mm</source>
         <translation>смещения, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="92"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="199"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="202"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="243"/>
         <source>Verify the log</source>
         <translation>Проверить журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="246"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="247"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="268"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="264"/>
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
@@ -574,110 +579,110 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="47"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
         <source>Made on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="77"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="78"/>
         <source>Made by the administrator</source>
         <translation>Создана администратором</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="80"/>
         <source>Daily, automatic</source>
         <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="82"/>
         <source>Saved before a restore</source>
         <translation>Сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
         <source>Saved before a program update</source>
         <translation>Сохранена перед обновлением программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
         <source>Other</source>
         <translation>Другая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="88"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="89"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense каждый день при запуске делает копию базы данных и хранит последние 14. Перед крупными изменениями сделайте копию сами и храните копии также на другом диске. Восстановление заменяет все текущие данные копией; текущие данные предварительно сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="92"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Restore the selected copy…</source>
         <translation>Восстановить из выбранной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="108"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="139"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="146"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="147"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="162"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="163"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
         <source>Kense backups (*.sqlite3);;All files (*)</source>
         <translation>Копии Kense (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="170"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="166"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="168"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -686,22 +691,22 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="185"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="181"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="189"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
@@ -709,37 +714,37 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="72"/>
         <source>Batch of blanks received</source>
         <translation>Поступила партия бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
         <source>First number</source>
         <translation>Первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
         <source>Last number</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="76"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Документ поступления (накладная, акт)</translation>
     </message>
@@ -747,7 +752,7 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlankReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="121"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="117"/>
         <source>Strict-accountability blanks</source>
         <translation>Бланки строгой отчётности</translation>
     </message>
@@ -755,58 +760,58 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlankReportsPanel</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="61"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
         <source>Reports for a period</source>
         <translation>Отчёты за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
         <source>Stock report…</source>
         <translation>Отчёт об остатках…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
         <source>Stock report to Excel…</source>
         <translation>Отчёт об остатках в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="67"/>
         <source>Write-off act of spoiled blanks…</source>
         <translation>Акт списания испорченных бланков…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="82"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="78"/>
         <source>Write-off act of spoiled blanks</source>
         <translation>Акт списания испорченных бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="90"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="86"/>
         <source>Blank stock report</source>
         <translation>Отчёт об остатках бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="97"/>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="109"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="93"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="105"/>
         <source>Stock report to Excel</source>
         <translation>Отчёт об остатках в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="98"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="94"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="110"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="106"/>
         <source>Saved: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -814,151 +819,151 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
         <source>In stock</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
         <source>Used</source>
         <translation>Использовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
         <source>Spoiled</source>
         <translation>Испорчено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
         <source>Lost</source>
         <translation>Утрачено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
         <source>Next to be used</source>
         <translation>Следующий к использованию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
         <source>Numbers</source>
         <translation>Номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
         <source>Document of receipt</source>
         <translation>Документ поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="118"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="128"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
         <source>Stock by series</source>
         <translation>Остатки по сериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
         <source>Batches received</source>
         <translation>Поступившие партии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Blanks</source>
         <translation>Бланки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
         <source>Record a batch received…</source>
         <translation>Записать поступившую партию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="186"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Отметить выбранный бланк как утраченный…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="195"/>
         <source>Every state</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="213"/>
         <source>Every series</source>
         <translation>Все серии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Choose a blank in the list first.</source>
         <translation>Сначала выберите бланк в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
         <source>Blank lost</source>
         <translation>Бланк утрачен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>Почему утрачен бланк {series} № {number}?</translation>
     </message>
@@ -966,53 +971,53 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="104"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="106"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="108"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="130"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="130"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="134"/>
         <source>Public holidays of Kazakhstan and their transferred days off are already known to Kense. Add here only the exceptions: a day off moved by a later decree, or a day this college does not work. Deadlines of open cases are recalculated.</source>
         <translation>Праздники Казахстана и перенесённые выходные Kense уже знает. Добавляйте здесь только исключения: выходной, перенесённый более поздним постановлением, или день, когда колледж не работает. Сроки открытых дел пересчитываются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="138"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="161"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="162"/>
         <source>Remove the exception for {day}? The day returns to the ordinary calendar.</source>
         <translation>Удалить исключение на {day}? День вернётся к обычному календарю.</translation>
     </message>
@@ -1020,27 +1025,27 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="204"/>
+        <location filename="../../desktop/ui/login.py" line="176"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="205"/>
+        <location filename="../../desktop/ui/login.py" line="177"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="206"/>
+        <location filename="../../desktop/ui/login.py" line="178"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="207"/>
+        <location filename="../../desktop/ui/login.py" line="179"/>
         <source>Repeat the new password:</source>
         <translation>Повторите новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="219"/>
+        <location filename="../../desktop/ui/login.py" line="184"/>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>
@@ -1098,7 +1103,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/college.py" line="110"/>
+        <location filename="../../desktop/ui/admin/college.py" line="105"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1117,30 +1122,38 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="155"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="148"/>
+        <location filename="../../desktop/ui/lock.py" line="149"/>
         <source>Kense is locked</source>
         <translation>Kense заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="150"/>
+        <location filename="../../desktop/ui/lock.py" line="151"/>
         <source>Kense is locked. {name}, type your password to continue: everything you had open is kept.</source>
         <translation>Kense заблокирован. {name}, введите пароль, чтобы продолжить: всё открытое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="153"/>
+        <location filename="../../desktop/ui/lock.py" line="154"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="154"/>
+        <location filename="../../desktop/ui/lock.py" line="155"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="156"/>
-        <location filename="../../desktop/ui/lock.py" line="184"/>
+        <location filename="../../desktop/ui/lock.py" line="157"/>
+        <location filename="../../desktop/ui/lock.py" line="180"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -1163,7 +1176,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/lock_policy.py" line="69"/>
+        <location filename="../../desktop/ui/admin/lock_policy.py" line="64"/>
         <source>Saved: every PC uses it from the next sign-in.</source>
         <translation>Сохранено: каждый компьютер применит это со следующего входа.</translation>
     </message>
@@ -1171,42 +1184,42 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="131"/>
+        <location filename="../../desktop/ui/login.py" line="119"/>
         <source>Kense — sign in</source>
         <translation>Kense — вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="132"/>
+        <location filename="../../desktop/ui/login.py" line="120"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="121"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="134"/>
+        <location filename="../../desktop/ui/login.py" line="122"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="135"/>
+        <location filename="../../desktop/ui/login.py" line="123"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="136"/>
+        <location filename="../../desktop/ui/login.py" line="124"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="137"/>
+        <location filename="../../desktop/ui/login.py" line="125"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="140"/>
+        <location filename="../../desktop/ui/login.py" line="128"/>
         <source>Demo database. Users and passwords:</source>
         <translation>Демонстрационная база. Пользователи и пароли:</translation>
     </message>
@@ -1214,128 +1227,128 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>This workspace is not available in this version.</source>
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1348,52 +1361,42 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
-        <source>Signed out</source>
-        <translation>Вы вышли из системы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
-        <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>The college&apos;s archive…</source>
         <translation>Архив колледжа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Import the archive from Excel</source>
         <translation>Импорт архива из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Check an electronic signature…</source>
         <translation>Проверить электронную подпись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Electronic signatures (NCA certificates)</source>
         <translation>Электронные подписи (сертификаты НУЦ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Strict-accountability blanks…</source>
         <translation>Бланки строгой отчётности…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Strict-accountability blanks</source>
         <translation>Бланки строгой отчётности</translation>
     </message>
@@ -1401,12 +1404,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="77"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense определил, что в каком столбце, по заголовкам столбцов. Если значение попало не туда, выберите нужный столбец и прочитайте файл снова. Выбор запоминается для файлов такой структуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="80"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
         <source>Read the file again with these columns</source>
         <translation>Прочитать файл снова с этими столбцами</translation>
     </message>
@@ -1437,37 +1440,37 @@ Data: {location}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="76"/>
         <source>Calendar exception</source>
         <translation>Исключение в календаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="77"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="78"/>
         <source>This day is:</source>
         <translation>Этот день:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="79"/>
         <source>an extra day off</source>
         <translation>дополнительный выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="80"/>
         <source>an extra working day</source>
         <translation>дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="81"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="82"/>
         <source>for example: government decree of 12.01.2026</source>
         <translation>например: постановление Правительства от 12.01.2026</translation>
     </message>
@@ -1475,65 +1478,60 @@ Data: {location}</source>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="147"/>
+        <location filename="../../desktop/ui/admin/users.py" line="141"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="148"/>
+        <location filename="../../desktop/ui/admin/users.py" line="142"/>
         <source>New password for {name} ({username}).</source>
         <translation>Новый пароль для {name} ({username}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="150"/>
+        <location filename="../../desktop/ui/admin/users.py" line="144"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="151"/>
+        <location filename="../../desktop/ui/admin/users.py" line="145"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/users.py" line="156"/>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="149"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="151"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="150"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="151"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="153"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="169"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="174"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="174"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="186"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="183"/>
         <source>Saving failed</source>
         <translation>Не удалось сохранить</translation>
     </message>
@@ -1547,7 +1545,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/printers.py" line="98"/>
-        <location filename="../../desktop/ui/admin/printers.py" line="166"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="161"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
@@ -1572,12 +1570,12 @@ Data: {location}</source>
         <translation>Сохранить новую поправку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="156"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="151"/>
         <source>Printer test sheet</source>
         <translation>Тестовый лист принтера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="167"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="162"/>
         <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
         <translation>Новая поправка для этого принтера сохранена. Напечатайте тестовый лист ещё раз, чтобы проверить её.</translation>
     </message>
@@ -1592,12 +1590,12 @@ Data: {location}</source>
         <translation>Новая поправка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="140"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="135"/>
         <source>X {x} mm, Y {y} mm</source>
         <translation>X {x} мм, Y {y} мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="143"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="138"/>
         <source>X {x} mm, Y {y} mm (right and down are positive)</source>
         <translation>X {x} мм, Y {y} мм (вправо и вниз — положительные значения)</translation>
     </message>
@@ -1605,115 +1603,115 @@ Data: {location}</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="195"/>
         <source>Reading the cases…</source>
         <translation>Чтение дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="222"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
         <source>The report was saved:
 %1</source>
         <translation>Отчёт сохранён:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="241"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
         <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
         <translation>Дважды щёлкните показатель (или нажмите Enter), чтобы увидеть дела за ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="248"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
         <source>Registration journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выдачи дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
         <source>Save as Excel…</source>
         <translation>Сохранить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1721,12 +1719,12 @@ Data: {location}</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="183"/>
+        <location filename="../../desktop/ui/admin/users.py" line="172"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="184"/>
+        <location filename="../../desktop/ui/admin/users.py" line="173"/>
         <source>Role of {name}:</source>
         <translation>Роль пользователя {name}:</translation>
     </message>
@@ -1734,185 +1732,274 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="77"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="79"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Когда несколько компьютеров канцелярии работают вместе, они используют один общий сервер PostgreSQL. Введите его адрес и учётную запись, проверьте подключение, затем подключитесь. Отдельный компьютер хранит собственный файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (имя компьютера или IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
         <source>Test the connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Use this server</source>
         <translation>Использовать этот сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Использовать собственную базу этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="98"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>База данных пуста: Kense создаст свои таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="106"/>
         <source>Kense data found (version %1).</source>
         <translation>Найдены данные Kense (версия %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="107"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Подключено: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="123"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером. Вы выйдете из системы: войдите под учётной записью базы на сервере (новый сервер попросит выполнить первоначальную настройку).</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="37"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="40"/>
+        <source>Value now</source>
+        <translation>Текущее значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="67"/>
+        <source>this PC</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="67"/>
+        <source>every PC of the office</source>
+        <translation>все компьютеры офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
+        <source>Kense itself</source>
+        <translation>сама Kense</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="78"/>
+        <source>not set (%1)</source>
+        <translation>не задано (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="79"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="85"/>
+        <source>%1 entries</source>
+        <translation>записей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="87"/>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="92"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="92"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="94"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="94"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="38"/>
+        <source>Kept for</source>
+        <translation>Действует для</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="39"/>
+        <source>Changed by</source>
+        <translation>Где меняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="50"/>
+        <source>Every setting Kense keeps: this PC&apos;s own, and the office&apos;s, which every PC on this database shares. Each is changed where the column &quot;Changed by&quot; says.</source>
+        <translation>Все настройки, которые хранит Kense: собственные настройки этого компьютера и настройки офиса, общие для всех компьютеров этой базы данных. Каждая меняется там, где указано в столбце «Где меняется».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="70"/>
+        <source>an admin page</source>
+        <translation>страница администратора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="71"/>
+        <source>the sign-in window</source>
+        <translation>окно входа</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="73"/>
         <source>Kense — first set-up</source>
         <translation>Kense — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="75"/>
         <source>This database is new. Enter the college&apos;s details and create the first administrator account; the administrator then creates the accounts of the staff.</source>
         <translation>Это новая база данных. Введите сведения о колледже и создайте учётную запись первого администратора; затем администратор создаст учётные записи сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="78"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="79"/>
         <source>College</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="81"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="82"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="83"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="84"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="85"/>
         <source>Head of the college:</source>
         <translation>Руководитель колледжа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="87"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="88"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="89"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="90"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="96"/>
         <source>First administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="97"/>
         <source>for example: admin</source>
         <translation>например: admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
         <source>The user name is typed in Latin letters. The password must have at least 8 characters and must not be a common one.</source>
         <translation>Имя пользователя вводится латинскими буквами. Пароль должен содержать не менее 8 символов и не быть распространённым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="103"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="104"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="129"/>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="86"/>
         <source>Office phone for enquiries:</source>
         <translation>Телефон канцелярии для справок:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/setup_dialog.py" line="98"/>
         <source>for example: +7 727 292 00 00</source>
         <translation>например: +7 727 292 00 00</translation>
     </message>
@@ -1920,42 +2007,42 @@ Data: {location}</source>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="68"/>
         <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer. Kense keeps a signature only if it chains to the NCA certificates installed here. Install the root and intermediate certificate files published by NCA RK (pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. The college&apos;s BIN is set on the College page.</source>
         <translation>Электронные результаты подписывает руководитель ключом НУЦ РК через NCALayer. Kense сохраняет подпись, только если её цепочка доходит до установленных здесь сертификатов НУЦ. Установите файлы корневых и промежуточных сертификатов, опубликованные НУЦ РК (pki.gov.kz), и сверьте отпечаток SHA-256 каждого с указанным на сайте НУЦ. БИН колледжа задаётся на странице «Колледж».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
         <source>Valid</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
         <source>SHA-256 fingerprint</source>
         <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
         <source>Install a certificate…</source>
         <translation>Установить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="76"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="99"/>
         <source>Choose NCA certificate files</source>
         <translation>Выберите файлы сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="100"/>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.pem *.der);;Все файлы (*)</translation>
     </message>
@@ -1963,22 +2050,22 @@ Data: {location}</source>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="55"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="56"/>
         <source>Checking the database…</source>
         <translation>Проверка базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="85"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="87"/>
         <source>Writing today&apos;s backup…</source>
         <translation>Сохраняется сегодняшняя резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="99"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="101"/>
         <source>Today&apos;s backup could not be written.</source>
         <translation>Не удалось сохранить сегодняшнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_checks.py" line="48"/>
+        <location filename="../../desktop/ui/startup_checks.py" line="46"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
@@ -1986,22 +2073,22 @@ Data: {location}</source>
 <context>
     <name>StartupError</name>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="40"/>
+        <location filename="../../desktop/ui/startup_error.py" line="41"/>
         <source>Restore the latest backup</source>
         <translation>Восстановить последнюю резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="42"/>
+        <location filename="../../desktop/ui/startup_error.py" line="43"/>
         <source>Latest good backup: %1</source>
         <translation>Последняя исправная копия: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="45"/>
+        <location filename="../../desktop/ui/startup_error.py" line="46"/>
         <source>Open the data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup_error.py" line="47"/>
+        <location filename="../../desktop/ui/startup_error.py" line="48"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -2063,87 +2150,82 @@ Data: {location}</source>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/admin/users.py" line="106"/>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
-    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="200"/>
+        <location filename="../../desktop/ui/admin/users.py" line="182"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="201"/>
+        <location filename="../../desktop/ui/admin/users.py" line="183"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="202"/>
+        <location filename="../../desktop/ui/admin/users.py" line="184"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="203"/>
+        <location filename="../../desktop/ui/admin/users.py" line="185"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="233"/>
+        <location filename="../../desktop/ui/admin/users.py" line="215"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="235"/>
+        <location filename="../../desktop/ui/admin/users.py" line="217"/>
         <source>Locked until {time}</source>
         <translation>Заблокирована до {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="236"/>
+        <location filename="../../desktop/ui/admin/users.py" line="218"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="247"/>
+        <location filename="../../desktop/ui/admin/users.py" line="229"/>
         <source>New user…</source>
         <translation>Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="248"/>
+        <location filename="../../desktop/ui/admin/users.py" line="230"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="249"/>
+        <location filename="../../desktop/ui/admin/users.py" line="231"/>
         <source>Reset password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="280"/>
+        <location filename="../../desktop/ui/admin/users.py" line="257"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="282"/>
-        <location filename="../../desktop/ui/admin/users.py" line="320"/>
+        <location filename="../../desktop/ui/admin/users.py" line="259"/>
+        <location filename="../../desktop/ui/admin/users.py" line="297"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="310"/>
+        <location filename="../../desktop/ui/admin/users.py" line="287"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="311"/>
+        <location filename="../../desktop/ui/admin/users.py" line="288"/>
         <source>The password of {name} has been changed.</source>
         <translation>Пароль пользователя {name} изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="321"/>
+        <location filename="../../desktop/ui/admin/users.py" line="298"/>
         <source>Disable the account of {name}? They will not be able to sign in; their cases and records stay.</source>
         <translation>Отключить учётную запись {name}? Пользователь не сможет войти; его дела и записи сохранятся.</translation>
     </message>
@@ -2151,34 +2233,47 @@ Data: {location}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="57"/>
         <source>Verify a document</source>
         <translation>Проверка документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="59"/>
         <source>Type the verification code printed on the document, or scan its QR code into this field.</source>
         <translation>Введите код проверки, напечатанный на документе, или отсканируйте его QR-код в это поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="62"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="90"/>
         <source>Registration number: {number}</source>
         <translation>Регистрационный номер: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="92"/>
         <source>Person: {name}</source>
         <translation>Лицо: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/verify_dialog.py" line="94"/>
         <source>Spoiled blank: {spoiled}; the document in force is on blank {current}</source>
         <translation>Испорченный бланк: {spoiled}; действующий документ — на бланке {current}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <location filename="../../desktop/ui/window_session.py" line="58"/>
+        <source>Signed out</source>
+        <translation>Вы вышли из системы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_session.py" line="60"/>
+        <source>Anything you typed and had not saved is kept on this computer and will be offered back when you sign in again.</source>
+        <translation>Всё введённое и не сохранённое осталось на этом компьютере и будет предложено снова, когда вы войдёте.</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,6 @@ class ResultKind:
     clean: Callable[[Any, date], dict] | None = None
     required: tuple[str, ...] = ()
     needs_transcript: Callable[[Any], bool] = lambda row: False
-    # The executor's editor, "module:Class" (a widget with set_draft/draft/changed).
-    editor: str = ""
     # A number in a book of issued documents given when the head signs: its counter's name.
     book_counter: str = ""
     # The draft a student's archive record gives, "module:function" called as
@@ -132,3 +130,16 @@ def blank_kinds() -> tuple[str, ...]:
     for kind in _KINDS.values():
         seen.update(dict.fromkeys(kind.blank_kinds))
     return tuple(seen)
+
+
+def draft_models() -> list:
+    """The tables drafts are kept in, of every result the catalogue's services give, by table
+    name (a kind registered by a service no longer in the catalogue has no table to read)."""
+    _load()
+    models = {}
+    for service in catalogue():
+        for code in service.result_documents:
+            kind = _KINDS.get(code)
+            if kind is not None and kind.model is not None:
+                models[kind.model._meta.table_name] = kind.model
+    return [models[name] for name in sorted(models)]

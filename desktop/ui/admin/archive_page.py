@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,13 +25,14 @@ from desktop.ui.admin.archive_preview import ArchivePreview
 from desktop.ui.archive_sentences import field_title
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_with_progress
 
 EXCEL_FILTER = "Excel (*.xlsx *.xlsm)"
 SHOWN_CHANGES = 30  # the rest is in the audit log
 
 
-class ArchivePage(QWidget):
+class ArchivePage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -93,11 +94,6 @@ class ArchivePage(QWidget):
         self.template_button.setText(self.tr("Save the template…"))
         self.history_title.setText(self.tr("Files imported"))
         self.history.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,7 @@ from desktop.domain.dates import format_date
 from desktop.services.archive.sheet_rows import ColumnMapping, ParsedArchive, column_letter
 from desktop.ui.archive_sentences import field_title, note_text
 from desktop.ui.record_table import Column, RecordTableModel, record_table
+from desktop.ui.retranslate import Retranslating
 
 
 def _number(value) -> str:
@@ -29,7 +30,7 @@ def _number(value) -> str:
     return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
-class MappingEditor(QWidget):
+class MappingEditor(Retranslating, QWidget):
     """One choice of column per field; `reread` asks for the file to be read with it."""
 
     reread = Signal()
@@ -83,13 +84,8 @@ class MappingEditor(QWidget):
                 label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
                 label.setText(field_title(name))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
-
-class ArchivePreview(QWidget):
+class ArchivePreview(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parsed: ParsedArchive | None = None
@@ -178,8 +174,3 @@ class ArchivePreview(QWidget):
             table.model().retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.mapping), self.tr("Columns"))
         self.summary.setText(self._summary_text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,7 @@ from desktop.ui.code_names import (
 )
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_with_progress
 
 PAGE = 500
@@ -187,7 +188,7 @@ def _case_label(entry: AuditEntry) -> str:
     return entry.case_number or f"#{entry.case_id}"
 
 
-class AuditPage(QWidget):
+class AuditPage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -246,11 +247,6 @@ class AuditPage(QWidget):
         self.more_button.setText(self.tr("Show older entries"))
         self._render_report()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         entries = audit.read_log(self.session, limit=PAGE)

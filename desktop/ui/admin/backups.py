@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from desktop.services.office import backups as maintenance
 from desktop.services.office.backups import BackupInfo
 from desktop.ui.messages import error_text, is_expected, show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_with_progress
 
 
@@ -30,7 +31,7 @@ def size_text(size: int) -> str:
     return f"{max(1, size // 1024)} KB"
 
 
-class BackupsPage(QWidget):
+class BackupsPage(Retranslating, QWidget):
     """After a restore the data is another: the session ends (`sign_out_requested`)."""
 
     sign_out_requested = Signal()
@@ -94,11 +95,6 @@ class BackupsPage(QWidget):
         self.restore_file_button.setText(self.tr("Restore from a file…"))
         self._render_folder()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _render_folder(self) -> None:
         if self._problem is not None:

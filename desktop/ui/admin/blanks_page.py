@@ -5,7 +5,7 @@ The admin sees which case (registration number) a blank went to, never the perso
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from desktop.ui.blank_reports_panel import BlankReportsPanel, date_edit
 from desktop.ui.code_names import blank_kind_name, blank_state_name
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
+from desktop.ui.retranslate import Retranslating
 
 
 class BatchDialog(QDialog):
@@ -91,7 +92,7 @@ class BatchDialog(QDialog):
         self.accept()
 
 
-class BlanksPage(QWidget):
+class BlanksPage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -186,11 +187,6 @@ class BlanksPage(QWidget):
         self._fill_state_filter()
         for model in (self.stock_model, self.batch_model, self.blank_model):
             model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _fill_state_filter(self) -> None:
         current = self.state_filter.currentData()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import QT_DATE_FORMAT, format_date
 from desktop.domain.errors import DomainError
-from desktop.services import reference
 from desktop.services.accounts.session import Session
-from desktop.services.reference import OverrideInfo
+from desktop.services.office import calendar
+from desktop.services.office.calendar import OverrideInfo
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.widgets import FormDialog
 
 WEEKDAYS_KK = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
@@ -83,7 +84,7 @@ class OverrideDialog(FormDialog):
 
     def accept(self) -> None:
         try:
-            reference.set_override(
+            calendar.set_override(
                 self.session, self.day.date().toPython(), self.working.isChecked(),
                 self.note.text(),
             )
@@ -93,7 +94,7 @@ class OverrideDialog(FormDialog):
         super().accept()
 
 
-class CalendarPage(QWidget):
+class CalendarPage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -138,13 +139,8 @@ class CalendarPage(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
-        self.model.set_records(reference.list_overrides())
+        self.model.set_records(calendar.list_overrides())
         self._update_buttons()
 
     def selected(self) -> OverrideInfo | None:
@@ -169,7 +165,7 @@ class CalendarPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            reference.remove_override(self.session, override.day)
+            calendar.remove_override(self.session, override.day)
         except DomainError as exc:
             show_error(self, exc)
         self.refresh()

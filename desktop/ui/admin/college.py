@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,12 +16,13 @@ from desktop.domain.errors import DomainError, InvalidInput
 from desktop.services.accounts import users
 from desktop.services.accounts.session import Session
 from desktop.ui.messages import error_text
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.widgets import show_outcome
 
 FIELDS = ("name_kk", "name_ru", "address_kk", "address_ru", "head_name", "phone", "email", "bin")
 
 
-class CollegePage(QWidget):
+class CollegePage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -76,11 +76,6 @@ class CollegePage(QWidget):
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
         self._render_message()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def load(self) -> None:
         profile = users.college_profile()

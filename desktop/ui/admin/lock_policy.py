@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from desktop.domain.errors import DomainError
 from desktop.services.accounts import policy
 from desktop.services.accounts.session import Session
 from desktop.ui.messages import error_text
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.widgets import show_outcome
 
 
-class LockPolicyBox(QWidget):
+class LockPolicyBox(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -42,11 +42,6 @@ class LockPolicyBox(QWidget):
         self.minutes.setSuffix(" " + self.tr("min"))
         self.save_button.setText(self.tr("Apply"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.minutes.setValue(policy.idle_lock_minutes())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +22,7 @@ from desktop.services.blanks import printer_offsets
 from desktop.ui import i18n
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.pdf_view import PdfPreviewDialog
+from desktop.ui.retranslate import Retranslating
 
 
 def _distance_box(expected: float) -> QDoubleSpinBox:
@@ -39,7 +39,7 @@ def _mm(value: float) -> str:
     return f"{value:+.1f}".replace(".", ",")
 
 
-class PrintersPage(QWidget):
+class PrintersPage(Retranslating, QWidget):
     """The admin prints the test sheet with the correction in use, measures where mark A
     landed, and Kense computes the new correction (calibration.new_offsets)."""
 
@@ -103,11 +103,6 @@ class PrintersPage(QWidget):
         self.test_button.setText(self.tr("Print the test sheet…"))
         self.save_button.setText(self.tr("Save the new correction"))
         self._show_result()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         current = self.printer.currentText()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,6 +24,7 @@ from desktop.domain.errors import DomainError
 from desktop.services.accounts.session import Session
 from desktop.services.esign import certificates as nca_certificates
 from desktop.ui.messages import show_error
+from desktop.ui.retranslate import Retranslating
 
 MAX_FILE = nca_certificates.MAX_FILE
 
@@ -33,7 +34,7 @@ def fingerprint_text(sha256: str) -> str:
     return ":".join(sha256[i:i + 2] for i in range(0, len(sha256), 2)).upper()
 
 
-class SignaturesPage(QWidget):
+class SignaturesPage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -73,11 +74,6 @@ class SignaturesPage(QWidget):
             [self.tr("Certificate"), self.tr("Valid"), self.tr("SHA-256 fingerprint")])
         self.install_button.setText(self.tr("Install a certificate…"))
         self.remove_button.setText(self.tr("Remove"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         try:

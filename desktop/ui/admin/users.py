@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from desktop.ui.code_names import ROLES, role_name
 from desktop.ui.login import LANGUAGE_LABELS
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.widgets import FormDialog
 
 ROLE_CODES = tuple(ROLES)
@@ -101,14 +101,8 @@ class UserDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.retranslate_problem()
 
-    def error_message(self, exc: BaseException) -> str:
-        if exc is _MISMATCH:
-            return self.tr("The two passwords differ. Type the same password twice.")
-        return super().error_message(exc)
-
     def accept(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.show_problem(_MISMATCH, self.repeat)
+        if not self.same_twice(self.password, self.repeat):
             return
         try:
             self.created = accounts.create_user(
@@ -151,17 +145,12 @@ class PasswordResetDialog(FormDialog):
         self.form.labelForField(self.repeat).setText(self.tr("Repeat the password:"))
         self.retranslate_problem()
 
-    def error_message(self, exc: BaseException) -> str:
-        if exc is _MISMATCH:
-            return self.tr("The two passwords differ. Type the same password twice.")
-        return super().error_message(exc)
-
     def accept(self) -> None:
+        if not self.same_twice(self.password, self.repeat):
+            return
         try:
-            if self.password.text() != self.repeat.text():
-                raise _MISMATCH
             accounts.reset_password(self.session, self.user.id, self.password.text())
-        except (DomainError, _Mismatch) as exc:
+        except DomainError as exc:
             self.show_problem(exc)
             return
         super().accept()
@@ -185,14 +174,7 @@ class RoleDialog(FormDialog):
         _retranslate_roles(self.role)
 
 
-class _Mismatch(Exception):
-    """The repeated password differs; no service checks that."""
-
-
-_MISMATCH = _Mismatch()
-
-
-class UsersPage(QWidget):
+class UsersPage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -249,11 +231,6 @@ class UsersPage(QWidget):
         self.reset_button.setText(self.tr("Reset password…"))
         self._update_buttons()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         selected = self.selected()

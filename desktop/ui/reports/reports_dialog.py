@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.report_figures import FigureLine, Statistics, figure_lines
+from desktop.forms.report_files import write_report
 from desktop.forms.statistics import figure_label, figure_value, section_label
 from desktop.forms.texts import texts
 from desktop.services.accounts.session import Session
 from desktop.services.reference import catalogue, now
 from desktop.services.reports import statistics
+from desktop.services.reports.output import report_content
 from desktop.services.reports.statistics import Period
 from desktop.ui import messages
 from desktop.ui.code_names import service_name
 from desktop.ui.reports.chart import MonthChart
 from desktop.ui.reports.figure_cases import FigureCasesDialog
-from desktop.ui.reports.report_output import write_report_file
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_task, run_with_progress
 from desktop.ui.workspaces.common import date_edit, ui_language
 
@@ -42,7 +44,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 REPORT_CHOICES = ("statistics", "journal", "book")
 
 
-class ReportsDialog(QDialog):
+class ReportsDialog(Retranslating, QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -115,7 +117,7 @@ class ReportsDialog(QDialog):
         self.excel_button.clicked.connect(lambda: self.save("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.close_button.clicked.connect(self.reject)
-        self.retranslate()
+        self.retranslateUi()
         self.resize(1100, 640)
         self.refresh()
 
@@ -218,8 +220,7 @@ class ReportsDialog(QDialog):
         lang = ui_language(self.session)
         try:
             run_with_progress(self, self.tr("Writing the report…"),
-                              lambda: write_report_file(self.session, report, fmt, period,
-                                                        lang, path))
+                              lambda: _write(self.session, report, fmt, period, lang, path))
         except Exception as exc:
             messages.show_error(self, exc)
             return None
@@ -229,7 +230,7 @@ class ReportsDialog(QDialog):
 
     # language ------------------------------------------------------------------------------
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Reports"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
@@ -259,7 +260,10 @@ class ReportsDialog(QDialog):
         self._fill_table()
         self.chart.update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+
+def _write(session: Session, report: str, fmt: str, period: Period, lang: str,
+           path: Path) -> None:
+    """Read through the use cases, written by the report's form (as `kense --report` does)."""
+    content = report_content(session, report, period)
+    write_report(report, fmt, content.data, lang, path, college=content.college,
+                 printed_on=content.printed_on)

@@ -3,7 +3,7 @@ diploma number; the chosen student's record is shown before it is used."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from desktop.services.archive.finding import ArchiveQuery, ArchiveRecord, Archiv
 from desktop.ui import i18n
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
+from desktop.ui.retranslate import Retranslating
 
 FIRST_YEAR = 1930
 TYPING_PAUSE_MS = 250
@@ -31,7 +32,7 @@ def _year(spin: QSpinBox) -> int | None:
     return None if spin.value() == spin.minimum() else spin.value()
 
 
-class ArchiveSearchDialog(QDialog):
+class ArchiveSearchDialog(Retranslating, QDialog):
     """`chosen` holds the student picked (an ArchiveRow) after Accept; with `browse`, the
     dialog only shows (one Close button)."""
 
@@ -174,8 +175,3 @@ class ArchiveSearchDialog(QDialog):
         self.caption["group"].setText(self.tr("Group:"))
         self.caption["years"].setText(self.tr("Graduated, from – to:"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -14,10 +14,11 @@ from desktop.services.accounts.session import Session
 from desktop.services.cases import queries
 from desktop.services.cases.queries import CaseDetail
 from desktop.ui import messages
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.workspaces.common import attempt, ui_language
 
 
-class CaseWorkspace(QWidget):
+class CaseWorkspace(Retranslating, QWidget):
     """Base of the clerk's, head's and executor's workspaces."""
 
     caseChanged = Signal(int)  # a step was done on this case
@@ -81,12 +82,7 @@ class CaseWorkspace(QWidget):
         return True
 
     # --- language ---------------------------------------------------------------------------
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         """Re-read every text (the user switched the language)."""
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the cases again (F5)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -103,11 +103,11 @@ class ClerkWorkspace(CaseWorkspace):
         self.result_spoiled.triggered.connect(self.blank_spoiled)
         self.registry.caseSelected.connect(
             lambda row: self.open_case(row.id if row is not None else None))
-        self.retranslate()
+        self.retranslateUi()
         self.show_detail(None)
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def retranslateUi(self) -> None:
+        super().retranslateUi()
         self.new_button.setText(self.tr("New application…"))
         self.journal_button.setText(self.tr("Registry journal…"))
         self.book_button.setText(self.tr("Book of duplicates…"))

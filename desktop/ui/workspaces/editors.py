@@ -1,5 +1,5 @@
 """The executor's editors of a result's content (certificate, duplicate), each with its
-transcript grid below the fields; the result registry names the editor of each kind."""
+transcript grid below the fields, registered as the editors of their kinds of result."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from desktop.services.cases.inputs import CertificateDraft, DuplicateDraft
 from desktop.services.reference import now
 from desktop.ui import code_names
 from desktop.ui.workspaces.common import date_edit, read_date, write_date
+from desktop.ui.workspaces.editor_registry import register_editor
 from desktop.ui.workspaces.transcript_editor import TranscriptEditor
 
 # The background of a value the archive filled in (a pale blue the clerks' forms do not use).
@@ -285,3 +286,7 @@ class DuplicateEditor(_ContentEditor):
             new_blank_series=self.new_blank_series.text(),
             new_blank_number=self.new_blank_number.text(), transcript=self.transcript.lines(),
         )
+
+
+register_editor("certificate", CertificateEditor)
+register_editor("duplicate", DuplicateEditor)

@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from desktop.services.accounts.session import Session
 from desktop.services.cases.queries import CaseDetail
 from desktop.services.esign import signing as esign
 from desktop.ui import esign_report, messages, printing
+from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_task
 from desktop.ui.workspaces.common import attempt
 
@@ -78,7 +79,7 @@ def sign_through_ncalayer(parent: QWidget, session: Session,
     run_task(call, done, failed, parent)
 
 
-class EsignPanel(QWidget):
+class EsignPanel(Retranslating, QWidget):
     """Shown beside a case once its result is signed."""
 
     changed = Signal(int)  # a case whose result was just signed electronically
@@ -105,21 +106,16 @@ class EsignPanel(QWidget):
         self.sign_button.clicked.connect(self.sign_fixed)
         self.save_button.clicked.connect(self.save_files)
         self.check_button.clicked.connect(self.check)
-        self.retranslate()
+        self.retranslateUi()
         self.set_case(None)
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.sign_button.setText(self.tr("Sign electronically…"))
         self.sign_button.setToolTip(self.tr(
             "Sign this signed result with your key through NCALayer as well"))
         self.save_button.setText(self.tr("Save the signed files…"))
         self.check_button.setText(self.tr("Check the signature"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_case(self, detail: CaseDetail | None) -> None:
         self.detail = detail

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
-from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -21,37 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_datetime
-from desktop.domain.errors import DomainError, InvalidInput
+from desktop.domain.errors import DomainError
 from desktop.services.accounts.session import Session
-from desktop.services.archive import prefill
-from desktop.services.archive.finding import ArchiveRow
 from desktop.services.blanks import usage
-from desktop.services.cases import content, queries, steps, unsaved_work
+from desktop.services.cases import content, queries, steps
 from desktop.services.cases.queries import CaseDetail, CaseRow
-from desktop.services.reference import now
 from desktop.services.results import registry as result_kinds
 from desktop.ui import code_names, messages
-from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
+
+# Imported for what it registers: the editors of the kinds of result Kense ships.
+from desktop.ui.workspaces import editors  # noqa: F401
 from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
-from desktop.ui.workspaces.common import attempt, confirm
+from desktop.ui.workspaces.draft_filling import DraftFilling
+from desktop.ui.workspaces.draft_keeping import KEEP_AFTER_MS, DraftKeeping
+from desktop.ui.workspaces.editor_registry import editor_class
 from desktop.ui.workspaces.head import CaseList
 from desktop.ui.workspaces.registry import RegistryPanel
 
 log = logging.getLogger("kense.ui")
 
 
-def _editor(name: str, parent: QWidget) -> QWidget:
-    """The editor widget named "module:Class" by a result kind."""
-    module, cls = name.split(":")
-    return getattr(importlib.import_module(module), cls)(parent)
-
-
-# Unsaved edits reach this PC's disk this long after the last keystroke (see services.unsaved_work).
-KEEP_AFTER_MS = 1500
-
-
-class ExecutorWorkspace(CaseWorkspace):
+class ExecutorWorkspace(DraftKeeping, DraftFilling, CaseWorkspace):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.assignments = CaseList(self.language, self)
@@ -68,9 +56,9 @@ class ExecutorWorkspace(CaseWorkspace):
         self.rework.setWordWrap(True)
         self.rework.setTextFormat(Qt.TextFormat.RichText)
         self.rework.setStyleSheet("background: #fff3cd; padding: 6px;")
-        # One editor per kind of result the executor drafts, as the result registry names it.
-        self.kind_editors = {kind.code: _editor(kind.editor, self)
-                             for kind in result_kinds.all_kinds() if kind.editor}
+        # One editor per kind of result the executor drafts that has one registered here.
+        self.kind_editors = {kind.code: editor(self) for kind in result_kinds.all_kinds()
+                             if (editor := editor_class(kind.code)) is not None}
         self.nothing = QLabel(self)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing.setWordWrap(True)
@@ -128,12 +116,12 @@ class ExecutorWorkspace(CaseWorkspace):
             lambda *_a: self._picked(self.assignments.selected()))
         self.registry.caseSelected.connect(self._picked)
         self.lists.currentChanged.connect(self._tab_changed)
-        self.retranslate()
+        self.retranslateUi()
         self.reload_lists(registry=False)  # the registry loaded itself when built
         self.show_detail(None)
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def retranslateUi(self) -> None:
+        super().retranslateUi()
         self.lists.setTabText(0, self.tr("My assignments (%1)").replace(
             "%1", str(self.assignments.model.rowCount())))
         self.lists.setTabText(1, self.tr("All my cases"))
@@ -183,53 +171,6 @@ class ExecutorWorkspace(CaseWorkspace):
         self._offer_to_save()
         super().refresh_now()
 
-    def _offer_to_save(self) -> None:
-        """Leaving a draft with unsaved changes: ask whether to save them first."""
-        if not self._dirty or self.detail is None:
-            return
-        if confirm(self, self.tr("Unsaved changes"),
-                   self.tr("Save the changes to the draft of case %1 first?")
-                   .replace("%1", self.detail.reg_number)):
-            self._save()
-        else:
-            self._forget_unsaved()
-
-    def may_close(self) -> bool:
-        """The window is closing: save unsaved changes, drop them, or stay (False)."""
-        if not self._dirty or self.detail is None:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("Save the changes to the draft of case %1 before closing?")
-            .replace("%1", self.detail.reg_number),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            return self._save() is not None
-        if answer == QMessageBox.StandardButton.No:
-            self._forget_unsaved()
-            return True
-        return False
-
-    def keep_unsaved(self) -> None:
-        """Copy what is on screen to this PC's disk (not the database) while it is unsaved."""
-        self._keep_timer.stop()
-        d = self.detail
-        if not self._dirty or d is None:
-            return
-        try:
-            draft = self._on_screen(d)
-        except InvalidInput:
-            return  # a half-typed number: the copy from a moment ago stays
-        unsaved_work.keep(self.session.username, d.id, d.service, draft)
-
-    def _forget_unsaved(self) -> None:
-        self._keep_timer.stop()
-        if self.detail is not None:
-            unsaved_work.discard(self.session.username, self.detail.id)
-
     def editor_of(self, d: CaseDetail) -> QWidget | None:
         """The editor of the kind of result drafted in this case (None: a kind added as data
         with no editor on this screen; its drafts are then made elsewhere)."""
@@ -237,21 +178,6 @@ class ExecutorWorkspace(CaseWorkspace):
 
     def _on_screen(self, d: CaseDetail):
         return self.editor_of(d).draft()
-
-    def _offer_kept_copy(self, d: CaseDetail) -> None:
-        """A copy of unsaved changes survived a crash (or a conflict): offer it back."""
-        kept = unsaved_work.load(self.session.username, d.id, d.service)
-        if kept is None:
-            return
-        if confirm(self, self.tr("Unsaved changes found"),
-                   self.tr("Changes to the draft of case %1 were not saved (the last copy is "
-                           "from %2). Put them back on screen?")
-                   .replace("%1", d.reg_number).replace("%2", format_datetime(kept.saved_at))):
-            self.editor_of(d).set_draft(kept.draft)
-            self._dirty = True
-            self._show_dirty()
-        else:
-            unsaved_work.discard(self.session.username, d.id)
 
     # --- the case ---------------------------------------------------------------------------
     def _hint_next_blank(self, editor, detail: CaseDetail, draft=None) -> None:
@@ -329,122 +255,7 @@ class ExecutorWorkspace(CaseWorkspace):
         else:
             self.rework.hide()
 
-    def _edited(self) -> None:
-        self._dirty = True
-        self._show_dirty()
-        self._keep_timer.start()
-
-    def _show_dirty(self) -> None:
-        self.dirty_label.setText(self.tr("Changes not saved") if self._dirty else "")
-
-    # --- saving -----------------------------------------------------------------------------
-    def _save(self) -> int | None:
-        """Save what is on screen; the case's new version, or None if it was refused."""
-        d = self.detail
-        if d is None:
-            return None
-        try:
-            draft = self._on_screen(d)
-        except InvalidInput as exc:
-            messages.show_error(self, exc)
-            return None
-        # Should the save be refused (someone else changed the case), the edits survive the
-        # reload on disk and are offered back.
-        unsaved_work.keep(self.session.username, d.id, d.service, draft)
-        case = attempt(self, lambda: content.save_draft(self.session, d.id, d.version, draft,
-                                                        now().date()),
-                       on_conflict=lambda: self.refresh(d.id))
-        if case is None:
-            return None
-        d.version = case.version
-        self._forget_unsaved()
-        self._dirty = False
-        self._show_dirty()
-        return case.version
-
-    def save(self) -> None:
-        if self._save() is not None:
-            self.refresh(self.detail.id)
-
-    def start_from_previous(self) -> None:
-        """The subjects of the last signed result of the same kind and specialty, as new rows
-        (the editors of kinds with no such starting point hide the button)."""
-        d = self.detail
-        if d is None:
-            return
-        editor = self.editor_of(d)
-        code = editor.specialty_code.text().strip()
-        if not code:
-            QMessageBox.information(self, self.tr("Subjects of the previous certificate"),
-                                    self.tr("Fill in the specialty code first."))
-            return
-        try:
-            names = content.previous_subjects(self.session, d.id, code)
-        except DomainError as exc:
-            messages.show_error(self, exc)
-            return
-        if not names:
-            QMessageBox.information(self, self.tr("Subjects of the previous certificate"),
-                                    self.tr("No signed certificate of specialty %1 yet.")
-                                    .replace("%1", code))
-            return
-        if editor.transcript.filled_rows() and not confirm(
-                self, self.tr("Subjects of the previous certificate"),
-                self.tr("Add %1 subjects below the rows already in the transcript?")
-                .replace("%1", str(len(names)))):
-            return
-        editor.transcript.add_subjects(names)
-
-    def _archive_student(self, d: CaseDetail) -> ArchiveRow | None:
-        """The applicant's record: found by their IIN, or chosen by the executor."""
-        try:
-            matches = prefill.matches_for_case(self.session, d.id)
-        except DomainError as exc:
-            messages.show_error(self, exc)
-            return None
-        if len(matches) == 1:
-            return matches[0]
-        dialog = ArchiveSearchDialog(self.session, d.applicant_iin if matches
-                                     else d.applicant_full_name, self)
-        return dialog.chosen if dialog.exec() else None
-
-    def fill_from_archive(self) -> None:
-        """The draft's study data and transcript from the college's archive; the executor
-        checks them against the documents and saves."""
-        d = self.detail
-        editor = self.editor_of(d) if d is not None else None
-        if editor is None:
-            return
-        try:
-            current = editor.draft()
-        except InvalidInput as exc:
-            messages.show_error(self, exc)
-            return
-        student = self._archive_student(d)
-        if student is None:
-            return
-        try:
-            fill = prefill.draft_from_archive(self.session, d.id, student.id, current)
-        except DomainError as exc:
-            messages.show_error(self, exc)
-            return
-        rows = len(current.transcript)
-        if "transcript" in fill.fields and rows and not confirm(
-                self, self.tr("Fill from the archive"),
-                self.tr("The archive holds %1 subjects of %2. Replace the %3 rows of the "
-                        "transcript with them?").replace("%1", str(len(fill.draft.transcript)))
-                .replace("%2", student.full_name).replace("%3", str(rows))):
-            fill = prefill.ArchiveFill(
-                replace(fill.draft, transcript=current.transcript),
-                tuple(f for f in fill.fields if f != "transcript"))
-        if not fill.fields:
-            QMessageBox.information(self, self.tr("Fill from the archive"),
-                                    self.tr("The archive holds nothing more for this draft."))
-            return
-        editor.set_draft(fill.draft)
-        editor.mark_from_archive(fill.fields)
-        self._edited()
-
+    # --- submitting -------------------------------------------------------------------------
     def submit(self) -> None:
         d = self.detail
         if d is None or self._save() is None:

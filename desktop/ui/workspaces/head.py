@@ -184,12 +184,12 @@ class HeadWorkspace(CaseWorkspace):
         self.sign_button.clicked.connect(self.sign)
         self.return_button.clicked.connect(self.return_draft)
         self.refuse_button.clicked.connect(self.refuse)
-        self.retranslate()
+        self.retranslateUi()
         self.reload_lists(registry=False)  # the registry loaded itself when built
         self.show_detail(None)
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def retranslateUi(self) -> None:
+        super().retranslateUi()
         self.tabs.setTabText(0, self.tr("To assign (%1)").replace(
             "%1", str(self.inbox.model.rowCount())))
         self.tabs.setTabText(1, self.tr("To sign (%1)").replace(
@@ -234,7 +234,7 @@ class HeadWorkspace(CaseWorkspace):
             messages.show_error(self, exc)
         if registry:
             self.registry.reload(keep_case)
-        self.retranslate()
+        self.retranslateUi()
 
     def refresh(self, case_id: int | None = None) -> None:
         self.reload_lists(case_id)

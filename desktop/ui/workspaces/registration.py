@@ -4,39 +4,34 @@ with which documents. An incomplete package becomes a refusal of acceptance."""
 from __future__ import annotations
 
 from contextlib import suppress
-from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desktop.domain.dates import format_date, format_datetime
+from desktop.domain.dates import format_datetime
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.iin import InvalidIin, parse_iin
 from desktop.services.accounts.session import Session
-from desktop.services.archive import finding
-from desktop.services.archive.finding import ArchiveRow
 from desktop.services.cases import queries, registration, unsaved_work
 from desktop.services.cases.inputs import Application
 from desktop.services.errors import IncompletePackage
 from desktop.services.reference import catalogue, now
 from desktop.ui import code_names, messages, printing
-from desktop.ui.workspaces import application_form
-from desktop.ui.workspaces.application_form import BAD_COLOUR, HINT_COLOUR, IIN_DIGITS, TEXT_FIELDS
-from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
-from desktop.ui.workspaces.common import confirm, read_date, ui_language, write_date
+from desktop.ui.workspaces.applicant_part import ApplicantPart
+from desktop.ui.workspaces.application_form import (
+    BAD_COLOUR,
+    TEXT_FIELDS,
+    ApplicationForm,
+    coloured,
+)
+from desktop.ui.workspaces.common import confirm, ui_language
 
-OK_COLOUR = "#1d6b1d"
 # The application being typed reaches this PC's disk this often (see services.unsaved_work).
 KEEP_EVERY_MS = 2000
 KEPT_FORM = "new-application"
 
 
-def _coloured(label: QLabel, text: str, colour: str) -> None:
-    label.setText(text)
-    label.setStyleSheet(f"color: {colour};")
-
-
-class RegistrationDialog(QDialog):
+class RegistrationDialog(ApplicantPart, ApplicationForm, QDialog):
     """Fill in, press Register: the receipt (or the refusal receipt) is printed and the dialog
     closes with `case_id` set."""
 
@@ -49,13 +44,13 @@ class RegistrationDialog(QDialog):
         # The 15-minute norm of the registration counts from the moment the form opens.
         self._started_at = now().replace(microsecond=0)
 
-        application_form.make_fields(self)
+        self._make_fields()
         self.buttons = QDialogButtonBox(self)
         self.register_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
-        application_form.lay_out(self)
+        self._lay_out()
         self._fill_choices()
         self._connect()
         self.retranslate()
@@ -134,7 +129,7 @@ class RegistrationDialog(QDialog):
         self.checklist.retranslate()
         self._iin_changed()
 
-    # --- reactions to typing ----------------------------------------------------------------
+    # --- the service, its channel and documents -------------------------------------------
     def _service(self):
         return catalogue()[self.service.currentData()]
 
@@ -167,100 +162,18 @@ class RegistrationDialog(QDialog):
             name_changed=duplicate and self.name_changed.isChecked(),
         )
         self.checklist.set_documents(documents, self._lang)
-        application_form.set_tab_order(self)
-
-    def _iin_changed(self) -> None:
-        text = self.iin.text().strip()
-        if not text:
-            _coloured(self.iin_status, self.tr("Type the 12 digits of the IIN."), HINT_COLOUR)
-            self._birth_changed()
-            return
-        if text.isdigit() and len(text) < IIN_DIGITS:
-            _coloured(self.iin_status,
-                      self.tr("%1 of 12 digits").replace("%1", str(len(text))), HINT_COLOUR)
-            self._birth_changed()
-            return
-        try:
-            iin = parse_iin(text, today=now().date())
-        except InvalidIin as exc:
-            error = InvalidInput("iin", f"iin_{exc.reason}", str(exc))
-            _coloured(self.iin_status, messages.error_text(error), BAD_COLOUR)
-            self._birth_changed()
-            return
-        sex = self.tr("male") if iin.sex == "M" else self.tr("female")
-        _coloured(self.iin_status, self.tr("Correct IIN: born %1, %2")
-                  .replace("%1", format_date(iin.birth_date)).replace("%2", sex),
-                  OK_COLOUR)
-        if read_date(self.birth_date) is None:
-            write_date(self.birth_date, iin.birth_date)
-        self._birth_changed()
-        found = self._archive_by_iin(iin.value)
-        if found is not None:
-            self.iin_status.setText(self.iin_status.text() + "\n" + self.tr(
-                "In the college's archive: %1, group %2").replace("%1", found.full_name)
-                .replace("%2", found.group_name or "—"))
-
-    def _archive_by_iin(self, iin: str) -> ArchiveRow | None:
-        """The archive's student with this IIN; their name fills the fields still empty."""
-        try:
-            rows = finding.by_iin(self._session, iin)
-        except DomainError:
-            return None
-        if len(rows) != 1:
-            return None
-        self._fill_person(rows[0])
-        return rows[0]
-
-    def _fill_person(self, row: ArchiveRow) -> None:
-        """What the clerk typed stays; only the empty fields are filled."""
-        for widget, value in ((self.surname, row.surname), (self.first_name, row.name),
-                              (self.patronymic, row.patronymic)):
-            if not widget.text().strip() and value:
-                widget.setText(value)
-        if read_date(self.birth_date) is None and row.birth_date is not None:
-            write_date(self.birth_date, row.birth_date)
-
-    def choose_from_archive(self) -> None:
-        typed = self.iin.text().strip() or " ".join(
-            w.text().strip() for w in (self.surname, self.first_name) if w.text().strip())
-        dialog = ArchiveSearchDialog(self._session, typed, self)
-        if not dialog.exec() or dialog.chosen is None:
-            return
-        row = dialog.chosen
-        if row.iin and row.iin != self.iin.text().strip():
-            self.iin.setText(row.iin)  # fills the name through the IIN's own lookup
-        self._fill_person(row)
-
-    def _iin_birth_date(self) -> date | None:
-        try:
-            return parse_iin(self.iin.text(), today=now().date()).birth_date
-        except InvalidIin:
-            return None
-
-    def _birth_changed(self) -> None:
-        entered = read_date(self.birth_date)
-        from_iin = self._iin_birth_date()
-        if entered is None or from_iin is None:
-            self.birth_status.setText("")
-        elif entered != from_iin:
-            _coloured(self.birth_status, messages.error_text(
-                InvalidInput("birth_date", "birth_date_mismatch", "")), BAD_COLOUR)
-        else:
-            _coloured(self.birth_status, self.tr("Matches the IIN"), OK_COLOUR)
+        self._set_tab_order()
 
     # --- registering ----------------------------------------------------------------------
-    def application(self) -> Application:
-        return application_form.application_of(self)
-
     def show_field_errors(self, errors: list[InvalidInput]) -> None:
         """Every wrong field at once, each beside its field; the first one gets the focus."""
         wrong = {}
         for error in errors:
             if error.field == "iin":
                 # The IIN's own line under it already says what is wrong as it is typed.
-                _coloured(self.iin_status, messages.error_text(error), BAD_COLOUR)
+                coloured(self.iin_status, messages.error_text(error), BAD_COLOUR)
             elif error.code == "birth_date_mismatch":
-                _coloured(self.birth_status, messages.error_text(error), BAD_COLOUR)
+                coloured(self.birth_status, messages.error_text(error), BAD_COLOUR)
             elif error.field in self.field_errors:
                 wrong.setdefault(error.field, messages.error_text(error))
         for key, label in self.field_errors.items():
@@ -355,13 +268,6 @@ class RegistrationDialog(QDialog):
         super().done(result)
 
     # --- a copy on disk while it is typed -----------------------------------------------------
-    def snapshot(self) -> dict:
-        """What is typed and chosen, as plain JSON values."""
-        return application_form.snapshot_of(self)
-
-    def restore(self, values: dict) -> None:
-        application_form.restore_into(self, values)
-
     def _keep(self) -> None:
         if self.case_id is not None or not self._typed_anything():
             return
@@ -389,6 +295,3 @@ class RegistrationDialog(QDialog):
                 self.restore(values)
         else:
             unsaved_work.discard_form(self._session.username, KEPT_FORM)
-
-    def _focus(self, field: str) -> None:
-        application_form.focus_field(self, field)

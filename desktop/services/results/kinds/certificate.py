@@ -64,6 +64,5 @@ CERTIFICATE = register(ResultKind(
         "expulsion_reason",
     ),
     needs_transcript=lambda row: True,
-    editor="desktop.ui.workspaces.editors:CertificateEditor",
     from_archive="desktop.services.results.kinds.archive_fill:certificate_draft",
 ))

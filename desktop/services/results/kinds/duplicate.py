@@ -74,7 +74,6 @@ DUPLICATE = register(ResultKind(
     blank_kinds=DOCUMENT_KINDS,
     # A diploma's duplicate prints no grades; the duplicate of its appendix is the grades.
     needs_transcript=lambda row: row is not None and row.document_kind == "appendix",
-    editor="desktop.ui.workspaces.editors:DuplicateEditor",
     from_archive="desktop.services.results.kinds.archive_fill:duplicate_draft",
     book_counter="duplicate_book",
 ))
