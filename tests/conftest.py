@@ -1,4 +1,5 @@
-"""Shared fixtures: Qt offscreen, a fresh temporary database per test, the office clock, users."""
+"""Shared fixtures: Qt offscreen, the compiled translations, a fresh temporary database per
+test, the office clock, users. Fixtures only: what tests share besides them is in support/."""
 
 from __future__ import annotations
 
@@ -6,15 +7,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date, datetime
+import runpy
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from support.catalogue import THIRD
+from support.clock import OfficeClock
+from support.users import PASSWORD
+
+ROOT = Path(__file__).resolve().parent.parent
+
 # The store and services are imported inside the fixtures, so that tests of the pure layers
 # (domain, forms) run even while the lower layers are broken.
 
-PASSWORD = "Kense-test-pass-42"
 # The store and services tests run on both backends; everything else on SQLite.
 BOTH_BACKENDS = ("tests/store", "tests/services")
 
@@ -25,6 +32,15 @@ def pytest_generate_tests(metafunc):
         if metafunc.definition.get_closest_marker("sqlite_only"):
             return
         metafunc.parametrize("db", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_compiled():
+    """The .qm files Qt loads are built, not kept in git: compile them when one is missing or
+    older than its .ts (build/compile_translations.py's own check), so that a fresh checkout's
+    plain `pytest` shows the interface in Kazakh and Russian."""
+    script = runpy.run_path(str(ROOT / "build" / "compile_translations.py"))
+    script["ensure_compiled"]()
 
 
 @pytest.fixture(autouse=True)
@@ -46,9 +62,8 @@ def _no_translators_left_behind():
 
 @pytest.fixture(scope="session")
 def pg_server():
-    from pg_server import PgServer
-
     from desktop.store.drivers import use_postgres_driver
+    from support.pg_server import PgServer
 
     use_postgres_driver()  # tests connect to it with playhouse directly, too
     server = PgServer()
@@ -73,7 +88,7 @@ def db(request, tmp_path):
             if os.environ.get("CI"):
                 pytest.fail(server.problem)
             pytest.skip(server.problem)
-        from pg_server import reset_schema
+        from support.pg_server import reset_schema
 
         database = open_database(server.url)
         reset_schema(database)
@@ -85,19 +100,6 @@ def db(request, tmp_path):
     reference.set_clock(None)
     reference.forget_calendar()
     close_database()
-
-
-class OfficeClock:
-    """The services' notion of 'now', moved by the test."""
-
-    def __init__(self, start: datetime) -> None:
-        self.moment = start
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def set(self, moment: datetime) -> None:
-        self.moment = moment
 
 
 @pytest.fixture
@@ -143,44 +145,15 @@ def staff(admin):
     return sessions
 
 
-def make_application(service: str = "certificate", channel: str = "office", **overrides):
-    """A complete, valid application of a Kazakh applicant."""
-    from desktop.services.cases.inputs import ApplicantInput, Application
-
-    applicant = ApplicantInput(
-        iin="950815400014",
-        surname="Қасымова",
-        name="Әйгерім",
-        patronymic="Ғалымқызы",
-        birth_date=date(1995, 8, 15),
-        phone="+7 701 123 45 67",
-    )
-    presented = {"application", "identity"} if channel != "portal" else {"e_application"}
-    fields = dict(
-        service=service, channel=channel, applicant=applicant, language="kk",
-        presented=presented,
-    )
-    if service == "duplicate":
-        fields["reason"] = "lost"
-    if channel in ("state_corp", "portal"):
-        fields["external_number"] = "KZ-0042-2026"
-    fields.update(overrides)
-    return Application(**fields)
-
-
-THIRD = Path(__file__).resolve().parent / "third_service" / "study_reference.toml"
-
-
 @pytest.fixture
 def three_services(db, tmp_path, monkeypatch):
     """The shipped services plus the made-up one of tests/third_service/, as the catalogue, and
     the table its drafts are kept in."""
     import shutil
 
-    from third_service.kind import StudyReferenceContent
-
     from desktop.locations import resources_dir
     from desktop.services import reference
+    from third_service.kind import StudyReferenceContent
 
     db.create_tables([StudyReferenceContent])
 

@@ -25,14 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import releases
 from pypdf import PdfReader
-from wine import CACHE, Wine, winpath
 
 from desktop.cli import smoke
 from desktop.forms.samples import render_samples
 from desktop.services.accounts import office_key
 from desktop.store.schema import SCHEMA_VERSION
+from support import releases
+from support.wine import CACHE, Wine, winpath
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
@@ -133,6 +133,7 @@ def run_script(script: Path, timeout: float, cwd: Path = ROOT) -> subprocess.Com
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(25 * 60)  # the script's own limit is 20 minutes
 def test_linux_bundle_smoke_writes_every_form():
     result = run_script(ROOT / "build" / "linux_bundle.sh", timeout=20 * 60)
     assert result.returncode == 0
@@ -161,6 +162,7 @@ def windows_build() -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 @needs_windows_build
+@pytest.mark.timeout(50 * 60)  # the build, with its own limit of 45 minutes, is set up here
 def test_windows_installer_is_built_and_its_program_runs_under_wine(windows_build):
     result = windows_build
     assert result.returncode == 0
@@ -274,6 +276,7 @@ def give_office_key(wine: Wine, release, fixture: Path, folder: Path) -> None:
 
 @pytest.mark.slow
 @needs_windows_build
+@pytest.mark.timeout(50 * 60)  # building the previous release has its own 45 minutes
 def test_installing_over_the_previous_release_keeps_and_upgrades_its_data(windows_build,
                                                                           tmp_path):
     assert windows_build.returncode == 0, "build/windows/build.sh failed: no installer to test"

@@ -6,6 +6,7 @@ tests/support/import_graph.py), so a late import that breaks a rule is caught wi
 """
 
 import pytest
+
 from support.import_graph import circles, graph, imported_names, modules
 
 # What each room may import of ours, besides itself. A top-level module is a room of its own.
@@ -86,3 +87,22 @@ def test_a_circle_is_found_where_there_is_one():
     edges = {"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset({"a"}),
              "d": frozenset({"a"}), "e": frozenset()}
     assert circles(edges) == [["a", "b", "c"]]
+
+
+def _class_lengths():
+    import ast
+
+    for module, path in modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                yield f"{module}.{node.name}", node.end_lineno - node.lineno + 1
+
+
+def test_no_module_is_over_400_lines():
+    long = {m: n for m, p in modules().items()
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert long == {}
+
+
+def test_no_class_is_over_300_lines():
+    assert {name: n for name, n in _class_lengths() if n > 300} == {}

@@ -6,10 +6,9 @@ import re
 import subprocess
 import sys
 
-import releases
-
 from desktop import __version__
 from desktop.store.schema import SCHEMA_VERSION
+from support import releases
 
 
 def test_the_program_says_the_version_of_pyproject():

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from workbooks import summary_workbook
 
 from desktop.domain.errors import DomainError
 from desktop.services.archive.reading import detect_mapping, read_archive
+from support.archive_workbooks import summary_workbook
 
 pytestmark = pytest.mark.usefixtures("both_readers")
 

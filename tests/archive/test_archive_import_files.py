@@ -1,13 +1,13 @@
 """The college's own workbooks, read and imported end to end: the preview the admin sees, the
 first import, a corrected file, and a list with IINs joining the summary sheets' students.
-The figures are counted from the workbooks' docstring (tests/archive/workbooks.py)."""
+The figures are counted from the workbooks' docstring (tests/support/archive_workbooks.py)."""
 
 import pytest
-from workbooks import corrected_summary_workbook, summary_workbook, table_workbook
 
 from desktop.services.archive import importing
 from desktop.services.archive.finding import ArchiveQuery, archive_record, search_archive
 from desktop.store.models.archive import ArchiveGrade, ArchiveSpelling, ArchiveStudent
+from support.archive_workbooks import corrected_summary_workbook, summary_workbook, table_workbook
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_a_list_with_iins_joins_the_students_of_the_summary_sheets(staff, clock,
 
 
 def test_text_far_longer_than_a_name_is_shown_as_an_error_not_stored(staff, clock, tmp_path):
-    from workbooks import TABLE_ROWS
+    from support.archive_workbooks import TABLE_ROWS
 
     essay = "Колледжге арналған веб-қосымшаны әзірлеу және енгізу " * 10  # 540 characters
     rows = ((*TABLE_ROWS[0][:1], essay, *TABLE_ROWS[0][2:]), *TABLE_ROWS[1:])

@@ -1,5 +1,5 @@
-"""Reading the fixture workbooks (tests/archive/workbooks.py, whose docstring lists every cell
-these tests expect)."""
+"""Reading the fixture workbooks (tests/support/archive_workbooks.py, whose docstring lists
+every cell these tests expect)."""
 
 import hashlib
 from dataclasses import replace
@@ -7,16 +7,16 @@ from datetime import date
 
 import openpyxl
 import pytest
-from workbooks import (
+
+from desktop.domain.archive import Grade, GroupHeader
+from desktop.services.archive.reading import RowNote, Subject, detect_mapping, read_archive
+from support.archive_workbooks import (
     TABLE_HEADERS,
     TABLE_ROWS,
     corrected_summary_workbook,
     summary_workbook,
     table_workbook,
 )
-
-from desktop.domain.archive import Grade, GroupHeader
-from desktop.services.archive.reading import RowNote, Subject, detect_mapping, read_archive
 
 pytestmark = pytest.mark.usefixtures("both_readers")
 

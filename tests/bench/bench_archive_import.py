@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))  # for support
 PASSWORD = "Bench-pass-2026"
 STUDENTS = 50_000
 
@@ -97,8 +97,8 @@ def _run(mode: str, workbook: Path, folder: Path) -> dict:
 
 
 def bench_import(folder: Path) -> None:
-    from bench_archive_read import GROUPS, SUBJECTS, make_workbook
-    from bench_archive_read import STUDENTS as PER_GROUP
+    from support.big_workbook import GROUPS, SUBJECTS, make_workbook
+    from support.big_workbook import STUDENTS as PER_GROUP
 
     folder.mkdir(parents=True, exist_ok=True)
     workbook = folder / "archive_40x30x40.xlsx"

@@ -19,9 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from bench_queries import fill
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for support
 
 from desktop.services.accounts import office_key
 from desktop.services.records import audit, integrity, snapshots, upgrade
@@ -29,6 +27,7 @@ from desktop.services.records.chain_check import verify_chain
 from desktop.store.connection import close_database, open_database, write_transaction
 from desktop.store.migrations import migrate
 from desktop.store.models import Case, ResultSnapshot
+from support.many_cases import fill
 
 
 def log_every_case() -> None:

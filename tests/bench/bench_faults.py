@@ -60,12 +60,12 @@ def _make_data(data: Path) -> None:
     from desktop.store.backup import daily_backup
     from desktop.store.connection import close_database, open_database, write_transaction
     from desktop.store.migrations import migrate
-    from desktop.store.settings import write_setting
+    from support.markers import set_marker
 
     db = open_database(data / "kense.sqlite3")
     migrate(db)
     with write_transaction():
-        write_setting("marker", "good")
+        set_marker("good")
     daily_backup(db, data / "backups", today=datetime(2026, 3, 1))
     close_database()
     for side in data.glob("kense.sqlite3-*"):
@@ -153,7 +153,7 @@ def _keep_wal_and_shm(data: Path) -> None:
     """Leave kense.sqlite3-wal and -shm beside the file, as a Kense that lost power does."""
     keeper = sqlite3.connect(str(data / "kense.sqlite3"))
     keeper.execute("PRAGMA journal_mode=WAL").fetchall()
-    keeper.execute("UPDATE setting SET value = 'in the wal' WHERE key = 'marker'")
+    keeper.execute("UPDATE setting SET value = 'in the wal' WHERE key = 'test_marker'")
     keeper.commit()
     wal, shm = (data / "kense.sqlite3-wal").read_bytes(), (data / "kense.sqlite3-shm").read_bytes()
     keeper.close()

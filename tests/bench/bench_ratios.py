@@ -25,7 +25,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bench_queries import PASSWORD, fill
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for support
 
 from desktop.services import reference
 from desktop.services.accounts import users
@@ -34,6 +34,7 @@ from desktop.services.cases.queries import CaseFilter
 from desktop.services.cases.registry_rows import FIELDS, CaseRow
 from desktop.store.connection import close_database, open_database, refresh_statistics
 from desktop.store.migrations import migrate
+from support.many_cases import PASSWORD, fill
 
 REPEAT = 7
 NOW = datetime(2024, 6, 3, 10, 0)
@@ -408,8 +409,7 @@ def on_sqlite(n: int, folder: Path) -> None:
 
 
 def on_postgres(n: int) -> None:
-    sys.path.insert(0, str(HERE.parent))
-    from pg_server import PgServer
+    from support.pg_server import PgServer
 
     server = PgServer()
     server.start()

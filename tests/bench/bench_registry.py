@@ -15,7 +15,8 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from bench_queries import PASSWORD, fill
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for support
+
 from PySide6.QtWidgets import QApplication
 
 from desktop.services import reference
@@ -25,6 +26,7 @@ from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 from desktop.ui.workspaces.case_models import COLUMN_KEYS
 from desktop.ui.workspaces.registry import RegistryPanel
+from support.many_cases import PASSWORD, fill
 
 VISIBLE_ROWS = 30
 

@@ -15,9 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for support
 
-from bench_queries import fill
 from reliability.harness import concurrent_clerks, crash_cycles
 
 from desktop.services.accounts import users
@@ -26,6 +25,7 @@ from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
 from desktop.store.models import Case
 from desktop.store.restore import restore_sqlite
+from support.many_cases import fill
 
 PASSWORD = "Kense-test-pass-42"
 

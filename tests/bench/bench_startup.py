@@ -28,10 +28,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench_queries import fill
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for support
 
 from desktop.store.connection import close_database, open_database
 from desktop.store.migrations import migrate
+from support.many_cases import fill
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 
-from bench_queries import PASSWORD, SURNAMES
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for support
 
 from desktop.domain.collation import sort_key
 from desktop.domain.iin import make_iin
@@ -38,6 +38,7 @@ from desktop.services.results import printables
 from desktop.store.connection import close_database, open_database, refresh_statistics
 from desktop.store.migrations import migrate
 from desktop.store.models import Applicant, Case, StateCorpEvent, User
+from support.many_cases import PASSWORD, SURNAMES
 
 YEAR = 2025
 FINAL = ["issued"] * 6 + ["ready", "withdrawn", "acceptance_refused", "assigned"]

@@ -1,5 +1,5 @@
-"""The NCALayer client against the stand-in (tests/ncalayer_standin.py): what it asks for, what
-it takes as a signature, and which of its errors each NCALayer reply becomes."""
+"""The NCALayer client against the stand-in (tests/support/ncalayer_standin.py): what it asks
+for, what it takes as a signature, and which of its errors each NCALayer reply becomes."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import base64
 import socket
 
 import pytest
-from esign_pki import AT, COLLEGE_BIN, pki
-from ncalayer_standin import StandIn
 
 from desktop.services.esign import ncalayer
 from desktop.services.esign.ncalayer import NcaLayerError
+from support.esign_pki import AT, COLLEGE_BIN, pki
+from support.ncalayer_standin import StandIn
 
 PDF = b"%PDF-1.7\n% a result of the college\n%%EOF\n"
 

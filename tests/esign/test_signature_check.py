@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from esign_pki import AT, COLLEGE_BIN, OTHER_BIN, pki, sign_detached
 
 from desktop.domain.errors import DomainError
 from desktop.services.esign.check_report import FAILED, NOT_CHECKED, PASSED
 from desktop.services.esign.checking import verify_detached
+from support.esign_pki import AT, COLLEGE_BIN, OTHER_BIN, pki, sign_detached
 
 PDF = b"%PDF-1.7\n% a result of the college\n%%EOF\n"
 

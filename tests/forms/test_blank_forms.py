@@ -4,7 +4,6 @@ import io
 from datetime import date
 
 import pytest
-from pdf_inspect import all_text, font_names
 
 from desktop.domain.blank_printables import (
     BlankStockReport,
@@ -16,6 +15,7 @@ from desktop.domain.printables import CollegeInfo
 from desktop.forms.blank_stock import render_blank_stock
 from desktop.forms.blank_stock_xlsx import render_blank_stock_xlsx
 from desktop.forms.blank_write_off import render_write_off_act
+from support.pdf_inspect import all_text, font_names
 
 COLLEGE = CollegeInfo("Алматы политехникалық колледжі", "Алматинский политехнический колледж",
                       "", "", "Сәрсенбаев Ғалым Құрманұлы")

@@ -1,10 +1,10 @@
 """The calibration computation: new offset = applied + expected - measured, per axis."""
 
 import pytest
-from pdf_inspect import reader
 
 from desktop.domain.printables import CalibrationData
 from desktop.forms.calibration import MARK_A, new_offset, new_offsets, render_calibration
+from support.pdf_inspect import reader
 
 MM = 72 / 25.4
 

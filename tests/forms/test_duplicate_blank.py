@@ -7,13 +7,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from pdf_inspect import page_texts, reader
 
 from desktop.forms.blank_layout import BlankOverflow, duplicate_blank_layout, load_blank_layout
 from desktop.forms.duplicate import render_duplicate_on_blank
 from desktop.forms.samples import sample_duplicate
 from desktop.forms.texts import FormTextError
 from desktop.locations import resources_dir
+from support.pdf_inspect import page_texts, reader
 
 MM = 72 / 25.4
 

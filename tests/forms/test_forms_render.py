@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from pdf_inspect import EMBEDDED_FAMILY, all_text, font_names, page_sizes_mm, page_texts
 
 from desktop.domain.printables import CalibrationData, Person
 from desktop.forms.blank_stock import render_blank_stock
@@ -23,6 +22,7 @@ from desktop.forms.refusal_receipt import render_refusal_receipt
 from desktop.forms.samples import FORM_NAMES, render_samples, sample_certificate, sample_data
 from desktop.forms.statistics import render_statistics
 from desktop.forms.texts import texts
+from support.pdf_inspect import EMBEDDED_FAMILY, all_text, font_names, page_sizes_mm, page_texts
 
 LANGS = ("kk", "ru")
 RENDERERS = {

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from pdf_inspect import all_text, page_texts
 
 from desktop.forms import texts as texts_module
 from desktop.forms.certificate import render_certificate
@@ -15,6 +14,7 @@ from desktop.forms.refusal_receipt import render_refusal_receipt
 from desktop.forms.samples import sample_data
 from desktop.forms.texts import legal_basis, load_texts
 from desktop.locations import resources_dir
+from support.pdf_inspect import all_text, page_texts
 
 
 def test_the_certificate_basis_is_order_39_as_amended_by_order_312():

@@ -4,12 +4,12 @@
 import inspect
 
 import pytest
-from pdf_inspect import page_texts
 
 from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
 from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.samples import sample_data
+from support.pdf_inspect import page_texts
 
 RENDERERS = {
     "certificate": (render_certificate, "certificate"),

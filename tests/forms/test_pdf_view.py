@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from pdf_inspect import page_sizes_mm, reader
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.forms.samples import render_samples
 from desktop.ui.pdf_view import PdfPreviewDialog, _page_image, load_pdf, print_pdf, save_pdf
+from support.pdf_inspect import page_sizes_mm, reader
 
 
 @pytest.fixture(scope="module")

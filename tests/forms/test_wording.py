@@ -4,7 +4,6 @@ long names in footers and hyphenated surnames."""
 from dataclasses import replace
 
 import pytest
-from pdf_inspect import all_text, page_texts, reader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -17,6 +16,7 @@ from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.pdf_document import FOOTER_Y, fit_width
 from desktop.forms.receipt import render_receipt
 from desktop.forms.samples import sample_certificate, sample_data
+from support.pdf_inspect import all_text, page_texts, reader
 
 
 def _text(pdf: bytes) -> str:

@@ -4,7 +4,6 @@ import sqlite3
 
 import pytest
 
-from conftest import PASSWORD, make_application
 from desktop.services.accounts import users
 from desktop.services.cases import queries, registration
 from desktop.services.errors import AuthError
@@ -15,6 +14,8 @@ from desktop.store.errors import StoreError
 from desktop.store.identity import inspect_file
 from desktop.store.restore import restore_sqlite
 from desktop.store.schema import SCHEMA_VERSION
+from support.applications import make_application
+from support.users import PASSWORD
 
 pytestmark = pytest.mark.sqlite_only
 

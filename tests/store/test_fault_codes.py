@@ -5,12 +5,12 @@ import sqlite3
 
 import pytest
 
-from conftest import make_application
 from desktop.services.cases import registration
 from desktop.services.errors import store_error_from
 from desktop.store.connection import is_sqlite
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRecord, Case
+from support.applications import make_application
 
 
 @pytest.mark.sqlite_only

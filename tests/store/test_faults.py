@@ -63,9 +63,9 @@ def test_read_only_database_is_explained(tmp_path):
 
 
 def test_disk_full_during_work_saves_nothing_and_is_explained(staff, clock, db):
-    from conftest import make_application
     from desktop.services.cases import registration
     from desktop.store.models import Case
+    from support.applications import make_application
 
     registration.register(staff["clerk"], make_application())
     pages = db.execute_sql("PRAGMA page_count").fetchone()[0]

@@ -21,7 +21,7 @@ from desktop.store.migrations import migrate
 from desktop.store.opening import open_configured
 from desktop.store.restore import restore_sqlite
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.settings import read_setting, write_setting
+from support.markers import marker, set_marker
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -45,7 +45,7 @@ def _make_data(data: Path, marker: str = "first") -> Path:
     db = open_database(path)
     migrate(db)
     with write_transaction():
-        write_setting("marker", marker)
+        set_marker(marker)
     daily_backup(db, data / "backups", today=datetime(2026, 3, 1))
     close_database()
     return path
@@ -54,7 +54,7 @@ def _make_data(data: Path, marker: str = "first") -> Path:
 def _marker(path: Path) -> str:
     conn = sqlite3.connect(str(path))
     try:
-        return conn.execute("SELECT value FROM setting WHERE key = 'marker'").fetchone()[0]
+        return conn.execute("SELECT value FROM setting WHERE key = 'test_marker'").fetchone()[0]
     finally:
         conn.close()
 
@@ -240,7 +240,7 @@ def test_restore_refuses_what_is_not_a_good_kense_backup(tmp_path, kind):
     try:
         with pytest.raises(StoreError) as err:
             restore_sqlite(db, source)
-        assert read_setting("marker") == "live"
+        assert marker() == "live"
     finally:
         close_database()
     assert err.value.code == expected
@@ -303,7 +303,7 @@ def test_restore_from_a_copied_live_database_with_its_wal_leaves_the_stick_alone
     # A live database copied with its -wal (committed data may sit in the WAL only).
     keep_open = open_database(other_db)
     with write_transaction():
-        write_setting("marker", "from the stick, in the wal")
+        set_marker("from the stick, in the wal")
     shutil.copyfile(other_db, usb / "kense.sqlite3")
     if Path(str(other_db) + "-wal").exists():
         shutil.copyfile(str(other_db) + "-wal", usb / "kense.sqlite3-wal")
@@ -313,7 +313,7 @@ def test_restore_from_a_copied_live_database_with_its_wal_leaves_the_stick_alone
     db = open_database(live)
     try:
         restore_sqlite(db, usb / "kense.sqlite3")
-        assert read_setting("marker") == "from the stick, in the wal"
+        assert marker() == "from the stick, in the wal"
     finally:
         close_database()
     assert _tree(usb) == before
@@ -330,7 +330,7 @@ def test_cli_restore_is_audited_as_the_system_naming_the_os_user(tmp_path, monke
     good = data / "backups" / "kense-2026-03-01.sqlite3"
     db = open_database(data / "kense.sqlite3")
     with write_transaction():
-        write_setting("marker", "after the backup")
+        set_marker("after the backup")
     close_database()
     assert _run("--data-dir", str(data), "--restore", str(good)) == 0
     assert _marker(data / "kense.sqlite3") == "before"
@@ -368,7 +368,7 @@ def test_start_backup_and_restore_in_odd_folders(tmp_path, name, capsys):
 
     open_database(path)
     with write_transaction():
-        write_setting("marker", "changed")
+        set_marker("changed")
     close_database()
     assert _run("--data-dir", str(data), "--restore", str(target)) == 0
     assert _marker(path) == "odd"
@@ -453,7 +453,7 @@ def test_a_missing_session_is_not_taken_for_the_command_line(tmp_path):
         with pytest.raises(Exception) as err:  # whatever acting_user says, not a restore
             maintenance.restore(None, data / "backups" / "kense-2026-03-01.sqlite3")
         assert not isinstance(err.value, AssertionError)
-        assert read_setting("marker") == "kept"
+        assert marker() == "kept"
         assert not list((data / "backups").glob("before-restore-*"))
     finally:
         close_database()

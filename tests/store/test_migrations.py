@@ -16,7 +16,7 @@ from desktop.services.records.verify import check_code
 from desktop.store import migrations
 from desktop.store.connection import close_database, open_database, write_transaction
 from desktop.store.errors import StoreError
-from desktop.store.migrations import current_version, migrate
+from desktop.store.migrations import MIGRATIONS, current_version, migrate
 from desktop.store.models import Applicant, Case, ResultSnapshot, SchemaVersion, User
 from desktop.store.schema import SCHEMA_VERSION
 
@@ -222,3 +222,9 @@ def test_blanks_used_before_the_upgrade_are_recorded_as_used_by_their_cases(tmp_
         assert verify_chain().ok
     finally:
         close_database()
+
+
+def test_the_schema_version_is_the_step_after_the_last_migration():
+    # Five schemas have been released (tests/fixtures/db_v1 … db_v5): steps 2 to 5 lead there.
+    assert SCHEMA_VERSION == 5
+    assert sorted(MIGRATIONS) == [2, 3, 4, 5]

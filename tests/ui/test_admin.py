@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from conftest import PASSWORD
-
-ROOT = Path(__file__).resolve().parents[2]
+from support.users import PASSWORD
 
 
 @pytest.fixture(autouse=True)
 def kazakh(qapp):
     from desktop.ui import i18n
 
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", ROOT / "build" / "compile_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.ensure_compiled()
     i18n.install("kk")
     yield
     i18n.install("kk")
@@ -243,9 +233,9 @@ def test_backup_now_then_restore_brings_the_old_data_back(workspace, qtbot, answ
 
 
 def test_audit_viewer_verifies_the_chain_and_points_at_a_tampered_record(workspace, staff):
-    from conftest import make_application
     from desktop.services.cases import registration
     from desktop.store.models import AuditRecord
+    from support.applications import make_application
 
     page = workspace.audit
     workspace.show_page("audit")

@@ -3,35 +3,27 @@ executor's Fill from the archive with its marks, and the clerk's form filled by 
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 
 import pytest
-from archive_data import aliya, daulet, parsed
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from conftest import make_application
 from desktop.services.archive import importing
 from desktop.services.cases import registration, steps
 from desktop.ui.admin import AdminWorkspace
 from desktop.ui.workspaces import archive_dialog, build_workspace
 from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.transcript_editor import GRADE, SUBJECT
-
-ROOT = Path(__file__).resolve().parents[2]
-sys_path_archive = str(ROOT / "tests" / "archive")
+from support.applications import make_application
+from support.archive_data import aliya, daulet, parsed
+from support.archive_workbooks import summary_workbook, table_workbook
 
 
 @pytest.fixture(autouse=True)
 def kazakh(qapp):
     from desktop.ui import i18n
 
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", ROOT / "build" / "compile_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.ensure_compiled()
     i18n.install("kk")
     yield
     i18n.install("kk")
@@ -52,15 +44,9 @@ def told(monkeypatch):
 
 
 def _workbook(tmp_path, kind: str) -> Path:
-    import sys
-
-    if sys_path_archive not in sys.path:
-        sys.path.insert(0, sys_path_archive)
-    import workbooks
-
     if kind == "table":
-        return workbooks.table_workbook(tmp_path / "түлектер.xlsx")
-    return workbooks.summary_workbook(tmp_path / "ведомость.xlsx")
+        return table_workbook(tmp_path / "түлектер.xlsx")
+    return summary_workbook(tmp_path / "ведомость.xlsx")
 
 
 def _admin_page(qtbot, staff, monkeypatch, path: Path):
@@ -78,7 +64,7 @@ def test_the_admin_previews_then_imports_a_summary_workbook(qtbot, staff, clock,
                                                            monkeypatch, told):
     page = _admin_page(qtbot, staff, monkeypatch, _workbook(tmp_path, "summary"))
     page.choose_button.click()
-    # Counted in tests/archive/workbooks.py: 6 students, 8 subjects, 21 grades, 7 rows left
+    # Counted in tests/support/archive_workbooks.py: 6 students, 8 subjects, 21 grades, 7 rows left
     # out, 2 cells not read.
     assert page.preview.summary.text() == (
         "ведомость.xlsx: жиынтық ведомостар, әр топқа бір парақ. Топтар: 2; студенттер: 6; "

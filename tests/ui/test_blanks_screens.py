@@ -6,9 +6,6 @@ import io
 from datetime import date, datetime
 
 import pytest
-from blank_stock import duplicate_draft as _draft
-from blank_stock import receive, signed
-from dialogs import record_dialogs
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
@@ -19,15 +16,12 @@ from desktop.ui import i18n
 from desktop.ui.admin import blanks_page
 from desktop.ui.admin.blanks_page import BatchDialog, BlanksPage
 from desktop.ui.workspaces import build_workspace
+from support.blank_stock import duplicate_draft as _draft
+from support.blank_stock import receive, signed
 
 
 def _text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    return record_dialogs(monkeypatch)
 
 
 @pytest.fixture
@@ -181,8 +175,8 @@ def test_the_head_prints_the_stock_report_and_the_clerk_is_refused(qtbot, staff,
 
 
 def test_the_executors_editor_says_which_blank_the_signing_would_take(qtbot, staff, clock):
-    from conftest import make_application
     from desktop.services.cases import registration, steps
+    from support.applications import make_application
 
     i18n.install("ru")
     receive(staff["admin"], first="0000777", last="0000780")

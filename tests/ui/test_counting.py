@@ -7,10 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from blank_stock import stock_once
 from PySide6.QtCore import Qt
 
-from conftest import make_application
 from desktop.forms.texts import status_name
 from desktop.services.cases import queries, registration, steps
 from desktop.services.cases.content import save_draft
@@ -19,6 +17,8 @@ from desktop.services.cases.queries import CaseFilter
 from desktop.services.results import printables
 from desktop.ui import i18n
 from desktop.ui.workspaces.case_models import COLUMN_KEYS, RegistryModel
+from support.applications import make_application
+from support.blank_stock import stock_once
 
 DRAFT = DuplicateDraft(
     original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),

@@ -1,7 +1,7 @@
 """Every error code desktop/ can raise is told to the user in a sentence of its own, in Kazakh
 and in Russian.
 
-The codes come from reading the source (tests/error_codes.py), not from a list kept by hand:
+The codes come from reading the source (tests/support/error_codes.py), not from a list kept by hand:
 a new code without a sentence, or a sentence without its kk/ru translation, fails here.
 """
 
@@ -11,7 +11,8 @@ import re
 from datetime import date
 
 import pytest
-from error_codes import scan
+
+from support.error_codes import scan
 
 CYRILLIC = re.compile("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 # Enough parameters for any sentence to be filled in; the values themselves are not checked.

@@ -7,10 +7,6 @@ import io
 import zipfile
 
 import pytest
-from dialogs import record_dialogs
-from esign_cases import set_up_esign, to_sign
-from esign_pki import pki
-from ncalayer_standin import StandIn
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -20,6 +16,10 @@ from desktop.services.esign import ncalayer
 from desktop.store.models.esign import ResultSignature
 from desktop.ui import i18n, printing
 from desktop.ui.workspaces import build_workspace
+from support.dialogs import record_dialogs
+from support.esign_cases import set_up_esign, to_sign
+from support.esign_pki import pki
+from support.ncalayer_standin import StandIn
 
 
 @pytest.fixture

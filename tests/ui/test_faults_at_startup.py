@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from startup_cases import (
+
+from desktop.__main__ import build_parser
+from desktop.cli import main
+from desktop.store.connection import close_database, open_database, write_transaction
+from desktop.store.migrations import migrate
+from support.markers import marker, set_marker
+from support.startup_cases import (
     answer_quit,
     damage_the_table,
     delete_left_windows,
@@ -17,12 +23,6 @@ from startup_cases import (
     record_first_window,
     start,
 )
-
-from desktop.__main__ import build_parser
-from desktop.cli import main
-from desktop.store.connection import close_database, open_database, write_transaction
-from desktop.store.migrations import migrate
-from desktop.store.settings import read_setting, write_setting
 
 PASSWORD = "Kense-test-pass-42"
 
@@ -185,12 +185,12 @@ def test_backups_page_in_odd_folders(qapp, qtbot, tmp_path, monkeypatch):
         copy = stick / "копия #1.sqlite3"
         copy.write_bytes(made.read_bytes())
         with write_transaction():
-            write_setting("marker", "after the backup")
+            set_marker("after the backup")
         monkeypatch.setattr(QFileDialog, "getOpenFileName",
                             staticmethod(lambda *a, **k: (str(copy), "")))
         with qtbot.waitSignal(widget.sign_out_requested, timeout=10000):
             page.restore_file_button.click()
-        assert read_setting("marker") is None  # the copy was made before the marker
+        assert marker() is None  # the copy was made before the marker
         assert [p.name for p in stick.iterdir()] == ["копия #1.sqlite3"]
         assert sorted(p.name for p in tmp_path.iterdir()) == sorted([data.name, stick.name])
     finally:

@@ -3,9 +3,7 @@ the buttons keep their own words, the window title follows, nothing is cut."""
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -13,17 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from desktop.ui import i18n
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(autouse=True)
 def kazakh(qapp):
     """Start in Kazakh, with no window of an earlier test left to receive the switch."""
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", ROOT / "build" / "compile_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.ensure_compiled()
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()

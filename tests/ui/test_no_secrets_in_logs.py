@@ -5,12 +5,13 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import PASSWORD, make_application
 from desktop.logging_setup import install_excepthook, setup_logging
 from desktop.services.accounts import users
 from desktop.services.cases import registration, steps
 from desktop.services.cases.inputs import IssueInput
 from desktop.ui import messages
+from support.applications import make_application
+from support.users import PASSWORD
 
 
 def test_logs_hold_no_iin_and_no_password(qapp, staff, clock, tmp_path, monkeypatch):

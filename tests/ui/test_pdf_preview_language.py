@@ -1,7 +1,5 @@
 """The print preview and its save dialog speak the interface language."""
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
@@ -11,7 +9,6 @@ from desktop.forms.samples import render_samples
 from desktop.ui import i18n
 from desktop.ui.pdf_view import PdfPreviewDialog
 
-ROOT = Path(__file__).resolve().parents[2]
 WORDS = {
     "kk": ("Басып шығару…", "PDF ретінде сақтау…", "Жабу", "PDF ретінде сақтау",
            "PDF файлдары (*.pdf)"),
@@ -26,11 +23,6 @@ FAILED = {
 
 @pytest.fixture
 def translations(qapp):
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", ROOT / "build" / "compile_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.ensure_compiled()
     yield
     i18n.reset()
 

@@ -4,9 +4,13 @@ an application being typed when Kense closed; and a closing window asks before d
 from __future__ import annotations
 
 import pytest
-from dialogs import record_dialogs
 from PySide6.QtWidgets import QMessageBox
-from test_workspaces import (
+
+from desktop.services.accounts import users
+from desktop.services.cases import registration, steps
+from desktop.services.cases import unsaved_work as recovery
+from support.applications import make_application
+from support.ui_driving import (
     IIN,
     click,
     current,
@@ -16,21 +20,12 @@ from test_workspaces import (
     type_text,
     workspace,
 )
-
-from conftest import PASSWORD, make_application
-from desktop.services.accounts import users
-from desktop.services.cases import registration, steps
-from desktop.services.cases import unsaved_work as recovery
+from support.users import PASSWORD
 
 
 def signed_in_again(username: str):
     """A closed window (or a lock-out) ended its session: look with a new sign-in."""
     return users.login(username, PASSWORD)
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    return record_dialogs(monkeypatch)
 
 
 @pytest.fixture

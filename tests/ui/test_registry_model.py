@@ -7,7 +7,6 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from conftest import make_application
 from desktop.domain.collation import sort_key
 from desktop.domain.iin import make_iin
 from desktop.services.cases import queries, registration, steps
@@ -16,6 +15,7 @@ from desktop.services.cases.queries import CaseFilter
 from desktop.ui.workspaces import case_models
 from desktop.ui.workspaces.case_models import CASE_ROW_ROLE, COLUMN_KEYS, RegistryModel
 from desktop.ui.workspaces.registry import RegistryPanel
+from support.applications import make_application
 
 SURNAMES = ["Әбілов", "Бекова", "Жұмабаев", "Қасымова", "Нұрланов", "Өмірзақ", "Серікова"]
 COLUMN = {key: i for i, key in enumerate(COLUMN_KEYS)}

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
-from conftest import make_application
 from desktop.services.cases import registration, steps
 from desktop.ui import messages
+from support.applications import make_application
 
 
 @pytest.fixture(autouse=True)

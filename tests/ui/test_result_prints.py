@@ -7,12 +7,12 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from conftest import make_application
 from desktop.services.cases import queries, registration, steps
 from desktop.services.cases.content import save_draft
 from desktop.services.cases.inputs import CertificateDraft, TranscriptLine
 from desktop.ui import printing
 from desktop.ui.workspaces.case_view import CaseSummary
+from support.applications import make_application
 
 
 def certificate_draft() -> CertificateDraft:

@@ -36,8 +36,9 @@ def test_unreachable_server_is_explained_in_the_users_language(qtbot, staff, tmp
 def test_switching_to_a_real_server(qtbot, staff, tmp_path, pg_server, monkeypatch):
     if not pg_server.url:
         pytest.skip(pg_server.problem)
-    from pg_server import reset_schema
     from playhouse.db_url import connect
+
+    from support.pg_server import reset_schema
 
     raw = connect(pg_server.url)
     reset_schema(raw)

@@ -3,27 +3,14 @@ error messages, logging and background tasks."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from conftest import PASSWORD
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _compile_translations() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", ROOT / "build" / "compile_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.ensure_compiled()
+from support.users import PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +18,6 @@ def kazakh(qapp):
     """Every test starts in Kazakh (the default) and leaves the translators as it found them."""
     from desktop.ui import i18n
 
-    _compile_translations()
     i18n.install("kk")
     yield
     i18n.install("kk")

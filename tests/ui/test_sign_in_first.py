@@ -8,7 +8,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from startup_cases import (
+
+from support.startup_cases import (
     COLLEGE_KK,
     COLLEGE_RU,
     answer_quit,

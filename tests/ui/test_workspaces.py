@@ -6,20 +6,14 @@ preview are replaced by recorders, so no test can be left waiting for a click.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
-from blank_stock import stock_once
-from dialogs import record_dialogs
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from conftest import make_application
 from desktop.domain import workflow as wf
 from desktop.services.cases import queries, registration, steps
 from desktop.services.results import printables
@@ -30,76 +24,22 @@ from desktop.ui.workspaces.executor import ExecutorWorkspace
 from desktop.ui.workspaces.head import HeadWorkspace
 from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.transcript_editor import CREDITS, GRADE, HOURS, SUBJECT
-
-IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995
+from support.applications import make_application
+from support.blank_stock import stock_once
+from support.ui_driving import (
+    IIN,
+    click,
+    current,
+    drive_modal,
+    fill_applicant,
+    select,
+    type_text,
+    workspace,
+)
 
 
 def _pdf_pages(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    return record_dialogs(monkeypatch)
-
-
-def drive_modal(qtbot, action, driver) -> None:
-    """Click `action` (which opens a modal dialog) and let `driver(dialog)` work the dialog."""
-    seen = []
-
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:  # not open yet: look again shortly
-            QTimer.singleShot(10, run)
-            return
-        seen.append(dialog)
-        driver(dialog)
-
-    QTimer.singleShot(0, run)
-    action()
-    assert seen, "the dialog never opened"
-
-
-def type_text(widget, text: str) -> None:
-    """Type as a keyboard would: one key press per character (QTest's keyClicks only knows
-    ASCII, and names here carry ә ғ қ ң ө ұ ү һ і)."""
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"button {button.text()!r} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def workspace(qtbot, session):
-    widget = build_workspace(session)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    return widget
-
-
-def fill_applicant(qtbot, dialog: RegistrationDialog, *, tick=("application", "identity")):
-    QApplication.processEvents()  # a rebuilt checklist shows its new boxes on the next pass
-    type_text(dialog.iin, IIN)
-    type_text(dialog.surname, "Қасымова")
-    type_text(dialog.first_name, "Әйгерім")
-    type_text(dialog.patronymic, "Ғалымқызы")
-    type_text(dialog.phone, "+7 701 123 45 67")
-    for code in tick:
-        click(qtbot, dialog.checklist.presented[code])
-
-
-def select(view, row: int = 0) -> None:
-    view.selectRow(row)
-
-
-def current(session, case_id):
-    return queries.get_case(session, case_id)
 
 
 # --- registration -------------------------------------------------------------------------
@@ -582,19 +522,9 @@ def test_registry_journal_for_a_period(qtbot, staff, clock, shown):
     assert [r.reg_number for r in journal.rows] == ["АН-2026/00001", "ТН-2026/00001"]
 
 
-def _compiled_translations() -> None:
-    root = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", root / "build" / "compile_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.ensure_compiled()
-
-
 def test_language_switch_changes_every_workspace(qtbot, staff, clock, shown):
     from desktop.ui import i18n
 
-    _compiled_translations()
     case = registration.register(staff["clerk"], make_application())
     clerk = workspace(qtbot, staff["clerk"])
     head = workspace(qtbot, staff["head"])
@@ -685,7 +615,6 @@ def test_portal_request_counts_from_the_next_working_moment(qtbot, staff, clock,
 def test_a_service_whose_result_has_no_editor_here_says_so(three_services, qtbot, staff, clock):
     from desktop.ui import i18n
 
-    _compiled_translations()
     i18n.install("kk")
     case = registration.register(staff["clerk"], make_application("study_reference"))
     steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)

@@ -27,7 +27,9 @@ def _clean_transcript(lines: list[TranscriptLine]) -> list[dict]:
     rows = []
     for i, line in enumerate(lines, start=1):
         field = f"transcript[{i}]"
-        credits = check_number(line.credits, field, 0, 500, low_inclusive=False)
+        # A hundredth of a credit is the least a transcript gives; smaller positive numbers
+        # (1e-151) do not even fit PostgreSQL's REAL column and would fail the save.
+        credits = check_number(line.credits, field, 0.01, 500)
         rows.append({
             "position": i,
             "subject": clean_text(line.subject, field, max_len=300),

@@ -249,7 +249,7 @@ class TranscriptEditor(QWidget):
                 continue
             field = f"transcript[{len(result) + 1}]"
             hours = _number(texts[HOURS], field, whole=True, low=1, high=10000)
-            credits = _number(texts[CREDITS], field, whole=False, low=0, high=500)
+            credits = _number(texts[CREDITS], field, whole=False, low=0.01, high=500)
             result.append(TranscriptLine(subject=texts[SUBJECT], grade=texts[GRADE],
                                          hours=hours, credits=credits))
         return result

@@ -1,0 +1,76 @@
+"""`kense --verify-signature FILE.pdf FILE.cms`: the IT person's offline check, against the NCA
+certificates installed in the office's database and its BIN."""
+
+import pytest
+
+from desktop.__main__ import build_parser
+from desktop.cli import main
+from desktop.services.accounts import users
+from desktop.services.esign import certificates as nca_certificates
+from desktop.store.connection import close_database, open_database
+from desktop.store.migrations import migrate
+from support.esign_pki import COLLEGE_BIN, pki, sign_detached
+from support.users import PASSWORD
+
+PDF = b"%PDF-1.4 a certificate for unfinished study, as signed"
+
+
+def _data(tmp_path, *, certificates: bool):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    migrate(open_database(folder / "kense.sqlite3"))
+    profile = users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы", bin=COLLEGE_BIN)
+    admin = users.first_run_setup(profile, "admin", "Әкімші Әлия", PASSWORD)
+    if certificates:
+        for cert in (pki().root, pki().intermediate):
+            nca_certificates.install(admin, cert.der)
+    close_database()
+    return folder
+
+
+def _files(tmp_path, pdf: bytes, cms: bytes):
+    (tmp_path / "result.pdf").write_bytes(pdf)
+    (tmp_path / "result.cms").write_bytes(cms)
+    return str(tmp_path / "result.pdf"), str(tmp_path / "result.cms")
+
+
+def _run(data, *argv):
+    try:
+        return main.run_cli(build_parser().parse_args(["--data-dir", str(data), *argv]))
+    finally:
+        close_database()
+
+
+def test_the_heads_signature_of_this_pdf_is_valid(tmp_path, capsys):
+    data = _data(tmp_path, certificates=True)
+    files = _files(tmp_path, PDF, sign_detached(PDF, pki().head, pki().intermediate))
+    assert _run(data, "--verify-signature", *files) == 0
+    out = capsys.readouterr().out
+    assert "result.pdf + result.cms: VALID" in out
+    assert "signer iin: 850312400147" in out
+
+
+def test_a_changed_pdf_is_invalid(tmp_path, capsys):
+    data = _data(tmp_path, certificates=True)
+    cms = sign_detached(PDF, pki().head, pki().intermediate)
+    files = _files(tmp_path, PDF.replace(b"unfinished", b"finished"), cms)
+    assert _run(data, "--verify-signature", *files) == 2
+    out = capsys.readouterr().out
+    assert "INVALID" in out
+    assert "digest_matches: failed" in out
+
+
+def test_without_installed_certificates_it_is_never_called_valid(tmp_path, capsys):
+    data = _data(tmp_path, certificates=False)
+    files = _files(tmp_path, PDF, sign_detached(PDF, pki().head, pki().intermediate))
+    assert _run(data, "--verify-signature", *files) == 1
+    out = capsys.readouterr().out
+    assert "NOT FULLY CHECKED" in out
+    assert "chain_ok: not_checked (no NCA certificates installed)" in out
+
+
+@pytest.mark.parametrize("cms", [b"", b"not a signature at all"])
+def test_a_file_that_is_not_a_signature_is_said_so(tmp_path, capsys, cms):
+    data = _data(tmp_path, certificates=True)
+    assert _run(data, "--verify-signature", *_files(tmp_path, PDF, cms)) == 2
+    assert "not a readable CMS signature" in capsys.readouterr().err
