@@ -7,7 +7,7 @@ tests/support/import_graph.py), so a late import that breaks a rule is caught wi
 
 import pytest
 
-from support.import_graph import circles, graph, imported_names, modules
+from support.import_graph import DESKTOP, circles, graph, imported_names, modules
 
 # What each room may import of ours, besides itself. A top-level module is a room of its own.
 ALLOWED = {
@@ -106,3 +106,19 @@ def test_no_module_is_over_400_lines():
 
 def test_no_class_is_over_300_lines():
     assert {name: n for name, n in _class_lengths() if n > 300} == {}
+
+
+def test_no_test_module_imports_another_or_conftest():
+    import ast
+
+    tests = DESKTOP.parent / "tests"
+    wrong = []
+    for path in tests.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                last = name.split(".")[-1]
+                if last.startswith(("test_", "bench_")) or last == "conftest":
+                    wrong.append(f"{path.relative_to(tests)}: {name}")
+    assert wrong == []
