@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,9 +156,12 @@ needs_windows_build = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def windows_build() -> subprocess.CompletedProcess[str]:
-    """build/windows/build.sh, once for the installer test and the upgrade test."""
-    return run_script(ROOT / "build" / "windows" / "build.sh", timeout=45 * 60)
+def windows_build() -> Iterator[subprocess.CompletedProcess[str]]:
+    """build/windows/build.sh, once for the installer test and the upgrade test. Wine is shut
+    down after both: its processes must not outlive this module (the tests after it would run
+    on a CPU they share, and their time limits are not set for that)."""
+    yield run_script(ROOT / "build" / "windows" / "build.sh", timeout=45 * 60)
+    Wine().shut_down()
 
 
 @pytest.mark.slow

@@ -3,6 +3,8 @@ worked while its exec() runs, a workspace shown at a laptop's size."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -15,20 +17,31 @@ IIN = "950815400014"  # Қасымова Әйгерім, born 15.08.1995 (suppor
 
 
 def drive_modal(qtbot, action, driver) -> None:
-    """Click `action` (which opens a modal dialog) and let `driver(dialog)` work the dialog."""
+    """Click `action` (which opens a modal dialog) and let `driver(dialog)` work the dialog.
+    The dialog is looked for every 10 ms for at most ten seconds, and never after `action`
+    has returned: a dialog that does not open fails this test, not a later one."""
     seen = []
+    deadline = time.monotonic() + 10
+    poll = QTimer()
+    poll.setInterval(10)
 
     def run():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:  # not open yet: look again shortly
-            QTimer.singleShot(10, run)
+        if dialog is None:  # not open yet: look again shortly, until the deadline
+            if time.monotonic() > deadline:
+                poll.stop()
             return
+        poll.stop()
         seen.append(dialog)
         driver(dialog)
 
-    QTimer.singleShot(0, run)
-    action()
-    assert seen, "the dialog never opened"
+    poll.timeout.connect(run)
+    poll.start()
+    try:
+        action()
+    finally:
+        poll.stop()
+    assert seen, "the dialog never opened within 10 s"
 
 
 def type_text(widget, text: str) -> None:

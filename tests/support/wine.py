@@ -6,6 +6,7 @@ the same settings build.sh uses, so a test sees the Windows build.sh tested.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -62,6 +63,14 @@ class Wine:
 
     def wait(self) -> None:
         subprocess.run(["wineserver", "-w"], env=self.env, timeout=300, check=False)
+
+    def shut_down(self) -> None:
+        """End every Wine process of this prefix (wineserver, services.exe, explorer.exe …),
+        which would otherwise outlive the test and take CPU from the tests after it."""
+        # No Wine here, or it would not die: nothing more a test can do.
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            subprocess.run(["wineserver", "-k"], env=self.env, timeout=60, check=False,
+                           capture_output=True)
 
     def folder(self, variable: str) -> Path:
         """Wine's idea of a Windows folder (%LOCALAPPDATA% ...), as a Linux path."""

@@ -36,25 +36,40 @@ def _workspace(qtbot, session):
 
 
 def _sign_from_the_box(qtbot, head, button_text: str) -> None:
-    """Press Sign; in the question that opens, press `button_text`."""
-    pressed = []
-
-    def answer():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            qtbot.wait(10)
-            return answer()
-        texts = [b.text() for b in box.buttons()]
-        pressed.append(texts)
-        wanted = [b for b in box.buttons() if b.text() == button_text]
-        # A missing button must fail the test, not leave the question open for ever.
-        (wanted[0] if wanted else box.button(QMessageBox.StandardButton.Cancel)).click()
+    """Press Sign; in the question that opens, press `button_text`. Looked for every 10 ms for
+    at most ten seconds, never by recursion: if no question comes, whatever modal window
+    came instead is closed so that the click returns and the test fails saying so."""
+    import time
 
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, answer)
-    head.sign_button.click()
-    assert pressed, "the Sign question never opened"
+    pressed, instead = [], []
+    deadline = time.monotonic() + 10
+    poll = QTimer()
+    poll.setInterval(10)
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            poll.stop()
+            texts = [b.text() for b in box.buttons()]
+            pressed.append(texts)
+            wanted = [b for b in box.buttons() if b.text() == button_text]
+            # A missing button must fail the test, not leave the question open for ever.
+            (wanted[0] if wanted else box.button(QMessageBox.StandardButton.Cancel)).click()
+        elif time.monotonic() > deadline:
+            poll.stop()
+            instead.append(type(box).__name__ if box is not None else "no modal window")
+            if box is not None:
+                box.close()
+
+    poll.timeout.connect(answer)
+    poll.start()
+    try:
+        head.sign_button.click()
+    finally:
+        poll.stop()  # never left polling into a later test
+    assert pressed, f"the Sign question never opened within 10 s (found: {instead or 'none'})"
     assert button_text in pressed[0], pressed[0]
 
 

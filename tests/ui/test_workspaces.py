@@ -449,7 +449,7 @@ def test_bad_transcript_number_names_the_row(qtbot, staff, clock, shown):
     click(qtbot, ex.save_button)
     assert shown.warnings == [(
         "Check the data",
-        "The field \u201cTranscript, row 1\u201d must be a number from 0 to 500.")]
+        "The field \u201cTranscript, row 1\u201d must be a number from 0,01 to 500.")]
     assert ex.dirty_label.text() == "Changes not saved"
 
 
