@@ -1,4 +1,5 @@
-"""Faults at start and during work, turned into StoreErrors a user can be told about."""
+"""The database file checked at start (its pages, whether it can be written) and, when it is
+lost or broken, the newest good backup put in its place (errors.py explains the faults)."""
 
 from __future__ import annotations
 

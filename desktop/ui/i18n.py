@@ -9,7 +9,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from desktop.locations import resources_dir
 
@@ -17,6 +24,15 @@ LANGUAGES = ("kk", "ru")
 DEFAULT_LANGUAGE = "kk"
 # Qt's own catalogues; qtbase holds the standard buttons (OK, Cancel, Yes, No...).
 QT_CATALOGUES = ("qtbase",)
+# Qt's own words that Kense says otherwise, translated in Kense's catalogues (installed after
+# Qt's, so they win): Qt's Kazakh "Cancel" is "Бас тарту", the word of the law for a refusal,
+# beside OK in a dialog where the head writes a refusal. Every cancel button says "Болдырмау".
+QT_WORDS_SAID_OTHERWISE = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QProgressDialog", "Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+)
 
 log = logging.getLogger("kense.i18n")
 

@@ -296,52 +296,52 @@
         <translation>Срок сдвинут по календарю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="195"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="196"/>
         <source>This PC does not have the office key of this database. Enter it from the key recovery sheet.</source>
         <translation>На этом компьютере нет ключа организации для этой базы данных. Введите его с листа восстановления ключа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="198"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="199"/>
         <source>This is not the office key of this database. Check the recovery sheet of this college.</source>
         <translation>Это не ключ организации этой базы данных. Проверьте лист восстановления этого колледжа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="201"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="202"/>
         <source>This database has no office key yet. Restart Kense on it.</source>
         <translation>У этой базы данных ещё нет ключа организации. Перезапустите Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="208"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="209"/>
         <source>This database already has an office key; no new one was made. Restart Kense.</source>
         <translation>У этой базы данных уже есть ключ организации; новый не создан. Перезапустите Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="211"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="212"/>
         <source>The key is mistyped: check each group of four letters and digits against the recovery sheet.</source>
         <translation>Ключ набран с ошибкой: сверьте каждую группу из четырёх букв и цифр с листом восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="214"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="215"/>
         <source>The key recovery sheet was already handed over; it is shown only once.</source>
         <translation>Лист восстановления ключа уже передан; он показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="217"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="218"/>
         <source>Type the anchor as printed: the number of records, a colon, and at least 8 letters and digits (e.g. 1234:89AB12CD).</source>
         <translation>Введите отметку как напечатано: число записей, двоеточие и не менее 8 букв и цифр (например, 1234:89AB12CD).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="220"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="221"/>
         <source>This file is not a Kense backup.</source>
         <translation>Этот файл не является резервной копией Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="223"/>
         <source>This case has no signed result to print.</source>
         <translation>В этом деле нет подписанного результата для печати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="224"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="225"/>
         <source>The office sees the result once the head has signed it.</source>
         <translation>Канцелярия видит результат после подписи руководителя.</translation>
     </message>

@@ -1601,6 +1601,38 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <location filename="../../desktop/ui/reports/reports_dialog.py" line="195"/>
@@ -2744,32 +2776,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="324"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="330"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="337"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="341"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="347"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="353"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="354"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -2779,7 +2811,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="111"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="112"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>«{field}» өрісінде көрінбейтін басқару таңбасы немесе бүлінген таңба бар (көбіне басқа бағдарламадан қойылған мәтінде болады). Мәтінді қайта теріңіз.</translation>
     </message>
@@ -3425,227 +3457,227 @@ Data: {location}</source>
         <translation>«{field}» өрісі {low} мен {high} аралығындағы сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="90"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде {min_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="93"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Бұл құпиясөз тым кең тараған, оны табу оңай. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="96"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="97"/>
         <source>The password must not contain the user name.</source>
         <translation>Құпиясөзде пайдаланушы аты болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="100"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Пайдаланушы аты 2-ден 60-қа дейінгі латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астын сызу белгілерінен тұруы тиіс, мысалы a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="104"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="107"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
         <source>Choose an active executor from the list.</source>
         <translation>Тізімнен белсенді орындаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Бұл тексеру коды емес. Кодты құжатта басылғандай етіп енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="125"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Барлық құжат бар: өтініштен бас тартпай, оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="129"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Жоба толық емес. Толтырыңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="132"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="133"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Мемлекеттік корпорация нәтижені {until} дейін сақтайды; оны бұған дейін қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="137"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Бұл істі жаңа ғана басқа біреу өзгертті. Ештеңе сақталмады: іс қайта жүктеледі, оны тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="141"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="144"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетке рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>Әкімшінің істердің мазмұнына қолжетімділігі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="149"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» әрекеті қазір мүмкін емес: іс «{state}» күйінде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="153"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
         <source>This service is not provided through this channel.</source>
         <translation>Бұл қызмет осы жол арқылы көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="156"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="157"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Бұл қызмет үшін «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
         <source>This action is unknown to the program.</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="177"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="183"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="192"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="244"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="245"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="270"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="275"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="278"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="284"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="285"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="304"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="318"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="321"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -3715,22 +3747,22 @@ Data: {location}</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="227"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="203"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
     </message>
@@ -3765,32 +3797,32 @@ Data: {location}</source>
         <translation>«{field}» өрісі БСН емес: колледжді тіркеу туралы куәліктегідей 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Кезең басталмай тұрып аяқталады: {first} – {last}. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
         <source>There is no service “{service}”.</source>
         <translation>«{service}» деген қызмет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="167"/>
         <source>The report has no such figure.</source>
         <translation>Есепте мұндай көрсеткіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>«{name}» деген есеп жоқ. Есептер: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="172"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="174"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Есеп файлының аты .xlsx (Excel) немесе .pdf деп аяқталуы керек.</translation>
     </message>

@@ -1601,6 +1601,38 @@ Data: {location}</source>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <location filename="../../desktop/ui/reports/reports_dialog.py" line="195"/>
@@ -2744,32 +2776,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="324"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="330"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="336"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="337"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="341"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="347"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="353"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="354"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -2779,7 +2811,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="111"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="112"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>Поле «{field}» содержит невидимый управляющий или повреждённый символ (часто так бывает при вставке из другой программы). Наберите текст заново.</translation>
     </message>
@@ -3425,227 +3457,227 @@ Data: {location}</source>
         <translation>Поле «{field}» должно быть числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="90"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Пароль слишком короткий: не менее {min_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="93"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Этот пароль слишком распространён и легко угадывается. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="96"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="97"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="99"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="100"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Имя пользователя должно состоять из 2–60 латинских букв, цифр, точек, дефисов или подчёркиваний, например a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="104"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Это имя пользователя уже занято. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="107"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
         <source>Choose an active executor from the list.</source>
         <translation>Выберите активного исполнителя из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Это не код проверки. Введите код так, как он напечатан на документе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="125"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Все документы представлены: зарегистрируйте заявление, а не отказывайте в приёме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="129"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Проект не заполнен. Заполните: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="132"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="133"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Госкорпорация хранит результат до {until}; вернуть его раньше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="136"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="137"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Это дело только что изменил кто-то другой. Ничего не сохранено: дело будет загружено заново, проверьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="141"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело назначено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="144"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>У администратора нет доступа к содержанию дел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="148"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="149"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» сейчас невозможно: дело находится в состоянии «{state}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="153"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
         <source>This service is not provided through this channel.</source>
         <translation>Эта услуга не оказывается этим способом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="156"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="157"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Для этой услуги нет действия «{action}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="159"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
         <source>This action is unknown to the program.</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="177"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="180"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="183"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="192"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="244"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="245"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="247"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="253"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="257"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="264"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="269"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="270"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="274"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="275"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="278"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="284"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="285"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="287"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="293"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="298"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="303"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="304"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="308"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="313"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="318"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="321"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -3715,22 +3747,22 @@ Data: {location}</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="227"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="231"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="235"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="203"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
     </message>
@@ -3765,32 +3797,32 @@ Data: {location}</source>
         <translation>Поле «{field}» не является БИН: 12 цифр, как в свидетельстве о регистрации колледжа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Период заканчивается раньше, чем начинается: {first} – {last}. Проверьте даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="163"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
         <source>There is no service “{service}”.</source>
         <translation>Услуги «{service}» нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="166"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="167"/>
         <source>The report has no such figure.</source>
         <translation>В отчёте нет такого показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>Отчёта «{name}» нет. Отчёты: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="171"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="172"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: запишите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="174"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Имя файла отчёта должно оканчиваться на .xlsx (Excel) или .pdf.</translation>
     </message>
