@@ -142,3 +142,11 @@ def check_birth_date(iin: Iin, entered: date) -> None:
     """Refuse an application whose birth date contradicts the applicant's IIN."""
     if entered != iin.birth_date:
         raise BirthDateMismatch(iin.birth_date, entered)
+
+
+def masked(value: str | None) -> str:
+    """An IIN as a record may show it: its last four digits only ("********0027"), so that the
+    audit log says which number changed without holding it; "" stays ""."""
+    if not value:
+        return ""
+    return "*" * (len(value) - 4) + value[-4:] if len(value) > 4 else "*" * len(value)

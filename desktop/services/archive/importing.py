@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.domain.collation import sort_key
 from desktop.domain.errors import DomainError
+from desktop.domain.iin import masked
 from desktop.domain.name_search import search_key
 from desktop.locations import resources_dir
 from desktop.services.accounts.session import Session, acting_user
@@ -256,6 +257,15 @@ def _merge_grades(sid: int, wanted: dict[tuple[str, str], dict], is_new: bool
     return changed
 
 
+def _logged(value: tuple) -> list:
+    """A change as the audit log keeps it: an IIN only masked (the log holds no IIN; the
+    archive's row holds the number)."""
+    field, before, after = value
+    if field == "iin":
+        return [field, masked(before), masked(after)]
+    return [field, before, after]
+
+
 def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: str
                    ) -> ImportReport:
     """Store what the preview showed, in one transaction; remember the layout's mapping."""
@@ -302,7 +312,7 @@ def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: st
             "file": record.file_name, "sha256": parsed.sha256, "layout": parsed.layout,
             "added": added, "updated": updated, "unchanged": unchanged,
             "errors": len(parsed.errors),
-            "changes": [[c.full_name, c.sheet, c.row, [list(v) for v in c.values]]
+            "changes": [[c.full_name, c.sheet, c.row, [_logged(v) for v in c.values]]
                         for c in changes],
         })
     return ImportReport(record.id, added, updated, unchanged, len(parsed.errors), changes)

@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from desktop.domain.errors import DomainError
+from desktop.domain.iin import masked
 from desktop.services.accounts import access
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.cases import steps
@@ -167,9 +168,12 @@ def _keep(case_id: int, snap: ResultSnapshot, username: str, moment: datetime, p
         snapshot=snap.id, case=case_id, signed_at=moment, username=username, pdf=pdf, cms=cms,
         pdf_sha256=hashlib.sha256(pdf).hexdigest(), cms_sha256=hashlib.sha256(cms).hexdigest(),
         signer=json.dumps(signer, ensure_ascii=False, sort_keys=True), verdict=report.verdict)
+    # The signature's row keeps the signer's IIN (its print names the signer); the log, which
+    # holds no IIN, keeps it masked.
+    logged = {**signer, "iin": masked(signer.get("iin") or "")}
     return {"esign": {"snapshot": snap.id, "snapshot_hash": snap.content_hash,
                       "pdf_sha256": row.pdf_sha256, "cms_sha256": row.cms_sha256,
-                      "signer": signer}}
+                      "signer": logged}}
 
 
 def sign_electronically(session: Session, prepared: PreparedSigning, pdf: bytes,
