@@ -112,8 +112,7 @@ class ExecutorWorkspace(DraftKeeping, DraftFilling, CaseWorkspace):
         self.save_button.clicked.connect(self.save)
         self.archive_button.clicked.connect(self.fill_from_archive)
         self.submit_button.clicked.connect(self.submit)
-        self.assignments.view.selectionModel().selectionChanged.connect(
-            lambda *_a: self._picked(self.assignments.selected()))
+        self.assignments.picked.connect(self._picked)
         self.registry.caseSelected.connect(self._picked)
         self.lists.currentChanged.connect(self._tab_changed)
         self.retranslateUi()

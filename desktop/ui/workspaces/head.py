@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,11 @@ def nearly_due_by(moment: datetime) -> datetime:
 
 
 class CaseList(QWidget):
-    """A titled short list of cases (an inbox or a dashboard list)."""
+    """A titled short list of cases (an inbox or a dashboard list). `picked` says which case
+    the user chose: a row newly selected, or a click on the row already highlighted (which
+    must open it too: it stays highlighted while another tab or list is shown)."""
+
+    picked = Signal(object)  # CaseRow
 
     def __init__(self, language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +65,8 @@ class CaseList(QWidget):
         self.view: QTableView = case_table(self)
         self.view.setModel(self.model)
         fit_columns(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._chosen)
+        self.view.clicked.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -76,9 +82,17 @@ class CaseList(QWidget):
     def selected(self) -> CaseRow | None:
         return selected_row(self.view)
 
+    def _chosen(self, *_args) -> None:
+        row = self.selected()
+        if row is not None:
+            self.picked.emit(row)
+
 
 class DeskTimesList(QWidget):
-    """This month's registrations and issues against their norms of 15 and 30 minutes."""
+    """This month's registrations and issues against their norms of 15 and 30 minutes; a row
+    clicked opens its case (`picked`: the case's id)."""
+
+    picked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +108,8 @@ class DeskTimesList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        self.table.cellClicked.connect(lambda row, _column: self.picked.emit(
+            self.times[row].case_id))
 
     def set_times(self, times: list[DeskTime]) -> None:
         self.times = times
@@ -127,7 +143,7 @@ class HeadWorkspace(CaseWorkspace):
         self.drafts = CaseList(self.language, self)
         self.overdue = CaseList(self.language, self)
         self.nearly_due = CaseList(self.language, self)
-        dashboard = QWidget(self)
+        self.dashboard = dashboard = QWidget(self)
         dash_layout = QVBoxLayout(dashboard)
         dash_layout.setContentsMargins(0, 0, 0, 0)
         dash_layout.addWidget(self.overdue, 1)
@@ -175,8 +191,8 @@ class HeadWorkspace(CaseWorkspace):
         layout.addWidget(splitter, 1)
 
         for case_list in (self.inbox, self.drafts, self.overdue, self.nearly_due):
-            case_list.view.selectionModel().selectionChanged.connect(
-                lambda *_a, lst=case_list: self._picked(lst.selected()))
+            case_list.picked.connect(lambda row, lst=case_list: self._picked_in(lst, row))
+        self.desk_times.picked.connect(self.open_case)
         self.registry.caseSelected.connect(self._picked)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.assign_button.clicked.connect(self.assign)
@@ -243,9 +259,17 @@ class HeadWorkspace(CaseWorkspace):
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
         lists = {self.inbox: self.inbox.selected, self.drafts: self.drafts.selected,
-                 self.registry: self.registry.selected}
+                 self.registry: self.registry.selected,
+                 self.dashboard: lambda: self.overdue.selected() or self.nearly_due.selected()}
         picked = lists.get(widget)
         self._picked(picked() if picked else None)
+
+    def _picked_in(self, case_list: CaseList, row: CaseRow) -> None:
+        # The Deadlines tab shows two lists: the case chosen in one is the only one highlighted.
+        other = {self.overdue: self.nearly_due, self.nearly_due: self.overdue}.get(case_list)
+        if other is not None:
+            other.view.clearSelection()
+        self._picked(row)
 
     def _picked(self, row: CaseRow | None) -> None:
         self.open_case(row.id if row is not None else None)

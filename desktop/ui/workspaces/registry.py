@@ -139,6 +139,9 @@ class RegistryPanel(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A click on the row already highlighted opens it again (another list may have
+        # shown its case since).
+        self.view.clicked.connect(self._selection_changed)
 
         self.retranslate()
         self._enable_period(False)
