@@ -18,8 +18,9 @@ def _click_row(qtbot, view, row: int) -> None:
 
 def _two_cases(staff, clock):
     """Registered Monday 2 March 10:00 (begun at the desk ten minutes before), the head's
-    assignment is due Tuesday 3 March 10:00: at noon on Tuesday it is overdue. Registered Tuesday at noon, due Wednesday 4 March at noon:
-    within the end of the next working day (Wednesday)."""
+    assignment is due Tuesday 3 March 10:00: at noon on Tuesday it is overdue. Registered
+    Tuesday at noon, due Wednesday 4 March at noon: within the end of the next working day
+    (Wednesday)."""
     late = registration.register(
         staff["clerk"], make_application(started_at=datetime(2026, 3, 2, 9, 50)))
     clock.set(datetime(2026, 3, 3, 12, 0))
