@@ -185,3 +185,27 @@ def read_date_text(edit) -> str:
 
     value = read_date(edit)
     return value.strftime("%d.%m.%Y") if isinstance(value, date) else ""
+
+
+def test_a_person_chosen_in_the_archive_fills_every_name_field(qtbot, staff, clock, told,
+                                                              monkeypatch):
+    importing.import_archive(staff["admin"], parsed(aliya()), "a.xlsx")
+    dialog = RegistrationDialog(staff["clerk"])
+    qtbot.addWidget(dialog)
+    dialog.surname.setText("Сейіт")  # typed to search: part of a surname, not a name
+    dialog.first_name.setText("Ә")
+
+    def choose(search):
+        assert search.text.text() == "Сейіт Ә"  # what was typed, to search from
+        search.text.setText("Сейітқали")
+        search.search()
+        search.table.selectRow(0)
+        search.accept()
+        return 1
+
+    monkeypatch.setattr(archive_dialog.ArchiveSearchDialog, "exec", choose)
+    dialog.choose_from_archive()
+    assert (dialog.surname.text(), dialog.first_name.text(), dialog.patronymic.text()) == (
+        "Сейітқали", "Әлия", "Бауыржанқызы")
+    assert dialog.iin.text() == "950815400014"
+    assert read_date_text(dialog.birth_date) == "15.08.1995"

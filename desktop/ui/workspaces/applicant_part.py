@@ -68,13 +68,15 @@ class ApplicantPart:
         self._fill_person(rows[0])
         return rows[0]
 
-    def _fill_person(self, row: ArchiveRow) -> None:
-        """What the clerk typed stays; only the empty fields are filled."""
+    def _fill_person(self, row: ArchiveRow, *, chosen: bool = False) -> None:
+        """Found by the IIN, what the clerk typed stays and only the empty fields are filled.
+        Chosen in the archive's search, the person is who the clerk picked: every name field
+        and the birth date are theirs (a surname typed to search, "Жақсыб", is not a name)."""
         for widget, value in ((self.surname, row.surname), (self.first_name, row.name),
                               (self.patronymic, row.patronymic)):
-            if not widget.text().strip() and value:
+            if chosen or (not widget.text().strip() and value):
                 widget.setText(value)
-        if read_date(self.birth_date) is None and row.birth_date is not None:
+        if row.birth_date is not None and (chosen or read_date(self.birth_date) is None):
             write_date(self.birth_date, row.birth_date)
 
     def choose_from_archive(self) -> None:
@@ -85,8 +87,8 @@ class ApplicantPart:
             return
         row = dialog.chosen
         if row.iin and row.iin != self.iin.text().strip():
-            self.iin.setText(row.iin)  # fills the name through the IIN's own lookup
-        self._fill_person(row)
+            self.iin.setText(row.iin)  # its own lookup tells the clerk what the archive holds
+        self._fill_person(row, chosen=True)
 
     def _iin_birth_date(self) -> date | None:
         try:
