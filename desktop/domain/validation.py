@@ -124,3 +124,22 @@ def clean_bin(value: str | None, field: str = "bin") -> str:
                      and check_digit(text[:11]) == int(text[11])):
         raise InvalidInput(field, "bad_bin", "is not a BIN (12 digits with a check digit)")
     return text
+
+
+# Latin capitals that print like Cyrillic ones. A form's series is Cyrillic ("ТКБ", "ЖБ"); typed
+# on a Latin keyboard layout, "TKB" looks the same on screen and on paper but is another text:
+# another series in the stock, a duplicate that names no blank of it.
+_LATIN_LOOK_ALIKES = str.maketrans("ABCEHIKMOPTXY", "АВСЕНІКМОРТХУ")
+
+
+def clean_series(value: str | None, field: str, *, max_len: int = 20,
+                 required: bool = True) -> str:
+    """A document's or blank's series as stored: capitals, Latin look-alikes as the Cyrillic
+    letters they show (T K B → Т К Б; Latin I → Kazakh І)."""
+    return clean_text(value, field, max_len=max_len, required=required).upper().translate(
+        _LATIN_LOOK_ALIKES)
+
+
+def series_form(text: str) -> str:
+    """A series already stored or read (an archive's cell) in the same form, unchecked."""
+    return text.upper().translate(_LATIN_LOOK_ALIKES)

@@ -14,6 +14,7 @@ from desktop.domain.archive.column_titles import HeaderWords
 from desktop.domain.archive.sheet_codes import is_kazakh, split_code_and_name
 from desktop.domain.errors import DomainError
 from desktop.domain.iin import InvalidIin, parse_iin
+from desktop.domain.validation import series_form
 
 # Excel day numbers a date column may hold when its format was lost: 1927..2173.
 _SERIAL_DATES = range(10_000, 100_000)
@@ -252,6 +253,7 @@ def read_person(values: tuple, fields: dict[str, int], words: HeaderWords, row: 
         person[name] = text(cell(values, fields.get(name)))
     if "diploma_series" not in fields:
         _split_series(person)
+    person["diploma_series"] = series_form(str(person["diploma_series"] or ""))
 
     honours = cell(values, fields.get("honours"))
     person["honours"] = words.honours(honours)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from peewee import JOIN, fn
 
 from desktop.domain.errors import DomainError, InvalidInput
-from desktop.domain.validation import check_past_date, clean_text
+from desktop.domain.validation import check_past_date, clean_series, clean_text
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.records import audit
 from desktop.services.reference import now
@@ -93,7 +93,7 @@ def _clean_batch(given: BatchInput, today: date) -> dict:
     kinds = registry.blank_kinds()
     if given.kind not in kinds:
         raise InvalidInput("blank_kind", "bad_choice", f"one of {kinds}")
-    series = clean_text(given.series, "blank_series", max_len=20).upper()
+    series = clean_series(given.series, "blank_series")
     first_text = _digits(given.first_number, "first_number")
     last_text = _digits(given.last_number, "last_number")
     # Leading zeros are printed: "0001".."0500" keeps four digits; "1".."500" none.

@@ -35,6 +35,18 @@ def test_a_range_overlapping_a_batch_of_the_same_series_is_refused(staff, clock)
     assert Blank.select().count() == 100 + 101
 
 
+def test_a_series_typed_in_latin_look_alikes_is_the_cyrillic_series(staff, clock):
+    receive(staff["admin"], series="ТКБ", first="0000100", last="0000199")
+    # Latin T and K (a keyboard left in English) beside a Cyrillic Б: the same series on paper,
+    # so the same numbers are the same blanks.
+    with pytest.raises(DomainError) as err:
+        receive(staff["admin"], series="TKБ", first="0000150", last="0000160")
+    assert err.value.code == "blank_range_overlaps"
+    batch = receive(staff["admin"], series="ABC", first="0000001", last="0000010")
+    assert batch.series == "\u0410\u0412\u0421"  # Cyrillic А, В, С
+    assert {line.series for line in blanks.stock(staff["head"])} == {"ТКБ", "АВС"}
+
+
 @pytest.mark.parametrize(("first", "last", "code"), [
     ("0000200", "0000100", "blank_range_reversed"),
     ("0000001", "0009999", "blank_range_too_large"),

@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop.domain import printables as p
 from desktop.domain.errors import InvalidInput
-from desktop.domain.validation import check_past_date
+from desktop.domain.validation import check_past_date, clean_series
 from desktop.services.cases.inputs import DuplicateDraft
 from desktop.services.results import record_data as snap_
 from desktop.services.results.kinds.fields import text, whole
@@ -22,7 +22,7 @@ def clean(d: DuplicateDraft, today: date) -> dict:
         raise InvalidInput("document_kind", "bad_choice", f"one of {DOCUMENT_KINDS}")
     return {
         "document_kind": d.document_kind,
-        "original_series": text(d.original_series, "original_series", 20),
+        "original_series": clean_series(d.original_series, "original_series", required=False),
         "original_number": text(d.original_number, "original_number", 30),
         "original_issued_on": check_past_date(
             d.original_issued_on, "original_issued_on", today, required=False
@@ -33,7 +33,7 @@ def clean(d: DuplicateDraft, today: date) -> dict:
         "graduation_year": whole(d.graduation_year, "graduation_year", 1930, today.year),
         "name_as_written": text(d.name_as_written, "name_as_written", 200),
         "honours": bool(d.honours),
-        "new_blank_series": text(d.new_blank_series, "new_blank_series", 20),
+        "new_blank_series": clean_series(d.new_blank_series, "new_blank_series", required=False),
         "new_blank_number": text(d.new_blank_number, "new_blank_number", 30),
     }
 
