@@ -271,3 +271,15 @@ def test_header_codes_that_do_not_fit_are_an_error_and_the_group_has_no_header(t
     assert parsed.errors == [RowNote("1A", 1, "A", "archive_code_mismatch",
                                      header.replace("\n", " "))]
     assert parsed.students[0].specialty_code == ""
+
+
+def test_the_officers_lines_under_a_list_are_left_out_in_either_language(tmp_path):
+    headers = ("Тегі / Фамилия", "Аты / Имя", "Топ / Группа")
+    rows = [("Иванов", "Сергей", "3F-1"),
+            ("Директоров", "Алмас", "3F-1"),  # a surname like a title: a student
+            ("Директордың оқу ісі жөніндегі орынбасары ______ Г. Т. Омарова", None, None),
+            ("Заместитель директора по учебной работе ______ Г. Т. Омарова", None, None)]
+    parsed = read_archive(table_workbook(tmp_path / "t.xlsx", rows=rows, headers=headers))
+    assert [s.surname for s in parsed.students] == ["Иванов", "Директоров"]
+    assert [(n.row, n.code) for n in parsed.skipped] == [(4, "archive_row_signature"),
+                                                         (5, "archive_row_signature")]

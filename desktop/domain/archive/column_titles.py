@@ -18,6 +18,9 @@ GRADE_KINDS = ("points", "letter", "numeric", "traditional")
 SHORT = 2
 _PUNCTUATION = re.compile(r"[^\w№]+")
 _PARTS = re.compile(r"[/\n|]")
+# Where a signature line has the officer sign: a line of underscores, or initials ("Г. Т.",
+# "Г.Т.", "А.").
+_SIGN_HERE = re.compile(r"_{3,}|(?<!\w)\w\.\s*(?:\w\.)?(?!\w)")
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -29,6 +32,8 @@ class HeaderWords:
     fields: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # field -> phrases, file order
     grade_columns: dict[tuple[str, ...], str]  # a whole title's words -> grade kind
     signatures: tuple[tuple[str, ...], ...]
+    title_stems: tuple[str, ...]
+    title_endings: frozenset[str]
     honours_yes: frozenset[str]
     honours_no: frozenset[str]
     # Subject names repeat from sheet to sheet; each title is compared once.
@@ -57,9 +62,21 @@ class HeaderWords:
         return self.grade_columns.get(words_of(str(title or "")))
 
     def is_signature(self, text: object) -> bool:
-        """A cell opening with an officer's title: "Директор ____ А. Нұрланов"."""
-        words = words_of(str(text or ""))
-        return any(words[:len(s)] == s for s in self.signatures)
+        """A cell opening with an officer's title ("Директор ____ А. Нұрланов"), or naming one
+        in any case ending before a line to sign on or initials ("Директордың оқу ісі
+        жөніндегі орынбасары ______ Г. Т. Омарова")."""
+        written = str(text or "")
+        words = words_of(written)
+        if any(words[:len(s)] == s for s in self.signatures):
+            return True
+        mark = _SIGN_HERE.search(written)
+        if mark is None:
+            return False
+        return any(self._is_title(w) for w in words_of(written[:mark.start()]))
+
+    def _is_title(self, word: str) -> bool:
+        return any(word.startswith(stem) and word[len(stem):] in self.title_endings
+                   for stem in self.title_stems)
 
     def honours(self, value: object) -> bool | None:
         """True or False for a known answer (blank is False), None when it is neither."""
@@ -90,6 +107,8 @@ def parse_header_words(data: dict) -> HeaderWords:
         fields=fields,
         grade_columns=grade_columns,
         signatures=tuple(words_of(s) for s in data["signatures"]["words"]),
+        title_stems=tuple(s.casefold() for s in data["signatures"]["stems"]),
+        title_endings=frozenset(data["signatures"]["endings"]),
         honours_yes=frozenset(w.casefold() for w in data["honours"]["yes"]),
         honours_no=frozenset(w.casefold() for w in data["honours"]["no"]),
     )
