@@ -58,10 +58,7 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     path = log_file(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_kense", False):
-            root.removeHandler(handler)
-            handler.close()
+    stop_logging()
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     file_handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
@@ -75,6 +72,15 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
         root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def stop_logging() -> None:
+    """Close Kense's log handlers (its file is then free to move or delete)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_kense", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 ExceptionShower = Callable[[BaseException], None]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -39,12 +40,29 @@ def _where(data_dir: Path) -> str:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    if args.demo:
-        data_dir = Path(tempfile.mkdtemp(prefix="kense-demo-"))
-        # A throw-away database's office key goes with it, not into the user's profile.
-        os.environ["KENSE_KEY_DIR"] = str(data_dir / "demo-office-key")
-    else:
-        data_dir = (args.data_dir or default_data_dir()).expanduser()
+    if not args.demo:
+        return _run(args, (args.data_dir or default_data_dir()).expanduser())
+    data_dir = Path(tempfile.mkdtemp(prefix="kense-demo-"))
+    # A throw-away database's office key goes with it, not into the user's profile.
+    os.environ["KENSE_KEY_DIR"] = str(data_dir / "demo-office-key")
+    try:
+        return _run(args, data_dir)
+    finally:
+        _throw_away(data_dir)
+
+
+def _throw_away(data_dir: Path) -> None:
+    """The demo's folder, database, log and office key with it, once Kense is done with it
+    (the files closed first: Windows keeps an open file from being deleted)."""
+    from desktop.logging_setup import stop_logging
+    from desktop.store.connection import close_database
+
+    close_database()
+    stop_logging()
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, data_dir: Path) -> int:
     if not (args.backup or args.restore or args.import_archive or args.report
             or args.verify_signature):
         return _start_window(args, data_dir)
