@@ -280,9 +280,10 @@ class HeadWorkspace(CaseWorkspace):
         self.esign.set_case(detail)
         can_assign = detail is not None and "assign" in detail.allowed_actions
         self.executor.setEnabled(can_assign)
+        # Only a draft waiting for the signature is a draft: once signed, the result is the
+        # fixed record the office prints, and a preview marked ЖОБА would misstate it.
         self.view_button.setEnabled(
-            detail is not None and detail.state in ("draft_submitted", "ready", "at_state_corp",
-                                                    "stored", "requested", "issued")
+            detail is not None and detail.state == workflow.DRAFT_SUBMITTED
             and detail.result_kind != workflow.MOTIVATED_REFUSAL)
         if detail is not None and detail.executor_id is not None:
             index = self.executor.findData(detail.executor_id)
