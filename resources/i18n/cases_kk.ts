@@ -29,7 +29,7 @@
         <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="108"/>
         <source>Matches the IIN</source>
         <translation>ЖСН-ге сәйкес</translation>
     </message>
@@ -556,43 +556,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="120"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>Осы айда кеңседе: %1 тіркеу және беру, оның %2 нормадан асқан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Took</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
         <source>registration</source>
         <translation>тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="113"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -726,52 +726,52 @@
 <context>
     <name>EsignPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="114"/>
         <source>Sign electronically…</source>
         <translation>Электрондық қол қою…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
         <source>Sign this signed result with your key through NCALayer as well</source>
         <translation>Қол қойылған нәтижеге NCALayer арқылы өз кілтіңізбен де қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="117"/>
         <source>Save the signed files…</source>
         <translation>Қол қойылған файлдарды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="118"/>
         <source>Check the signature</source>
         <translation>Қолтаңбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="144"/>
         <source>Not signed electronically.</source>
         <translation>Электрондық қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="151"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>{date} күні {name} (ЖСН {iin}) электрондық қол қойған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Нәтиже содан кейін қайта бекітілді: қолтаңба оның алдыңғы нұсқасына қойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="171"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
         <source>Choose a folder for the signed files</source>
         <translation>Қол қойылған файлдарға арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="190"/>
         <source>Signed files saved</source>
         <translation>Қол қойылған файлдар сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="191"/>
         <source>Saved:
 {files}
 
@@ -783,7 +783,7 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="253"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
@@ -798,96 +798,101 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Күтуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="217"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
         <source>Choose the signed PDF</source>
         <translation>Қол қойылған PDF файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="235"/>
         <source>Choose its signature (.cms)</source>
         <translation>Оның қолтаңбасын таңдаңыз (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="236"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <source>To sign it with your key, start NCALayer on this computer and open the case again.</source>
+        <translation>Өз кілтіңізбен қол қою үшін осы компьютерде NCALayer-ді іске қосып, істі қайта ашыңыз.</translation>
     </message>
 </context>
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="226"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="238"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="237"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Fill from the archive…</source>
         <translation>Мұрағаттан толтыру…</translation>
     </message>
@@ -895,110 +900,110 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="211"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="213"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="214"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="215"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="216"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="217"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="219"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="222"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="310"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="335"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="338"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="344"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="210"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
         <source>Refuse with grounds…</source>
         <translation>Дәлелді бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="306"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="333"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="358"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="334"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="359"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="350"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="375"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="351"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="376"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>Бұл компьютерде NCALayer жауап береді: нәтижеге өз кілтіңізбен электрондық қол да қоя аласыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="342"/>
         <source>Sign electronically…</source>
         <translation>Электрондық қол қою…</translation>
     </message>
@@ -1293,47 +1298,47 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>RegistryPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
         <source>Search: IIN, surname or number</source>
         <translation>Іздеу: ЖСН, тегі немесе нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
         <source>Accepted from</source>
         <translation>Қабылданған күні, бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="152"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="156"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
         <source>Channel</source>
         <translation>Түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="158"/>
         <source>All services</source>
         <translation>Барлық қызметтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="160"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="159"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="162"/>
         <source>All channels</source>
         <translation>Түсудің барлық жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="230"/>
         <source>Cases found: %1</source>
         <translation>Табылған істер: %1</translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>ИИН верен: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/applicant_part.py" line="108"/>
         <source>Matches the IIN</source>
         <translation>Совпадает с ИИН</translation>
     </message>
@@ -556,43 +556,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="120"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>В канцелярии в этом месяце: регистраций и выдач — %1, сверх нормы — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Took</source>
         <translation>Заняло</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="108"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="113"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -726,52 +726,52 @@
 <context>
     <name>EsignPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="114"/>
         <source>Sign electronically…</source>
         <translation>Подписать электронно…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
         <source>Sign this signed result with your key through NCALayer as well</source>
         <translation>Подписать этот подписанный результат также своим ключом через NCALayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="117"/>
         <source>Save the signed files…</source>
         <translation>Сохранить подписанные файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="118"/>
         <source>Check the signature</source>
         <translation>Проверить подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="144"/>
         <source>Not signed electronically.</source>
         <translation>Электронной подписи нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="138"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="151"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>Подписано электронно: {name} (ИИН {iin}), {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="142"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Результат с тех пор зафиксирован заново: подпись относится к его прежней версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="171"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
         <source>Choose a folder for the signed files</source>
         <translation>Выберите папку для подписанных файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="190"/>
         <source>Signed files saved</source>
         <translation>Подписанные файлы сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="191"/>
         <source>Saved:
 {files}
 
@@ -783,7 +783,7 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="253"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
@@ -798,96 +798,101 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Не ждать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="217"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
         <source>Choose the signed PDF</source>
         <translation>Выберите подписанный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="218"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="235"/>
         <source>Choose its signature (.cms)</source>
         <translation>Выберите его подпись (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="236"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <source>To sign it with your key, start NCALayer on this computer and open the case again.</source>
+        <translation>Чтобы подписать своим ключом, запустите NCALayer на этом компьютере и откройте дело снова.</translation>
     </message>
 </context>
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="125"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="226"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="252"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="238"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="237"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Fill from the archive…</source>
         <translation>Заполнить из архива…</translation>
     </message>
@@ -895,110 +900,110 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="193"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
         <source>To assign (%1)</source>
         <translation>На назначение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="211"/>
         <source>To sign (%1)</source>
         <translation>На подпись (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="213"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="198"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="214"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="199"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="215"/>
         <source>New applications waiting for an executor</source>
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="216"/>
         <source>Drafts waiting for your signature</source>
         <translation>Проекты, ожидающие вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="201"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="217"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="203"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="219"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="205"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="206"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="222"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="207"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="208"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="310"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="313"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="319"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="224"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="335"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="338"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="344"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="210"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
         <source>Refuse with grounds…</source>
         <translation>Мотивированный отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="306"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="333"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="358"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="334"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="359"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="350"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="375"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="351"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="376"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="315"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>На этом компьютере отвечает NCALayer: вы можете также подписать результат электронно своим ключом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="317"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="342"/>
         <source>Sign electronically…</source>
         <translation>Подписать электронно…</translation>
     </message>
@@ -1293,47 +1298,47 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>RegistryPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
         <source>Search: IIN, surname or number</source>
         <translation>Поиск: ИИН, фамилия или номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
         <source>Accepted from</source>
         <translation>Принятые с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="152"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="156"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
         <source>Channel</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="158"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="160"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="159"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="162"/>
         <source>All channels</source>
         <translation>Все способы подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="230"/>
         <source>Cases found: %1</source>
         <translation>Найдено дел: %1</translation>
     </message>

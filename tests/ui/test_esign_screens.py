@@ -168,4 +168,13 @@ def test_without_ncalayer_the_head_signs_as_before(qtbot, staff, clock, shown, m
     assert shown.questions  # the usual question, no electronic choice
     assert queries.get_case(staff["clerk"], case.id).state == wf.READY
     assert ResultSignature.select().count() == 0
-    assert head.esign.status.text() == "Not signed electronically."
+    # Signed on paper, it is not offered for the electronic signature NCALayer cannot give.
+    assert head.esign.status.text() == (
+        "Not signed electronically. To sign it with your key, start NCALayer on this computer "
+        "and open the case again.")
+    assert not head.esign.sign_button.isVisible()
+    with StandIn(pki().head, pki().intermediate) as standin:
+        monkeypatch.setattr(ncalayer, "URL", standin.url)
+        head.open_case(case.id)
+        assert head.esign.sign_button.isVisible()
+        assert head.esign.status.text() == "Not signed electronically."

@@ -89,6 +89,7 @@ class EsignPanel(Retranslating, QWidget):
         self.session = session
         self.detail: CaseDetail | None = None
         self.stored: esign.StoredSignature | None = None
+        self.ncalayer_here = False
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,9 +121,18 @@ class EsignPanel(Retranslating, QWidget):
     def set_case(self, detail: CaseDetail | None) -> None:
         self.detail = detail
         self.stored = None
+        self.ncalayer_here = False
         if detail is not None and detail.signed_at is not None:
             self.stored = attempt(self, lambda: esign.signature_of(self.session, detail.id))
+            # Asked only where signing could be offered: the head, a result not yet signed
+            # electronically (a refused connection on this PC answers at once).
+            if self._could_sign():
+                self.ncalayer_here = ncalayer_answers()
         self._show()
+
+    def _could_sign(self) -> bool:
+        return self.session.role == esign.SIGNER and (self.stored is None
+                                                      or not self.stored.current)
 
     def _show(self) -> None:
         d = self.detail
@@ -130,9 +140,12 @@ class EsignPanel(Retranslating, QWidget):
         self.setVisible(signed)
         if not signed:
             return
-        head = self.session.role == esign.SIGNER
         if self.stored is None:
-            self.status.setText(self.tr("Not signed electronically."))
+            text = self.tr("Not signed electronically.")
+            if self._could_sign() and not self.ncalayer_here:
+                text += " " + self.tr("To sign it with your key, start NCALayer on this "
+                                      "computer and open the case again.")
+            self.status.setText(text)
         else:
             facts = self.stored.signer
             text = self.tr("Signed electronically by {name} (IIN {iin}) on {date}.").format(
@@ -142,8 +155,7 @@ class EsignPanel(Retranslating, QWidget):
                 text += " " + self.tr("The result was fixed again since: the signature is of "
                                       "its earlier version.")
             self.status.setText(text)
-        can_sign = head and (self.stored is None or not self.stored.current)
-        self.sign_button.setVisible(can_sign)
+        self.sign_button.setVisible(self._could_sign() and self.ncalayer_here)
         self.save_button.setVisible(self.stored is not None)
         self.check_button.setVisible(self.stored is not None)
 
