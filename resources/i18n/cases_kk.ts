@@ -1011,65 +1011,70 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
         <source>Issue the result</source>
         <translation>Нәтижені беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="84"/>
         <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
         <translation>%1 іс, өтініш беруші %2. Нәтижені алатын адамның жеке басын куәландыратын құжатын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="88"/>
         <source>Received by</source>
         <translation>Кім алды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="89"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="90"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="91"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="92"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="93"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="94"/>
         <source>e.g. identity card No. 012345678</source>
         <translation>мысалы, жеке куәлік № 012345678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="95"/>
         <source>notarised, No. and date</source>
         <translation>нотариалды куәландырылған, нөмірі мен күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <source>Case %1, applicant %2. The State Corporation gave the result out: record who took it and their document as the Corporation reports.</source>
+        <translation>%1 іс, өтініш беруші %2. Нәтижені Мемлекеттік корпорация берді: оны кім алғанын және оның құжатын Корпорацияның хабарлағанындай жазыңыз.</translation>
     </message>
 </context>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="258"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="259"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
@@ -1077,42 +1082,42 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="205"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="206"/>
         <source>Case %1, applicant %2.</source>
         <translation>Іс %1, өтініш беруші %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="209"/>
         <source>The refusal letter is in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
         <translation>Бас тарту хаты нәтиженің тілінде жазылады: %1. Негіздемені осы тілде жазыңыз: хатта тілдер араласпауы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="211"/>
         <source>Legal ground (as printed in the letter):</source>
         <translation>Бас тартудың құқықтық негізі (хатта осылай басылады):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="213"/>
         <source>Motivation: the facts on which the refusal rests. It is printed in the refusal letter to the applicant.</source>
         <translation>Негіздеме: бас тартуға негіз болған мән-жайлар. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="217"/>
         <source>— none of the listed grounds (state it below) —</source>
         <translation>— тізімдегі негіздердің ешқайсысы емес (төменде жазыңыз) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="240"/>
         <source>Discard the text?</source>
         <translation>Мәтіннен бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="241"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Жазған мәтініңіз жоғалады. Бәрібір жабасыз ба?</translation>
     </message>
@@ -1346,12 +1351,12 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="148"/>
         <source>Discard the text?</source>
         <translation>Мәтінді тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="149"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Жазған мәтініңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import workflow
 from desktop.services.cases.inputs import IssueInput
 from desktop.services.cases.queries import CaseDetail
 from desktop.services.reference import catalogue, now
@@ -34,8 +35,11 @@ class IssueDialog(QDialog):
     def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail = detail
-        # The 30-minute norm of the issue counts from the moment this dialog opens.
-        self._started_at = now().replace(microsecond=0)
+        # Given out by the State Corporation, the result passed no desk of the college: the
+        # office records what the Corporation reports, and no desk time is measured.
+        self._by_state_corp = detail.state == workflow.AT_STATE_CORP
+        # The 30-minute norm of an issue at the desk counts from the moment this dialog opens.
+        self._started_at = None if self._by_state_corp else now().replace(microsecond=0)
         self.applicant = QRadioButton(self)
         self.representative = QRadioButton(self)
         group = QButtonGroup(self)
@@ -73,9 +77,14 @@ class IssueDialog(QDialog):
     def retranslate(self) -> None:
         d = self._detail
         self.setWindowTitle(self.tr("Issue the result"))
-        self.intro.setText(self.tr("Case %1, applicant %2. Check the identity document of the "
-                                   "person who takes the result.")
-                           .replace("%1", d.reg_number).replace("%2", d.applicant_full_name))
+        if self._by_state_corp:
+            intro = self.tr("Case %1, applicant %2. The State Corporation gave the result out: "
+                            "record who took it and their document as the Corporation reports.")
+        else:
+            intro = self.tr("Case %1, applicant %2. Check the identity document of the person "
+                            "who takes the result.")
+        self.intro.setText(intro.replace("%1", d.reg_number).replace("%2",
+                                                                       d.applicant_full_name))
         self.who_label.setText(self.tr("Received by"))
         self.applicant.setText(self.tr("the applicant"))
         self.representative.setText(self.tr("a representative"))
