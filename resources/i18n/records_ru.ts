@@ -4,177 +4,177 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="65"/>
         <source>fixed record No.</source>
         <translation>зафиксированная запись №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="66"/>
         <source>copy</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="67"/>
         <source>Windows user</source>
         <translation>пользователь Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="68"/>
         <source>PC</source>
         <translation>компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="69"/>
         <source>records before the key</source>
         <translation>записей до ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="70"/>
         <source>cases</source>
         <translation>дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="71"/>
         <source>applicants</source>
         <translation>заявители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="72"/>
         <source>signed results</source>
         <translation>подписанные результаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="93"/>
         <source>(the details of this record cannot be read: it was damaged)</source>
         <translation>(подробности этой записи прочитать нельзя: она повреждена)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
         <source>Compare with a backup…</source>
         <translation>Сравнить с резервной копией…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
         <source>Compare with a printed journal…</source>
         <translation>Сравнить с распечатанным журналом…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="285"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="139"/>
         <source>Compare with a backup</source>
         <translation>Сравнить с резервной копией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="285"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="139"/>
         <source>Kense backups (*.sqlite3)</source>
         <translation>Резервные копии Kense (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="290"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="144"/>
         <source>Comparing with the backup…</source>
         <translation>Идёт сравнение с резервной копией…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="301"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="155"/>
         <source>Compare with a printed journal</source>
         <translation>Сравнить с распечатанным журналом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="156"/>
         <source>The audit anchor printed at the foot of the journal (e.g. 1234:89AB…):</source>
         <translation>Отметка аудита, напечатанная внизу журнала (например, 1234:89AB…):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="316"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="170"/>
         <source>OK: the log still holds all {old} records of “{source}” unchanged; {new} records were added since.</source>
         <translation>Верно: в журнале все {old} записей из «{source}» на месте и не изменены; с тех пор добавлено записей: {new}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="323"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="177"/>
         <source>The history was rewritten after “{source}” was made: from record {at} on, the log no longer holds what it held then ({old} records then, {new} now).</source>
         <translation>История переписана после того, как был сделан «{source}»: начиная с записи {at} журнал не содержит того, что было тогда (тогда записей {old}, сейчас {new}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="330"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
         <source>record No. {id} was changed, forged or recomputed</source>
         <translation>запись № {id} изменена, подделана или пересчитана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="331"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="185"/>
         <source>a record just before No. {id} was deleted or inserted</source>
         <translation>запись непосредственно перед № {id} удалена или вставлена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="332"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="186"/>
         <source>record No. {id} is damaged and cannot be read</source>
         <translation>запись № {id} повреждена и не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="333"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="187"/>
         <source>the newest records were deleted</source>
         <translation>удалены самые новые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="335"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="189"/>
         <source>the log is shorter than this PC wrote it: records were cut off</source>
         <translation>журнал короче, чем его записал этот компьютер: записи отрезаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="336"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="190"/>
         <source>case {case} differs from what its log says</source>
         <translation>дело {case} отличается от того, что записано в журнале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="337"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="191"/>
         <source>case {case} is not in the log (added outside Kense)</source>
         <translation>дела {case} нет в журнале (добавлено в обход Kense)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="338"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="192"/>
         <source>the personal data of applicant #{applicant} differ from the log</source>
         <translation>персональные данные заявителя №{applicant} отличаются от журнала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="340"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="194"/>
         <source>the signed result of case {case} was changed</source>
         <translation>подписанный результат дела {case} изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="341"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="195"/>
         <source>a signed result of case {case} is not in the log</source>
         <translation>подписанного результата дела {case} нет в журнале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="342"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
         <source>a signed result was deleted</source>
         <translation>подписанный результат удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="352"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="206"/>
         <source>“Verify the log” checks, with the office key kept outside the database, that no record was changed, inserted or deleted, that every case, person and signed result still holds what its log says, and that the log still reaches as far as this PC wrote it. A rewrite by someone holding the office key is found only by comparing with a backup or a printed journal made before it.</source>
         <translation>«Проверить журнал» с помощью ключа организации, который хранится вне базы данных, проверяет, что ни одна запись не изменена, не вставлена и не удалена, что каждое дело, лицо и подписанный результат совпадают с журналом и что журнал доходит до того места, до которого его записал этот компьютер. Переписывание тем, у кого есть ключ организации, обнаруживается только сравнением с резервной копией или распечатанным журналом, сделанными раньше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="363"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="217"/>
         <source>The log cannot be checked on this PC: it does not have the office key. Restart Kense on this PC: it asks for the key from the recovery sheet.</source>
         <translation>Журнал нельзя проверить на этом компьютере: на нём нет ключа организации. Перезапустите Kense на этом компьютере: он запросит ключ с листа восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="369"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="223"/>
         <source>OK: the audit log is intact ({count} records, {cases} cases and {results} signed results checked).</source>
         <translation>Верно: журнал аудита не нарушен (проверено записей: {count}, дел: {cases}, подписанных результатов: {results}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="376"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="230"/>
         <source>… and more</source>
         <translation>… и другие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="377"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="231"/>
         <source>The records were tampered with:</source>
         <translation>Записи были подделаны:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="73"/>
         <source>fields changed</source>
         <translation>изменённые поля</translation>
     </message>

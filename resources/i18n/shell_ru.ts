@@ -296,284 +296,394 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="26"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="27"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="28"/>
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="29"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="30"/>
         <source>attempt</source>
         <translation>попытка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="31"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="32"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="33"/>
         <source>college</source>
         <translation>колледж</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="34"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="35"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="36"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="37"/>
         <source>deadlines moved</source>
         <translation>перенесено сроков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="38"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="39"/>
         <source>saved before</source>
         <translation>предварительно сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
         <source>reg. number</source>
         <translation>рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
         <source>channel</source>
         <translation>способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
         <source>recipient</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
         <source>transcript rows</source>
         <translation>строк оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
         <source>book number</source>
         <translation>номер в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
         <source>documents presented</source>
         <translation>представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
         <source>documents missing</source>
         <translation>недостающие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
         <source>documents expired</source>
         <translation>просроченные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
         <source>issued</source>
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
         <source>issued to</source>
         <translation>кому выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
         <source>recipient&apos;s identity document</source>
         <translation>документ, удостоверяющий личность получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
         <source>verification code</source>
         <translation>код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
         <source>grounds for refusal</source>
         <translation>основание отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
         <source>comment for rework</source>
         <translation>замечание на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
         <source>offsets, mm</source>
         <translation>смещения, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="51"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="52"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="53"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
         <source>Verify the log</source>
         <translation>Проверить журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="264"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="74"/>
+        <source>begun at the desk</source>
+        <translation>начато на приёме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="75"/>
+        <source>done</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
+        <source>students added</source>
+        <translation>добавлено студентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
+        <source>students updated</source>
+        <translation>обновлено студентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
+        <source>students unchanged</source>
+        <translation>студентов без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <source>students changed</source>
+        <translation>изменено студентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
+        <source>cells not read</source>
+        <translation>непрочитанных ячеек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <source>layout of the file</source>
+        <translation>вид файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <source>batch No.</source>
+        <translation>партия №</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <source>kind of blank</source>
+        <translation>вид бланка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <source>series</source>
+        <translation>серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <source>first number</source>
+        <translation>первый номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <source>last number</source>
+        <translation>последний номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <source>blanks</source>
+        <translation>бланков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <source>already used</source>
+        <translation>уже использовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <source>blank</source>
+        <translation>бланк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <source>spoiled blank</source>
+        <translation>испорченный бланк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <source>fixed record replaced No.</source>
+        <translation>заменённая зафиксированная запись №</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <source>signed electronically by</source>
+        <translation>подписал электронно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <source>certificate of</source>
+        <translation>владелец сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <source>legal ground</source>
+        <translation>правовое основание</translation>
     </message>
 </context>
 <context>

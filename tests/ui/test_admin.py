@@ -294,7 +294,7 @@ def test_auto_lock_time_is_set_on_the_users_page_and_used_at_the_next_sign_in(
 
 
 def test_audit_details_read_as_words_not_codes(workspace):
-    from desktop.ui.admin.audit_page import details_text
+    from desktop.ui.admin.audit_details import details_text
 
     text = details_text({
         "executor": [None, 4], "executor_name": "Нұрланов Әділет",

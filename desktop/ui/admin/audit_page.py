@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,23 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_datetime
-from desktop.logging_setup import mask_iins
 from desktop.services.accounts.session import Session
 from desktop.services.records import audit, chain_check
 from desktop.services.records.audit import AuditEntry
 from desktop.services.records.chain_check import ChainReport, Finding
-from desktop.ui.code_names import (
-    FIELDS,
-    action_name,
-    channel_name,
-    document_name,
-    field_name,
-    language_name,
-    result_name,
-    role_name,
-    service_name,
-    state_name,
-)
+from desktop.ui.admin.audit_details import details_text
+from desktop.ui.code_names import action_name
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table
 from desktop.ui.retranslate import Retranslating
@@ -47,139 +34,6 @@ def local_time(at_utc: str) -> str:
     except ValueError:
         return at_utc
     return format_datetime(moment, seconds=True)
-
-
-# The keys the use cases write most often; others are shown as recorded.
-KEYS = {
-    "user": QT_TRANSLATE_NOOP("AuditPage", "user"),
-    "role": QT_TRANSLATE_NOOP("AuditPage", "role"),
-    "full_name": QT_TRANSLATE_NOOP("AuditPage", "full name"),
-    "active": QT_TRANSLATE_NOOP("AuditPage", "active"),
-    "attempt": QT_TRANSLATE_NOOP("AuditPage", "attempt"),
-    "until": QT_TRANSLATE_NOOP("AuditPage", "until"),
-    "language": QT_TRANSLATE_NOOP("AuditPage", "language"),
-    "college": QT_TRANSLATE_NOOP("AuditPage", "college"),
-    "day": QT_TRANSLATE_NOOP("AuditPage", "day"),
-    "working": QT_TRANSLATE_NOOP("AuditPage", "working day"),
-    "note": QT_TRANSLATE_NOOP("AuditPage", "note"),
-    "cases_moved": QT_TRANSLATE_NOOP("AuditPage", "deadlines moved"),
-    "file": QT_TRANSLATE_NOOP("AuditPage", "file"),
-    "saved_before": QT_TRANSLATE_NOOP("AuditPage", "saved before"),
-    "reg_number": QT_TRANSLATE_NOOP("AuditPage", "reg. number"),
-    "service": QT_TRANSLATE_NOOP("AuditPage", "service"),
-    "channel": QT_TRANSLATE_NOOP("AuditPage", "channel"),
-    "state": QT_TRANSLATE_NOOP("AuditPage", "state"),
-    "executor_name": QT_TRANSLATE_NOOP("AuditPage", "executor"),
-    "recipient": QT_TRANSLATE_NOOP("AuditPage", "recipient"),
-    "transcript_rows": QT_TRANSLATE_NOOP("AuditPage", "transcript rows"),
-    "book_number": QT_TRANSLATE_NOOP("AuditPage", "book number"),
-    "server": QT_TRANSLATE_NOOP("AuditPage", "server"),
-    "due_at": QT_TRANSLATE_NOOP("AuditPage", "due"),
-    "event": QT_TRANSLATE_NOOP("AuditPage", "event"),
-    "presented": QT_TRANSLATE_NOOP("AuditPage", "documents presented"),
-    "missing": QT_TRANSLATE_NOOP("AuditPage", "documents missing"),
-    "expired": QT_TRANSLATE_NOOP("AuditPage", "documents expired"),
-    "signed_at": QT_TRANSLATE_NOOP("AuditPage", "signed"),
-    "issued_at": QT_TRANSLATE_NOOP("AuditPage", "issued"),
-    "issued_to": QT_TRANSLATE_NOOP("AuditPage", "issued to"),
-    "issued_identity_document": QT_TRANSLATE_NOOP("AuditPage", "recipient's identity document"),
-    "result_kind": QT_TRANSLATE_NOOP("AuditPage", "result"),
-    "verification_code": QT_TRANSLATE_NOOP("AuditPage", "verification code"),
-    "refusal_reason": QT_TRANSLATE_NOOP("AuditPage", "grounds for refusal"),
-    "rework_comment": QT_TRANSLATE_NOOP("AuditPage", "comment for rework"),
-    "printer": QT_TRANSLATE_NOOP("AuditPage", "printer"),
-    "offsets": QT_TRANSLATE_NOOP("AuditPage", "offsets, mm"),
-    "minutes": QT_TRANSLATE_NOOP("AuditPage", "minutes"),
-    "snapshot": QT_TRANSLATE_NOOP("AuditPage", "fixed record No."),
-    "copy": QT_TRANSLATE_NOOP("AuditPage", "copy"),
-    "os_user": QT_TRANSLATE_NOOP("AuditPage", "Windows user"),
-    "workstation": QT_TRANSLATE_NOOP("AuditPage", "PC"),
-    "legacy_records": QT_TRANSLATE_NOOP("AuditPage", "records before the key"),
-    "cases": QT_TRANSLATE_NOOP("AuditPage", "cases"),
-    "applicants": QT_TRANSLATE_NOOP("AuditPage", "applicants"),
-    "snapshots": QT_TRANSLATE_NOOP("AuditPage", "signed results"),
-    "fields": QT_TRANSLATE_NOOP("AuditPage", "fields changed"),
-}
-# Hashes prove things to the check; to a person reading the log they are noise.
-HIDDEN = {"snapshot_hash", "legacy_head"}
-# Coded values the use cases record, by key.
-VALUES = {
-    "event": {
-        "handed_over": QT_TRANSLATE_NOOP("AuditPage", "handed over to the State Corporation"),
-        "returned": QT_TRANSLATE_NOOP("AuditPage", "returned by the State Corporation"),
-        "requested": QT_TRANSLATE_NOOP("AuditPage", "requested by the State Corporation"),
-    },
-    "recipient": {
-        "applicant": QT_TRANSLATE_NOOP("AuditPage", "the applicant"),
-        "representative": QT_TRANSLATE_NOOP("AuditPage", "a representative"),
-    },
-    "document_kind": {
-        "diploma": QT_TRANSLATE_NOOP("AuditPage", "diploma"),
-        "appendix": QT_TRANSLATE_NOOP("AuditPage", "appendix to the diploma"),
-    },
-}
-DOCUMENT_KEYS = ("presented", "missing", "expired")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
-
-
-def _value(key: str, value) -> str:
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(_value(key, v) for v in value)
-    if key in DOCUMENT_KEYS:
-        return document_name(str(value))
-    if key == "fields":
-        return field_name(str(value))
-    if key == "service":
-        return service_name(str(value))
-    if key == "result_kind":
-        return result_name(str(value))
-    if str(value) in VALUES.get(key, {}):
-        return QCoreApplication.translate("AuditPage", VALUES[key][str(value)])
-    if key == "state":
-        return state_name(str(value))
-    if key == "role":
-        return role_name(str(value))
-    if key == "channel":
-        return channel_name(str(value))
-    if key == "language":
-        return language_name(str(value))
-    text = str(value)
-    match = _ISO_DATE.match(text)
-    if match:
-        year, month, day, hour, minute = match.groups()
-        text = f"{day}.{month}.{year}" + (f" {hour}:{minute}" if hour else "")
-    return text
-
-
-def _key_name(key: str) -> str:
-    if key in KEYS:
-        return QCoreApplication.translate("AuditPage", KEYS[key])
-    if key in FIELDS:
-        return field_name(key)
-    return key
-
-
-def details_text(changes: dict) -> str:
-    """Compact, one line; an IIN is masked (the admin has no access to case content)."""
-    parts = []
-    for key, value in changes.items():
-        if key == "executor" and "executor_name" in changes:
-            continue  # an internal id beside the name it stands for
-        if (key in DOCUMENT_KEYS and not value) or key in HIDDEN:
-            continue
-        if isinstance(value, dict):  # the digests taken under the key: say how many
-            value = len(value)
-        name = _key_name(key)
-        if isinstance(value, list) and len(value) == 2 and key not in DOCUMENT_KEYS:
-            text = f"{_value(key, value[0])} → {_value(key, value[1])}"
-        else:
-            text = _value(key, value)
-        parts.append(f"{name}: {text}")
-    return mask_iins("; ".join(parts))
 
 
 def _case_label(entry: AuditEntry) -> str:
@@ -237,7 +91,7 @@ class AuditPage(Retranslating, QWidget):
     def _details(self, entry: AuditEntry) -> str:
         if not entry.readable:
             return self.tr("(the details of this record cannot be read: it was damaged)")
-        return details_text(entry.changes)
+        return details_text(entry.changes, entry.case_number)
 
     def retranslateUi(self) -> None:
         self.verify_button.setText(self.tr("Verify the log"))
