@@ -29,6 +29,7 @@ def render_register(
     columns: Sequence[tuple[str, float]],
     rows: Sequence[Sequence[str]],
     audit_anchor: str = "",
+    count_rows: bool = True,
 ) -> bytes:
     """columns: (heading, width in mm, 0 for the one that takes the rest); rows: cell texts."""
     width = frame_width(PAGE, REGISTER_MARGINS)
@@ -57,7 +58,8 @@ def render_register(
     ]
     if not rows:
         story.append(p(esc(t("common.no_rows")), "plain"))
-    story.append(p(esc(t("common.count", count=len(rows))), "plain"))
+    if count_rows:  # a book's entries; the statistics' rows are its figures, not records
+        story.append(p(esc(t("common.count", count=len(rows))), "plain"))
     if printed_on:
         story.append(p(esc(t("common.printed_on", date=format_date(printed_on))), "small"))
     if audit_anchor:

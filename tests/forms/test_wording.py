@@ -105,3 +105,24 @@ def test_a_long_hyphenated_surname_wraps_at_its_hyphen(markup):
              if hasattr(line, "words") else " ".join(line[1]) for line in para.blPara.lines]
     assert lines[0].endswith("Сәрсенбаева-")
     assert lines[1].startswith("Құдайбергенова")
+
+
+def test_the_statistics_name_a_withdrawal_and_count_no_rows_as_records():
+    from desktop.forms.samples import sample_statistics
+    from desktop.forms.statistics import render_statistics
+
+    text = _text(render_statistics(sample_statistics(), "kk"))
+    assert "Өтініш кері қайтарып алынды" in text  # withdrawn by the applicant
+    assert "кері қайтарылды" not in text  # "returned", which it is not
+    assert "Жазбалар саны" not in text  # its rows are figures, not entries of a book
+
+
+def test_the_russian_appendix_names_the_diploma_of_a_series_in_the_genitive():
+    from desktop.forms.duplicate import render_duplicate
+    from desktop.forms.samples import sample_duplicate
+
+    data = sample_duplicate("ru")
+    assert data.transcript  # the sample's appendix is printed after the diploma's page
+    text = _text(render_duplicate(data, "ru"))
+    assert "(к дубликату диплома серии" in text
+    assert "диплома серия" not in text
