@@ -19,6 +19,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.results.reading import SAVED_AS_FILE
 from desktop.ui.retranslate import Retranslating
 
 MAX_PRINT_DPI = 300
@@ -114,6 +116,17 @@ def save_pdf(pdf_bytes: bytes, path: str | os.PathLike) -> None:
         raise
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """`width` × `height`, or less where the screen (without its taskbar) is smaller, so that
+    the buttons at the bottom stay on screen at 1366×768."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() - 40)
+        height = min(height, room.height() - 60)
+    window.resize(width, height)
+
+
 class PdfPreviewDialog(Retranslating, QDialog):
     def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None,
                  output: Callable[[str], bytes] | None = None) -> None:
@@ -144,12 +157,18 @@ class PdfPreviewDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(820, 980)
+        fit_to_screen(self, 820, 980)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.print_button.setText(self.tr("Print…"))
-        self.save_button.setText(self.tr("Save as PDF…"))
+        if self.output is None:
+            self.save_button.setText(self.tr("Save as PDF…"))
+        else:
+            # An issued result: a file is not the paper original, and says so before the click.
+            self.save_button.setText(self.tr("Save a copy as PDF…"))
+            self.save_button.setToolTip(self.tr(
+                "The file is marked as a copy; the first paper print stays the original."))
         self.close_button.setText(self.tr("Close"))
 
     def _bytes_for(self, target: str) -> bytes:
@@ -178,6 +197,6 @@ class PdfPreviewDialog(Retranslating, QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            save_pdf(self._bytes_for(f"PDF: {Path(path).name}"), path)
+            save_pdf(self._bytes_for(SAVED_AS_FILE + Path(path).name), path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Saving failed"), str(exc))

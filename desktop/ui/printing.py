@@ -88,7 +88,8 @@ def result_pdf(session: Session, case_id: int, *, on_blank: bool = False,
 def result_output(session: Session, case_id: int, *,
                   on_blank: bool = False) -> Callable[[str], bytes]:
     """What goes to the printer (or PDF file) named: the print is counted first, anything after
-    the first print carries the copy mark, and a blank is moved by that printer's offsets."""
+    the first paper print carries the copy mark (a saved file always does), and a blank is moved
+    by that printer's offsets."""
     def output(printer: str) -> bytes:
         copy = reading.record_print(session, case_id, printer)
         return result_pdf(session, case_id, on_blank=on_blank, copy=copy, printer=printer)

@@ -1445,37 +1445,37 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="133"/>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <location filename="../../desktop/ui/printing.py" line="147"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="147"/>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <location filename="../../desktop/ui/printing.py" line="150"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="150"/>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>

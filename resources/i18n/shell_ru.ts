@@ -1611,39 +1611,49 @@ Data: {location}</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="151"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="164"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="152"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="153"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="169"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="188"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="174"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="193"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="174"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="183"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="202"/>
         <source>Saving failed</source>
         <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="169"/>
+        <source>Save a copy as PDF…</source>
+        <translation>Сохранить копию в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_view.py" line="171"/>
+        <source>The file is marked as a copy; the first paper print stays the original.</source>
+        <translation>Файл помечается как копия; первая печать на бумаге остаётся оригиналом.</translation>
     </message>
 </context>
 <context>

@@ -61,12 +61,14 @@ def test_the_first_print_is_unmarked_and_reprints_say_copy_in_kazakh(staff, cloc
     assert "көшірме" in summary.text.text()
 
 
-def test_a_russian_result_is_marked_copy_in_russian(staff, clock):
+def test_a_saved_file_is_a_copy_and_the_first_paper_print_the_original(staff, clock):
     case = signed(staff, "ru")
     output = printing.result_output(staff["clerk"], case.id)
-    output("PDF: first.pdf")
-    again = text(output("HP"))
-    assert "КОПИЯ" in again and "КӨШІРМЕ" not in again
+    saved = text(output("PDF: first.pdf"))
+    assert "КОПИЯ" in saved and "КӨШІРМЕ" not in saved  # a copy, marked in Russian
+    assert "КОПИЯ" not in text(printing.result_pdf(staff["clerk"], case.id))  # the preview
+    assert "КОПИЯ" not in text(output("HP"))  # the first paper print: the original
+    assert "КОПИЯ" in text(output("HP"))
 
 
 def test_a_reprint_after_the_name_changed_says_what_was_signed(staff, clock):

@@ -1,5 +1,6 @@
 """Reading results to print: the fixed record of an issued result, the draft from today's rows,
-and the count of prints (the first print is the original, every later one a marked copy)."""
+and the count of prints (the first paper print is the original, every later one, and every
+file saved, a marked copy)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,15 @@ from desktop.store.models import Case, PrintRecord, User
 MAX_PRINTER_NAME = 200
 
 
+# A result saved as a file is counted under this "printer" and the file's name.
+SAVED_AS_FILE = "PDF: "
+
+
 @dataclass(frozen=True)
 class IssuedResult:
     snapshot_id: int
     content: dict
-    prints: int  # how many times it was printed (or saved as PDF) before
+    prints: int  # how many times it was printed on paper before (files saved are apart)
     legacy: bool
 
 
@@ -40,7 +45,9 @@ def issued_result(session: Session, case_id: int) -> IssuedResult | None:
     snap = snapshots.latest(case_id)
     if snap is None:
         return None
-    printed = PrintRecord.select().where(PrintRecord.snapshot == snap.id).count()
+    printed = PrintRecord.select().where(
+        (PrintRecord.snapshot == snap.id)
+        & ~PrintRecord.printer.startswith(SAVED_AS_FILE)).count()
     return IssuedResult(snap.id, json.loads(snap.content), printed, snap.legacy)
 
 
@@ -53,14 +60,18 @@ def draft_result(session: Session, case_id: int) -> dict:
 
 
 def record_print(session: Session, case_id: int, printer: str) -> bool:
-    """Count one print of the issued result; True if it is a copy (not the first print)."""
+    """Count one print of the issued result; True if it is a copy. The first paper print is
+    the original; a file is never the original: it is a copy, and it leaves the next paper
+    print the original (the files saved are counted apart, by their names)."""
     user, case = _readable_case(session, case_id)
     printer = (printer or "").strip()[:MAX_PRINTER_NAME]
     with write_transaction():
         snap = snapshots.latest(case_id)
         if snap is None:
             raise NotFound("nothing_issued", "this case has no signed result to print")
-        copy = PrintRecord.select().where(PrintRecord.snapshot == snap.id).exists()
+        copy = printer.startswith(SAVED_AS_FILE) or PrintRecord.select().where(
+            (PrintRecord.snapshot == snap.id)
+            & ~PrintRecord.printer.startswith(SAVED_AS_FILE)).exists()
         PrintRecord.create(snapshot=snap.id, case=case.id, at=now(), username=user.username,
                            printer=printer, copy=copy)
         audit.append(user.username, "print_result", case.id,

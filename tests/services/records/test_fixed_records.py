@@ -88,8 +88,18 @@ def test_the_first_print_is_the_original_and_every_later_one_a_copy(staff, clock
     assert [(who, printer, copy) for _, who, printer, copy in prints] == [
         ("clerk", "HP LaserJet", False), ("clerk", "HP LaserJet", True),
         ("head", "PDF: copy.pdf", True)]
-    assert reading.issued_result(clerk, case.id).prints == 3
+    # Two paper prints; the saved file is counted apart.
+    assert reading.issued_result(clerk, case.id).prints == 2
     assert verify_chain().ok
+
+
+def test_a_file_saved_first_is_a_copy_and_leaves_the_paper_original(staff, clock):
+    case = signed_certificate(staff)
+    clerk = staff["clerk"]
+    assert reading.record_print(clerk, case.id, "PDF: АН-2026-00001.pdf") is True
+    assert reading.issued_result(clerk, case.id).prints == 0
+    assert reading.record_print(clerk, case.id, "HP LaserJet") is False
+    assert reading.record_print(clerk, case.id, "HP LaserJet") is True
 
 
 def test_nothing_to_print_before_signing(staff, clock):
