@@ -1,15 +1,17 @@
-"""The blanks over a period, for the admin (Admin → Blanks) and the head (Tools): the stock
-report as PDF or Excel and the write-off act of the blanks spoiled."""
+"""The blanks for the admin (Admin → Blanks) and the head (Tools): the stock by kind and series
+now, and over a period the stock report as PDF or Excel and the write-off act of the blanks
+spoiled."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -21,12 +23,36 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accounts.session import Session
 from desktop.services.blanks import period_report
+from desktop.services.blanks import stock as blanks
 from desktop.services.reference import now
 from desktop.ui import i18n
+from desktop.ui.code_names import blank_kind_name
 from desktop.ui.messages import show_error, show_info
+from desktop.ui.record_table import Column, RecordTableModel, record_table
 from desktop.ui.retranslate import Retranslating
+from desktop.ui.widgets import fit_to_screen
 
 DATE_FORMAT = "dd.MM.yyyy"
+# The stock's columns, translated where they were first written (Admin → Blanks).
+_STOCK_HEADINGS = (
+    QT_TRANSLATE_NOOP("BlanksPage", "Kind of blank"), QT_TRANSLATE_NOOP("BlanksPage", "Series"),
+    QT_TRANSLATE_NOOP("BlanksPage", "In stock"), QT_TRANSLATE_NOOP("BlanksPage", "Used"),
+    QT_TRANSLATE_NOOP("BlanksPage", "Spoiled"), QT_TRANSLATE_NOOP("BlanksPage", "Lost"),
+    QT_TRANSLATE_NOOP("BlanksPage", "Next to be used"),
+)
+_STOCK_VALUES = (
+    lambda r: blank_kind_name(r.kind), lambda r: r.series, lambda r: str(r.in_stock),
+    lambda r: str(r.used), lambda r: str(r.spoiled), lambda r: str(r.lost),
+    lambda r: r.next_number or "—",
+)
+
+
+def stock_model(parent: QWidget) -> RecordTableModel:
+    """The stock by kind and series: what is in stock, used, spoiled, lost, and the next blank
+    a signing takes (StockLine records)."""
+    return RecordTableModel(
+        [Column(lambda h=heading: QCoreApplication.translate("BlanksPage", h), value)
+         for heading, value in zip(_STOCK_HEADINGS, _STOCK_VALUES, strict=True)], parent)
 
 
 def date_edit(day: date) -> QDateEdit:
@@ -106,12 +132,35 @@ class BlankReportsPanel(Retranslating, QGroupBox):
                   self.tr("Saved: {path}").format(path=str(target)))
 
 
-class BlankReportsDialog(QDialog):
-    """The head's way to the same reports (Tools → Strict-accountability blanks…)."""
+class BlankReportsDialog(Retranslating, QDialog):
+    """The head's view of the blanks (Tools → Strict-accountability blanks…): the stock now,
+    and the same period reports as the admin's page."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.stock_label = QLabel(self)
+        self.stock_model = stock_model(self)
+        self.stock_table = record_table(self.stock_model, "head_blank_stock")
         self.panel = BlankReportsPanel(session, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stock_label)
+        layout.addWidget(self.stock_table, 1)
         layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+        self.retranslateUi()
+        self.refresh()
+        fit_to_screen(self, 1000, 520)
+
+    def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Strict-accountability blanks"))
+        self.stock_label.setText(self.tr("In stock now, by kind and series:"))
+        self.stock_model.retranslate()
+
+    def refresh(self) -> None:
+        try:
+            self.stock_model.set_records(blanks.stock(self.session))
+        except Exception as exc:
+            show_error(self, exc)

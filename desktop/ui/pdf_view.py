@@ -19,7 +19,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.results.reading import SAVED_AS_FILE
 from desktop.ui.retranslate import Retranslating
+from desktop.ui.widgets import fit_to_screen
 
 MAX_PRINT_DPI = 300
 
@@ -114,17 +114,6 @@ def save_pdf(pdf_bytes: bytes, path: str | os.PathLike) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """`width` × `height`, or less where the screen (without its taskbar) is smaller, so that
-    the buttons at the bottom stay on screen at 1366×768."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width = min(width, room.width() - 40)
-        height = min(height, room.height() - 60)
-    window.resize(width, height)
 
 
 class PdfPreviewDialog(Retranslating, QDialog):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -174,3 +175,14 @@ class FormDialog(Retranslating, QDialog):
             return True
         self.show_problem(PasswordsDiffer(), repeat)
         return False
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """`width` × `height`, or less where the screen (without its taskbar) is smaller, so that
+    the buttons at the bottom stay on screen at 1366×768."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() - 40)
+        height = min(height, room.height() - 60)
+    window.resize(width, height)

@@ -862,66 +862,71 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlankReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="117"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="158"/>
         <source>Strict-accountability blanks</source>
         <translation>Қатаң есептегі бланкілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="159"/>
+        <source>In stock now, by kind and series:</source>
+        <translation>Қазір қоймада, түрі мен сериясы бойынша:</translation>
     </message>
 </context>
 <context>
     <name>BlankReportsPanel</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="88"/>
         <source>Reports for a period</source>
         <translation>Кезеңге есептер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="89"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="90"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="91"/>
         <source>Stock report…</source>
         <translation>Қалдық туралы есеп…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="92"/>
         <source>Stock report to Excel…</source>
         <translation>Қалдық туралы есеп Excel-ге…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="67"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="93"/>
         <source>Write-off act of spoiled blanks…</source>
         <translation>Бүлінген бланкілерді есептен шығару актісі…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="78"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="104"/>
         <source>Write-off act of spoiled blanks</source>
         <translation>Бүлінген бланкілерді есептен шығару актісі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="86"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="112"/>
         <source>Blank stock report</source>
         <translation>Бланкілер қалдығы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="93"/>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="105"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="119"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="131"/>
         <source>Stock report to Excel</source>
         <translation>Қалдық туралы есеп Excel-ге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="94"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="106"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="132"/>
         <source>Saved: {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
@@ -929,151 +934,151 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
         <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="39"/>
         <source>In stock</source>
         <translation>Қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="39"/>
         <source>Used</source>
         <translation>Пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="40"/>
         <source>Spoiled</source>
         <translation>Бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="40"/>
         <source>Lost</source>
         <translation>Жоғалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="41"/>
         <source>Next to be used</source>
         <translation>Келесі пайдаланылатыны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
         <source>Numbers</source>
         <translation>Нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="109"/>
         <source>Document of receipt</source>
         <translation>Қабылдау құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="110"/>
         <source>Recorded by</source>
         <translation>Кім тіркеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="170"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
         <source>Stock by series</source>
         <translation>Серия бойынша қалдық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
         <source>Batches received</source>
         <translation>Келіп түскен партиялар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Blanks</source>
         <translation>Бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
         <source>Record a batch received…</source>
         <translation>Келіп түскен партияны тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="187"/>
         <source>Every state</source>
         <translation>Барлық күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="205"/>
         <source>Every series</source>
         <translation>Барлық серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Choose a blank in the list first.</source>
         <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
         <source>Blank lost</source>
         <translation>Бланкі жоғалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>{series} № {number} бланкісі неге жоғалды?</translation>
     </message>

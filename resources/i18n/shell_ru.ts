@@ -862,66 +862,71 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlankReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="117"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="158"/>
         <source>Strict-accountability blanks</source>
         <translation>Бланки строгой отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="159"/>
+        <source>In stock now, by kind and series:</source>
+        <translation>Сейчас в наличии, по видам и сериям:</translation>
     </message>
 </context>
 <context>
     <name>BlankReportsPanel</name>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="62"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="88"/>
         <source>Reports for a period</source>
         <translation>Отчёты за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="63"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="89"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="64"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="90"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="65"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="91"/>
         <source>Stock report…</source>
         <translation>Отчёт об остатках…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="66"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="92"/>
         <source>Stock report to Excel…</source>
         <translation>Отчёт об остатках в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="67"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="93"/>
         <source>Write-off act of spoiled blanks…</source>
         <translation>Акт списания испорченных бланков…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="78"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="104"/>
         <source>Write-off act of spoiled blanks</source>
         <translation>Акт списания испорченных бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="86"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="112"/>
         <source>Blank stock report</source>
         <translation>Отчёт об остатках бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="93"/>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="105"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="119"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="131"/>
         <source>Stock report to Excel</source>
         <translation>Отчёт об остатках в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="94"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_reports_panel.py" line="106"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="132"/>
         <source>Saved: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -929,151 +934,151 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
         <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="39"/>
         <source>In stock</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="39"/>
         <source>Used</source>
         <translation>Использовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="40"/>
         <source>Spoiled</source>
         <translation>Испорчено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="40"/>
         <source>Lost</source>
         <translation>Утрачено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
+        <location filename="../../desktop/ui/blank_reports_panel.py" line="41"/>
         <source>Next to be used</source>
         <translation>Следующий к использованию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
         <source>Numbers</source>
         <translation>Номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="109"/>
         <source>Document of receipt</source>
         <translation>Документ поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="110"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="170"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
         <source>Stock by series</source>
         <translation>Остатки по сериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
         <source>Batches received</source>
         <translation>Поступившие партии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="184"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Blanks</source>
         <translation>Бланки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
         <source>Record a batch received…</source>
         <translation>Записать поступившую партию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Отметить выбранный бланк как утраченный…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="187"/>
         <source>Every state</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="205"/>
         <source>Every series</source>
         <translation>Все серии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Choose a blank in the list first.</source>
         <translation>Сначала выберите бланк в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
         <source>Blank lost</source>
         <translation>Бланк утрачен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>Почему утрачен бланк {series} № {number}?</translation>
     </message>

@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog
 
 from desktop.services.blanks import stock as blanks
 from desktop.services.cases import queries
@@ -163,15 +164,22 @@ def test_the_head_prints_the_stock_report_and_the_clerk_is_refused(qtbot, staff,
     receive(staff["admin"], first="0000777", last="0000780")
     head = BlankReportsDialog(staff["head"])
     qtbot.addWidget(head)
+    # The stock now, as Admin → Blanks shows it, and a way to close the window.
+    model = head.stock_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Вид бланка", "Серия", "В наличии"]
+    assert [model.data(model.index(0, c)) for c in range(3)] == ["диплом", "ТКБ-Д", "4"]
+    assert head.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
     head.panel.print_report()
     [(title, pdf)] = shown.pdfs
     assert title == "Отчёт об остатках бланков"
     # 4 received on 27 February, before March: 4 at the start and at the end.
     assert "ТКБ-Д 4 0 0 0 0 4" in _text(pdf)
-    clerk = BlankReportsDialog(staff["clerk"])
+    clerk = BlankReportsDialog(staff["clerk"])  # the services refuse the stock and the report
     qtbot.addWidget(clerk)
+    assert clerk.stock_model.rowCount() == 0 and len(shown.warnings) == 1
     clerk.panel.print_report()
-    assert len(shown.pdfs) == 1 and len(shown.warnings) == 1
+    assert len(shown.pdfs) == 1 and len(shown.warnings) == 2
 
 
 def test_the_executors_editor_says_which_blank_the_signing_would_take(qtbot, staff, clock):

@@ -26,7 +26,7 @@ from desktop.domain.dates import format_date, format_datetime
 from desktop.services.accounts.session import Session
 from desktop.services.blanks import stock as blanks
 from desktop.services.reference import now
-from desktop.ui.blank_reports_panel import BlankReportsPanel, date_edit
+from desktop.ui.blank_reports_panel import BlankReportsPanel, date_edit, stock_model
 from desktop.ui.code_names import blank_kind_name, blank_state_name
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
@@ -98,15 +98,7 @@ class BlanksPage(Retranslating, QWidget):
         self.session = session
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.stock_model = RecordTableModel([
-            Column(lambda: self.tr("Kind of blank"), lambda r: blank_kind_name(r.kind)),
-            Column(lambda: self.tr("Series"), lambda r: r.series),
-            Column(lambda: self.tr("In stock"), lambda r: str(r.in_stock)),
-            Column(lambda: self.tr("Used"), lambda r: str(r.used)),
-            Column(lambda: self.tr("Spoiled"), lambda r: str(r.spoiled)),
-            Column(lambda: self.tr("Lost"), lambda r: str(r.lost)),
-            Column(lambda: self.tr("Next to be used"), lambda r: r.next_number or "—"),
-        ], self)
+        self.stock_model = stock_model(self)
         self.stock_table = record_table(self.stock_model, "blank_stock")
         self.batch_model = RecordTableModel([
             Column(lambda: self.tr("Received on"), lambda r: format_date(r.received_on)),
