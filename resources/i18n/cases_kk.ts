@@ -298,42 +298,42 @@
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="133"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="137"/>
         <source>Grounds for refusal:</source>
         <translation>Бас тарту негіздемесі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="150"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="152"/>
         <source>expired</source>
         <translation>мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="154"/>
         <source>presented</source>
         <translation>ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="160"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="161"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="162"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
@@ -361,6 +361,16 @@
         <location filename="../../desktop/ui/workspaces/case_view.py" line="28"/>
         <source>over the norm</source>
         <translation>нормадан асқан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="120"/>
+        <source>Blank spoiled</source>
+        <translation>Бүлінген бланк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="122"/>
+        <source>Printed on blank</source>
+        <translation>Басылған бланк</translation>
     </message>
 </context>
 <context>

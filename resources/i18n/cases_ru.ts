@@ -298,42 +298,42 @@
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="133"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="137"/>
         <source>Grounds for refusal:</source>
         <translation>Основания отказа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="150"/>
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="152"/>
         <source>expired</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="154"/>
         <source>presented</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="160"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="161"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="162"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
@@ -361,6 +361,16 @@
         <location filename="../../desktop/ui/workspaces/case_view.py" line="28"/>
         <source>over the norm</source>
         <translation>сверх нормы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="120"/>
+        <source>Blank spoiled</source>
+        <translation>Испорчен бланк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="122"/>
+        <source>Printed on blank</source>
+        <translation>Напечатан на бланке</translation>
     </message>
 </context>
 <context>

@@ -182,17 +182,17 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="124"/>
         <source>copy</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="124"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/case_view.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/case_view.py" line="125"/>
         <source>Printed</source>
         <translation>Напечатан</translation>
     </message>

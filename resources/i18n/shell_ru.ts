@@ -1239,7 +1239,7 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="155"/>
+        <location filename="../../desktop/ui/widgets.py" line="156"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1616,47 +1616,47 @@ Data: {location}</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="164"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="153"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="166"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="155"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="172"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="161"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="188"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="177"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="193"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="182"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="193"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="182"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="202"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="191"/>
         <source>Saving failed</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="169"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="158"/>
         <source>Save a copy as PDF…</source>
         <translation>Сохранить копию в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_view.py" line="171"/>
+        <location filename="../../desktop/ui/pdf_view.py" line="160"/>
         <source>The file is marked as a copy; the first paper print stays the original.</source>
         <translation>Файл помечается как копия; первая печать на бумаге остаётся оригиналом.</translation>
     </message>

@@ -223,3 +223,23 @@ def test_the_verify_dialog_says_a_spoiled_blanks_code_is_not_in_force(qtbot, sta
     text = dialog.result.text()
     assert text.startswith("Күшінде емес")
     assert "Бүлінген бланкі: ТКБ-Д 0000777; күшіндегі құжат ТКБ-Д 0000778 бланкісінде" in text
+
+
+def test_the_case_names_every_blank_its_result_was_printed_on(qtbot, staff, clock):
+    from desktop.services.blanks import usage
+    from desktop.ui.workspaces.case_view import CaseSummary
+
+    receive(staff["admin"], first="0000777", last="0000780")
+    case = signed(staff, _draft())
+    usage.spoil_and_replace(staff["clerk"], case.id, "Қағаз кептелді")
+    detail = queries.get_case(staff["clerk"], case.id)
+    # The signing took 0000777, the lowest in stock; spoiled, it was replaced by 0000778.
+    assert [(label, state) for label, state, _at in detail.blanks] == [
+        ("ТКБ-Д 0000777", "spoiled"), ("ТКБ-Д 0000778", "used")]
+    i18n.install("kk")
+    summary = CaseSummary(lambda: "kk")
+    qtbot.addWidget(summary)
+    summary.show_case(detail)
+    text = summary.text.text()
+    assert "Бүлінген бланк" in text and "ТКБ-Д 0000777" in text
+    assert "Басылған бланк" in text and "ТКБ-Д 0000778" in text

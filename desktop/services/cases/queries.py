@@ -35,6 +35,7 @@ from desktop.store.models import (
     StateCorpEvent,
     User,
 )
+from desktop.store.models.blanks import Blank
 
 
 @dataclass
@@ -114,6 +115,9 @@ class CaseDetail:
     allowed_actions: list[str] = field(default_factory=list)
     # Each print of the issued result: (when, who, printer, a copy?), oldest first.
     prints: list[tuple[datetime, str, str, bool]] = field(default_factory=list)
+    # Each strict-accountability blank the result was printed on: ("series number", its state
+    # "used" or "spoiled", when it got that state), oldest first.
+    blanks: list[tuple[str, str, datetime | None]] = field(default_factory=list)
     # At the State Corporation: when its month of storage ends (it may return the result then).
     storage_ends: datetime | None = None
     # The registration and the issue against their norms in minutes (desk_norms.DeskTime).
@@ -356,6 +360,10 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
     detail.prints = [
         (p.at, p.username, p.printer, p.copy)
         for p in PrintRecord.select().where(PrintRecord.case == case.id).order_by(PrintRecord.id)
+    ]
+    detail.blanks = [
+        (f"{b.series} {b.label}", b.state, b.state_at)
+        for b in Blank.select().where(Blank.case == case.id).order_by(Blank.used_at, Blank.id)
     ]
     return detail
 

@@ -115,6 +115,11 @@ class CaseSummary(QWidget):
         for desk in d.desk_times:
             add(self.tr("Registration took") if desk.step == "register"
                 else self.tr("Issue took"), desk_time_html(desk), raw=True)
+        for label, state, at in d.blanks:
+            if state == "spoiled":
+                add(self.tr("Blank spoiled"), f"{label} — {format_datetime(at)}")
+            else:
+                add(self.tr("Printed on blank"), label)
         for at, username, printer, copy in d.prints:
             kind = self.tr("copy") if copy else self.tr("original")
             add(self.tr("Printed"), f"{format_datetime(at)} — {username}, {printer} ({kind})")
