@@ -2,6 +2,7 @@
 out as noise (hashes, row ids); never the program's own key (`blank_id`, `finished_at`)."""
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,16 @@ def test_a_refusal_ground_reads_by_its_name(qapp):
     number = f"{duplicate.reg_prefix}-2026/00001"
     assert details_text({"refusal_ground": ground.code}, number) == (
         f"правовое основание: {ground.name.ru}")
+
+
+def test_a_lost_blank_reads_by_its_series_and_number_and_why(qapp, staff, clock):
+    from desktop.services.blanks import stock as blanks
+    from desktop.store.models import AuditRecord
+    from support.blank_stock import receive
+
+    i18n.install("ru")
+    receive(staff["admin"], series="ТКБ", first="0000001", last="0000003")
+    blanks.mark_lost(staff["admin"], blanks.blanks(staff["admin"])[1].id, "Не найден в сейфе")
+    record = AuditRecord.select().where(AuditRecord.action == "blank_lost").get()
+    text = details_text(json.loads(record.changes))
+    assert text == "бланк: ТКБ 0000002; Причина: Не найден в сейфе"

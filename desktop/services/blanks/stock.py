@@ -207,8 +207,8 @@ def mark_lost(session: Session, blank_id: int, reason: str) -> BlankRecord:
         blank.state_by, blank.reason = admin.username, text
         blank.save()
         audit.append(admin.username, "blank_lost", None, {
-            "blank": blank.id, "series": blank.series, "number": blank.label,
-            "reason": text})
+            "blank": f"{blank.series} {blank.label}", "blank_id": blank.id,
+            "blank_reason": text})
     return _blank_record(blank, "")
 
 

@@ -176,7 +176,8 @@ def spoil_and_replace(session: Session, case_id: int, reason: str) -> Replacemen
         old_label = f"{spoiled.series} {spoiled.label}"
         new_label = f"{taken.series} {taken.label}"
         audit.append(user.username, "spoil_blank", case.id, {
-            "spoiled_blank": old_label, "spoiled_blank_id": spoiled.id, "reason": text,
+            "spoiled_blank": old_label, "spoiled_blank_id": spoiled.id,
+            "blank_reason": text,
             "blank": new_label, "blank_id": taken.id, "replaced_snapshot": snap.id,
             "snapshot": new.id, "snapshot_hash": new.content_hash,
         })

@@ -182,7 +182,7 @@ def test_every_blank_movement_is_in_the_audit_chain(staff, clock):
     assert records["blank_batch_received"]["first"] == "0000777"
     assert records["sign"]["blank"] == "ТКБ-Д 0000777"
     spoil = records["spoil_blank"]
-    assert (spoil["spoiled_blank"], spoil["blank"], spoil["reason"]) == (
+    assert (spoil["spoiled_blank"], spoil["blank"], spoil["blank_reason"]) == (
         "ТКБ-Д 0000777", "ТКБ-Д 0000778", "Қате басылды")
     report = verify_chain()
     assert report.ok, report.findings
