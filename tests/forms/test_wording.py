@@ -126,3 +126,14 @@ def test_the_russian_appendix_names_the_diploma_of_a_series_in_the_genitive():
     text = _text(render_duplicate(data, "ru"))
     assert "(к дубликату диплома серии" in text
     assert "диплома серия" not in text
+
+
+@pytest.mark.parametrize(("lang", "label"), [("kk", ": нәтижелер, барлығы"),
+                                             ("ru", ": всего результатов")])
+def test_an_executors_count_of_results_reads_as_a_total(lang, label):
+    from desktop.forms.samples import sample_statistics
+    from desktop.forms.statistics import render_statistics
+
+    text = _text(render_statistics(sample_statistics(), lang))
+    assert f"Әбілова Жанар Төлегенқызы{label}" in text
+    assert "Төлегенқызы: результатов" not in text

@@ -108,7 +108,7 @@ def test_statistics_figures_sheet(stats):
     # 16.25 to one decimal, a half rounded up
     assert values["Наибольший срок до результата, рабочих дней"] == 16.3
     assert values["Орындаушы Нұрлан: с нарушением срока"] == 1
-    assert values["Исполнитель не назначен: результатов"] == 1
+    assert values["Исполнитель не назначен: всего результатов"] == 1
     assert values["Возвращено в колледж невостребованными"] == 1
     assert sheet.freeze_panes == "A2"
 
