@@ -7,7 +7,7 @@ tests/support/import_graph.py), so a late import that breaks a rule is caught wi
 
 import pytest
 
-from support.import_graph import DESKTOP, circles, graph, imported_names, modules
+from support.import_graph import DESKTOP, circles, graph, imported_names, module_of, modules
 
 # What each room may import of ours, besides itself. A top-level module is a room of its own.
 ALLOWED = {
@@ -37,14 +37,6 @@ def room(module: str) -> str:
     return parts[1] if len(parts) > 1 else "desktop"
 
 
-def ours(name: str) -> str | None:
-    while name:
-        if name in modules():
-            return name
-        name = name.rpartition(".")[0]
-    return None
-
-
 def test_every_module_is_in_a_room_with_rules():
     assert {room(m) for m in modules()} <= set(ALLOWED)
 
@@ -54,7 +46,7 @@ def test_a_room_imports_only_the_rooms_below_it(layer):
     wrong = []
     for module in (m for m in modules() if room(m) == layer):
         for name in imported_names(module):
-            target = ours(name)
+            target = module_of(name)
             if target is None or room(target) == layer:
                 continue
             if room(target) not in ALLOWED[layer]:

@@ -6,14 +6,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
+from desktop.domain.numbers import number_text
 from desktop.domain.printables import TranscriptRow
 from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p
 from desktop.forms.pdf_document import PageProbe
 from desktop.forms.texts import Texts
-
-
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 def transcript_table(
@@ -54,7 +51,7 @@ def transcript_table(
         if with_hours:
             line.append(p("" if row.hours is None else str(row.hours), "cell_center"))
         if with_credits:
-            line.append(p("" if row.credits is None else _number(row.credits), "cell_center"))
+            line.append(p("" if row.credits is None else number_text(row.credits), "cell_center"))
         line.append(p(esc(row.grade), "cell_center"))
         data.append(line)
     if (with_hours or with_credits) and end == len(rows):
@@ -62,7 +59,7 @@ def transcript_table(
         if with_hours:
             total.append(p(f"<b>{sum(r.hours or 0 for r in rows)}</b>", "cell_center"))
         if with_credits:
-            credits = _number(sum(r.credits or 0.0 for r in rows))
+            credits = number_text(sum(r.credits or 0.0 for r in rows))
             total.append(p(f"<b>{credits}</b>", "cell_center"))
         total.append("")
         data.append(total)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.dates import format_date, format_datetime
+from desktop.domain.numbers import number_text
 from desktop.ui.code_names import action_name, document_name, field_name, state_name
 
 translate = QCoreApplication.translate
@@ -86,8 +87,8 @@ def field_error(code: str, field: str, params: dict) -> str | None:
         ).format(field=name),
         "out_of_range": lambda: translate(
             "messages", "The field “{field}” must be a number from {low} to {high}."
-        ).format(field=name, low=_number(params.get("low", "")),
-                 high=_number(params.get("high", ""))),
+        ).format(field=name, low=number_text(params.get("low", "")),
+                 high=number_text(params.get("high", ""))),
         "password_short": lambda: translate(
             "messages", "The password is too short: at least {min_len} characters."
         ).format(min_len=params.get("min_len", 8)),
@@ -361,9 +362,3 @@ def store_error(code: str, params: dict) -> str | None:
     make = texts.get(code)
     return make() if make else None
 
-
-def _number(value: object) -> str:
-    """A bound as the office writes it: 0,01 (a decimal comma, in Kazakh and Russian alike)."""
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
-    return str(value)

@@ -29,7 +29,7 @@ def _is_package(name: str) -> bool:
     return modules()[name].name == "__init__.py"
 
 
-def _ours(name: str) -> str | None:
+def module_of(name: str) -> str | None:
     """The longest module of ours that `name` is or lies in, or None (not ours)."""
     while name:
         if name in modules():
@@ -68,7 +68,7 @@ def graph() -> dict[str, frozenset[str]]:
     that gathers its own modules would otherwise be a circle with each of them."""
     edges = {}
     for name in modules():
-        targets = {_ours(imported) for imported in imported_names(name)}
+        targets = {module_of(imported) for imported in imported_names(name)}
         targets.discard(None)
         targets.discard(name)
         edges[name] = frozenset(targets)

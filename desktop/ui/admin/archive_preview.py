@@ -17,17 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date
+from desktop.domain.numbers import number_text
 from desktop.services.archive.sheet_rows import ColumnMapping, ParsedArchive, column_letter
 from desktop.ui.archive_sentences import field_title, note_text
 from desktop.ui.record_table import Column, RecordTableModel, record_table
 from desktop.ui.retranslate import Retranslating
-
-
-def _number(value) -> str:
-    if value is None:
-        return ""
-    # A decimal comma, as the college's sheets and the transcript write credits ("1,5").
-    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
 class MappingEditor(Retranslating, QWidget):
@@ -100,7 +94,7 @@ class ArchivePreview(Retranslating, QWidget):
             Column(lambda: self.tr("IIN"), lambda s: s.iin),
             Column(lambda: self.tr("Group"), lambda s: s.group),
             Column(lambda: self.tr("Years"), lambda s: "–".join(
-                _number(y) for y in (s.year_admitted, s.year_graduated) if y)),
+                number_text(y) for y in (s.year_admitted, s.year_graduated) if y)),
             Column(lambda: self.tr("Diploma"),
                    lambda s: " ".join(p for p in (s.diploma_series, s.diploma_number) if p)),
             Column(lambda: self.tr("Diploma date"), lambda s: format_date(s.diploma_date)),
@@ -110,8 +104,8 @@ class ArchivePreview(Retranslating, QWidget):
             Column(lambda: self.tr("Group"), lambda r: r[0]),
             Column(lambda: self.tr("Module"), lambda r: r[1].module),
             Column(lambda: self.tr("Subject"), lambda r: r[1].name),
-            Column(lambda: self.tr("Hours"), lambda r: _number(r[1].hours)),
-            Column(lambda: self.tr("Credits"), lambda r: _number(r[1].credits)),
+            Column(lambda: self.tr("Hours"), lambda r: number_text(r[1].hours)),
+            Column(lambda: self.tr("Credits"), lambda r: number_text(r[1].credits)),
         ], self)
         note_columns = [
             Column(lambda: self.tr("Sheet"), lambda n: n.sheet),

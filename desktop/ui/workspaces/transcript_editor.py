@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import InvalidInput
+from desktop.domain.numbers import number_text
 from desktop.domain.transcript_paste import parse_pasted
 from desktop.services.cases.inputs import TranscriptLine
 
@@ -36,12 +37,6 @@ def _number(text: str, field: str, *, whole: bool, low: float, high: float):
         raise InvalidInput(field, "out_of_range", f"{value} not in {low}-{high}",
                            low=low, high=high)
     return value
-
-
-def _credits_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}".replace(".", ",")
 
 
 class _Grid(QTableWidget):
@@ -154,7 +149,7 @@ class TranscriptEditor(QWidget):
         self.table.insertRow(row)
         values = ("", "", "", "") if line is None else (
             line.subject, "" if line.hours is None else str(line.hours),
-            _credits_text(line.credits), line.grade)
+            number_text(line.credits), line.grade)
         for column, value in enumerate(values):
             self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.blockSignals(False)
