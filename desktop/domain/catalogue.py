@@ -10,10 +10,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.domain.bilingual import LANGUAGES, Text
 from desktop.domain.calendar import OFFICE_MINUTES_PER_DAY
 from desktop.domain.errors import DomainError
+from desktop.domain.refusal_rules import HearingRule, RefusalGround, read_grounds, read_hearing
 
-LANGUAGES = ("kk", "ru")
 ROLES = ("clerk", "head", "executor", "admin")
 CHANNELS = ("office", "state_corp", "portal", "home_visit")
 # Conditions under which a document is required; evaluated by `Service.required_documents`.
@@ -36,25 +37,10 @@ class CatalogueError(DomainError):
 
 
 @dataclass(frozen=True)
-class Text:
-    kk: str
-    ru: str
-
-    def in_(self, lang: str) -> str:
-        return self.kk if lang == "kk" else self.ru
-
-
-@dataclass(frozen=True)
 class Document:
     code: str
     required: str
     channels: tuple[str, ...]
-    name: Text
-
-
-@dataclass(frozen=True)
-class RefusalGround:
-    code: str
     name: Text
 
 
@@ -80,7 +66,10 @@ class Service:
     short_name: Text
     channels: tuple[str, ...]
     documents: tuple[Document, ...]
-    refusal_grounds: tuple[RefusalGround, ...]
+    # The desk refuses to accept an application on these (the refusal receipt); after
+    # acceptance the service itself may be refused only on the law's grounds, after a hearing.
+    acceptance_refusal_grounds: tuple[RefusalGround, ...]
+    service_refusal_grounds: tuple[RefusalGround, ...]
     steps: tuple[Step, ...]
     result_forms: tuple[str, ...]
     # The kinds of result the service ends in (the document first), and the module that
@@ -94,6 +83,7 @@ class Service:
     source: Path | None = None  # the file it was read from, for messages about it
     state_corp_storage_months: int = 1
     state_corp_send_back_working_days: int = 1
+    hearing: HearingRule | None = None
     _steps_by_code: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
 
     def step(self, code: str) -> Step:
@@ -229,13 +219,8 @@ def load_service(path: Path) -> Service:
                 name=reader.text(raw, prefix),
             )
         )
-    grounds = tuple(
-        RefusalGround(
-            code=reader.get(raw, "code", f"refusal_grounds[{i}]", str),
-            name=reader.text(raw, f"refusal_grounds[{i}]"),
-        )
-        for i, raw in enumerate(reader.get(data, "refusal_grounds", "", list))
-    )
+    desk_grounds = read_grounds(reader, data, "acceptance_refusal_grounds", with_basis=False)
+    service_grounds = read_grounds(reader, data, "service_refusal_grounds", with_basis=True)
     steps = []
     for i, raw in enumerate(reader.get(data, "steps", "", list)):
         prefix = f"steps[{i}]"
@@ -268,6 +253,11 @@ def load_service(path: Path) -> Service:
     module = reader.get(head, "result_module", "service", str)
     if not MODULE_NAME.fullmatch(module):
         raise reader.fail("service.result_module", f"'{module}' is not a module name")
+    hearing = read_hearing(reader, data)
+    if motivated and (not service_grounds or hearing is None):
+        raise reader.fail("service_refusal_grounds",
+                          "a service with a motivated refusal needs the law's grounds for "
+                          "refusing it and the [hearing] that comes before the refusal")
     forms = reader.str_list(head, "result_forms", "service", RESULT_FORMS)
     term = reader.get(head, "term_working_days", "service", int, None, required=False)
     if term is not None and term <= 0:
@@ -281,7 +271,8 @@ def load_service(path: Path) -> Service:
         ),
         channels=channels,
         documents=tuple(documents),
-        refusal_grounds=grounds,
+        acceptance_refusal_grounds=desk_grounds,
+        service_refusal_grounds=service_grounds,
         steps=tuple(steps),
         result_forms=forms,
         result_documents=results,
@@ -296,6 +287,7 @@ def load_service(path: Path) -> Service:
         state_corp_send_back_working_days=reader.get(
             head, "state_corp_send_back_working_days", "service", int, 1, required=False
         ),
+        hearing=hearing,
     )
     service._steps_by_code.update({s.code: s for s in steps})
     return service

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import calendar as _gregorian
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from desktop.domain import workflow
+from desktop.domain import hearing, workflow
 from desktop.domain.calendar import OFFICE_MINUTES_PER_DAY, WorkCalendar
 from desktop.domain.catalogue import Service
 
@@ -85,11 +85,31 @@ class CaseClock:
     accepted_at: datetime
     step_started_at: datetime
     requested_at: datetime | None = None
+    # The hearing's day once the notice of a preliminary refusal names it.
+    hearing_on: date | None = None
+
+
+def _hearing_due(clock: CaseClock, cal: WorkCalendar) -> datetime | None:
+    """Before the hearing: the preliminary decision and its notice are due by the latest notice
+    day; once notified, the hearing is due on its day."""
+    if clock.state == workflow.HEARING_NOTIFIED and clock.hearing_on is not None:
+        return cal.end_of_day(clock.hearing_on)
+    if clock.state in (workflow.REFUSAL_PROPOSED, workflow.PRELIMINARY_REFUSAL):
+        latest = hearing.limits(clock.service, clock.accepted_at, cal).latest_notice_day
+        return cal.end_of_day(latest)
+    return None
 
 
 def current_due(clock: CaseClock, cal: WorkCalendar) -> datetime | None:
     """The moment by which the case must leave its current state, or None if nothing is due."""
     whole = case_due(clock.service, clock.accepted_at, cal)
+    if clock.state in workflow.HEARING_STATES and clock.service.hearing is not None:
+        own = _hearing_due(clock, cal)
+        if clock.state not in workflow.STEP_OF_STATE:
+            return own or whole
+        step = step_due(clock.service, workflow.STEP_OF_STATE[clock.state],
+                        clock.step_started_at, whole, cal)
+        return min(step, own) if own else step
     if clock.state in workflow.IN_WORK_STATES:
         step = workflow.STEP_OF_STATE[clock.state]
         return step_due(clock.service, step, clock.step_started_at, whole, cal)

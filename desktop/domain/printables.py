@@ -159,8 +159,13 @@ class MotivatedRefusalData:
     applicant_address: str = ""
     executor_name: str = ""
     executor_phone: str = ""
-    # The legal ground chosen from the service's refusal grounds, worded in the letter's language.
+    # The legal ground chosen from the service's refusal grounds, worded in the letter's language
+    # (a letter signed before the hearing came into Kense).
     ground: str = ""
+    # Since then: the grounds cited (hearing_papers.CitedGround) and the preliminary decision,
+    # its notice and the hearing that came before the letter (hearing_papers.HearingFacts).
+    grounds: tuple = ()
+    hearing: object = None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,19 @@ STORED = "stored"
 REQUESTED = "requested"
 ISSUED = "issued"
 WITHDRAWN = "withdrawn"
+# Before a motivated refusal the applicant is heard (desktop.domain.hearing): the executor
+# proposes a refusal, the head makes it a preliminary decision, the office sends the notice of
+# it and of the hearing, the hearing is held, and only a refusal it confirms is signed.
+REFUSAL_PROPOSED = "refusal_proposed"
+PRELIMINARY_REFUSAL = "preliminary_refusal"
+HEARING_NOTIFIED = "hearing_notified"
+REFUSAL_CONFIRMED = "refusal_confirmed"
+HEARING_STATES = (REFUSAL_PROPOSED, PRELIMINARY_REFUSAL, HEARING_NOTIFIED, REFUSAL_CONFIRMED)
+# The papers of that road, fixed like results but not the case's result: the notice of the
+# preliminary decision and of the hearing, and the hearing's protocol.
+HEARING_NOTICE = "hearing_notice"
+HEARING_PROTOCOL = "hearing_protocol"
+PROCEDURE_PAPERS = (HEARING_NOTICE, HEARING_PROTOCOL)
 
 STATES = (
     REGISTERED,
@@ -32,6 +45,7 @@ STATES = (
     ASSIGNED,
     REWORK,
     DRAFT_SUBMITTED,
+    *HEARING_STATES,
     READY,
     AT_STATE_CORP,
     STORED,
@@ -52,7 +66,8 @@ REFUSAL_HANDED = "refusal_handed"
 _REFUSAL_STATUS = {READY: REFUSAL_SIGNED, ISSUED: REFUSAL_HANDED}
 # What the registry and the journal show: the states, with a refusal's own two.
 STATUSES = (
-    REGISTERED, ACCEPTANCE_REFUSED, ASSIGNED, REWORK, DRAFT_SUBMITTED, READY, REFUSAL_SIGNED,
+    REGISTERED, ACCEPTANCE_REFUSED, ASSIGNED, REWORK, DRAFT_SUBMITTED, *HEARING_STATES, READY,
+    REFUSAL_SIGNED,
     AT_STATE_CORP, STORED, REQUESTED, ISSUED, REFUSAL_HANDED, WITHDRAWN,
 )
 
@@ -75,7 +90,7 @@ def status_condition(code: str) -> tuple[str, bool | None]:
             return state, False
     return code, None
 # States in which the result is still being prepared inside the term of the service.
-IN_WORK_STATES = frozenset({REGISTERED, ASSIGNED, REWORK, DRAFT_SUBMITTED})
+IN_WORK_STATES = frozenset({REGISTERED, ASSIGNED, REWORK, DRAFT_SUBMITTED, *HEARING_STATES})
 
 # Channels whose result is handed out by the State Corporation, not by the college office.
 VIA_STATE_CORP = frozenset({"state_corp", "portal"})
@@ -86,6 +101,8 @@ STEP_OF_STATE = {
     ASSIGNED: "draft",
     REWORK: "draft",
     DRAFT_SUBMITTED: "sign",
+    REFUSAL_PROPOSED: "sign",
+    REFUSAL_CONFIRMED: "sign",
     READY: "issue",
 }
 
@@ -111,15 +128,31 @@ def _add(t: Transition) -> None:
 
 
 _IN_WORK = frozenset(IN_WORK_STATES)
+_DRAFTING = frozenset({REGISTERED, ASSIGNED, REWORK, DRAFT_SUBMITTED})
 _OFFICE_HANDED = frozenset({"office", "home_visit"})
 _add(Transition("register", frozenset({None}), REGISTERED, "register"))
 _add(Transition("refuse_acceptance", frozenset({None}), ACCEPTANCE_REFUSED, "register"))
 _add(Transition("assign", frozenset({REGISTERED, ASSIGNED, REWORK}), ASSIGNED, "assign"))
 _add(Transition("submit_draft", frozenset({ASSIGNED, REWORK}), DRAFT_SUBMITTED, "draft"))
-# Returning a draft and refusing are the signer's decisions on it.
-_add(Transition("return_draft", frozenset({DRAFT_SUBMITTED}), REWORK, "sign"))
+# Returning a draft (or a proposed refusal) and refusing are the signer's decisions on it.
+_add(Transition("return_draft", frozenset({DRAFT_SUBMITTED, REFUSAL_PROPOSED}), REWORK, "sign"))
 _add(Transition("sign", frozenset({DRAFT_SUBMITTED}), READY, "sign"))
-_add(Transition("refuse", _IN_WORK, READY, "sign", needs_motivated_refusal=True))
+# The refusal's road: proposal, preliminary decision, notice, hearing, and only then the letter.
+_add(Transition("propose_refusal", frozenset({ASSIGNED, REWORK}), REFUSAL_PROPOSED, "draft",
+                needs_motivated_refusal=True))
+# A new decision before its notice went out replaces the notice (a hearing day that moved).
+_add(Transition("decide_preliminary", _DRAFTING | {REFUSAL_PROPOSED, PRELIMINARY_REFUSAL},
+                PRELIMINARY_REFUSAL,
+                "sign", needs_motivated_refusal=True))
+_add(Transition("send_notice", frozenset({PRELIMINARY_REFUSAL}), HEARING_NOTIFIED, "issue",
+                needs_motivated_refusal=True))
+_add(Transition("hearing_confirms", frozenset({HEARING_NOTIFIED}), REFUSAL_CONFIRMED, "sign",
+                needs_motivated_refusal=True))
+# A hearing that ends in the document sends the case back to drafting.
+_add(Transition("hearing_grants", frozenset({HEARING_NOTIFIED}), REWORK, "sign",
+                needs_motivated_refusal=True))
+_add(Transition("refuse", frozenset({REFUSAL_CONFIRMED}), READY, "sign",
+                needs_motivated_refusal=True))
 _add(Transition("issue", frozenset({READY}), ISSUED, "issue", channels=_OFFICE_HANDED))
 # Via the State Corporation the office records that it handed the result out.
 _add(Transition("issue", frozenset({AT_STATE_CORP}), ISSUED, "issue", channels=VIA_STATE_CORP))

@@ -45,8 +45,18 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str
     if ground:
         # The legal ground first, as a sentence of its own; the motivation follows.
         reasons.insert(0, p(esc(ground if ground[-1] in ".;:!?" else ground + "."), "indent"))
+    # The law's grounds, each with the act that gives it, before the head's motivation.
+    reasons[:0] = [p(esc(t("motivated_refusal.ground_line", text=g.text.rstrip(". "),
+                               basis=g.basis)), "indent") for g in data.grounds]
     if not reasons:
         raise ValueError("a motivated refusal must state its reasons")
+    heard = data.hearing
+    if heard is not None and heard.held_at is not None:
+        reasons.append(p(esc(t(
+            "motivated_refusal.hearing", number=heard.notice_number,
+            date=format_date(heard.notice_on or heard.decided_on),
+            held=format_date(heard.held_at),
+            attendance=t.code("hearing_words.attendance", heard.attendance))), "indent"))
 
     story = [
         letterhead(data.college, width),

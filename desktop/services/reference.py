@@ -4,7 +4,7 @@ the admin's overrides, which desktop.services.office.calendar edits) and the off
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 
 from desktop.domain import deadlines, workflow
@@ -12,6 +12,7 @@ from desktop.domain.calendar import CalendarOverride, WorkCalendar
 from desktop.domain.catalogue import Catalogue, load_catalogue
 from desktop.locations import resources_dir
 from desktop.store.models import CalendarOverrideRow, Case, StateCorpEvent
+from desktop.store.models.hearings import RefusalHearing
 
 _calendar: WorkCalendar | None = None
 
@@ -42,10 +43,23 @@ def case_clock(case: Case) -> deadlines.CaseClock:
         .order_by(StateCorpEvent.at.desc())
         .scalar()
     )
+    hearing_at = None
+    if case.state == workflow.HEARING_NOTIFIED:
+        hearing_at = (RefusalHearing.select(RefusalHearing.hearing_at)
+                      .where(RefusalHearing.case == case.id)
+                      .order_by(RefusalHearing.id.desc()).scalar())
     return deadlines.CaseClock(
         service=catalogue()[case.service], channel=case.channel, state=case.state,
         accepted_at=case.accepted_at, step_started_at=case.step_started_at, requested_at=requested,
+        hearing_on=_day(hearing_at),
     )
+
+
+def _day(moment) -> date | None:
+    if moment is None:
+        return None
+    # SQLite may hand a scalar back as its text.
+    return datetime.fromisoformat(str(moment)).date()
 
 
 _clock: Callable[[], datetime] | None = None

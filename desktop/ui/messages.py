@@ -15,6 +15,7 @@ from desktop.ui.blank_sentences import blank_error
 from desktop.ui.code_names import field_name
 from desktop.ui.error_sentences import case_error, field_error, store_error
 from desktop.ui.esign_sentences import esign_error
+from desktop.ui.hearing_sentences import hearing_error
 
 translate = QCoreApplication.translate
 
@@ -29,14 +30,15 @@ def error_text(exc: BaseException) -> str:
     params = dict(getattr(exc, "params", None) or {})
     if isinstance(exc, InvalidInput):
         text = (field_error(exc.code, exc.field, params) or blank_error(exc.code, params)
-                or case_error(exc.code, params))
+                or case_error(exc.code, params) or hearing_error(exc.code, params))
         if text:
             return text
         return translate("messages", "Check the field “{field}”.").format(
             field=field_name(exc.field)
         )
     if isinstance(exc, DomainError):
-        text = (case_error(exc.code, params) or archive_error(exc.code, params)
+        text = (case_error(exc.code, params) or hearing_error(exc.code, params)
+                or archive_error(exc.code, params)
                 or blank_error(exc.code, params)
                 or esign_error(exc.code, params)
                 or field_error(exc.code, str(params.get("field", "")), params))

@@ -97,6 +97,24 @@ def result_output(session: Session, case_id: int, *,
     return output
 
 
+def paper_pdf(session: Session, case_id: int, kind: str, *, copy: bool | None = None) -> bytes:
+    """A paper of the hearing (the notice, the protocol) as it was fixed; marked as a copy once
+    it was printed."""
+    fixed = reading.issued_result(session, case_id, paper=kind)
+    if fixed is None:
+        raise NothingToPrint(kind)
+    copy = fixed.prints > 0 if copy is None else copy
+    return _result_pdf(fixed.content, mark="copy" if copy else "")
+
+
+def paper_output(session: Session, case_id: int, kind: str) -> Callable[[str], bytes]:
+    def output(printer: str) -> bytes:
+        copy = reading.record_print(session, case_id, printer, paper=kind)
+        return paper_pdf(session, case_id, kind, copy=copy)
+
+    return output
+
+
 def prints_on_blank(d: CaseDetail) -> bool:
     """Whether the case's signed result is a document printed on a numbered state blank."""
     return bool(d.result_kind) and bool(result_kinds.get(d.result_kind).blank_form)
@@ -150,6 +168,9 @@ def file_title(kind: str, d: CaseDetail | None = None, when: datetime | None = N
         "result": QCoreApplication.translate("printing", "Result"),
         "journal": QCoreApplication.translate("printing", "Registry journal"),
         "book": QCoreApplication.translate("printing", "Book of issued duplicates"),
+        workflow.HEARING_NOTICE: QCoreApplication.translate(
+            "printing", "Notice of the preliminary decision and of the hearing"),
+        workflow.HEARING_PROTOCOL: QCoreApplication.translate("printing", "Hearing protocol"),
     }
     title = names.get(kind, kind)
     if d is not None:

@@ -442,123 +442,123 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>New application…</source>
         <translation>Жаңа өтініш…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>Registry journal…</source>
         <translation>Тіркеу журналы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Book of duplicates…</source>
         <translation>Телнұсқалар кітабы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
         <source>Issue the result…</source>
         <translation>Нәтижені беру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
         <source>Handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
         <source>Returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
         <source>Requested again by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
         <source>Withdraw the application…</source>
         <translation>Өтінішті кері қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="122"/>
         <source>Print the receipt</source>
         <translation>Қолхатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
         <source>Print the result</source>
         <translation>Нәтижені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="125"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Қарапайым парақта алдын ала қарау (көшірме белгісімен, беруге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="124"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>Қатаң есептегі бланкіге (беру үшін)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="180"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Нәтиже бүгін Мемлекеттік корпорацияға берілді. Ол нәтижені өтініш берушіге бір ай сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="189"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Мемлекеттік корпорация алынбаған нәтижені сақтау үшін колледжге қайтарды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="194"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Өтініш беруші Мемлекеттік корпорацияға келді: ол нәтижені қайта сұратады. Оны бір жұмыс күні ішінде жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="199"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Өтініш беруші өтінішін кері қайтарып алады. Іс нәтижесіз жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="204"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="208"/>
         <source>Record this?</source>
         <translation>Мұны тіркейміз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="249"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="253"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="259"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="263"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="151"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Мемлекеттік корпорация нәтижені өтініш беруші үшін %1 дейін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="127"/>
         <source>The blank was spoiled… (print on the next blank)</source>
         <translation>Бланкі бүлінді… (келесі бланкіге басу)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="231"/>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="246"/>
         <source>The blank was spoiled</source>
         <translation>Бланкі бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="232"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="236"/>
         <source>Why is the blank spoiled (it will be written off by the commission&apos;s act)? The result will be printed again on the next blank.</source>
         <translation>Бланкі неге бүлінді (ол комиссия актісімен есептен шығарылады)? Нәтиже келесі бланкіге қайта басылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="247"/>
         <source>Blank {spoiled} is recorded as spoiled. The result is now on blank {taken}: put that blank into the printer.</source>
         <translation>{spoiled} бланкісі бүлінген деп тіркелді. Нәтиже енді {taken} бланкісінде: принтерге сол бланкіні салыңыз.</translation>
     </message>
@@ -566,43 +566,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="122"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>Осы айда кеңседе: %1 тіркеу және беру, оның %2 нормадан асқан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Took</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
         <source>registration</source>
         <translation>тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="132"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -836,300 +836,484 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="153"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="237"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="241"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="231"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="135"/>
         <source>Fill from the archive…</source>
         <translation>Мұрағаттан толтыру…</translation>
     </message>
 </context>
 <context>
+    <name>GroundsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="105"/>
+        <source>Propose a refusal</source>
+        <translation>Бас тартуды ұсыну</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="106"/>
+        <source>Preliminary decision to refuse</source>
+        <translation>Бас тарту туралы алдын ала шешім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="107"/>
+        <source>Motivated refusal</source>
+        <translation>Дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="109"/>
+        <source>Case %1, applicant %2.</source>
+        <translation>Іс %1, өтініш беруші %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="112"/>
+        <source>The papers are in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
+        <translation>Құжаттар нәтиже тілінде жазылады: %1. Дәлелдемені осы тілде жазыңыз: хатта тілдер араласпауы тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="116"/>
+        <source>Grounds the law gives for refusing the service (at least one; the desk&apos;s grounds for refusing acceptance are not among them):</source>
+        <translation>Заңда көзделген қызмет көрсетуден бас тарту негіздері (кемінде біреуі; қабылдаудан бас тарту негіздері бұған жатпайды):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="119"/>
+        <source>Motivation: the facts on which the refusal rests. It is printed for the applicant.</source>
+        <translation>Дәлелдеме: бас тарту негізделген мән-жайлар. Ол өтініш берушіге арналған құжатта басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <source>Hearing day</source>
+        <translation>Тыңдау күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <source>Hour</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <source>Place or way</source>
+        <translation>Орны немесе тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="134"/>
+        <source>e.g. the head&apos;s office, room 204; or by phone</source>
+        <translation>мысалы, басшының кабинеті, 204; немесе телефон арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="155"/>
+        <source>Discard the text?</source>
+        <translation>Мәтінді тастау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="156"/>
+        <source>The text you wrote will be lost. Close anyway?</source>
+        <translation>Жазған мәтініңіз жоғалады. Бәрібір жабу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="124"/>
+        <source>The term ends on %1. The notice must go out by %2 (%3 working days before the end); the hearing is held within %4 working days after the notice, on a working day.</source>
+        <translation>Мерзім %1 аяқталады. Хабарлама %2 дейін жіберілуі тиіс (мерзім аяқталғанға дейін %3 жұмыс күні бұрын); тыңдау хабарламадан кейін %4 жұмыс күні ішінде, жұмыс күні өткізіледі.</translation>
+    </message>
+</context>
+<context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="213"/>
         <source>To assign (%1)</source>
         <translation>Белгілеуге (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="211"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="215"/>
         <source>To sign (%1)</source>
         <translation>Қол қоюға (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="213"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="217"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="214"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="218"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="219"/>
         <source>New applications waiting for an executor</source>
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="216"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="220"/>
         <source>Drafts waiting for your signature</source>
         <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="217"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="219"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="222"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="227"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="224"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="335"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="338"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="344"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="343"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="229"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
-        <source>Refuse with grounds…</source>
-        <translation>Дәлелді бас тарту…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="336"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="358"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="363"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="359"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="364"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="375"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="377"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="376"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="378"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="345"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>Бұл компьютерде NCALayer жауап береді: нәтижеге өз кілтіңізбен электрондық қол да қоя аласыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="347"/>
         <source>Sign electronically…</source>
         <translation>Электрондық қол қою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="230"/>
+        <source>Sign the motivated refusal…</source>
+        <translation>Дәлелді бас тартуға қол қою…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="218"/>
+        <source>The hearing</source>
+        <translation>Тыңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <source>the applicant came</source>
+        <translation>өтініш беруші келді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <source>the applicant did not come</source>
+        <translation>өтініш беруші келмеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="222"/>
+        <source>the applicant declined the hearing in writing</source>
+        <translation>өтініш беруші тыңдаудан жазбаша бас тартты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="225"/>
+        <source>confirm the refusal</source>
+        <translation>бас тартуды растау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="226"/>
+        <source>give the document: back to drafting</source>
+        <translation>құжатты беру: жобаны дайындауға қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <source>The applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <source>Attended</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <source>The applicant&apos;s position</source>
+        <translation>Өтініш берушінің ұстанымы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <source>Outcome</source>
+        <translation>Қорытынды шешім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="60"/>
+        <source>Propose a refusal…</source>
+        <translation>Бас тартуды ұсыну…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="61"/>
+        <source>Preliminary decision to refuse…</source>
+        <translation>Бас тарту туралы алдын ала шешім…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="62"/>
+        <source>The notice of the hearing was handed or sent…</source>
+        <translation>Тыңдау туралы хабарлама табыс етілді немесе жіберілді…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="63"/>
+        <source>Record the hearing…</source>
+        <translation>Тыңдауды тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="66"/>
+        <source>Notice…</source>
+        <translation>Хабарлама…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="67"/>
+        <source>Protocol…</source>
+        <translation>Хаттама…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="90"/>
+        <source>Refusal road: the term ends on %1; the notice must go out by %2.</source>
+        <translation>Бас тарту рәсімі: мерзім %1 аяқталады; хабарлама %2 дейін жіберілуі тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="94"/>
+        <source>Hearing: %1, %2.</source>
+        <translation>Тыңдау: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="97"/>
+        <source>Notice handed or sent on %1; the hearing is due by %2.</source>
+        <translation>Хабарлама %1 табыс етілді немесе жіберілді; тыңдау %2 дейін өткізілуі тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="101"/>
+        <source>The hearing ended in the document.</source>
+        <translation>Тыңдау құжатты беру шешімімен аяқталды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="103"/>
+        <source>The hearing confirmed the refusal.</source>
+        <translation>Тыңдау бас тартуды растады.</translation>
     </message>
 </context>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
         <source>Issue the result</source>
         <translation>Нәтижені беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
         <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
         <translation>%1 іс, өтініш беруші %2. Нәтижені алатын адамның жеке басын куәландыратын құжатын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="86"/>
         <source>Received by</source>
         <translation>Кім алды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="87"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="88"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="89"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="90"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="91"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="92"/>
         <source>e.g. identity card No. 012345678</source>
         <translation>мысалы, жеке куәлік № 012345678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="93"/>
         <source>notarised, No. and date</source>
         <translation>нотариалды куәландырылған, нөмірі мен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
         <source>Case %1, applicant %2. The State Corporation gave the result out: record who took it and their document as the Corporation reports.</source>
         <translation>%1 іс, өтініш беруші %2. Нәтижені Мемлекеттік корпорация берді: оны кім алғанын және оның құжатын Корпорацияның хабарлағанындай жазыңыз.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="181"/>
+        <source>The notice of the hearing</source>
+        <translation>Тыңдау туралы хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <source>handed in person against signature</source>
+        <translation>қолын қойғызып, өзіне табыс етілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <source>sent by post</source>
+        <translation>поштамен жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <source>sent by e-mail</source>
+        <translation>электрондық поштамен жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <source>sent through the State Corporation</source>
+        <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="170"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="171"/>
         <source>To</source>
         <translation>Дейін</translation>
-    </message>
-</context>
-<context>
-    <name>RefusalDialog</name>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="205"/>
-        <source>Motivated refusal</source>
-        <translation>Дәлелді бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="206"/>
-        <source>Case %1, applicant %2.</source>
-        <translation>Іс %1, өтініш беруші %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="209"/>
-        <source>The refusal letter is in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
-        <translation>Бас тарту хаты нәтиженің тілінде жазылады: %1. Негіздемені осы тілде жазыңыз: хатта тілдер араласпауы керек.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="211"/>
-        <source>Legal ground (as printed in the letter):</source>
-        <translation>Бас тартудың құқықтық негізі (хатта осылай басылады):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="213"/>
-        <source>Motivation: the facts on which the refusal rests. It is printed in the refusal letter to the applicant.</source>
-        <translation>Негіздеме: бас тартуға негіз болған мән-жайлар. Ол өтініш берушіге жіберілетін бас тарту хатында басылады.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="217"/>
-        <source>— none of the listed grounds (state it below) —</source>
-        <translation>— тізімдегі негіздердің ешқайсысы емес (төменде жазыңыз) —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="240"/>
-        <source>Discard the text?</source>
-        <translation>Мәтіннен бас тартасыз ба?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="241"/>
-        <source>The text you wrote will be lost. Close anyway?</source>
-        <translation>Жазған мәтініңіз жоғалады. Бәрібір жабасыз ба?</translation>
     </message>
 </context>
 <context>
@@ -1361,12 +1545,12 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="146"/>
         <source>Discard the text?</source>
         <translation>Мәтінді тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="147"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Жазған мәтініңіз жоғалады. Бәрібір жабайық па?</translation>
     </message>
@@ -1374,67 +1558,67 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Grade</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="118"/>
         <source>Add a row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="119"/>
         <source>Remove the row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="120"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="121"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Paste rows from Excel</source>
         <translation>Excel-ден жолдарды қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Excel-де пән, сағат, кредит, баға бағандарын көшіріп алып, осы батырманы немесе кестеде Ctrl+V басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="128"/>
         <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Осы мамандық бойынша соңғы қол қойылған анықтаманың пәндер тізімінен бастау (тек пәндер: сағат, кредит және бағалар осы адамның өзінікі).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="130"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Бір жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз. Excel-ден көшірілген жолдарды Ctrl+V арқылы қоюға болады.</translation>
     </message>
@@ -1455,39 +1639,49 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="147"/>
+        <location filename="../../desktop/ui/printing.py" line="165"/>
         <source>Receipt</source>
         <translation>Қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <location filename="../../desktop/ui/printing.py" line="166"/>
         <source>Refusal receipt</source>
         <translation>Бас тарту туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <location filename="../../desktop/ui/printing.py" line="167"/>
         <source>Draft result</source>
         <translation>Нәтиженің жобасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="150"/>
+        <location filename="../../desktop/ui/printing.py" line="168"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <location filename="../../desktop/ui/printing.py" line="169"/>
         <source>Registry journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
         <source>Book of issued duplicates</source>
         <translation>Берілген телнұсқалар кітабы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <source>Notice of the preliminary decision and of the hearing</source>
+        <translation>Алдын ала шешім және тыңдау туралы хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="173"/>
+        <source>Hearing protocol</source>
+        <translation>Тыңдау хаттамасы</translation>
     </message>
 </context>
 </TS>

@@ -442,123 +442,123 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="111"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
         <source>New application…</source>
         <translation>Новое заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
         <source>Registry journal…</source>
         <translation>Журнал регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="113"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
         <source>Book of duplicates…</source>
         <translation>Книга дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="114"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
         <source>Issue the result…</source>
         <translation>Выдать результат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
         <source>Handed over to the State Corporation</source>
         <translation>Передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
         <source>Returned by the State Corporation</source>
         <translation>Возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="117"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
         <source>Requested again by the State Corporation</source>
         <translation>Повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="118"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
         <source>Withdraw the application…</source>
         <translation>Отозвать заявление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="122"/>
         <source>Print the receipt</source>
         <translation>Печать расписки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="123"/>
         <source>Print the result</source>
         <translation>Печать результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="125"/>
         <source>Preview on plain paper (marked as a copy, not for issue)</source>
         <translation>Просмотр на простом листе (с отметкой «копия», не для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="121"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="124"/>
         <source>On the pre-printed blank (to issue)</source>
         <translation>На бланк строгой отчётности (для выдачи)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="180"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="184"/>
         <source>The result was handed over to the State Corporation today. It keeps the result for the applicant for one month.</source>
         <translation>Результат сегодня передан в Госкорпорацию. Она хранит его для заявителя один месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="185"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="189"/>
         <source>The State Corporation returned the unclaimed result to the college for storage.</source>
         <translation>Госкорпорация вернула невостребованный результат в колледж на хранение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="194"/>
         <source>The applicant came to the State Corporation: it asks for the result again. Send it within one working day.</source>
         <translation>Заявитель обратился в Госкорпорацию: она повторно запрашивает результат. Отправьте его в течение одного рабочего дня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="195"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="199"/>
         <source>The applicant withdraws the application. The case will be closed without a result.</source>
         <translation>Заявитель отзывает заявление. Дело будет закрыто без результата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="204"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="208"/>
         <source>Record this?</source>
         <translation>Записать это?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="249"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="253"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="259"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="263"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="147"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="151"/>
         <source>The State Corporation keeps the result for the applicant until %1.</source>
         <translation>Госкорпорация хранит результат для заявителя до %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="127"/>
         <source>The blank was spoiled… (print on the next blank)</source>
         <translation>Бланк испорчен… (печать на следующем бланке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="231"/>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="246"/>
         <source>The blank was spoiled</source>
         <translation>Бланк испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="232"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="236"/>
         <source>Why is the blank spoiled (it will be written off by the commission&apos;s act)? The result will be printed again on the next blank.</source>
         <translation>Почему бланк испорчен (он будет списан актом комиссии)? Результат будет напечатан заново на следующем бланке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/clerk.py" line="243"/>
+        <location filename="../../desktop/ui/workspaces/clerk.py" line="247"/>
         <source>Blank {spoiled} is recorded as spoiled. The result is now on blank {taken}: put that blank into the printer.</source>
         <translation>Бланк {spoiled} отмечен как испорченный. Теперь результат на бланке {taken}: вложите этот бланк в принтер.</translation>
     </message>
@@ -566,43 +566,43 @@
 <context>
     <name>DeskTimesList</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="122"/>
         <source>At the desk this month: %1 registrations and issues, %2 over their norm</source>
         <translation>В канцелярии в этом месяце: регистраций и выдач — %1, сверх нормы — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Took</source>
         <translation>Заняло</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="126"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="129"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="132"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -836,300 +836,484 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="124"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="150"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="153"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="251"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="237"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="241"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="231"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="135"/>
         <source>Fill from the archive…</source>
         <translation>Заполнить из архива…</translation>
     </message>
 </context>
 <context>
+    <name>GroundsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="105"/>
+        <source>Propose a refusal</source>
+        <translation>Предложить отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="106"/>
+        <source>Preliminary decision to refuse</source>
+        <translation>Предварительное решение об отказе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="107"/>
+        <source>Motivated refusal</source>
+        <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="109"/>
+        <source>Case %1, applicant %2.</source>
+        <translation>Дело %1, заявитель %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="112"/>
+        <source>The papers are in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
+        <translation>Документы составляются на языке результата: %1. Пишите мотивировку на этом языке: в письме языки не смешиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="116"/>
+        <source>Grounds the law gives for refusing the service (at least one; the desk&apos;s grounds for refusing acceptance are not among them):</source>
+        <translation>Предусмотренные законом основания отказа в оказании услуги (хотя бы одно; основания отказа в приёме документов сюда не относятся):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="119"/>
+        <source>Motivation: the facts on which the refusal rests. It is printed for the applicant.</source>
+        <translation>Мотивировка: факты, на которых основан отказ. Она печатается в документе для заявителя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <source>Hearing day</source>
+        <translation>День заслушивания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <source>Hour</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <source>Place or way</source>
+        <translation>Место или способ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="134"/>
+        <source>e.g. the head&apos;s office, room 204; or by phone</source>
+        <translation>например, кабинет руководителя, 204; или по телефону</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="155"/>
+        <source>Discard the text?</source>
+        <translation>Отказаться от текста?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="156"/>
+        <source>The text you wrote will be lost. Close anyway?</source>
+        <translation>Написанный текст будет потерян. Всё равно закрыть?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="124"/>
+        <source>The term ends on %1. The notice must go out by %2 (%3 working days before the end); the hearing is held within %4 working days after the notice, on a working day.</source>
+        <translation>Срок истекает %1. Уведомление должно быть направлено до %2 (за %3 рабочих дня до конца срока); заслушивание проводится в течение %4 рабочих дней после уведомления, в рабочий день.</translation>
+    </message>
+</context>
+<context>
     <name>HeadWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="209"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="213"/>
         <source>To assign (%1)</source>
         <translation>На назначение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="211"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="215"/>
         <source>To sign (%1)</source>
         <translation>На подпись (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="213"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="217"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="214"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="218"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="215"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="219"/>
         <source>New applications waiting for an executor</source>
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="216"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="220"/>
         <source>Drafts waiting for your signature</source>
         <translation>Проекты, ожидающие вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="217"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="219"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="222"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="227"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="224"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="335"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="338"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="344"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="343"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="229"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
-        <source>Refuse with grounds…</source>
-        <translation>Мотивированный отказ…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="331"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="336"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="358"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="363"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="359"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="364"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="375"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="377"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="376"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="378"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="345"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>На этом компьютере отвечает NCALayer: вы можете также подписать результат электронно своим ключом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="342"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="347"/>
         <source>Sign electronically…</source>
         <translation>Подписать электронно…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="230"/>
+        <source>Sign the motivated refusal…</source>
+        <translation>Подписать мотивированный отказ…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="218"/>
+        <source>The hearing</source>
+        <translation>Заслушивание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <source>the applicant came</source>
+        <translation>заявитель явился</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <source>the applicant did not come</source>
+        <translation>заявитель не явился</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="222"/>
+        <source>the applicant declined the hearing in writing</source>
+        <translation>заявитель письменно отказался от заслушивания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="225"/>
+        <source>confirm the refusal</source>
+        <translation>подтвердить отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="226"/>
+        <source>give the document: back to drafting</source>
+        <translation>выдать документ: вернуть на подготовку проекта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <source>The applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <source>Attended</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <source>The applicant&apos;s position</source>
+        <translation>Позиция заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="60"/>
+        <source>Propose a refusal…</source>
+        <translation>Предложить отказ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="61"/>
+        <source>Preliminary decision to refuse…</source>
+        <translation>Предварительное решение об отказе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="62"/>
+        <source>The notice of the hearing was handed or sent…</source>
+        <translation>Уведомление о заслушивании вручено или направлено…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="63"/>
+        <source>Record the hearing…</source>
+        <translation>Записать итоги заслушивания…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="66"/>
+        <source>Notice…</source>
+        <translation>Уведомление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="67"/>
+        <source>Protocol…</source>
+        <translation>Протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="90"/>
+        <source>Refusal road: the term ends on %1; the notice must go out by %2.</source>
+        <translation>Порядок отказа: срок истекает %1; уведомление должно быть направлено до %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="94"/>
+        <source>Hearing: %1, %2.</source>
+        <translation>Заслушивание: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="97"/>
+        <source>Notice handed or sent on %1; the hearing is due by %2.</source>
+        <translation>Уведомление вручено или направлено %1; заслушивание — не позднее %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="101"/>
+        <source>The hearing ended in the document.</source>
+        <translation>По итогам заслушивания решено выдать документ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="103"/>
+        <source>The hearing confirmed the refusal.</source>
+        <translation>Заслушивание подтвердило отказ.</translation>
     </message>
 </context>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="77"/>
         <source>Issue the result</source>
         <translation>Выдача результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="82"/>
         <source>Case %1, applicant %2. Check the identity document of the person who takes the result.</source>
         <translation>Дело %1, заявитель %2. Проверьте документ, удостоверяющий личность того, кто получает результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="86"/>
         <source>Received by</source>
         <translation>Кто получил</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="87"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="88"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="89"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="90"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="91"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="92"/>
         <source>e.g. identity card No. 012345678</source>
         <translation>например, удостоверение личности № 012345678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="93"/>
         <source>notarised, No. and date</source>
         <translation>нотариальная, номер и дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="79"/>
         <source>Case %1, applicant %2. The State Corporation gave the result out: record who took it and their document as the Corporation reports.</source>
         <translation>Дело %1, заявитель %2. Результат выдала Государственная корпорация: запишите, кто его получил, и его документ, как сообщает Корпорация.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="181"/>
+        <source>The notice of the hearing</source>
+        <translation>Уведомление о заслушивании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <source>handed in person against signature</source>
+        <translation>вручено лично под роспись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <source>sent by post</source>
+        <translation>направлено почтой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <source>sent by e-mail</source>
+        <translation>направлено по электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <source>sent through the State Corporation</source>
+        <translation>направлено через Государственную корпорацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="170"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="171"/>
         <source>To</source>
         <translation>По</translation>
-    </message>
-</context>
-<context>
-    <name>RefusalDialog</name>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="205"/>
-        <source>Motivated refusal</source>
-        <translation>Мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="206"/>
-        <source>Case %1, applicant %2.</source>
-        <translation>Дело %1, заявитель %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="209"/>
-        <source>The refusal letter is in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
-        <translation>Письмо об отказе составляется на языке результата: %1. Пишите мотивировку на этом языке: в письме не должно быть смешения языков.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="211"/>
-        <source>Legal ground (as printed in the letter):</source>
-        <translation>Правовое основание отказа (так печатается в письме):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="213"/>
-        <source>Motivation: the facts on which the refusal rests. It is printed in the refusal letter to the applicant.</source>
-        <translation>Мотивировка: обстоятельства, на которых основан отказ. Она печатается в письме об отказе заявителю.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="217"/>
-        <source>— none of the listed grounds (state it below) —</source>
-        <translation>— ни одно из перечисленных оснований (укажите ниже) —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="240"/>
-        <source>Discard the text?</source>
-        <translation>Отказаться от текста?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="241"/>
-        <source>The text you wrote will be lost. Close anyway?</source>
-        <translation>Написанный вами текст будет потерян. Всё равно закрыть?</translation>
     </message>
 </context>
 <context>
@@ -1361,12 +1545,12 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="146"/>
         <source>Discard the text?</source>
         <translation>Отказаться от текста?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/workspaces/dialogs.py" line="147"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Написанный вами текст будет потерян. Всё равно закрыть?</translation>
     </message>
@@ -1374,67 +1558,67 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="118"/>
         <source>Add a row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="119"/>
         <source>Remove the row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="120"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="121"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Paste rows from Excel</source>
         <translation>Вставить строки из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Скопируйте в Excel столбцы дисциплина, часы, кредиты, оценка, затем нажмите эту кнопку или Ctrl+V в таблице.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="128"/>
         <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Начать со списка дисциплин последней подписанной справки той же специальности (только дисциплины: часы, кредиты и оценки — собственные данные этого человека).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="130"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Одна дисциплина в строке. Заполните часы или кредиты (или и то, и другое) и оценку, как в документах. Строки, скопированные из Excel, можно вставить через Ctrl+V.</translation>
     </message>
@@ -1455,39 +1639,49 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
         <source>There is nothing to print for this case yet.</source>
         <translation>По этому делу пока нечего печатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="147"/>
+        <location filename="../../desktop/ui/printing.py" line="165"/>
         <source>Receipt</source>
         <translation>Расписка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <location filename="../../desktop/ui/printing.py" line="166"/>
         <source>Refusal receipt</source>
         <translation>Расписка об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <location filename="../../desktop/ui/printing.py" line="167"/>
         <source>Draft result</source>
         <translation>Проект результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="150"/>
+        <location filename="../../desktop/ui/printing.py" line="168"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <location filename="../../desktop/ui/printing.py" line="169"/>
         <source>Registry journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выданных дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <source>Notice of the preliminary decision and of the hearing</source>
+        <translation>Уведомление о предварительном решении и заслушивании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="173"/>
+        <source>Hearing protocol</source>
+        <translation>Протокол заслушивания</translation>
     </message>
 </context>
 </TS>

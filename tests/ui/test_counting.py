@@ -19,6 +19,7 @@ from desktop.ui import i18n
 from desktop.ui.workspaces.case_models import COLUMN_KEYS, RegistryModel
 from support.applications import make_application
 from support.blank_stock import stock_once
+from support.hearing_road import refuse_after_hearing
 
 DRAFT = DuplicateDraft(
     original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),
@@ -43,7 +44,7 @@ def outcomes(staff, clock):
 
     def refusal():
         case = registration.register(clerk, make_application("duplicate"))
-        return steps.refuse(head, case.id, case.version, "Түпнұсқа колледжде берілмеген")
+        return refuse_after_hearing(head, clerk, case, "Түпнұсқа колледжде берілмеген")
 
     issued = signed_document()
     issued = steps.issue(clerk, issued.id, issued.version, HANDED)

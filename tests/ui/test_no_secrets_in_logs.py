@@ -11,6 +11,7 @@ from desktop.services.cases import registration, steps
 from desktop.services.cases.inputs import IssueInput
 from desktop.ui import messages
 from support.applications import make_application
+from support.hearing_road import refuse_after_hearing
 from support.users import PASSWORD
 
 
@@ -25,7 +26,7 @@ def test_logs_hold_no_iin_and_no_password(qapp, staff, clock, tmp_path, monkeypa
         iin = app.applicant.iin
         session = users.login("clerk", PASSWORD)
         case = registration.register(session, app)
-        case = steps.refuse(staff["head"], case.id, case.version, f"ЖСН {iin} мұрағатта жоқ")
+        case = refuse_after_hearing(staff["head"], session, case, f"ЖСН {iin} мұрағатта жоқ")
         steps.issue(session, case.id, case.version,
                     IssueInput("applicant", "Қасымова Әйгерім", f"ЖК, ЖСН {iin}"))
         try:

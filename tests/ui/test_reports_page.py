@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.services.cases import registration, steps
+from desktop.services.cases import registration
 from desktop.ui import messages
 from support.applications import make_application
+from support.hearing_road import refuse_after_hearing
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +29,7 @@ def cases(staff, clock):
     motivated refusal the same day), one refused at the desk; a certificate."""
     clerk, head = staff["clerk"], staff["head"]
     refused = registration.register(clerk, make_application("duplicate"))
-    steps.refuse(head, refused.id, refused.version, "Мұрағатта мәлімет жоқ")
+    refuse_after_hearing(head, clerk, refused, "Мұрағатта мәлімет жоқ")
     registration.register(clerk, make_application("duplicate", "state_corp"))
     registration.refuse_acceptance(
         clerk, make_application("duplicate", presented={"application"}))

@@ -3,6 +3,7 @@ Corporation hand-over rules, and withdrawal. One function per use case."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from desktop.domain import workflow
@@ -11,13 +12,13 @@ from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import clean_text
 from desktop.services.accounts.session import Session
 from desktop.services.blanks import usage
+from desktop.services.cases import hearings
 from desktop.services.cases.casework import CaseRecord, Finish, apply, next_number
 from desktop.services.cases.content import missing_content
 from desktop.services.cases.desk_norms import desk_time
 from desktop.services.cases.inputs import IssueInput
 from desktop.services.cases.state_corp import storage_ends_of
 from desktop.services.records import snapshots
-from desktop.services.reference import catalogue
 from desktop.services.results import registry
 from desktop.store.models import Case, StateCorpEvent, User
 
@@ -95,39 +96,32 @@ def _fix_result(case: Case, user: User, moment: datetime) -> dict:
     return {"snapshot": snap.id, "snapshot_hash": snap.content_hash}
 
 
-def refuse(session: Session, case_id: int, version: int, motivation: str,
-           ground: str = "") -> CaseRecord:
-    """A motivated refusal (duplicates): the result is a signed letter, not a document.
-    `ground`: the code of one of the service's refusal grounds ("" when only the motivation
-    states it); its wording, in the letter's language, is fixed in the signed letter."""
+def refuse(session: Session, case_id: int, version: int, motivation: str) -> CaseRecord:
+    """The motivated refusal (duplicates): a signed letter, not a document. Only a refusal its
+    hearing confirmed is signed; the letter cites the grounds of the preliminary decision (each
+    a ground the law gives for refusing the service, worded in the letter's language), the
+    head's motivation, the notice and the hearing."""
     text = clean_text(motivation, "motivation", max_len=4000)
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
-        if ground and ground not in {g.code for g in catalogue()[case.service].refusal_grounds}:
-            raise InvalidInput("ground", "bad_choice", f"unknown refusal ground '{ground}'")
+        row = hearings.open_proceeding(case.id)
+        if row is None or row.outcome != "refusal":
+            raise DomainError("hearing_required",
+                              "a refusal is signed only after the hearing confirmed it")
         case.result_kind = workflow.MOTIVATED_REFUSAL
         case.refusal_reason = text
         case.signed_at = moment
-        return {"refusal_ground": ground} if ground else {}
+        return {"grounds": hearings.clean_grounds(case.service, json.loads(row.grounds))}
 
     def finish(case: Case, user: User, moment: datetime) -> dict:
         content = snapshots.build_content(case, case.result_kind, user.full_name)
-        content["refusal_ground"] = refusal_ground(case.service, ground, case.language)
+        row = hearings.open_proceeding(case.id)
+        content["hearing"] = hearings.proceeding_content(row, case.language, case.service)
         snap = snapshots.take(case, case.result_kind, user.username, signer=user.full_name,
                               content=content)
         return {"snapshot": snap.id, "snapshot_hash": snap.content_hash}
 
     return apply(session, case_id, version, "refuse", mutate, finish=finish)
-
-
-def refusal_ground(service: str, code: str, language: str) -> dict:
-    """The chosen refusal ground as the letter fixes it: its code and its wording."""
-    if not code:
-        return {"code": "", "text": ""}
-    for g in catalogue()[service].refusal_grounds:
-        if g.code == code:
-            return {"code": code, "text": g.name.in_(language)}
-    raise InvalidInput("ground", "bad_choice", f"unknown refusal ground '{code}'")
 
 
 def issue(session: Session, case_id: int, version: int, given: IssueInput) -> CaseRecord:
@@ -196,7 +190,6 @@ __all__ = [
     "assign_executor",
     "hand_over",
     "issue",
-    "refusal_ground",
     "refuse",
     "request_again",
     "return_draft",

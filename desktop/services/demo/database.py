@@ -21,6 +21,7 @@ from desktop.services.cases.inputs import (
     TranscriptLine,
 )
 from desktop.services.demo.archive import seed_archive
+from desktop.services.demo.hearing_road import refuse_after_hearing
 from desktop.services.reference import set_clock, work_calendar
 
 # For the demo database only; printed in the README. Real databases start with no accounts.
@@ -50,7 +51,7 @@ PLAN = (
       "acceptance_refused")] * 3
     + [("duplicate", "office", stage) for stage in
        ("registered", "assigned", "draft_submitted", "ready", "issued", "refused",
-        "acceptance_refused")] * 2
+        "hearing_notified", "acceptance_refused")] * 2
     + [("duplicate", "state_corp", stage) for stage in
        ("assigned", "ready", "at_state_corp", "stored", "requested", "issued")] * 1
     + [("duplicate", "portal", stage) for stage in ("registered", "at_state_corp", "issued")]
@@ -153,10 +154,8 @@ def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> N
     if stage == "withdrawn":
         steps.withdraw(clerk, case.id, case.version, "Өтініш беруші өтінішін қайтарып алды")
         return
-    if stage == "refused":
-        later(20)
-        steps.refuse(head, case.id, case.version,
-                     "Колледж мұрағатында өтініш берушінің оқығаны туралы мәлімет табылмады.")
+    if stage in ("refused", "hearing_notified"):
+        refuse_after_hearing(sessions, case, moment, real_now, later, until=stage)
         return
     later(3)
     case = steps.assign_executor(head, case.id, case.version, executor.user_id)

@@ -14,6 +14,7 @@ import hashlib
 import json
 from datetime import date, datetime
 
+from desktop.domain import workflow
 from desktop.domain.verification import verification_code
 from desktop.services.accounts import office_key
 from desktop.services.results import registry
@@ -128,5 +129,14 @@ def take(case: Case, kind: str, username: str, signer: str = "", *,
 
 
 def latest(case_id: int) -> ResultSnapshot | None:
-    return (ResultSnapshot.select().where(ResultSnapshot.case == case_id)
+    """The case's result as last fixed (the papers of a hearing are not its result)."""
+    return (ResultSnapshot.select()
+            .where((ResultSnapshot.case == case_id)
+                   & ResultSnapshot.kind.not_in(workflow.PROCEDURE_PAPERS))
+            .order_by(ResultSnapshot.id.desc()).first())
+
+
+def latest_of(case_id: int, kind: str) -> ResultSnapshot | None:
+    return (ResultSnapshot.select()
+            .where((ResultSnapshot.case == case_id) & (ResultSnapshot.kind == kind))
             .order_by(ResultSnapshot.id.desc()).first())

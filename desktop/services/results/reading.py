@@ -39,10 +39,11 @@ def _readable_case(session: Session, case_id: int) -> tuple[User, Case]:
     return user, case
 
 
-def issued_result(session: Session, case_id: int) -> IssuedResult | None:
-    """The result as it was fixed when signed (or refused); None before that."""
+def issued_result(session: Session, case_id: int, paper: str = "") -> IssuedResult | None:
+    """The result as it was fixed when signed (or refused); None before that. With `paper`, the
+    last of that kind of the hearing's papers (the notice, the protocol) instead."""
     _readable_case(session, case_id)
-    snap = snapshots.latest(case_id)
+    snap = snapshots.latest_of(case_id, paper) if paper else snapshots.latest(case_id)
     if snap is None:
         return None
     printed = PrintRecord.select().where(
@@ -59,14 +60,14 @@ def draft_result(session: Session, case_id: int) -> dict:
     return snapshots.build_content(case, registry.document_of(case.service).code)
 
 
-def record_print(session: Session, case_id: int, printer: str) -> bool:
+def record_print(session: Session, case_id: int, printer: str, paper: str = "") -> bool:
     """Count one print of the issued result; True if it is a copy. The first paper print is
     the original; a file is never the original: it is a copy, and it leaves the next paper
     print the original (the files saved are counted apart, by their names)."""
     user, case = _readable_case(session, case_id)
     printer = (printer or "").strip()[:MAX_PRINTER_NAME]
     with write_transaction():
-        snap = snapshots.latest(case_id)
+        snap = snapshots.latest_of(case_id, paper) if paper else snapshots.latest(case_id)
         if snap is None:
             raise NotFound("nothing_issued", "this case has no signed result to print")
         copy = printer.startswith(SAVED_AS_FILE) or PrintRecord.select().where(

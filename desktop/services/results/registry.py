@@ -20,7 +20,8 @@ from typing import Any
 from desktop.domain.catalogue import CatalogueError, Service
 from desktop.services.reference import catalogue
 
-BUILT_IN = ("desktop.services.results.kinds.refusals",)
+BUILT_IN = ("desktop.services.results.kinds.refusals",
+            "desktop.services.results.kinds.hearing_papers")
 
 
 @dataclass(frozen=True)

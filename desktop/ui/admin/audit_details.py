@@ -93,7 +93,16 @@ KEYS = {
     "esign": QT_TRANSLATE_NOOP("AuditPage", "signed electronically by"),
     "subject": QT_TRANSLATE_NOOP("AuditPage", "certificate of"),
     "refusal_ground": QT_TRANSLATE_NOOP("AuditPage", "legal ground"),
+    "grounds": QT_TRANSLATE_NOOP("AuditPage", "legal grounds"),
+    "hearing_at": QT_TRANSLATE_NOOP("AuditPage", "hearing"),
+    "notice_number": QT_TRANSLATE_NOOP("AuditPage", "notice No."),
+    "notice_on": QT_TRANSLATE_NOOP("AuditPage", "notice handed or sent on"),
+    "way": QT_TRANSLATE_NOOP("AuditPage", "how"),
+    "attendance": QT_TRANSLATE_NOOP("AuditPage", "the applicant"),
+    "outcome": QT_TRANSLATE_NOOP("AuditPage", "outcome"),
 }
+# Keys whose value is a list of items, never a change written as [before, after].
+LIST_KEYS = {"grounds"}
 # Hashes prove things to the check, and row ids serve the program; to a person reading the log
 # they are noise.
 HIDDEN = {"snapshot_hash", "legacy_head", "sha256", "pdf_sha256", "cms_sha256", "blank_id",
@@ -113,6 +122,21 @@ VALUES = {
         "diploma": QT_TRANSLATE_NOOP("AuditPage", "diploma"),
         "appendix": QT_TRANSLATE_NOOP("AuditPage", "appendix to the diploma"),
     },
+    "way": {
+        "in_person": QT_TRANSLATE_NOOP("AuditPage", "handed in person against signature"),
+        "post": QT_TRANSLATE_NOOP("AuditPage", "sent by post"),
+        "email": QT_TRANSLATE_NOOP("AuditPage", "sent by e-mail"),
+        "state_corp": QT_TRANSLATE_NOOP("AuditPage", "sent through the State Corporation"),
+    },
+    "attendance": {
+        "attended": QT_TRANSLATE_NOOP("AuditPage", "came to the hearing"),
+        "absent": QT_TRANSLATE_NOOP("AuditPage", "did not come"),
+        "declined_in_writing": QT_TRANSLATE_NOOP("AuditPage", "declined in writing"),
+    },
+    "outcome": {
+        "document": QT_TRANSLATE_NOOP("AuditPage", "the document is given"),
+        "refusal": QT_TRANSLATE_NOOP("AuditPage", "the refusal is confirmed"),
+    },
 }
 DOCUMENT_KEYS = ("presented", "missing", "expired")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
@@ -131,7 +155,7 @@ def _value(key: str, value, case_number: str = "") -> str:
         return field_name(str(value))
     if key == "service":
         return service_name(str(value))
-    if key == "refusal_ground":
+    if key in ("refusal_ground", "grounds"):
         return _ground_name(str(value), case_number)
     if key == "result_kind":
         return result_name(str(value))
@@ -174,7 +198,8 @@ def details_text(changes: dict, case_number: str = "") -> str:
         elif (key == "changes" and isinstance(value, list)) or isinstance(value, dict):
             value = len(value)  # an import's students, the digests taken: say how many
         name = _key_name(key)
-        if isinstance(value, list) and len(value) == 2 and key not in DOCUMENT_KEYS:
+        if (isinstance(value, list) and len(value) == 2 and key not in DOCUMENT_KEYS
+                and key not in LIST_KEYS):
             text = f"{_value(key, value[0], case_number)} → {_value(key, value[1], case_number)}"
         else:
             text = _value(key, value, case_number)
@@ -191,7 +216,7 @@ def _ground_name(code: str, case_number: str) -> str:
 
     services = sorted(catalogue(), key=lambda s: not case_number.startswith(s.reg_prefix))
     for service in services:
-        for ground in service.refusal_grounds:
+        for ground in (*service.acceptance_refusal_grounds, *service.service_refusal_grounds):
             if ground.code == code:
                 return ground.name.in_(i18n.current_language())
     return code

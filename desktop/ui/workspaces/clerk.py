@@ -28,6 +28,7 @@ from desktop.ui.workspaces.case_view import CaseSummary
 from desktop.ui.workspaces.common import confirm
 from desktop.ui.workspaces.dialogs import IssueDialog, ask_period
 from desktop.ui.workspaces.esign_panel import EsignPanel
+from desktop.ui.workspaces.hearing_panel import HearingPanel
 from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.registry import RegistryPanel, period_of_month
 
@@ -78,6 +79,8 @@ class ClerkWorkspace(CaseWorkspace):
                        self.returned_button, self.requested_button, self.receipt_button,
                        self.result_button, self.withdraw_button):
             column.addWidget(widget)
+        self.hearing = HearingPanel(self, ("send_notice",), side)
+        column.addWidget(self.hearing)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.registry)
         splitter.addWidget(side)
@@ -130,6 +133,7 @@ class ClerkWorkspace(CaseWorkspace):
         super().show_detail(detail)
         self.summary.show_case(detail)
         self.esign.set_case(detail)
+        self.hearing.set_case(detail)
         self.receipt_button.setEnabled(detail is not None)
         signed = detail is not None and detail.signed_at is not None
         self.result_button.setEnabled(signed)

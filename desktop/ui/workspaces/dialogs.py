@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import workflow
 from desktop.services.cases.inputs import IssueInput
 from desktop.services.cases.queries import CaseDetail
-from desktop.services.reference import catalogue, now
-from desktop.ui import code_names
+from desktop.services.reference import now
 from desktop.ui.widgets import ok_cancel
 from desktop.ui.workspaces.common import confirm, date_edit
 
@@ -155,92 +153,6 @@ def ask_text(parent: QWidget, title: str, prompt: str) -> str | None:
     """The text typed, or None if the user cancelled."""
     dialog = TextDialog(title, prompt, parent)
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class RefusalDialog(QDialog):
-    """The head's motivated refusal: the language the letter is written in, the legal ground
-    chosen from the service's refusal grounds (worded as the letter will print it), and the
-    motivation in free text."""
-
-    def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._detail = detail
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.language_note = QLabel(self)
-        self.language_note.setWordWrap(True)
-        self.language_note.setStyleSheet(
-            "background: #fff3cd; padding: 6px; font-weight: bold;")
-        self.ground = QComboBox(self)
-        self.ground.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.ground.setMinimumContentsLength(30)
-        self.ground_label = QLabel(self)
-        # The chosen ground whole, as it prints (a long one does not fit the list's width).
-        self.ground_text = QLabel(self)
-        self.ground_text.setWordWrap(True)
-        self.ground_text.setStyleSheet("font-style: italic; padding-left: 6px;")
-        self.motivation_label = QLabel(self)
-        self.motivation_label.setWordWrap(True)
-        self.edit = QPlainTextEdit(self)
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.language_note)
-        layout.addWidget(self.ground_label)
-        layout.addWidget(self.ground)
-        layout.addWidget(self.ground_text)
-        layout.addWidget(self.motivation_label)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.buttons)
-        self.edit.textChanged.connect(self._changed)
-        self.ground.currentIndexChanged.connect(self._ground_changed)
-        self.retranslate()
-        self._changed()
-        self.resize(640, 460)
-
-    def retranslate(self) -> None:
-        d = self._detail
-        lang_name = code_names.language_name(d.language)
-        self.setWindowTitle(self.tr("Motivated refusal"))
-        self.intro.setText(self.tr("Case %1, applicant %2.")
-                           .replace("%1", d.reg_number).replace("%2", d.applicant_full_name))
-        self.language_note.setText(self.tr(
-            "The refusal letter is in the language of the result: %1. Write the motivation "
-            "in this language: the letter must not mix languages.").replace("%1", lang_name))
-        self.ground_label.setText(self.tr("Legal ground (as printed in the letter):"))
-        self.motivation_label.setText(self.tr(
-            "Motivation: the facts on which the refusal rests. It is printed in the refusal "
-            "letter to the applicant."))
-        current = self.ground.currentData()
-        self.ground.clear()
-        self.ground.addItem(self.tr("— none of the listed grounds (state it below) —"), "")
-        for ground in catalogue()[d.service].refusal_grounds:
-            self.ground.addItem(ground.name.in_(d.language), ground.code)
-        self.ground.setCurrentIndex(max(self.ground.findData(current), 0))
-        self._ground_changed()
-
-    def _ground_changed(self) -> None:
-        code = self.ground.currentData()
-        self.ground_text.setText(self.ground.currentText() if code else "")
-        self.ground_text.setVisible(bool(code))
-
-    def _changed(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.edit.toPlainText().strip()))
-
-    def ground_code(self) -> str:
-        return self.ground.currentData() or ""
-
-    def value(self) -> str:
-        return self.edit.toPlainText().strip()
-
-    def reject(self) -> None:
-        if self.value() and not confirm(
-                self, self.tr("Discard the text?"),
-                self.tr("The text you wrote will be lost. Close anyway?")):
-            return
-        super().reject()
 
 
 class PeriodDialog(QDialog):

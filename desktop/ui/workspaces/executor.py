@@ -34,6 +34,7 @@ from desktop.ui.workspaces.draft_filling import DraftFilling
 from desktop.ui.workspaces.draft_keeping import KEEP_AFTER_MS, DraftKeeping
 from desktop.ui.workspaces.editor_registry import editor_class
 from desktop.ui.workspaces.head import CaseList
+from desktop.ui.workspaces.hearing_panel import HearingPanel
 from desktop.ui.workspaces.registry import RegistryPanel
 
 log = logging.getLogger("kense.ui")
@@ -90,6 +91,8 @@ class ExecutorWorkspace(DraftKeeping, DraftFilling, CaseWorkspace):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
         column.addLayout(buttons)
+        self.hearing = HearingPanel(self, ("propose_refusal",), right)
+        column.addWidget(self.hearing)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
@@ -198,6 +201,7 @@ class ExecutorWorkspace(DraftKeeping, DraftFilling, CaseWorkspace):
     def show_detail(self, detail: CaseDetail | None) -> None:
         super().show_detail(detail)
         self.summary.show_case(detail)
+        self.hearing.set_case(detail)
         self._show_heading(detail)
         editable = detail is not None and "submit_draft" in detail.allowed_actions
         editor = self.editor_of(detail) if detail is not None else None

@@ -39,8 +39,10 @@ from desktop.ui.workspaces.base import CaseWorkspace
 from desktop.ui.workspaces.case_models import CaseListModel
 from desktop.ui.workspaces.case_view import DEADLINE_HTML_COLOURS, CaseSummary
 from desktop.ui.workspaces.common import confirm
-from desktop.ui.workspaces.dialogs import RefusalDialog, ask_text
+from desktop.ui.workspaces.dialogs import ask_text
 from desktop.ui.workspaces.esign_panel import EsignPanel, ncalayer_answers, sign_through_ncalayer
+from desktop.ui.workspaces.hearing_dialogs import SIGN, GroundsDialog
+from desktop.ui.workspaces.hearing_panel import HearingPanel
 from desktop.ui.workspaces.registry import RegistryPanel, case_table, fit_columns, selected_row
 
 
@@ -178,9 +180,11 @@ class HeadWorkspace(CaseWorkspace):
         assign_row.addWidget(self.executor, 1)
         assign_row.addWidget(self.assign_button)
         column.addLayout(assign_row)
-        for button in (self.view_button, self.sign_button, self.return_button,
-                       self.refuse_button):
+        for button in (self.view_button, self.sign_button, self.return_button):
             column.addWidget(button)
+        self.hearing = HearingPanel(self, ("decide_preliminary", "hearing_confirms"), side)
+        column.addWidget(self.hearing)
+        column.addWidget(self.refuse_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(side)
@@ -223,7 +227,7 @@ class HeadWorkspace(CaseWorkspace):
         self.view_button.setText(self.tr("View the draft"))
         self.sign_button.setText(self.tr("Sign"))
         self.return_button.setText(self.tr("Return for rework…"))
-        self.refuse_button.setText(self.tr("Refuse with grounds…"))
+        self.refuse_button.setText(self.tr("Sign the motivated refusal…"))
         for case_list in (self.inbox, self.drafts, self.overdue, self.nearly_due):
             case_list.model.retranslate()
         self.desk_times.retranslate()
@@ -278,6 +282,7 @@ class HeadWorkspace(CaseWorkspace):
         super().show_detail(detail)
         self.summary.show_case(detail)
         self.esign.set_case(detail)
+        self.hearing.set_case(detail)
         can_assign = detail is not None and "assign" in detail.allowed_actions
         self.executor.setEnabled(can_assign)
         # Only a draft waiting for the signature is a draft: once signed, the result is the
@@ -360,17 +365,14 @@ class HeadWorkspace(CaseWorkspace):
         if comment:
             self.run_step(lambda d: steps.return_draft(self.session, d.id, d.version, comment))
 
-    def refusal_dialog(self, detail: CaseDetail) -> RefusalDialog:
-        return RefusalDialog(detail, self)
-
     def refuse(self) -> None:
-        d = self.detail
-        if d is None:
+        d, info = self.detail, self.hearing.info
+        if d is None or info is None:
             return
-        dialog = self.refusal_dialog(d)
+        dialog = GroundsDialog(d, SIGN, self, grounds=info.grounds, motivation=info.motivation)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.value():
             return
-        motivation, ground = dialog.value(), dialog.ground_code()
+        motivation = dialog.value()
         # Signed like a result: the letter can no longer be changed afterwards.
         if confirm(self, self.tr("Sign the refusal"), self.tr(
                 "Sign the motivated refusal of case %1 for %2? Language of the letter: %3. "
@@ -378,5 +380,4 @@ class HeadWorkspace(CaseWorkspace):
                 "changed.")
                 .replace("%1", d.reg_number).replace("%2", d.applicant_full_name)
                 .replace("%3", code_names.language_name(d.language))):
-            self.run_step(lambda c: steps.refuse(self.session, c.id, c.version, motivation,
-                                                 ground=ground))
+            self.run_step(lambda c: steps.refuse(self.session, c.id, c.version, motivation))

@@ -14,6 +14,7 @@ from desktop.services.errors import AuthError, PermissionDenied
 from support.applications import make_application
 from support.blank_stock import stock_once
 from support.cases import duplicate_draft
+from support.hearing_road import heard
 from support.users import PASSWORD
 
 # Who does what, from DOMAIN.md and the regulation's chain (clerk -> head -> executor -> head
@@ -30,7 +31,7 @@ WHERE = {
     "submit_draft": (wf.ASSIGNED, wf.DRAFT_SUBMITTED),
     "return_draft": (wf.DRAFT_SUBMITTED, wf.REWORK),
     "sign": (wf.DRAFT_SUBMITTED, wf.READY),
-    "refuse": (wf.REGISTERED, wf.READY),
+    "refuse": (wf.REFUSAL_CONFIRMED, wf.READY),
     "hand_over": (wf.READY, wf.AT_STATE_CORP),
     "return_from_state_corp": (wf.AT_STATE_CORP, wf.STORED),
     "request_again": (wf.STORED, wf.REQUESTED),
@@ -61,6 +62,8 @@ def _case_in(state, staff, clock):
     stock_once(staff["admin"])  # a duplicate is signed onto a blank in stock
     case = registration.register(staff["clerk"], make_application("duplicate", "state_corp"))
     head, executor, clerk = staff["head"], staff["executor"], staff["clerk"]
+    if state == wf.REFUSAL_CONFIRMED:
+        return heard(head, clerk, case)
     for reached in PATH[: PATH.index(state)]:
         if reached == wf.REGISTERED:
             case = steps.assign_executor(head, case.id, case.version, executor.user_id)

@@ -10,6 +10,7 @@ from desktop.services.cases import queries, registration, steps
 from desktop.services.cases.inputs import IssueInput
 from support.applications import make_application
 from support.cases import drive_to_ready
+from support.hearing_road import refuse_after_hearing
 
 
 def test_duplicate_via_state_corporation(staff, clock):
@@ -76,8 +77,8 @@ def test_portal_submission_at_night_counts_from_next_working_morning(staff, cloc
 def test_motivated_refusal_is_signed_and_handed_over(staff, clock):
     clerk, head = staff["clerk"], staff["head"]
     case = registration.register(clerk, make_application("duplicate", "office"))
-    case = steps.refuse(head, case.id, case.version,
-                        "Колледж мұрағатында бұл адамның оқығаны туралы мәлімет жоқ")
+    case = refuse_after_hearing(head, clerk, case,
+                                "Колледж мұрағатында бұл адамның оқығаны туралы мәлімет жоқ")
     assert case.state == wf.READY and case.result_kind == "motivated_refusal"
     case = steps.issue(clerk, case.id, case.version,
                        IssueInput("applicant", "Қасымова Әйгерім", "ЖК № 045678912"))
@@ -113,7 +114,7 @@ def test_book_of_issued_duplicates_for_a_period(staff, clock):
     second = drive_to_ready(staff, registration.register(
         staff["clerk"], make_application("duplicate", "office")))
     refused = registration.register(staff["clerk"], make_application("duplicate", "office"))
-    steps.refuse(staff["head"], refused.id, refused.version, "себебі")
+    refuse_after_hearing(staff["head"], staff["clerk"], refused, "себебі")
     march = queries.duplicates_book(staff["clerk"], date(2026, 3, 1), date(2026, 3, 31))
     assert [e.reg_number for e in march] == [first.reg_number]
     assert march[0].book_number == "1/2026" and march[0].new_blank_number == "0000777"

@@ -34,6 +34,7 @@ The cases (D = duplicate, C = certificate), the period being 1 March - 30 April 
 """
 
 from datetime import date, datetime
+from types import SimpleNamespace
 
 import pytest
 
@@ -47,6 +48,7 @@ from desktop.services.reports.statistics import Period
 from support.applications import make_application
 from support.blank_stock import stock_once
 from support.cases import certificate_draft, duplicate_draft
+from support.hearing_road import refuse_after_hearing
 
 PERIOD = Period(date(2026, 3, 1), date(2026, 4, 30))
 
@@ -107,7 +109,8 @@ def office(staff, clock):
         clerk, make_application("duplicate", presented={"application"}))
     o.sign("C4")
     o.at(3, 5, 9, 30)
-    o.act("D3", lambda i, v: steps.refuse(head, i, v, "Мұрағатта мәлімет жоқ"))
+    o.act("D3", lambda i, v: refuse_after_hearing(head, clerk, SimpleNamespace(id=i, version=v),
+                                                  "Мұрағатта мәлімет жоқ"))
     o.at(3, 5, 11, 0)
     o.sign("C1")
     o.at(3, 10, 9, 30)

@@ -6,17 +6,21 @@ from __future__ import annotations
 from desktop.domain import printables as p
 from desktop.domain import workflow
 from desktop.services.results import record_data as snap_
+from desktop.services.results.kinds.hearing_papers import hearing_facts
 from desktop.services.results.registry import ResultKind, register
 
 
 def motivated_refusal(snap: dict) -> p.MotivatedRefusalData:
     college = snap_.snap_college(snap)
+    # A draft read before signing, or a letter signed before the hearing came, has none.
+    facts = hearing_facts(snap["hearing"]) if snap.get("hearing") else None
     return p.MotivatedRefusalData(
         college=college, reg_number=snap["reg_number"], dated=snap_.issued_on(snap),
         applicant=snap_.snap_person(snap), reasons=snap["refusal_reason"],
         head_name=college.head_name, service=snap["service"],
         application_date=snap_.day(snap["submitted_at"]), executor_name=snap["executor_name"],
         ground=(snap.get("refusal_ground") or {}).get("text", ""),
+        grounds=facts.grounds if facts else (), hearing=facts,
     )
 
 
