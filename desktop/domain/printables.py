@@ -192,6 +192,10 @@ class JournalRow:
     finished_on: date | None = None  # issued / refused on
     external_number: str = ""
     note: str = ""
+    # The hearing before a motivated refusal: "pending" (decided, not yet held), "document" or
+    # "refusal" (its outcome), on `hearing_on` (the day held, or set).
+    hearing: str = ""
+    hearing_on: date | None = None
 
 
 @dataclass(frozen=True)

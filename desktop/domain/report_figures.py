@@ -65,6 +65,13 @@ class Statistics:
     unclaimed_returned: int
     executors: tuple[ExecutorLine, ...] = ()
     months: tuple[MonthLine, ...] = field(default=())
+    # The hearings before a motivated refusal: cases with a preliminary decision made in the
+    # period, with a hearing held in it, and of those, the ones ended in the document (no
+    # refusal) or in the refusal confirmed.
+    preliminary_decisions: int = 0
+    hearings_held: int = 0
+    hearings_to_document: int = 0
+    hearings_to_refusal: int = 0
 
     @property
     def received(self) -> int:
@@ -90,7 +97,7 @@ class FigureLine:
     name: str = ""
 
 
-SECTIONS = ("received", "results", "terms", "executors", "state_corp")
+SECTIONS = ("received", "results", "hearings", "terms", "executors", "state_corp")
 
 
 def figure_lines(s: Statistics) -> list[FigureLine]:
@@ -102,6 +109,13 @@ def figure_lines(s: Statistics) -> list[FigureLine]:
         FigureLine("results", "motivated_refusals", "motivated_refusals", s.motivated_refusals),
         FigureLine("results", "acceptance_refused", "acceptance_refused", s.acceptance_refused),
         FigureLine("results", "withdrawn", "withdrawn", s.withdrawn),
+        FigureLine("hearings", "preliminary_decisions", "preliminary_decisions",
+                   s.preliminary_decisions),
+        FigureLine("hearings", "hearings_held", "hearings_held", s.hearings_held),
+        FigureLine("hearings", "hearings_to_document", "hearings_to_document",
+                   s.hearings_to_document),
+        FigureLine("hearings", "hearings_to_refusal", "hearings_to_refusal",
+                   s.hearings_to_refusal),
         FigureLine("terms", "on_time", "on_time", s.on_time),
         FigureLine("terms", "late", "late", s.late),
         FigureLine("terms", "days_late", "days_late", s.days_late),

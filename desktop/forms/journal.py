@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from desktop.domain.dates import format_date, format_datetime
-from desktop.domain.printables import JournalData
+from desktop.domain.printables import JournalData, JournalRow
 from desktop.forms.register import render_register
-from desktop.forms.texts import check_language, status_name, texts
+from desktop.forms.texts import Texts, check_language, status_name, texts
+
+
+def journal_note(t: Texts, row: JournalRow) -> str:
+    """The row's note, with its hearing before a motivated refusal said first."""
+    parts = [t(f"journal.hearing_{row.hearing}", date=format_date(row.hearing_on))] \
+        if row.hearing else []
+    return "; ".join([*parts, row.note] if row.note else parts)
 
 
 def render_journal(data: JournalData, lang: str) -> bytes:
@@ -27,7 +34,7 @@ def render_journal(data: JournalData, lang: str) -> bytes:
             row.reg_number, format_datetime(row.registered_at),
             t.code("services_short", row.service), channel, row.applicant, row.iin,
             row.executor, format_date(row.due_date), status_name(row.status, lang),
-            format_date(row.finished_on), row.note,
+            format_date(row.finished_on), journal_note(t, row),
         ])
     return render_register(
         t, title=t("journal.title"), college=data.college, date_from=data.date_from,

@@ -42,10 +42,12 @@ from desktop.forms.calibration import render_calibration
 from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
 from desktop.forms.duplicates_book import render_duplicates_book
+from desktop.forms.hearing_papers import render_hearing_notice, render_hearing_protocol
 from desktop.forms.journal import render_journal
 from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
 from desktop.forms.refusal_receipt import render_refusal_receipt
+from desktop.forms.samples_hearing import sample_facts, sample_paper
 from desktop.forms.statistics import render_statistics
 from desktop.forms.texts import check_language
 
@@ -270,7 +272,10 @@ def sample_data(lang: str = "kk") -> dict[str, object]:
             applicant_address=_by_lang(lang, "Алматы қ., Төле би к-сі, 55, 12-пәтер",
                                        "г. Алматы, ул. Толе би, 55, кв. 12"),
             executor_name="Әбілова Жанар Төлегенқызы", executor_phone="+7 727 292 00 03",
+            grounds=sample_facts(lang).grounds, hearing=sample_facts(lang),
         ),
+        "hearing_notice": sample_paper(lang, COLLEGE, HEAD, held=False),
+        "hearing_protocol": sample_paper(lang, COLLEGE, HEAD, held=True),
         "journal": JournalData(college=COLLEGE, date_from=date(2026, 3, 1),
                                date_to=date(2026, 3, 31), rows=journal_rows,
                                printed_on=date(2026, 4, 1)),
@@ -322,6 +327,8 @@ def _renderers() -> dict[str, Callable[[object, str], bytes]]:
         "duplicate_blank": render_duplicate_on_blank,
         "calibration": render_calibration,
         "motivated_refusal": render_motivated_refusal,
+        "hearing_notice": render_hearing_notice,
+        "hearing_protocol": render_hearing_protocol,
         "journal": render_journal,
         "duplicates_book": render_duplicates_book,
         "statistics": lambda data, lang: render_statistics(data, lang, college=COLLEGE,

@@ -21,6 +21,7 @@ from typing import BinaryIO
 from desktop.domain.dates import format_date
 from desktop.domain.printables import BookData, JournalData
 from desktop.domain.report_figures import Statistics, figure_lines
+from desktop.forms.journal import journal_note
 from desktop.forms.statistics import figure_label, section_label, service_label
 from desktop.forms.texts import Texts, check_language, status_name, texts
 from desktop.forms.xlsx_stream import Formatted, Sheet, write_workbook
@@ -75,7 +76,8 @@ def write_journal(data: JournalData, lang: str, target: Path | BinaryIO) -> None
          word(services, r.service, lambda c: t.code("services_short", c)),
          word(channels, r.channel, lambda c: t.code("channels_short", c)),
          r.external_number, r.applicant, r.iin, r.executor, r.due_date,
-         word(statuses, r.status, lambda c: status_name(c, lang)), r.finished_on, r.note)
+         word(statuses, r.status, lambda c: status_name(c, lang)), r.finished_on,
+         journal_note(t, r))
         for number, r in enumerate(data.rows, start=1)
     )
     write_workbook(target, t("journal.title"), [

@@ -264,3 +264,16 @@ def hearing_info(session: Session, case_id: int) -> HearingInfo | None:
                                                     cal),
         papers=papers,
     )
+
+
+def journal_marks() -> dict[int, dict]:
+    """Each case's last hearing before a motivated refusal, as the journal says it: "pending",
+    "document" or "refusal" and its day (the few cases that had one, read at once; the caller
+    has checked who reads the journal)."""
+    found = {}
+    for row in RefusalHearing.select().where(RefusalHearing.decided_at.is_null(False)) \
+            .order_by(RefusalHearing.id):
+        held = row.held_at or row.hearing_at
+        found[row.case_id] = {"hearing": row.outcome or "pending",
+                              "hearing_on": held.date() if held else None}
+    return found

@@ -24,6 +24,9 @@ puts a case in it:
   and the most of one result).
 - **per executor**: the results above by the executor assigned when they were signed (a
   refusal the head signed before assigning anyone counts under "no executor").
+- **hearings before a motivated refusal**: cases whose preliminary decision to refuse was made
+  in the period; whose hearing was held (recorded) in it; and of those, the ones the hearing
+  ended in the document (which are no refusal) or in the refusal confirmed.
 - **returned unclaimed**: cases whose result the State Corporation returned to the college
   after its month of storage, the return recorded in the period.
 
@@ -60,6 +63,7 @@ from desktop.services.cases.queries import CaseRow
 from desktop.services.reference import catalogue, work_calendar
 from desktop.store.connection import is_sqlite
 from desktop.store.models import Case, StateCorpEvent, User
+from desktop.store.models.hearings import RefusalHearing
 
 COUNT_READERS = ("clerk", "head", "admin")
 LIST_READERS = ("clerk", "head")
@@ -136,6 +140,8 @@ def _conditions(period: Period, key: str) -> list | None:
     if key == "withdrawn":
         return [Case.state == workflow.WITHDRAWN, Case.step_started_at >= period.start,
                 Case.step_started_at < period.end, *_of_service(period)]
+    if key in HEARING_FIGURES:
+        return [Case.id.in_(HEARING_FIGURES[key](period)), *_of_service(period)]
     if key == "unclaimed_returned":
         returned = StateCorpEvent.select(StateCorpEvent.case).where(
             (StateCorpEvent.kind == "returned") & (StateCorpEvent.at >= period.start)
@@ -145,6 +151,24 @@ def _conditions(period: Period, key: str) -> list | None:
         who = key.split(":", 1)[1]
         return [*_signed(period), _executor_is(who)]
     return None
+
+
+def _hearings(column, outcome: str | None = None):
+    def cases(period: Period):
+        query = RefusalHearing.select(RefusalHearing.case).where(
+            (column >= period.start) & (column < period.end))
+        return query.where(RefusalHearing.outcome == outcome) if outcome else query
+
+    return cases
+
+
+# The cases behind each figure of the hearings before a motivated refusal.
+HEARING_FIGURES = {
+    "preliminary_decisions": _hearings(RefusalHearing.decided_at),
+    "hearings_held": _hearings(RefusalHearing.held_at),
+    "hearings_to_document": _hearings(RefusalHearing.held_at, "document"),
+    "hearings_to_refusal": _hearings(RefusalHearing.held_at, "refusal"),
+}
 
 
 def _executor_is(who: str):
@@ -197,6 +221,7 @@ def statistics(session: Session, period: Period) -> Statistics:
         longest_days=max(taken) / OFFICE_DAY_SECONDS if taken else None,
         unclaimed_returned=unclaimed, executors=_executor_lines(per_executor),
         months=_month_lines(period, months),
+        **{key: _count(_conditions(period, key)) for key in HEARING_FIGURES},
     )
 
 

@@ -11,7 +11,7 @@ from desktop.domain import deadlines, workflow
 from desktop.domain import printables as p
 from desktop.services.accounts import users
 from desktop.services.accounts.session import Session
-from desktop.services.cases import queries
+from desktop.services.cases import hearings, queries
 from desktop.services.cases.queries import CaseDetail, CaseFilter
 from desktop.services.esign import signing
 from desktop.services.records import audit
@@ -87,6 +87,7 @@ def journal_data(session: Session, first: date, last: date, service: str | None 
     as a document ready or issued; a refusal of acceptance is a state of its own."""
     rows = []
     due_date = _due_dates()
+    heard = hearings.journal_marks()
     for r in queries.every_case(
             session, CaseFilter(service=service, date_from=first, date_to=last),
             progress=progress):
@@ -103,6 +104,7 @@ def journal_data(session: Session, first: date, last: date, service: str | None 
                 r.service, r.accepted_at),
             executor=r.executor_name,
             finished_on=finished, external_number=r.external_number,
+            **heard.get(r.id, {}),
         ))
     return p.JournalData(college=college_info(), date_from=first, date_to=last, rows=rows,
                          printed_on=now().date(), audit_anchor=audit.current_anchor(session))

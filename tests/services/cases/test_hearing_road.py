@@ -12,6 +12,11 @@ Wednesday, is a holiday; weekends are off):
     the latest notice day is Thu 17.12.2026.
     A notice on 17.12: the hearing within 2 working days after it: 18 (1), 21 (2) -> Mon 21.12.
     A notice on 15.12: 16 is a holiday, 17 (1), 18 (2) -> the hearing by Fri 18.12.2026.
+
+And with the holiday inside the notice's own three days: accepted Thu 26.11.2026, working days
+after it 27.11 (1), 30 (2), 1.12 (3), 2 (4), 3 (5), 4 (6), 7 (7), 8 (8), 9 (9), 10 (10),
+11 (11), 14 (12), 15 (13), [16], 17 (14), 18 (15): the term ends Fri 18.12.2026; three
+working days before it: 17 (1), [16], 15 (2), 14 (3) -> the latest notice day is Mon 14.12.
 """
 
 import json
@@ -22,12 +27,20 @@ import pytest
 from desktop.domain import hearing
 from desktop.domain import workflow as wf
 from desktop.domain.errors import DomainError, IllegalTransition, InvalidInput
+from desktop.domain.report_figures import Period
+from desktop.forms.journal import journal_note
+from desktop.forms.texts import texts
 from desktop.services.cases import hearings, queries, registration, steps
+from desktop.services.cases.content import save_draft
 from desktop.services.records.chain_check import verify_chain
 from desktop.services.reference import catalogue, work_calendar
+from desktop.services.reports import statistics
 from desktop.services.results import printables, reading
 from desktop.store.models import AuditRecord, ResultSnapshot
 from support.applications import make_application
+from support.blank_stock import stock_once
+from support.cases import duplicate_draft
+from support.hearing_road import heard
 
 ACCEPTED = datetime(2026, 11, 30, 10, 0)
 GROUND = "no_record_of_original"
@@ -53,6 +66,9 @@ def test_the_limits_are_counted_on_the_calendar_with_its_holiday(db):
     assert found.latest_notice_day == date(2026, 12, 17)
     assert found.latest_hearing_day(service, date(2026, 12, 17), cal) == date(2026, 12, 21)
     assert found.latest_hearing_day(service, date(2026, 12, 15), cal) == date(2026, 12, 18)
+    later = hearing.limits(service, datetime(2026, 11, 26, 15, 0), cal)
+    assert (later.term_last_day, later.latest_notice_day) == (date(2026, 12, 18),
+                                                              date(2026, 12, 14))
 
 
 def test_the_whole_road_ends_in_a_letter_citing_the_ground_and_the_hearing(staff, clock,
@@ -160,3 +176,36 @@ def test_a_hearing_that_ends_in_the_document_goes_back_to_drafting(staff, clock,
         note="Подготовить дубликат по справке"))
     assert case.state == wf.REWORK and case.rework_comment == "Подготовить дубликат по справке"
     assert hearings.open_proceeding(case.id) is None
+
+
+def test_the_counts_tell_a_hearing_ended_in_the_document_from_a_refusal(staff, clock):
+    """Two duplicates accepted on 02.03.2026, both heard the same day (the applicants stated
+    their positions in writing): the first hearing confirms the refusal (signed), the second
+    ends in the document (drafted again and signed).
+    Counted by hand for March: 2 preliminary decisions, 2 hearings, 1 ended in the document,
+    1 in the refusal; results: 1 document, 1 motivated refusal."""
+    head, clerk, executor = staff["head"], staff["clerk"], staff["executor"]
+    stock_once(staff["admin"])
+    refused, granted = (registration.register(clerk, make_application("duplicate"))
+                        for _ in range(2))
+    refused = heard(head, clerk, refused)
+    steps.refuse(head, refused.id, refused.version, "Мұрағатта мәлімет жоқ")
+    granted = steps.assign_executor(head, granted.id, granted.version, executor.user_id)
+    granted = heard(head, clerk, granted, outcome="document")
+    assert granted.state == wf.REWORK
+    granted = save_draft(executor, granted.id, granted.version, duplicate_draft(),
+                         date(2026, 3, 2))
+    granted = steps.submit_draft(executor, granted.id, granted.version)
+    steps.sign(head, granted.id, granted.version)
+
+    s = statistics.statistics(head, Period(date(2026, 3, 1), date(2026, 3, 31)))
+    assert (s.preliminary_decisions, s.hearings_held) == (2, 2)
+    assert (s.hearings_to_document, s.hearings_to_refusal) == (1, 1)
+    assert (s.documents, s.motivated_refusals) == (1, 1)
+    behind = statistics.figure_cases(head, Period(date(2026, 3, 1), date(2026, 3, 31)),
+                                     "hearings_to_document")
+    assert [c.id for c in behind] == [granted.id]
+    journal = printables.journal_data(head, date(2026, 3, 1), date(2026, 3, 31))
+    notes = {r.reg_number: journal_note(texts("ru"), r) for r in journal.rows}
+    assert notes == {refused.reg_number: "Заслушивание 02.03.2026: отказ подтверждён",
+                     granted.reg_number: "Заслушивание 02.03.2026: выдать документ"}
