@@ -86,6 +86,7 @@ class HearingPanel(Retranslating, QWidget):
         i = self.info
         if i is None:
             self.summary.setText("")
+            self.summary.setMinimumHeight(0)
             return
         lines = [self.tr("Refusal road: the term ends on %1; the notice must go out by %2.")
                  .replace("%1", format_date(i.term_last_day))
@@ -102,6 +103,16 @@ class HearingPanel(Retranslating, QWidget):
         elif i.outcome == "refusal":
             lines.append(self.tr("The hearing confirmed the refusal."))
         self.summary.setText("\n".join(lines))
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        # A wrapped label squeezed by the column above would be cut: keep its whole height.
+        width = max(self.summary.width(), 280)
+        self.summary.setMinimumHeight(self.summary.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_summary()
 
     # --- steps ------------------------------------------------------------------------------
     def _limits(self):
