@@ -46,10 +46,28 @@ def test_result_via_state_corp_is_not_issued_at_the_office():
 
 
 def test_motivated_refusal_only_for_duplicates():
-    assert wf.next_state(DUP, "office", wf.DRAFT_SUBMITTED, "refuse", "head") == wf.READY
-    with pytest.raises(IllegalTransition) as err:
-        wf.next_state(CERT, "office", wf.DRAFT_SUBMITTED, "refuse", "head")
-    assert err.value.code == "action_not_in_service"
+    assert wf.next_state(DUP, "office", wf.REFUSAL_CONFIRMED, "refuse", "head") == wf.READY
+    for action in ("refuse", "decide_preliminary"):
+        with pytest.raises(IllegalTransition) as err:
+            wf.next_state(CERT, "office", wf.DRAFT_SUBMITTED, action, "head")
+        assert err.value.code == "action_not_in_service"
+
+
+def test_a_refusal_is_signed_only_after_its_hearing():
+    """The road: proposal -> preliminary decision -> notice -> hearing -> the letter."""
+    state = wf.next_state(DUP, "office", wf.ASSIGNED, "propose_refusal", "executor")
+    for action, role in [("decide_preliminary", "head"), ("send_notice", "clerk"),
+                         ("hearing_confirms", "head"), ("refuse", "head")]:
+        for early in (wf.REGISTERED, wf.ASSIGNED, wf.DRAFT_SUBMITTED, wf.PRELIMINARY_REFUSAL,
+                      wf.HEARING_NOTIFIED):
+            if action == "refuse":
+                with pytest.raises(IllegalTransition):
+                    wf.next_state(DUP, "office", early, action, role)
+        state = wf.next_state(DUP, "office", state, action, role)
+    assert state == wf.READY
+    # A hearing that ends in the document sends the case back to the executor.
+    assert wf.next_state(DUP, "office", wf.HEARING_NOTIFIED, "hearing_grants",
+                         "head") == wf.REWORK
 
 
 def test_certificate_only_at_the_college():
@@ -64,7 +82,9 @@ EXPECTED_ROLE = {
     "register": "clerk", "refuse_acceptance": "clerk", "assign": "head",
     "submit_draft": "executor", "return_draft": "head", "sign": "head", "refuse": "head",
     "issue": "clerk", "hand_over": "clerk", "return_from_state_corp": "clerk",
-    "request_again": "clerk", "withdraw": "clerk",
+    "request_again": "clerk", "withdraw": "clerk", "propose_refusal": "executor",
+    "decide_preliminary": "head", "send_notice": "clerk", "hearing_confirms": "head",
+    "hearing_grants": "head",
 }
 ALL_ROLES = ("clerk", "head", "executor", "admin")
 # action -> (channel, a state in which the action is possible, the state after it), for a
@@ -76,7 +96,12 @@ WHERE = {
     "submit_draft": ("office", wf.ASSIGNED, wf.DRAFT_SUBMITTED),
     "return_draft": ("office", wf.DRAFT_SUBMITTED, wf.REWORK),
     "sign": ("office", wf.DRAFT_SUBMITTED, wf.READY),
-    "refuse": ("office", wf.REGISTERED, wf.READY),
+    "refuse": ("office", wf.REFUSAL_CONFIRMED, wf.READY),
+    "propose_refusal": ("office", wf.ASSIGNED, wf.REFUSAL_PROPOSED),
+    "decide_preliminary": ("office", wf.REFUSAL_PROPOSED, wf.PRELIMINARY_REFUSAL),
+    "send_notice": ("office", wf.PRELIMINARY_REFUSAL, wf.HEARING_NOTIFIED),
+    "hearing_confirms": ("office", wf.HEARING_NOTIFIED, wf.REFUSAL_CONFIRMED),
+    "hearing_grants": ("office", wf.HEARING_NOTIFIED, wf.REWORK),
     "issue": ("office", wf.READY, wf.ISSUED),
     "hand_over": ("state_corp", wf.READY, wf.AT_STATE_CORP),
     "return_from_state_corp": ("state_corp", wf.AT_STATE_CORP, wf.STORED),
@@ -103,14 +128,19 @@ def test_every_other_role_is_refused(action):
 
 
 @pytest.mark.parametrize(("service", "channel", "state", "role", "expected"), [
-    # A new duplicate: the head assigns it or refuses it; the clerk may only record a withdrawal.
-    ("duplicate", "office", wf.REGISTERED, "head", {"assign", "refuse"}),
+    # A new duplicate: the head assigns it or decides to refuse it (a hearing comes first); the
+    # clerk may only record a withdrawal.
+    ("duplicate", "office", wf.REGISTERED, "head", {"assign", "decide_preliminary"}),
     ("duplicate", "office", wf.REGISTERED, "clerk", {"withdraw"}),
     ("duplicate", "office", wf.REGISTERED, "executor", set()),
     ("duplicate", "office", wf.REGISTERED, "admin", set()),
     # With the executor: the executor submits, the head may reassign or refuse.
-    ("duplicate", "office", wf.ASSIGNED, "executor", {"submit_draft"}),
-    ("duplicate", "office", wf.ASSIGNED, "head", {"assign", "refuse"}),
+    ("duplicate", "office", wf.ASSIGNED, "executor", {"submit_draft", "propose_refusal"}),
+    ("duplicate", "office", wf.ASSIGNED, "head", {"assign", "decide_preliminary"}),
+    # The road to a refusal: each step by its own role.
+    ("duplicate", "office", wf.PRELIMINARY_REFUSAL, "clerk", {"send_notice", "withdraw"}),
+    ("duplicate", "office", wf.HEARING_NOTIFIED, "head", {"hearing_confirms", "hearing_grants"}),
+    ("duplicate", "office", wf.REFUSAL_CONFIRMED, "head", {"refuse"}),
     # A certificate awaiting signature: no motivated refusal in the certificate regulation.
     ("certificate", "office", wf.DRAFT_SUBMITTED, "head", {"sign", "return_draft"}),
     ("certificate", "office", wf.DRAFT_SUBMITTED, "executor", set()),

@@ -73,10 +73,14 @@ def test_a_refusal_ground_reads_by_its_name(qapp):
     from desktop.services.reference import catalogue
 
     duplicate = catalogue()["duplicate"]
-    ground = duplicate.refusal_grounds[0]
+    ground = duplicate.acceptance_refusal_grounds[0]
     number = f"{duplicate.reg_prefix}-2026/00001"
     assert details_text({"refusal_ground": ground.code}, number) == (
         f"правовое основание: {ground.name.ru}")
+    # A motivated refusal's grounds: a list of the law's grounds, never read as a change.
+    first, second = duplicate.service_refusal_grounds[:2]
+    assert details_text({"grounds": [first.code, second.code]}, number) == (
+        f"правовые основания: {first.name.ru}, {second.name.ru}")
 
 
 def test_a_lost_blank_reads_by_its_series_and_number_and_why(qapp, staff, clock):

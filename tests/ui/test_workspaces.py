@@ -26,6 +26,7 @@ from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.transcript_editor import CREDITS, GRADE, HOURS, SUBJECT
 from support.applications import make_application
 from support.blank_stock import stock_once
+from support.hearing_road import heard
 from support.ui_driving import (
     IIN,
     click,
@@ -324,7 +325,9 @@ def test_duplicate_through_the_state_corporation(qtbot, staff, clock, shown):
     head.refresh()
     head.tabs.setCurrentIndex(1)
     select(head.drafts.view)
-    assert head.refuse_button.isEnabled()  # a duplicate may be refused with grounds
+    # A duplicate may be refused, but only by a preliminary decision and a hearing first.
+    assert head.hearing.buttons["decide_preliminary"].isEnabled()
+    assert not head.refuse_button.isEnabled()
     click(qtbot, head.sign_button)
     assert current(staff["head"], case_id).book_number == "1/2026"
 
@@ -478,20 +481,22 @@ def test_written_grounds_are_not_dropped_unasked(qtbot, staff, clock, shown):
         shown.answer = QMessageBox.StandardButton.Yes
         click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
 
-    drive_modal(qtbot, head.refuse_button.click, write_then_cancel)
+    drive_modal(qtbot, head.hearing.buttons["decide_preliminary"].click, write_then_cancel)
     assert shown.questions == ["The text you wrote will be lost. Close anyway?"] * 2
     assert current(staff["head"], case.id).state == wf.REGISTERED
 
 
 def test_motivated_refusal_of_a_duplicate_is_printed(qtbot, staff, clock, shown):
     case = registration.register(staff["clerk"], make_application(service="duplicate"))
+    case = heard(staff["head"], staff["clerk"], case)
     head = workspace(qtbot, staff["head"])
-    select(head.inbox.view)
+    head.open_case(case.id)
     assert head.refuse_button.isEnabled() and not head.sign_button.isEnabled()
 
     def grounds(dialog):
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert not ok.isEnabled()  # grounds are required
+        dialog.edit.clear()
+        assert not ok.isEnabled()  # the motivation is required
         type_text(dialog.edit, "Колледж мұрағатында түпнұсқа туралы мәлімет жоқ")
         click(qtbot, ok)
 

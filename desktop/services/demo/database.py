@@ -21,6 +21,7 @@ from desktop.services.cases.inputs import (
     TranscriptLine,
 )
 from desktop.services.demo.archive import seed_archive
+from desktop.services.demo.hearing_road import STAGES as HEARING_STAGES
 from desktop.services.demo.hearing_road import refuse_after_hearing
 from desktop.services.reference import set_clock, work_calendar
 
@@ -50,8 +51,8 @@ PLAN = (
      ("registered", "assigned", "rework", "draft_submitted", "ready", "issued", "withdrawn",
       "acceptance_refused")] * 3
     + [("duplicate", "office", stage) for stage in
-       ("registered", "assigned", "draft_submitted", "ready", "issued", "refused",
-        "hearing_notified", "acceptance_refused")] * 2
+       ("registered", "assigned", "draft_submitted", "ready", "issued",
+        "acceptance_refused", *HEARING_STAGES)] * 2
     + [("duplicate", "state_corp", stage) for stage in
        ("assigned", "ready", "at_state_corp", "stored", "requested", "issued")] * 1
     + [("duplicate", "portal", stage) for stage in ("registered", "at_state_corp", "issued")]
@@ -104,7 +105,7 @@ def seed_demo(today: datetime | None = None, seed: int = 2026) -> dict[str, str]
         for i, (service, channel, stage) in enumerate(PLAN):
             # A result returned by the State Corporation needs a month of storage behind it.
             days_back = rng.randint(45, 60) if stage in ("stored", "requested") else rng.randint(
-                1, 25)
+                12 if stage in HEARING_STAGES else 1, 25)  # a hearing needs days behind it
             start = cal.add_working_days(real_now.date() - timedelta(days=days_back + 7), 1)
             moment["t"] = datetime.combine(start, datetime.min.time()).replace(
                 hour=rng.randint(9, 16), minute=rng.choice([0, 15, 30, 45]))
@@ -154,12 +155,12 @@ def _make_case(sessions, rng, i, service, channel, stage, moment, real_now) -> N
     if stage == "withdrawn":
         steps.withdraw(clerk, case.id, case.version, "Өтініш беруші өтінішін қайтарып алды")
         return
-    if stage in ("refused", "hearing_notified"):
-        refuse_after_hearing(sessions, case, moment, real_now, later, until=stage)
-        return
     later(3)
     case = steps.assign_executor(head, case.id, case.version, executor.user_id)
     if stage == "assigned":
+        return
+    if stage in HEARING_STAGES:
+        refuse_after_hearing(sessions, executor, case, moment, real_now, later, until=stage)
         return
     later(5)
     today = moment["t"].date()

@@ -110,7 +110,7 @@ class HearingPanel(Retranslating, QWidget):
         width = max(self.summary.width(), 280)
         self.summary.setMinimumHeight(self.summary.heightForWidth(width))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_summary()
 

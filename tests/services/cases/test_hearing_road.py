@@ -99,7 +99,7 @@ def test_the_whole_road_ends_in_a_letter_citing_the_ground_and_the_hearing(staff
 
     letter = printables.result_data(reading.issued_result(clerk, case.id).content)
     assert [g.text for g in letter.grounds] == [
-        "В архиве организации образования и в книге учёта выданных документов нет записи о "
+        "В архиве организации образования и в книге учета выданных документов нет записи о "
         "выдаче оригинала документа услугополучателю"]
     assert letter.grounds[0].basis.startswith("подпункт 2) статьи 19-1 Закона")
     assert letter.hearing.notice_on == date(2026, 12, 17)
@@ -207,5 +207,5 @@ def test_the_counts_tell_a_hearing_ended_in_the_document_from_a_refusal(staff, c
     assert [c.id for c in behind] == [granted.id]
     journal = printables.journal_data(head, date(2026, 3, 1), date(2026, 3, 31))
     notes = {r.reg_number: journal_note(texts("ru"), r) for r in journal.rows}
-    assert notes == {refused.reg_number: "Заслушивание 02.03.2026: отказ подтверждён",
+    assert notes == {refused.reg_number: "Заслушивание 02.03.2026: отказ подтвержден",
                      granted.reg_number: "Заслушивание 02.03.2026: выдать документ"}
