@@ -1008,87 +1008,87 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Орындаушыны күтіп тұрған жаңа өтініштер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="220"/>
-        <source>Drafts waiting for your signature</source>
-        <translation>Сіздің қолыңызды күтіп тұрған жобалар</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="222"/>
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="224"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Келесі жұмыс күнінің соңына дейін орындалуы тиіс (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Орындаушы (жақшада — қолындағы істер саны):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="227"/>
         <source>Assign</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="228"/>
         <source>View the draft</source>
         <translation>Жобаны қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="228"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="343"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="344"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="350"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="230"/>
         <source>Return for rework…</source>
         <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="336"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="337"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісінің нәтижесіне қол қоясыз ба? Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="363"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="364"/>
         <source>Return for rework</source>
         <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="364"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="365"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Орындаушы нені түзетуі керек? Орындаушы бұл түсініктемені көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="377"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="378"/>
         <source>Sign the refusal</source>
         <translation>Бас тартуға қол қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="378"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="379"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>%2 үшін %1 ісі бойынша дәлелді бас тартуға қол қоясыз ба? Хаттың тілі: %3. Қол қойылғаннан кейін ол беру үшін кеңсеге жіберіледі және енді өзгертілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="346"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>Бұл компьютерде NCALayer жауап береді: нәтижеге өз кілтіңізбен электрондық қол да қоя аласыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="347"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="348"/>
         <source>Sign electronically…</source>
         <translation>Электрондық қол қою…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="231"/>
         <source>Sign the motivated refusal…</source>
         <translation>Дәлелді бас тартуға қол қою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
+        <source>Drafts waiting for your signature, and refusals waiting for your decision</source>
+        <translation>Қол қоюды күтіп тұрған жобалар және шешіміңізді күтіп тұрған бас тартулар</translation>
     </message>
 </context>
 <context>
@@ -1182,27 +1182,27 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Хаттама…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="90"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="91"/>
         <source>Refusal road: the term ends on %1; the notice must go out by %2.</source>
         <translation>Бас тарту рәсімі: мерзім %1 аяқталады; хабарлама %2 дейін жіберілуі тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="94"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="95"/>
         <source>Hearing: %1, %2.</source>
         <translation>Тыңдау: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="98"/>
         <source>Notice handed or sent on %1; the hearing is due by %2.</source>
         <translation>Хабарлама %1 табыс етілді немесе жіберілді; тыңдау %2 дейін өткізілуі тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="102"/>
         <source>The hearing ended in the document.</source>
         <translation>Тыңдау құжатты беру шешімімен аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="104"/>
         <source>The hearing confirmed the refusal.</source>
         <translation>Тыңдау бас тартуды растады.</translation>
     </message>

@@ -1008,87 +1008,87 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Новые заявления, ожидающие исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="220"/>
-        <source>Drafts waiting for your signature</source>
-        <translation>Проекты, ожидающие вашей подписи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="222"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="223"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="224"/>
         <source>Due by the end of the next working day (%1)</source>
         <translation>Срок до конца следующего рабочего дня (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
         <source>Executor (open cases in brackets):</source>
         <translation>Исполнитель (в скобках — дел в работе):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="227"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="228"/>
         <source>View the draft</source>
         <translation>Просмотреть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="228"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="340"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="343"/>
-        <location filename="../../desktop/ui/workspaces/head.py" line="349"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="341"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="344"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="350"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="230"/>
         <source>Return for rework…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="336"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="337"/>
         <source>Sign the result of case %1 for %2? After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать результат по делу %1 для %2? После подписи он уходит в канцелярию на выдачу, изменить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="363"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="364"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="364"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="365"/>
         <source>What must the executor correct? The executor will see this comment.</source>
         <translation>Что должен исправить исполнитель? Исполнитель увидит этот комментарий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="377"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="378"/>
         <source>Sign the refusal</source>
         <translation>Подписать отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="378"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="379"/>
         <source>Sign the motivated refusal of case %1 for %2? Language of the letter: %3. After signing it goes to the office to be issued and can no longer be changed.</source>
         <translation>Подписать мотивированный отказ по делу %1 для %2? Язык письма: %3. После подписания он передаётся в канцелярию для выдачи и больше не может быть изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="345"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="346"/>
         <source>NCALayer answers on this computer: you can also sign the result electronically with your key.</source>
         <translation>На этом компьютере отвечает NCALayer: вы можете также подписать результат электронно своим ключом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="347"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="348"/>
         <source>Sign electronically…</source>
         <translation>Подписать электронно…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/head.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/head.py" line="231"/>
         <source>Sign the motivated refusal…</source>
         <translation>Подписать мотивированный отказ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/head.py" line="221"/>
+        <source>Drafts waiting for your signature, and refusals waiting for your decision</source>
+        <translation>Проекты, ожидающие вашей подписи, и отказы, ожидающие вашего решения</translation>
     </message>
 </context>
 <context>
@@ -1182,27 +1182,27 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Протокол…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="90"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="91"/>
         <source>Refusal road: the term ends on %1; the notice must go out by %2.</source>
         <translation>Порядок отказа: срок истекает %1; уведомление должно быть направлено до %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="94"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="95"/>
         <source>Hearing: %1, %2.</source>
         <translation>Заслушивание: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="97"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="98"/>
         <source>Notice handed or sent on %1; the hearing is due by %2.</source>
         <translation>Уведомление вручено или направлено %1; заслушивание — не позднее %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="101"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="102"/>
         <source>The hearing ended in the document.</source>
         <translation>По итогам заслушивания решено выдать документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="103"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="104"/>
         <source>The hearing confirmed the refusal.</source>
         <translation>Заслушивание подтвердило отказ.</translation>
     </message>

@@ -254,8 +254,11 @@ def head_inbox(session: Session) -> list[CaseRow]:
 
 
 def drafts_to_sign(session: Session) -> list[CaseRow]:
+    """Drafts waiting for the head's signature, and the refusals waiting for the head: a
+    proposal to decide on, a hearing to record, a refusal the hearing confirmed to sign."""
     _reader(session, "head")
-    f = CaseFilter(states=(workflow.DRAFT_SUBMITTED,))
+    f = CaseFilter(states=(workflow.DRAFT_SUBMITTED, workflow.REFUSAL_PROPOSED,
+                           workflow.HEARING_NOTIFIED, workflow.REFUSAL_CONFIRMED))
     return list_cases(session, f, sort="due_at", descending=False, limit=1000)
 
 

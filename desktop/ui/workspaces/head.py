@@ -217,7 +217,8 @@ class HeadWorkspace(CaseWorkspace):
         self.tabs.setTabText(2, self.tr("Deadlines"))
         self.tabs.setTabText(3, self.tr("All cases"))
         self.inbox.title.setText(self.tr("New applications waiting for an executor"))
-        self.drafts.title.setText(self.tr("Drafts waiting for your signature"))
+        self.drafts.title.setText(self.tr(
+            "Drafts waiting for your signature, and refusals waiting for your decision"))
         self.overdue.title.setText(self.tr("Overdue (%1)").replace(
             "%1", str(self.overdue.model.rowCount())))
         self.nearly_due.title.setText(self.tr("Due by the end of the next working day (%1)")

@@ -209,3 +209,21 @@ def test_the_counts_tell_a_hearing_ended_in_the_document_from_a_refusal(staff, c
     notes = {r.reg_number: journal_note(texts("ru"), r) for r in journal.rows}
     assert notes == {refused.reg_number: "Заслушивание 02.03.2026: отказ подтвержден",
                      granted.reg_number: "Заслушивание 02.03.2026: выдать документ"}
+
+
+def test_the_papers_are_fixed_records_and_reprints_are_copies(staff, clock, assigned):
+    head, clerk, executor = staff["head"], staff["clerk"], staff["executor"]
+    clock.set(datetime(2026, 12, 14, 9, 0))
+    case = hearings.propose_refusal(executor, assigned.id, assigned.version, [GROUND], "Жоқ")
+    assert [r.id for r in queries.drafts_to_sign(head)] == [case.id]  # the head decides
+    case = hearings.decide_preliminary(head, case.id, case.version,
+                                       decision(datetime(2026, 12, 15, 11, 0)))
+    # The notice is a paper of the road, not the case's result: nothing to issue yet.
+    assert reading.issued_result(clerk, case.id) is None
+    notice = reading.issued_result(clerk, case.id, paper=wf.HEARING_NOTICE)
+    assert notice.content["hearing"]["notice_number"] == "1/2026"
+    assert notice.content["hearing"]["hearing_place"] == "Колледж, кабинет 204"
+    assert notice.content["verification_code"] == ""  # no code: it is not a result
+    assert reading.record_print(clerk, case.id, "HP", paper=wf.HEARING_NOTICE) is False
+    assert reading.record_print(clerk, case.id, "HP", paper=wf.HEARING_NOTICE) is True
+    assert reading.issued_result(clerk, case.id, paper=wf.HEARING_NOTICE).prints == 2
