@@ -30,10 +30,16 @@ def verify_from_command_line(data_dir: Path, args: argparse.Namespace) -> int:
         return fail(str(exc), exc, data_dir)
     print(f"{pdf_path.name} + {cms_path.name}: {report.verdict.upper().replace('_', ' ')}")
     print(f"checked at {at.isoformat(timespec='seconds')}, offline")
-    for name, check in report.checks().items():
-        reason = f" ({check.reason})" if check.reason else ""
-        print(f"  {name}: {check.outcome}{reason}")
-    for key, value in asdict(report.facts).items():
-        print(f"  signer {key}: {value}")
-    print("not checked: revocation (OCSP/CRL) and timestamps, which need the network")
+    for number, signer in enumerate((report, *report.co_signers), start=1):
+        if report.co_signers:
+            role = "the head's, which decides" if number == 1 else "another signer's"
+            print(f"signature {number} of {1 + len(report.co_signers)} ({role}): "
+                  f"{signer.verdict.upper().replace('_', ' ')}")
+        for name, check in signer.checks().items():
+            reason = f" ({check.reason})" if check.reason else ""
+            print(f"  {name}: {check.outcome}{reason}")
+        for key, value in asdict(signer.facts).items():
+            print(f"  signer {key}: {value}")
+    print("not checked: timestamps (none is requested), and revocation beyond the lists the "
+          "admin imported")
     return EXIT[report.verdict]

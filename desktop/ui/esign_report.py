@@ -63,6 +63,18 @@ def signer_lines(facts: dict) -> list[str]:
     ]
 
 
+def _co_signer_html(report) -> str:
+    """Another signature in the same file: checked and shown, but it does not decide."""
+    from dataclasses import asdict
+
+    head = translate("esign", "Another signature in this file (it does not decide): {verdict}")
+    lines = [head.format(verdict=verdict_text(report.verdict))]
+    lines += [f"{label}: {_outcome(getattr(report, name).outcome)}"
+              for name, label in _check_names().items()]
+    lines += signer_lines(asdict(report.facts))
+    return "<p>" + "<br>".join(escape(line) for line in lines) + "</p>"
+
+
 def report_html(report, at: datetime, *, files_intact: bool = True) -> str:
     """The whole report; `at`: the moment the certificates were checked at."""
     from dataclasses import asdict
@@ -85,7 +97,10 @@ def report_html(report, at: datetime, *, files_intact: bool = True) -> str:
     parts.append("</ul><p>")
     facts = {k: v for k, v in asdict(report.facts).items()}
     parts.append("<br>".join(escape(line) for line in signer_lines(facts)))
-    parts.append("</p><p><i>" + escape(translate(
+    parts.append("</p>")
+    for other in report.co_signers:
+        parts.append(_co_signer_html(other))
+    parts.append("<p><i>" + escape(translate(
         "esign", "Not checked offline: whether the certificate was revoked (OCSP/CRL), and a "
                  "timestamp (none is requested). Both need the network.")) + "</i></p>")
     return "".join(parts)

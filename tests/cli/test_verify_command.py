@@ -15,7 +15,7 @@ from support.users import PASSWORD
 PDF = b"%PDF-1.4 a certificate for unfinished study, as signed"
 
 
-def _data(tmp_path, *, certificates: bool):
+def _data(tmp_path, *, certificates: bool, installed: tuple[bytes, ...] = ()):
     folder = tmp_path / "data"
     folder.mkdir()
     migrate(open_database(folder / "kense.sqlite3"))
@@ -24,6 +24,8 @@ def _data(tmp_path, *, certificates: bool):
     if certificates:
         for cert in (pki().root, pki().intermediate):
             nca_certificates.install(admin, cert.der)
+    for der in installed:
+        nca_certificates.install(admin, der)
     close_database()
     return folder
 
@@ -74,3 +76,24 @@ def test_a_file_that_is_not_a_signature_is_said_so(tmp_path, capsys, cms):
     data = _data(tmp_path, certificates=True)
     assert _run(data, "--verify-signature", *_files(tmp_path, PDF, cms)) == 2
     assert "not a readable CMS signature" in capsys.readouterr().err
+
+
+def test_a_real_two_signer_kalkan_cms_reports_both_signatures(tmp_path, capsys):
+    from support.esign_nca_files import (
+        GOST_INTERMEDIATE,
+        RSA_INTERMEDIATE,
+        SIGNED_CONTENT,
+        TWO_SIGNERS,
+        read,
+    )
+
+    data = _data(tmp_path, certificates=False,
+                 installed=(read(GOST_INTERMEDIATE), read(RSA_INTERMEDIATE)))
+    files = _files(tmp_path, SIGNED_CONTENT, read(TWO_SIGNERS))
+    assert _run(data, "--verify-signature", *files) == 2  # two private persons, no head
+    out = capsys.readouterr().out
+    assert "signature 1 of 2" in out and "signature 2 of 2" in out
+    assert "signer signature_algorithm: gost34112015-512/gost34102015-512" in out
+    assert "signer signature_algorithm: sha256/sha256_rsa" in out
+    assert out.count("signature_value_checked: passed") == 2
+    assert out.count("chain_ok: passed") == 2

@@ -1,7 +1,8 @@
 """What an offline check of a signature found: each check on its own, never merged.
 
-A check is "passed", "failed" or "not_checked" (it could not be done on this PC: a GOST
-signature value, a chain with no NCA certificates installed). The verdict says "valid" only
+A check is "passed", "failed" or "not_checked" (it could not be done on this PC: an algorithm
+Kense does not compute, such as the older GOST 34.310-2004; a chain with no NCA certificates
+installed). The verdict says "valid" only
 when every check was done and passed, so nothing that was not checked is ever shown as valid.
 """
 
@@ -13,10 +14,7 @@ from datetime import datetime
 PASSED, FAILED, NOT_CHECKED = "passed", "failed", "not_checked"
 
 # Why a check was not done (English, stable: the UI says them in Kazakh or Russian).
-SIGNATURE_NOT_CHECKED_OFFLINE = "signature value not checked offline"
-DIGEST_NOT_CHECKED_OFFLINE = "digest not checked offline"
-CHAIN_BY_NAMES_ONLY = ("chain matched by names and key identifiers only: "
-                       "certificate signatures not checked offline")
+NOT_CHECKED_PREFIX = "not checked: "  # followed by the algorithm's name
 NO_TRUSTED_CERTIFICATES = "no NCA certificates installed"
 
 
@@ -40,6 +38,11 @@ def failed(reason: str) -> Check:
 
 def not_checked(reason: str) -> Check:
     return Check(NOT_CHECKED, reason)
+
+
+def algorithm_not_checked(name: str) -> Check:
+    """An algorithm Kense cannot compute: said by name, never taken for a failure or a pass."""
+    return Check(NOT_CHECKED, NOT_CHECKED_PREFIX + name)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,10 @@ class SignatureReport:
     bin_matches: Check  # the certificate names the college's BIN
     facts: SignerFacts
     cms_parsed: bool = True  # an unreadable CMS raises instead of giving a report
+    # The CMS's other signers, each checked on its own; the report above is the head's (the
+    # first signer whose key is a first head's of the college, else the first signer), and
+    # the verdict is its: another signer does not make the head's signature more or less valid.
+    co_signers: tuple[SignatureReport, ...] = ()
 
     def checks(self) -> dict[str, Check]:
         return {f.name: getattr(self, f.name) for f in fields(self)
