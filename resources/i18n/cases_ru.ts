@@ -756,32 +756,32 @@
         <translation>Проверить подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="148"/>
         <source>Not signed electronically.</source>
         <translation>Электронной подписи нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>Подписано электронно: {name} (ИИН {iin}), {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="159"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Результат с тех пор зафиксирован заново: подпись относится к его прежней версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="187"/>
         <source>Choose a folder for the signed files</source>
         <translation>Выберите папку для подписанных файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="194"/>
         <source>Signed files saved</source>
         <translation>Подписанные файлы сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="195"/>
         <source>Saved:
 {files}
 
@@ -793,7 +793,7 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="253"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="257"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
@@ -808,29 +808,34 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Не ждать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="233"/>
         <source>Choose the signed PDF</source>
         <translation>Выберите подписанный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="234"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="239"/>
         <source>Choose its signature (.cms)</source>
         <translation>Выберите его подпись (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="240"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="150"/>
         <source>To sign it with your key, start NCALayer on this computer and open the case again.</source>
         <translation>Чтобы подписать своим ключом, запустите NCALayer на этом компьютере и откройте дело снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="145"/>
+        <source>This result is given on paper only: the law has no electronic form of it.</source>
+        <translation>Этот результат выдаётся только на бумаге: закон не предусматривает его электронной формы.</translation>
     </message>
 </context>
 <context>
@@ -1374,67 +1379,67 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="118"/>
         <source>Add a row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="119"/>
         <source>Remove the row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="120"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="121"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Paste rows from Excel</source>
         <translation>Вставить строки из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Скопируйте в Excel столбцы дисциплина, часы, кредиты, оценка, затем нажмите эту кнопку или Ctrl+V в таблице.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="128"/>
         <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Начать со списка дисциплин последней подписанной справки той же специальности (только дисциплины: часы, кредиты и оценки — собственные данные этого человека).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="130"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Одна дисциплина в строке. Заполните часы или кредиты (или и то, и другое) и оценку, как в документах. Строки, скопированные из Excel, можно вставить через Ctrl+V.</translation>
     </message>
