@@ -35,11 +35,11 @@ def verify_from_command_line(data_dir: Path, args: argparse.Namespace) -> int:
             role = "the head's, which decides" if number == 1 else "another signer's"
             print(f"signature {number} of {1 + len(report.co_signers)} ({role}): "
                   f"{signer.verdict.upper().replace('_', ' ')}")
-        for name, check in signer.checks().items():
+        for name, check in {**signer.checks(), "revocation": signer.revocation}.items():
             reason = f" ({check.reason})" if check.reason else ""
             print(f"  {name}: {check.outcome}{reason}")
         for key, value in asdict(signer.facts).items():
             print(f"  signer {key}: {value}")
-    print("not checked: timestamps (none is requested), and revocation beyond the lists the "
-          "admin imported")
+    print("not checked: timestamps (none is requested), OCSP, and revocation beyond the lists "
+          "the admin imported")
     return EXIT[report.verdict]

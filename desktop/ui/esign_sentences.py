@@ -83,6 +83,23 @@ def esign_error(code: str, params: dict) -> str | None:
                      "this computer, so it cannot make sure the document was really signed. "
                      "Sign with the head's current GOST 2015 signing key from the NCA. Nothing "
                      "was saved.").format(algorithm=params.get("algorithm", "")),
+        "esign_certificate_revoked": lambda: translate(
+            "esign", "The signing key's certificate is revoked in the NCA's list imported in "
+                     "Kense ({reason}). The signature was refused and nothing was saved. The "
+                     "head gets a new key at the NCA.").format(reason=params.get("reason", "")),
+        "not_a_crl": lambda: translate(
+            "esign", "This file is not a list of revoked certificates. Choose a .crl file "
+                     "published by the NCA (for example nca_gost_2022.crl)."),
+        "crl_issuer_not_installed": lambda: translate(
+            "esign", "This list was issued by {issuer}, whose certificate is not installed. "
+                     "Install that NCA certificate first, then import the list again.").format(
+            issuer=params.get("issuer", "")),
+        "crl_signature_bad": lambda: translate(
+            "esign", "The signature of this list does not verify with the certificate of "
+                     "{issuer}: it was not made by the NCA, or was changed. It was not "
+                     "imported.").format(issuer=params.get("issuer", "")),
+        "crl_not_found": lambda: translate(
+            "esign", "This list was already removed."),
         "no_signature": lambda: translate(
             "esign", "This result is not signed electronically."),
         "certificate_not_found": lambda: translate(

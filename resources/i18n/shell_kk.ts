@@ -1229,6 +1229,59 @@ Everything entered after that copy was made will be gone from the working databa
     </message>
 </context>
 <context>
+    <name>CrlPanel</name>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="62"/>
+        <source>Lists of revoked certificates. Import the NCA&apos;s lists (nca_gost_2022.crl and its delta nca_gost_2022_d.crl; the RSA lists for older signatures) and import them again when the NCA renews them: a signature is said not revoked only as of the date of a list imported here, and only a list newer than the signing moment can say so.</source>
+        <translation>Кері қайтарылған сертификаттар тізімдері. ҰКО тізімдерін (nca_gost_2022.crl және оның дельтасы nca_gost_2022_d.crl; ескі қолтаңбалар үшін RSA тізімдері) импорттаңыз және ҰКО оларды жаңартқан сайын қайта импорттаңыз: қолтаңба тек осы жерге импортталған тізімнің күніне қарай кері қайтарылмаған деп айтылады және мұны тек қол қою сәтінен кейінгі тізім ғана айта алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <source>List of</source>
+        <translation>Тізім күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <source>Next list by</source>
+        <translation>Келесі тізім мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="69"/>
+        <source>Certificates listed</source>
+        <translation>Тізімдегі сертификаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
+        <source>Import a list of revoked certificates…</source>
+        <translation>Кері қайтарылған сертификаттар тізімін импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="71"/>
+        <source>Remove the list</source>
+        <translation>Тізімді жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <source>(delta)</source>
+        <translation>(дельта)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="95"/>
+        <source>Choose the NCA&apos;s lists of revoked certificates</source>
+        <translation>ҰКО-ның кері қайтарылған сертификаттар тізімдерін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="96"/>
+        <source>Lists of revoked certificates (*.crl);;All files (*)</source>
+        <translation>Кері қайтарылған сертификаттар тізімдері (*.crl);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
     <name>FigureCasesDialog</name>
     <message>
         <location filename="../../desktop/ui/reports/figure_cases.py" line="27"/>
@@ -2164,44 +2217,44 @@ Data: {location}</source>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="68"/>
-        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer. Kense keeps a signature only if it chains to the NCA certificates installed here. Install the root and intermediate certificate files published by NCA RK (pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. The college&apos;s BIN is set on the College page.</source>
-        <translation>Электрондық нәтижелерге басшы NCALayer арқылы ҚР ҰКО кілтімен қол қояды. Kense қолтаңбаны осы жерде орнатылған ҰКО сертификаттарына дейінгі тізбегі болса ғана сақтайды. ҚР ҰКО жариялаған түбірлік және аралық сертификат файлдарын (pki.gov.kz) орнатып, әрқайсысының SHA-256 саусақ ізін ҰКО сайтындағымен салыстырыңыз. Колледждің БСН-і «Колледж» бетінде енгізіледі.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Valid</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="86"/>
         <source>Install a certificate…</source>
         <translation>Сертификат орнату…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="87"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="110"/>
         <source>Choose NCA certificate files</source>
         <translation>ҰКО сертификат файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="111"/>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.pem *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="72"/>
+        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer; since 2024 the NCA issues organisations&apos; signing keys as GOST 34.10-2015 (GOST512) only. Kense keeps and calls valid only a signature that chains to the NCA certificates installed here. Install from pki.gov.kz: the GOST 2022 root (root_gost_2022.cer) and intermediate (nca_gost_2022.cer); for signatures made with older keys, the NCA&apos;s RSA root and intermediate. The intermediate is required: a signature made by NCALayer carries only the signer&apos;s own certificate. Compare each SHA-256 fingerprint with the one on the NCA site. Offline, Kense checks the signature, the chain, the validity dates, the head&apos;s key and the BIN; revocation only against the lists imported below; it cannot prove the signing moment (no timestamp) or ask the NCA&apos;s OCSP service. The college&apos;s BIN is set on the College page.</source>
+        <translation>Электрондық нәтижелерге басшының ҚР ҰКО кілтімен NCALayer арқылы қол қойылады; 2024 жылдан бастап ҰКО ұйымдардың қол қою кілттерін тек ГОСТ 34.10-2015 (GOST512) бойынша береді. Kense тек осы жерде орнатылған ҰКО сертификаттарына дейін тізбегі жететін қолтаңбаны сақтайды және жарамды деп атайды. pki.gov.kz сайтынан орнатыңыз: ГОСТ 2022 түбірлік (root_gost_2022.cer) және аралық (nca_gost_2022.cer) сертификаттарын; ескі кілттермен қойылған қолтаңбалар үшін ҰКО-ның RSA түбірлік және аралық сертификаттарын. Аралық сертификат міндетті: NCALayer жасаған қолтаңбада тек қол қоюшының өз сертификаты болады. Әр SHA-256 саусақ ізін ҰКО сайтындағымен салыстырыңыз. Желісіз Kense қолтаңбаны, тізбекті, жарамдылық мерзімдерін, басшының кілтін және БСН-ді тексереді; кері қайтарылуды тек төменде импортталған тізімдер бойынша тексереді; қол қою сәтін (уақыт белгісі жоқ) дәлелдей алмайды және ҰКО-ның OCSP қызметіне сұрау жібере алмайды. Колледждің БСН-і «Колледж» бетінде енгізіледі.</translation>
     </message>
 </context>
 <context>
@@ -2813,19 +2866,14 @@ Data: {location}</source>
         <translation>Алгоритм: {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="86"/>
+        <location filename="../../desktop/ui/esign_report.py" line="104"/>
         <source>The stored files differ from the ones recorded when they were signed: they were changed in the database.</source>
         <translation>Сақталған файлдар қол қойылған кезде тіркелгендерден өзгеше: олар дерекқорда өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="89"/>
+        <location filename="../../desktop/ui/esign_report.py" line="107"/>
         <source>Checked at: {moment}</source>
         <translation>Тексерілген сәт: {moment}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/esign_report.py" line="103"/>
-        <source>Not checked offline: whether the certificate was revoked (OCSP/CRL), and a timestamp (none is requested). Both need the network.</source>
-        <translation>Желісіз тексерілмейді: сертификаттың кері қайтарылғаны (OCSP/CRL) және уақыт белгісі (ол сұралмайды). Екеуіне де желі керек.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/esign_sentences.py" line="49"/>
@@ -2868,27 +2916,27 @@ Data: {location}</source>
         <translation>Бұл кілт осы колледжге (БСН {college_bin}) емес, басқа ұйымға (БСН {bin}) тиесілі. Ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="86"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="103"/>
         <source>This result is not signed electronically.</source>
         <translation>Бұл нәтижеге электрондық қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="88"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="105"/>
         <source>This certificate was already removed.</source>
         <translation>Бұл сертификат бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="90"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="107"/>
         <source>This file is not a certificate. Choose the .cer or .crt file of an NCA certificate.</source>
         <translation>Бұл файл сертификат емес. ҰКО сертификатының .cer немесе .crt файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="93"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="110"/>
         <source>This is a person&apos;s certificate, not a certificate of the NCA. Install only the NCA root and intermediate certificates.</source>
         <translation>Бұл ҰКО сертификаты емес, жеке тұлғаның сертификаты. Тек ҰКО түбірлік және аралық сертификаттарын орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="70"/>
+        <location filename="../../desktop/ui/esign_report.py" line="87"/>
         <source>Another signature in this file (it does not decide): {verdict}</source>
         <translation>Осы файлдағы басқа қолтаңба (ол шешпейді): {verdict}</translation>
     </message>
@@ -2916,6 +2964,56 @@ Data: {location}</source>
         <location filename="../../desktop/ui/esign_sentences.py" line="81"/>
         <source>This key signs with {algorithm}, whose signature Kense cannot check on this computer, so it cannot make sure the document was really signed. Sign with the head&apos;s current GOST 2015 signing key from the NCA. Nothing was saved.</source>
         <translation>Бұл кілт {algorithm} алгоритмімен қол қояды, оның қолтаңбасын Kense бұл компьютерде тексере алмайды, сондықтан құжатқа шынымен қол қойылғанына көз жеткізе алмайды. Басшының ҰКО берген қазіргі ГОСТ 2015 қол қою кілтімен қол қойыңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="71"/>
+        <source>Not revoked as of the NCA&apos;s list of {date}</source>
+        <translation>ҰКО-ның {date} тізімі бойынша кері қайтарылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="74"/>
+        <source>REVOKED: {reason}</source>
+        <translation>КЕРІ ҚАЙТАРЫЛҒАН: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="76"/>
+        <source>Revocation not checked: no NCA list of revoked certificates of this issuer is imported (Admin → Signatures)</source>
+        <translation>Кері қайтарылуы тексерілмеді: осы берушінің ҰКО кері қайтарылған сертификаттар тізімі импортталмаған (Әкімшілік → Қолтаңбалар)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="79"/>
+        <source>Revocation not checked: no list newer than the signing moment (the newest imported is of {date})</source>
+        <translation>Кері қайтарылуы тексерілмеді: қол қою сәтінен кейінгі тізім жоқ (импортталғанның ең жаңасы {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="122"/>
+        <source>Not checked offline: a timestamp (none is requested), and the NCA&apos;s OCSP service; revocation only as the imported lists say. These need the network.</source>
+        <translation>Желісіз тексерілмейді: уақыт белгісі (ол сұралмайды) және ҰКО-ның OCSP қызметі; кері қайтарылу тек импортталған тізімдер бойынша. Бұларға желі қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="86"/>
+        <source>The signing key&apos;s certificate is revoked in the NCA&apos;s list imported in Kense ({reason}). The signature was refused and nothing was saved. The head gets a new key at the NCA.</source>
+        <translation>Қол қою кілтінің сертификаты Kense-ке импортталған ҰКО тізімінде кері қайтарылған ({reason}). Қолтаңба қабылданбады, ештеңе сақталмады. Басшы ҰКО-дан жаңа кілт алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="90"/>
+        <source>This file is not a list of revoked certificates. Choose a .crl file published by the NCA (for example nca_gost_2022.crl).</source>
+        <translation>Бұл файл кері қайтарылған сертификаттар тізімі емес. ҰКО жариялаған .crl файлын таңдаңыз (мысалы, nca_gost_2022.crl).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="93"/>
+        <source>This list was issued by {issuer}, whose certificate is not installed. Install that NCA certificate first, then import the list again.</source>
+        <translation>Бұл тізімді {issuer} берген, оның сертификаты орнатылмаған. Алдымен сол ҰКО сертификатын орнатып, содан кейін тізімді қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="97"/>
+        <source>The signature of this list does not verify with the certificate of {issuer}: it was not made by the NCA, or was changed. It was not imported.</source>
+        <translation>Бұл тізімнің қолтаңбасы {issuer} сертификатымен расталмайды: оны ҰКО жасамаған немесе ол өзгертілген. Ол импортталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="101"/>
+        <source>This list was already removed.</source>
+        <translation>Бұл тізім бұрын жойылған.</translation>
     </message>
 </context>
 <context>
@@ -3407,112 +3505,112 @@ Data: {location}</source>
         <translation>Колледж деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="137"/>
+        <location filename="../../desktop/ui/code_names.py" line="139"/>
         <source>Calendar day changed</source>
         <translation>Күнтізбе күні өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="138"/>
+        <location filename="../../desktop/ui/code_names.py" line="140"/>
         <source>Calendar change removed</source>
         <translation>Күнтізбедегі өзгеріс жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="139"/>
+        <location filename="../../desktop/ui/code_names.py" line="141"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Screen lock time changed</source>
         <translation>Экранды құлыптау уақыты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="180"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="185"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="205"/>
+        <location filename="../../desktop/ui/code_names.py" line="207"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -3927,12 +4025,12 @@ Data: {location}</source>
         <translation>ҰКО сертификаты жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <location filename="../../desktop/ui/code_names.py" line="136"/>
         <source>Result signed electronically</source>
         <translation>Нәтижеге электрондық қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <location filename="../../desktop/ui/code_names.py" line="137"/>
         <source>Electronically signed result saved to files</source>
         <translation>Электрондық қол қойылған нәтиже файлдарға сақталды</translation>
     </message>
@@ -4012,54 +4110,64 @@ Data: {location}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="140"/>
+        <location filename="../../desktop/ui/code_names.py" line="142"/>
         <source>Batch of blanks received</source>
         <translation>Бланкілер партиясы келіп түсті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="141"/>
+        <location filename="../../desktop/ui/code_names.py" line="143"/>
         <source>Blank recorded as lost</source>
         <translation>Бланкі жоғалған деп тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
         <source>Blank spoiled, result moved to the next blank</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="187"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <location filename="../../desktop/ui/code_names.py" line="281"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="285"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="284"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>lost</source>
         <translation>жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <source>NCA list of revoked certificates imported</source>
+        <translation>ҰКО-ның кері қайтарылған сертификаттар тізімі импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <source>NCA list of revoked certificates removed</source>
+        <translation>ҰКО-ның кері қайтарылған сертификаттар тізімі жойылды</translation>
     </message>
 </context>
 </TS>

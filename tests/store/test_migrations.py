@@ -225,6 +225,6 @@ def test_blanks_used_before_the_upgrade_are_recorded_as_used_by_their_cases(tmp_
 
 
 def test_the_schema_version_is_the_step_after_the_last_migration():
-    # Five schemas have been released (tests/fixtures/db_v1 … db_v5): steps 2 to 5 lead there.
-    assert SCHEMA_VERSION == 5
-    assert sorted(MIGRATIONS) == [2, 3, 4, 5]
+    # Six schemas (tests/fixtures/db_v1 … db_v6): steps 2 to 6 lead there.
+    assert SCHEMA_VERSION == 6
+    assert sorted(MIGRATIONS) == [2, 3, 4, 5, 6]

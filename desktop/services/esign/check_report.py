@@ -74,17 +74,24 @@ class SignatureReport:
     # first signer whose key is a first head's of the college, else the first signer), and
     # the verdict is its: another signer does not make the head's signature more or less valid.
     co_signers: tuple[SignatureReport, ...] = ()
+    # Revocation, from the CRLs the admin imported (see revocation): said beside the checks.
+    # A certificate revoked at the signing moment makes the signature invalid; a revocation
+    # that could not be checked (no list, or none newer than the signing moment) is said, and
+    # does not by itself keep the offline checks from being "valid".
+    revocation: Check = Check(NOT_CHECKED, "revocation not checked: no list imported")
+    revocation_list: datetime | None = None  # the date of the newest list that counted
 
     def checks(self) -> dict[str, Check]:
         return {f.name: getattr(self, f.name) for f in fields(self)
-                if isinstance(getattr(self, f.name), Check)}
+                if isinstance(getattr(self, f.name), Check) and f.name != "revocation"}
 
     @property
     def verdict(self) -> str:
-        """"invalid" if any check done failed; else "not_fully_checked" if any could not be
-        done offline; "valid" only when every check was done and passed."""
+        """"invalid" if any check done failed or the certificate was revoked; else
+        "not_fully_checked" if any could not be done offline; "valid" only when every check
+        was done and passed."""
         outcomes = {check.outcome for check in self.checks().values()}
-        if not self.cms_parsed or FAILED in outcomes:
+        if not self.cms_parsed or FAILED in outcomes or self.revocation.outcome == FAILED:
             return "invalid"
         if NOT_CHECKED in outcomes:
             return "not_fully_checked"

@@ -12,8 +12,8 @@ signer holding a first head's key of the college), the others come with it. Chec
   not compute is reported "not checked: <name>" — the CMS is still read and every other check
   still made — so such a signature is at best "not_fully_checked", never "valid";
 - the validity of each certificate at `at`, the head's signing usage, the BIN.
-Revocation is checked apart, against the lists the admin imported (see crls); a timestamp is
-neither requested nor checked.
+Revocation is reported beside the checks, from the lists the admin imported (see revocation);
+a timestamp is neither requested nor checked.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from asn1crypto import cms, pem, x509
 
 from desktop.domain import nca
 from desktop.domain.errors import DomainError
-from desktop.services.esign import crypto, gost
+from desktop.services.esign import crypto, gost, revocation
 from desktop.services.esign.check_report import (
     Check,
     SignatureReport,
@@ -141,8 +141,7 @@ def _values(name: x509.Name, kind: str) -> list[str]:
             if atv["type"].native == kind]
 
 
-def _common_name(name: x509.Name) -> str:
-    return next(iter(_values(name, "common_name")), "")
+_common_name = crypto.common_name
 
 
 def _algorithm(info: cms.SignerInfo) -> str:
@@ -164,24 +163,26 @@ def _facts(cert: x509.Certificate, info: cms.SignerInfo) -> SignerFacts:
 
 
 def verify_detached(pdf: bytes, cms_bytes: bytes, trusted: list[bytes], *, college_bin: str,
-                    at: datetime) -> SignatureReport:
+                    at: datetime, crls: list[bytes] | tuple[bytes, ...] = ()) -> SignatureReport:
     """Check the detached CMS `cms_bytes` over `pdf` offline. `trusted`: the NCA root and
     intermediate certificates the admin installed (DER or PEM). `at`: the moment the
-    certificates must be valid at (a naive one is this PC's local time). Raises
+    certificates must be valid at (a naive one is this PC's local time). `crls`: the NCA's
+    lists of revoked certificates the admin imported. Raises
     SignatureError("signature_unreadable") when `cms_bytes` is not a CMS signature."""
     at = at if at.tzinfo else at.astimezone()
     anchors = [crypto.certificate(der) for der in trusted]  # bad ones: the admin's to fix
+    lists = [revocation.read_crl(der) for der in crls]  # checked when imported
     signed = _signed_data(cms_bytes)
     try:
-        return _report(pdf, signed, anchors, college_bin, at)
+        return _report(pdf, signed, anchors, college_bin, at, lists)
     except (ValueError, TypeError, KeyError) as exc:  # a part only read now is malformed
         raise _unreadable(str(exc) or type(exc).__name__) from exc
 
 
 def _report(pdf: bytes, signed: cms.SignedData, anchors: list[x509.Certificate],
-            college_bin: str, at: datetime) -> SignatureReport:
+            college_bin: str, at: datetime, lists: list) -> SignatureReport:
     carried = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
-    reports = [_signer_report(pdf, info, carried, anchors, college_bin, at)
+    reports = [_signer_report(pdf, info, carried, anchors, college_bin, at, lists)
                for info in signed["signer_infos"]]
     head = next((r for r in reports if r.usage_ok.passed and r.bin_matches.passed), reports[0])
     others = tuple(r for r in reports if r is not head)
@@ -189,8 +190,8 @@ def _report(pdf: bytes, signed: cms.SignedData, anchors: list[x509.Certificate],
 
 
 def _signer_report(pdf: bytes, info: cms.SignerInfo, carried: list[x509.Certificate],
-                   anchors: list[x509.Certificate], college_bin: str,
-                   at: datetime) -> SignatureReport:
+                   anchors: list[x509.Certificate], college_bin: str, at: datetime,
+                   lists: list) -> SignatureReport:
     cert = _signer_certificate(info, carried)
     has_attrs = bool(info["signed_attrs"])
     signed_bytes = b"\x31" + info["signed_attrs"].dump()[1:] if has_attrs else pdf
@@ -203,7 +204,8 @@ def _signer_report(pdf: bytes, info: cms.SignerInfo, carried: list[x509.Certific
     facts = _facts(cert, info)
     bin_ok = passed() if facts.bin == college_bin and facts.bin else failed(
         f"the certificate names BIN {facts.bin or 'none'}, not the college's {college_bin}")
+    revoked = revocation.status(cert, path[1] if len(path) > 1 else None, lists, at)
     return SignatureReport(
         digest_matches=digest, signature_value_checked=value, chain_ok=chain,
         within_validity=_validity(path, at), usage_ok=_usage(cert), bin_matches=bin_ok,
-        facts=facts)
+        facts=facts, revocation=revoked.check, revocation_list=revoked.list_date)

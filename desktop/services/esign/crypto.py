@@ -42,6 +42,11 @@ def certificate(data: bytes) -> x509.Certificate:
     return cert
 
 
+def common_name(name: x509.Name) -> str:
+    return next((str(atv["value"].native) for rdn in name.chosen for atv in rdn
+                 if atv["type"].native == "common_name"), "")
+
+
 def algorithm_name(oid: str, native: str | None = None) -> str:
     """A readable name for an algorithm OID: NCA's GOST names, else asn1crypto's, else the OID."""
     return (nca.GOST_SIGNATURES.get(oid) or nca.GOST_DIGESTS.get(oid)

@@ -43,6 +43,7 @@ from desktop.services.cases import steps
 from desktop.services.cases.casework import CaseRecord, load_case
 from desktop.services.errors import Conflict, NotFound, PermissionDenied
 from desktop.services.esign import certificates as nca_certificates
+from desktop.services.esign import crls as nca_crls
 from desktop.services.records import audit, snapshots
 from desktop.services.reference import catalogue, now
 from desktop.services.results import registry
@@ -156,6 +157,7 @@ _REFUSALS = (
     ("esign_certificate_not_valid", "within_validity"),
     ("esign_not_head", "usage_ok"),
     ("esign_other_college", "bin_matches"),
+    ("esign_certificate_revoked", "revocation"),
 )
 
 
@@ -164,7 +166,8 @@ def _check(prepared: PreparedSigning, pdf: bytes, cms: bytes, at: datetime):
     from desktop.services.esign.checking import verify_detached
 
     report = verify_detached(pdf, cms, nca_certificates.trusted_der(),
-                             college_bin=prepared.college_bin, at=at)
+                             college_bin=prepared.college_bin, at=at,
+                             crls=nca_crls.stored_der())
     for code, name in _REFUSALS:
         check = getattr(report, name)
         if check.outcome == "failed":
@@ -287,7 +290,8 @@ def check_stored(session: Session, case_id: int):
     files = signed_files(session, case_id, purpose="check")
     _case, row = _row_of(session, case_id)
     report = verify_detached(files.pdf, files.cms, nca_certificates.trusted_der(),
-                             college_bin=college_bin(), at=row.signed_at)
+                             college_bin=college_bin(), at=row.signed_at,
+                             crls=nca_crls.stored_der())
     return report, files.files_intact
 
 
@@ -297,8 +301,8 @@ def check_files(pdf: bytes, cms: bytes, at: datetime | None = None):
     the signature (or now, when it wrote none). Returns (report, the moment checked at)."""
     from desktop.services.esign.checking import verify_detached
 
-    trusted, bin_ = nca_certificates.trusted_der(), college_bin()
+    trusted, bin_, lists = nca_certificates.trusted_der(), college_bin(), nca_crls.stored_der()
     if at is None:
         first = verify_detached(pdf, cms, trusted, college_bin=bin_, at=now())
         at = first.facts.signing_time or now()
-    return verify_detached(pdf, cms, trusted, college_bin=bin_, at=at), at
+    return verify_detached(pdf, cms, trusted, college_bin=bin_, at=at, crls=lists), at

@@ -22,6 +22,7 @@ from desktop.store.migrations.step2_sort_names import add_sort_names
 from desktop.store.migrations.step3_sessions_and_records import sessions_and_fixed_records
 from desktop.store.migrations.step4_archive import create_archive
 from desktop.store.migrations.step5_esign_and_blanks import esign_and_blanks
+from desktop.store.migrations.step6_crls import create_crls
 from desktop.store.models import SchemaVersion, WriteLock
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.tables import EVERY_MODEL
@@ -34,6 +35,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     3: sessions_and_fixed_records,
     4: create_archive,
     5: esign_and_blanks,
+    6: create_crls,
 }
 
 
