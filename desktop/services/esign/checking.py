@@ -162,6 +162,17 @@ def _facts(cert: x509.Certificate, info: cms.SignerInfo) -> SignerFacts:
         signing_time=_attribute(info, "signing_time") if info["signed_attrs"] else None)
 
 
+def signing_time(cms_bytes: bytes) -> datetime | None:
+    """The moment the first signer's PC wrote into the CMS (signingTime), read without any
+    check; SignatureError when the CMS is unreadable."""
+    for info in _signed_data(cms_bytes)["signer_infos"]:
+        if info["signed_attrs"]:
+            moment = _attribute(info, "signing_time")
+            if moment is not None:
+                return moment
+    return None
+
+
 def verify_detached(pdf: bytes, cms_bytes: bytes, trusted: list[bytes], *, college_bin: str,
                     at: datetime, crls: list[bytes] | tuple[bytes, ...] = ()) -> SignatureReport:
     """Check the detached CMS `cms_bytes` over `pdf` offline. `trusted`: the NCA root and

@@ -299,10 +299,9 @@ def check_files(pdf: bytes, cms: bytes, at: datetime | None = None):
     """Check a PDF and its detached CMS from files, offline, against the installed NCA
     certificates and this college's BIN, at `at` or else the moment the signer's PC wrote into
     the signature (or now, when it wrote none). Returns (report, the moment checked at)."""
-    from desktop.services.esign.checking import verify_detached
+    from desktop.services.esign.checking import signing_time, verify_detached
 
     trusted, bin_, lists = nca_certificates.trusted_der(), college_bin(), nca_crls.stored_der()
     if at is None:
-        first = verify_detached(pdf, cms, trusted, college_bin=bin_, at=now())
-        at = first.facts.signing_time or now()
+        at = signing_time(cms) or now()
     return verify_detached(pdf, cms, trusted, college_bin=bin_, at=at, crls=lists), at
