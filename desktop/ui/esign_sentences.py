@@ -98,6 +98,10 @@ def esign_error(code: str, params: dict) -> str | None:
             "esign", "The signature of this list does not verify with the certificate of "
                      "{issuer}: it was not made by the NCA, or was changed. It was not "
                      "imported.").format(issuer=params.get("issuer", "")),
+        "crl_download_failed": lambda: translate(
+            "esign", "The list at {url} could not be downloaded ({reason}). This computer may "
+                     "be offline: download the list on another computer and import the "
+                     "file.").format(url=params.get("url", ""), reason=params.get("reason", "")),
         "crl_not_found": lambda: translate(
             "esign", "This list was already removed."),
         "no_signature": lambda: translate(

@@ -1231,54 +1231,84 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CrlPanel</name>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="62"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
         <source>Lists of revoked certificates. Import the NCA&apos;s lists (nca_gost_2022.crl and its delta nca_gost_2022_d.crl; the RSA lists for older signatures) and import them again when the NCA renews them: a signature is said not revoked only as of the date of a list imported here, and only a list newer than the signing moment can say so.</source>
         <translation>Кері қайтарылған сертификаттар тізімдері. ҰКО тізімдерін (nca_gost_2022.crl және оның дельтасы nca_gost_2022_d.crl; ескі қолтаңбалар үшін RSA тізімдері) импорттаңыз және ҰКО оларды жаңартқан сайын қайта импорттаңыз: қолтаңба тек осы жерге импортталған тізімнің күніне қарай кері қайтарылмаған деп айтылады және мұны тек қол қою сәтінен кейінгі тізім ғана айта алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>Issued by</source>
         <translation>Кім берген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>List of</source>
         <translation>Тізім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>Next list by</source>
         <translation>Келесі тізім мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="69"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
         <source>Certificates listed</source>
         <translation>Тізімдегі сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
         <source>Import a list of revoked certificates…</source>
         <translation>Кері қайтарылған сертификаттар тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="71"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
         <source>Remove the list</source>
         <translation>Тізімді жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="94"/>
         <source>(delta)</source>
         <translation>(дельта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="95"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="107"/>
         <source>Choose the NCA&apos;s lists of revoked certificates</source>
         <translation>ҰКО-ның кері қайтарылған сертификаттар тізімдерін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="96"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="108"/>
         <source>Lists of revoked certificates (*.crl);;All files (*)</source>
         <translation>Кері қайтарылған сертификаттар тізімдері (*.crl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="80"/>
+        <source>Download the lists (online)</source>
+        <translation>Тізімдерді жүктеп алу (желі арқылы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <source>Where this computer is online: download the lists the certificates name, in the background, and import them as files</source>
+        <translation>Компьютер желіге қосылған болса: сертификаттарда көрсетілген тізімдерді фондық режимде жүктеп алып, файл ретінде импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="134"/>
+        <source>No certificate here names a list to download: import the lists as files.</source>
+        <translation>Мұндағы бірде-бір сертификатта жүктеп алатын тізім көрсетілмеген: тізімдерді файл ретінде импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="137"/>
+        <source>Downloading {count} lists…</source>
+        <translation>{count} тізім жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="160"/>
+        <source>Lists imported: {count}.</source>
+        <translation>Импортталған тізімдер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="162"/>
+        <source>Not imported: {lists}</source>
+        <translation>Импортталмады: {lists}</translation>
     </message>
 </context>
 <context>
@@ -2916,22 +2946,22 @@ Data: {location}</source>
         <translation>Бұл кілт осы колледжге (БСН {college_bin}) емес, басқа ұйымға (БСН {bin}) тиесілі. Ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="103"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="107"/>
         <source>This result is not signed electronically.</source>
         <translation>Бұл нәтижеге электрондық қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="109"/>
         <source>This certificate was already removed.</source>
         <translation>Бұл сертификат бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="107"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="111"/>
         <source>This file is not a certificate. Choose the .cer or .crt file of an NCA certificate.</source>
         <translation>Бұл файл сертификат емес. ҰКО сертификатының .cer немесе .crt файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="110"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="114"/>
         <source>This is a person&apos;s certificate, not a certificate of the NCA. Install only the NCA root and intermediate certificates.</source>
         <translation>Бұл ҰКО сертификаты емес, жеке тұлғаның сертификаты. Тек ҰКО түбірлік және аралық сертификаттарын орнатыңыз.</translation>
     </message>
@@ -3011,9 +3041,14 @@ Data: {location}</source>
         <translation>Бұл тізімнің қолтаңбасы {issuer} сертификатымен расталмайды: оны ҰКО жасамаған немесе ол өзгертілген. Ол импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="101"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="105"/>
         <source>This list was already removed.</source>
         <translation>Бұл тізім бұрын жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="101"/>
+        <source>The list at {url} could not be downloaded ({reason}). This computer may be offline: download the list on another computer and import the file.</source>
+        <translation>{url} мекенжайындағы тізімді жүктеп алу мүмкін болмады ({reason}). Бұл компьютер желіге қосылмаған болуы мүмкін: тізімді басқа компьютерде жүктеп алып, файлды импорттаңыз.</translation>
     </message>
 </context>
 <context>

@@ -1231,54 +1231,84 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CrlPanel</name>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="62"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
         <source>Lists of revoked certificates. Import the NCA&apos;s lists (nca_gost_2022.crl and its delta nca_gost_2022_d.crl; the RSA lists for older signatures) and import them again when the NCA renews them: a signature is said not revoked only as of the date of a list imported here, and only a list newer than the signing moment can say so.</source>
         <translation>Списки отозванных сертификатов. Импортируйте списки НУЦ (nca_gost_2022.crl и его дельту nca_gost_2022_d.crl; списки RSA — для старых подписей) и импортируйте их снова, когда НУЦ их обновит: подпись считается неотозванной только на дату импортированного здесь списка, и сказать это может только список новее момента подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>List of</source>
         <translation>Список от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="68"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>Next list by</source>
         <translation>Следующий список до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="69"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
         <source>Certificates listed</source>
         <translation>Сертификатов в списке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
         <source>Import a list of revoked certificates…</source>
         <translation>Импортировать список отозванных сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="71"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
         <source>Remove the list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="94"/>
         <source>(delta)</source>
         <translation>(дельта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="95"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="107"/>
         <source>Choose the NCA&apos;s lists of revoked certificates</source>
         <translation>Выберите списки отозванных сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="96"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="108"/>
         <source>Lists of revoked certificates (*.crl);;All files (*)</source>
         <translation>Списки отозванных сертификатов (*.crl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="80"/>
+        <source>Download the lists (online)</source>
+        <translation>Скачать списки (через сеть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <source>Where this computer is online: download the lists the certificates name, in the background, and import them as files</source>
+        <translation>Если компьютер подключён к сети: скачать в фоне списки, указанные в сертификатах, и импортировать их как файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="134"/>
+        <source>No certificate here names a list to download: import the lists as files.</source>
+        <translation>Ни один сертификат здесь не указывает список для скачивания: импортируйте списки как файлы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="137"/>
+        <source>Downloading {count} lists…</source>
+        <translation>Скачивается списков: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="160"/>
+        <source>Lists imported: {count}.</source>
+        <translation>Импортировано списков: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="162"/>
+        <source>Not imported: {lists}</source>
+        <translation>Не импортированы: {lists}</translation>
     </message>
 </context>
 <context>
@@ -2916,22 +2946,22 @@ Data: {location}</source>
         <translation>Этот ключ принадлежит другой организации (БИН {bin}), а не этому колледжу (БИН {college_bin}). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="103"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="107"/>
         <source>This result is not signed electronically.</source>
         <translation>Этот результат не подписан электронно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="109"/>
         <source>This certificate was already removed.</source>
         <translation>Этот сертификат уже удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="107"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="111"/>
         <source>This file is not a certificate. Choose the .cer or .crt file of an NCA certificate.</source>
         <translation>Этот файл не является сертификатом. Выберите файл .cer или .crt сертификата НУЦ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="110"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="114"/>
         <source>This is a person&apos;s certificate, not a certificate of the NCA. Install only the NCA root and intermediate certificates.</source>
         <translation>Это сертификат лица, а не сертификат НУЦ. Устанавливайте только корневые и промежуточные сертификаты НУЦ.</translation>
     </message>
@@ -3011,9 +3041,14 @@ Data: {location}</source>
         <translation>Подпись этого списка не проверяется сертификатом {issuer}: он сделан не НУЦ или изменён. Список не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="101"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="105"/>
         <source>This list was already removed.</source>
         <translation>Этот список уже удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="101"/>
+        <source>The list at {url} could not be downloaded ({reason}). This computer may be offline: download the list on another computer and import the file.</source>
+        <translation>Не удалось скачать список по адресу {url} ({reason}). Возможно, этот компьютер не подключён к сети: скачайте список на другом компьютере и импортируйте файл.</translation>
     </message>
 </context>
 <context>

@@ -43,3 +43,29 @@ def test_a_list_whose_issuer_is_not_installed_is_refused_in_words(
     page.crls.import_button.click()
     assert page.crls.table.rowCount() == 0
     assert "сертификаты орнатылмаған" in shown.warnings[-1][1]
+
+
+def test_where_online_the_lists_the_certificates_name_are_downloaded_and_imported(
+        qtbot, staff, clock, monkeypatch):
+    from desktop.services.esign import crl_fetch
+
+    record_dialogs(monkeypatch)
+    set_up_esign(staff["admin"], extra=(read(GOST_INTERMEDIATE),))
+    named = ["http://test.pki.gov.kz/crl/nca_gost2022_test.crl",
+             "http://test.pki.gov.kz/crl/nca_gost2022_d_test.crl"]
+    monkeypatch.setattr(crl_fetch, "distribution_points", lambda session: named)
+
+    def download(url, timeout=crl_fetch.TIMEOUT):
+        if url.endswith("_d_test.crl"):
+            raise crl_fetch.DomainError("crl_download_failed", "offline", url=url,
+                                        reason="timed out")
+        return read(GOST2022_CRL)
+
+    monkeypatch.setattr(crl_fetch, "download", download)
+    page = SignaturesPage(staff["admin"])
+    qtbot.addWidget(page)
+    page.crls.fetch_button.click()
+    qtbot.waitUntil(lambda: page.crls.table.rowCount() == 1, timeout=10000)
+    assert page.crls.fetch_status.text() == (
+        "Lists imported: 1. Not imported: "
+        "http://test.pki.gov.kz/crl/nca_gost2022_d_test.crl (timed out)")
