@@ -491,37 +491,37 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -681,9 +681,19 @@
         <translation>сертификат иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>legal ground</source>
         <translation>құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <source>list of revoked certificates of</source>
+        <translation>кері қайтарылған сертификаттар тізімін берген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <source>list dated</source>
+        <translation>тізім күні</translation>
     </message>
 </context>
 <context>

@@ -491,37 +491,37 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -681,9 +681,19 @@
         <translation>владелец сертификата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>legal ground</source>
         <translation>правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <source>list of revoked certificates of</source>
+        <translation>список отозванных сертификатов издателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <source>list dated</source>
+        <translation>список от</translation>
     </message>
 </context>
 <context>

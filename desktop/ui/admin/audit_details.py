@@ -92,6 +92,8 @@ KEYS = {
     "replaced_snapshot": QT_TRANSLATE_NOOP("AuditPage", "fixed record replaced No."),
     "esign": QT_TRANSLATE_NOOP("AuditPage", "signed electronically by"),
     "subject": QT_TRANSLATE_NOOP("AuditPage", "certificate of"),
+    "issuer": QT_TRANSLATE_NOOP("AuditPage", "list of revoked certificates of"),
+    "this_update": QT_TRANSLATE_NOOP("AuditPage", "list dated"),
     "refusal_ground": QT_TRANSLATE_NOOP("AuditPage", "legal ground"),
 }
 # Hashes prove things to the check, and row ids serve the program; to a person reading the log
