@@ -171,3 +171,30 @@ def test_a_real_kalkan_rsa_signature_still_checks():
     assert (report.digest_matches.outcome, report.signature_value_checked.outcome,
             report.chain_ok.outcome) == (PASSED, PASSED, PASSED)
     assert report.co_signers == ()
+
+
+# GOST R 34.10-2012, appendix A.1 (RFC 7091 A.1): the 256-bit example on its test curve.
+EXAMPLE_256_CURVE = {
+    "p": int("8000000000000000000000000000000000000000000000000000000000000431", 16),
+    "a": 7,
+    "b": int("5FBFF498AA938CE739B8E022FBAFEF40563F6E6A3472FC2A514C0CE9DAE23B7E", 16),
+    "m": int("8000000000000000000000000000000150FE8A1892976154C59CFC193ACCF5B3", 16),
+    "q": int("8000000000000000000000000000000150FE8A1892976154C59CFC193ACCF5B3", 16),
+    "x": 2,
+    "y": int("08E2A8A0E65147D4BD6316030E16D19C85C97F0A9CA267122B96ABBCEA7E8FC8", 16),
+}
+
+
+def test_the_standard_s_256_bit_example_signature_verifies():
+    qx = int("7F2B49E270DB6D90D8595BEC458B50C58585BA1D4E9B788F6689DBD8E56FD80B", 16)
+    qy = int("26F1B489D6701DD185C8413A977B3CBBAF64D1C593D26627DFFB101A87FF77DA", 16)
+    alpha = bytes.fromhex("2DFBC1B372D89A1188C09C52E0EEC61FCE52032AB1022E8E67ECE6672B043EE5")
+    r = int("41AA28D2F1AB148280CD9ED56FEDA41974053554A42767B83AD043FD39DC0493", 16)
+    s = int("01456C64BA4642A1653C235A98A60249BCD6D3F746B631DF928014F6C5BF9C40", 16)
+    assert gost.verify_integers(EXAMPLE_256_CURVE, qx, qy, alpha, r, s)
+    assert not gost.verify_integers(EXAMPLE_256_CURVE, qx, qy, alpha, s, r)
+
+
+def test_a_key_that_is_not_on_the_curve_never_verifies():
+    assert not gost.verify_integers(EXAMPLE_CURVE, EXAMPLE_QX, EXAMPLE_QY + 1, EXAMPLE_ALPHA,
+                                    EXAMPLE_R, EXAMPLE_S)
