@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verify-signature", nargs=2, metavar=("FILE.pdf", "FILE.cms"),
                         help="check a signed result offline against the installed NCA "
                              "certificates")
+    parser.add_argument("--import-crl", nargs="+", type=Path, metavar="FILE.crl",
+                        help="import the NCA's lists of revoked certificates (asks an admin's "
+                             "password; --user names the admin)")
     parser.add_argument("--report", metavar="NAME",
                         help="write a report to --out: journal, book or statistics (asks the "
                              "password of --user, a clerk or the head)")
@@ -45,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--service", metavar="CODE",
                         help="one service's journal or statistics, e.g. duplicate (--report)")
     parser.add_argument("--user", metavar="NAME",
-                        help="the admin who imports (--import-archive); the clerk or head who "
+                        help="the admin who imports (--import-archive, --import-crl); the clerk "
+                             "or head who "
                              "reads a report (--report)")
     parser.add_argument("--yes", action="store_true",
                         help="import without asking after the preview (--import-archive)")

@@ -1,6 +1,6 @@
 """What `kense` does before (or instead of) the window: pick and open the database, migrate,
 the daily backup, and the IT person's --backup / --restore / --import-archive /
---verify-signature / --report."""
+--verify-signature / --import-crl / --report."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def _throw_away(data_dir: Path) -> None:
 
 def _run(args: argparse.Namespace, data_dir: Path) -> int:
     if not (args.backup or args.restore or args.import_archive or args.report
-            or args.verify_signature):
+            or args.verify_signature or args.import_crl):
         return _start_window(args, data_dir)
     from desktop.domain.catalogue import CatalogueError
     from desktop.store.backup import backup_sqlite
@@ -86,6 +86,11 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             from desktop.cli.report import report_from_command_line
 
             return report_from_command_line(_open(data_dir), data_dir, args)
+        if args.import_crl:
+            from desktop.cli.esign import import_crls_from_command_line
+
+            _open(data_dir)
+            return import_crls_from_command_line(data_dir, args)
         from desktop.cli.esign import verify_from_command_line
 
         _open(data_dir)

@@ -3,4 +3,4 @@
 Raised by one with every new step in desktop/store/migrations (a test holds the two together).
 """
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

@@ -131,6 +131,8 @@ ACTIONS = {
     "update_college": QT_TRANSLATE_NOOP("messages", "College profile changed"),
     "install_nca_certificate": QT_TRANSLATE_NOOP("messages", "NCA certificate installed"),
     "remove_nca_certificate": QT_TRANSLATE_NOOP("messages", "NCA certificate removed"),
+    "import_nca_crl": QT_TRANSLATE_NOOP("messages", "NCA list of revoked certificates imported"),
+    "remove_nca_crl": QT_TRANSLATE_NOOP("messages", "NCA list of revoked certificates removed"),
     "sign_electronically": QT_TRANSLATE_NOOP("messages", "Result signed electronically"),
     "export_signed_result": QT_TRANSLATE_NOOP("messages",
                                               "Electronically signed result saved to files"),

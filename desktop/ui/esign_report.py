@@ -63,6 +63,36 @@ def signer_lines(facts: dict) -> list[str]:
     ]
 
 
+def revocation_text(report) -> str:
+    """Whether the signer's certificate was revoked, as the imported NCA lists say."""
+    check, listed = report.revocation, report.revocation_list
+    when = format_date(listed.astimezone().date()) if listed else ""
+    if check.outcome == "passed":
+        return translate("esign", "Not revoked as of the NCA's list of {date}").format(
+            date=when)
+    if check.outcome == "failed":
+        return translate("esign", "REVOKED: {reason}").format(reason=check.reason)
+    if listed is None:
+        return translate("esign", "Revocation not checked: no NCA list of revoked "
+                                  "certificates of this issuer is imported (Admin → "
+                                  "Signatures)")
+    return translate("esign", "Revocation not checked: no list newer than the signing moment "
+                              "(the newest imported is of {date})").format(date=when)
+
+
+def _co_signer_html(report) -> str:
+    """Another signature in the same file: checked and shown, but it does not decide."""
+    from dataclasses import asdict
+
+    head = translate("esign", "Another signature in this file (it does not decide): {verdict}")
+    lines = [head.format(verdict=verdict_text(report.verdict))]
+    lines += [f"{label}: {_outcome(getattr(report, name).outcome)}"
+              for name, label in _check_names().items()]
+    lines.append(revocation_text(report))
+    lines += signer_lines(asdict(report.facts))
+    return "<p>" + "<br>".join(escape(line) for line in lines) + "</p>"
+
+
 def report_html(report, at: datetime, *, files_intact: bool = True) -> str:
     """The whole report; `at`: the moment the certificates were checked at."""
     from dataclasses import asdict
@@ -82,10 +112,15 @@ def report_html(report, at: datetime, *, files_intact: bool = True) -> str:
         if check.reason:
             line += f" ({check.reason})"
         parts.append(f"<li>{escape(line)}</li>")
+    parts.append(f"<li>{escape(revocation_text(report))}</li>")
     parts.append("</ul><p>")
     facts = {k: v for k, v in asdict(report.facts).items()}
     parts.append("<br>".join(escape(line) for line in signer_lines(facts)))
-    parts.append("</p><p><i>" + escape(translate(
-        "esign", "Not checked offline: whether the certificate was revoked (OCSP/CRL), and a "
-                 "timestamp (none is requested). Both need the network.")) + "</i></p>")
+    parts.append("</p>")
+    for other in report.co_signers:
+        parts.append(_co_signer_html(other))
+    parts.append("<p><i>" + escape(translate(
+        "esign", "Not checked offline: a timestamp (none is requested), and the NCA's OCSP "
+                 "service; revocation only as the imported lists say. These need the "
+                 "network.")) + "</i></p>")
     return "".join(parts)

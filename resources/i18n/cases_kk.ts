@@ -756,32 +756,32 @@
         <translation>Қолтаңбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="148"/>
         <source>Not signed electronically.</source>
         <translation>Электрондық қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>{date} күні {name} (ЖСН {iin}) электрондық қол қойған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="159"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Нәтиже содан кейін қайта бекітілді: қолтаңба оның алдыңғы нұсқасына қойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="187"/>
         <source>Choose a folder for the signed files</source>
         <translation>Қол қойылған файлдарға арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="194"/>
         <source>Signed files saved</source>
         <translation>Қол қойылған файлдар сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="195"/>
         <source>Saved:
 {files}
 
@@ -793,7 +793,7 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="253"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="257"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
@@ -808,29 +808,34 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Күтуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="233"/>
         <source>Choose the signed PDF</source>
         <translation>Қол қойылған PDF файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="234"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="239"/>
         <source>Choose its signature (.cms)</source>
         <translation>Оның қолтаңбасын таңдаңыз (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="240"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="150"/>
         <source>To sign it with your key, start NCALayer on this computer and open the case again.</source>
         <translation>Өз кілтіңізбен қол қою үшін осы компьютерде NCALayer-ді іске қосып, істі қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="145"/>
+        <source>This result is given on paper only: the law has no electronic form of it.</source>
+        <translation>Бұл нәтиже тек қағаз түрінде беріледі: заңда оның электрондық нысаны жоқ.</translation>
     </message>
 </context>
 <context>

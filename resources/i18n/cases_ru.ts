@@ -756,32 +756,32 @@
         <translation>Проверить подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="144"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="148"/>
         <source>Not signed electronically.</source>
         <translation>Электронной подписи нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="151"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
         <source>Signed electronically by {name} (IIN {iin}) on {date}.</source>
         <translation>Подписано электронно: {name} (ИИН {iin}), {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="159"/>
         <source>The result was fixed again since: the signature is of its earlier version.</source>
         <translation>Результат с тех пор зафиксирован заново: подпись относится к его прежней версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="187"/>
         <source>Choose a folder for the signed files</source>
         <translation>Выберите папку для подписанных файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="194"/>
         <source>Signed files saved</source>
         <translation>Подписанные файлы сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="195"/>
         <source>Saved:
 {files}
 
@@ -793,7 +793,7 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
     </message>
     <message>
         <location filename="../../desktop/ui/workspaces/esign_panel.py" line="57"/>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="253"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="257"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
@@ -808,29 +808,34 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
         <translation>Не ждать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="229"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="233"/>
         <source>Choose the signed PDF</source>
         <translation>Выберите подписанный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="234"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="235"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="239"/>
         <source>Choose its signature (.cms)</source>
         <translation>Выберите его подпись (.cms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="236"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="240"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="146"/>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="150"/>
         <source>To sign it with your key, start NCALayer on this computer and open the case again.</source>
         <translation>Чтобы подписать своим ключом, запустите NCALayer на этом компьютере и откройте дело снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/esign_panel.py" line="145"/>
+        <source>This result is given on paper only: the law has no electronic form of it.</source>
+        <translation>Этот результат выдаётся только на бумаге: закон не предусматривает его электронной формы.</translation>
     </message>
 </context>
 <context>

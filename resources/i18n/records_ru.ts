@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="149"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Office key created</source>
         <translation>Создан ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>Office key entered on a PC</source>
         <translation>Ключ организации введён на компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>Key recovery sheet handed over</source>
         <translation>Лист восстановления ключа передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Existing cases taken under the office key</source>
         <translation>Существующие дела взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Существующие заявители взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>Applicant recorded</source>
         <translation>Заявитель внесён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Данные заявителя изменены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Result printed</source>
         <translation>Результат напечатан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Deadline moved by the calendar</source>
         <translation>Срок сдвинут по календарю</translation>
     </message>

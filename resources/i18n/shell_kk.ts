@@ -491,38 +491,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="121"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -682,84 +682,94 @@
         <translation>сертификат иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>legal ground</source>
         <translation>құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
         <source>legal grounds</source>
         <translation>құқықтық негіздер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
         <source>hearing</source>
         <translation>тыңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
         <source>notice No.</source>
         <translation>хабарлама №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
         <source>notice handed or sent on</source>
         <translation>хабарлама табыс етілген/жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
         <source>how</source>
         <translation>қалай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
         <source>outcome</source>
         <translation>қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>handed in person against signature</source>
         <translation>қолын қойғызып, өзіне табыс етілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
         <source>sent by post</source>
         <translation>поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
         <source>sent by e-mail</source>
         <translation>электрондық поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>sent through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
         <source>came to the hearing</source>
         <translation>тыңдауға келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="135"/>
         <source>did not come</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>declined in writing</source>
         <translation>жазбаша бас тартты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>the document is given</source>
         <translation>құжат беріледі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="140"/>
         <source>the refusal is confirmed</source>
         <translation>бас тарту расталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <source>list of revoked certificates of</source>
+        <translation>кері қайтарылған сертификаттар тізімін берген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <source>list dated</source>
+        <translation>тізім күні</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1312,89 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/admin/college.py" line="72"/>
         <source>BIN (for electronic signatures):</source>
         <translation>БСН (электрондық қолтаңбалар үшін):</translation>
+    </message>
+</context>
+<context>
+    <name>CrlPanel</name>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
+        <source>Lists of revoked certificates. Import the NCA&apos;s lists (nca_gost_2022.crl and its delta nca_gost_2022_d.crl; the RSA lists for older signatures) and import them again when the NCA renews them: a signature is said not revoked only as of the date of a list imported here, and only a list newer than the signing moment can say so.</source>
+        <translation>Кері қайтарылған сертификаттар тізімдері. ҰКО тізімдерін (nca_gost_2022.crl және оның дельтасы nca_gost_2022_d.crl; ескі қолтаңбалар үшін RSA тізімдері) импорттаңыз және ҰКО оларды жаңартқан сайын қайта импорттаңыз: қолтаңба тек осы жерге импортталған тізімнің күніне қарай кері қайтарылмаған деп айтылады және мұны тек қол қою сәтінен кейінгі тізім ғана айта алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <source>List of</source>
+        <translation>Тізім күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <source>Next list by</source>
+        <translation>Келесі тізім мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
+        <source>Certificates listed</source>
+        <translation>Тізімдегі сертификаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
+        <source>Import a list of revoked certificates…</source>
+        <translation>Кері қайтарылған сертификаттар тізімін импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
+        <source>Remove the list</source>
+        <translation>Тізімді жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="80"/>
+        <source>Download the lists (online)</source>
+        <translation>Тізімдерді жүктеп алу (желі арқылы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <source>Where this computer is online: download the lists the certificates name, in the background, and import them as files</source>
+        <translation>Компьютер желіге қосылған болса: сертификаттарда көрсетілген тізімдерді фондық режимде жүктеп алып, файл ретінде импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="94"/>
+        <source>(delta)</source>
+        <translation>(дельта)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="107"/>
+        <source>Choose the NCA&apos;s lists of revoked certificates</source>
+        <translation>ҰКО-ның кері қайтарылған сертификаттар тізімдерін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="108"/>
+        <source>Lists of revoked certificates (*.crl);;All files (*)</source>
+        <translation>Кері қайтарылған сертификаттар тізімдері (*.crl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="134"/>
+        <source>No certificate here names a list to download: import the lists as files.</source>
+        <translation>Мұндағы бірде-бір сертификатта жүктеп алатын тізім көрсетілмеген: тізімдерді файл ретінде импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="137"/>
+        <source>Downloading {count} lists…</source>
+        <translation>{count} тізім жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="160"/>
+        <source>Lists imported: {count}.</source>
+        <translation>Импортталған тізімдер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="162"/>
+        <source>Not imported: {lists}</source>
+        <translation>Импортталмады: {lists}</translation>
     </message>
 </context>
 <context>
@@ -2240,44 +2333,44 @@ Data: {location}</source>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="68"/>
-        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer. Kense keeps a signature only if it chains to the NCA certificates installed here. Install the root and intermediate certificate files published by NCA RK (pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. The college&apos;s BIN is set on the College page.</source>
-        <translation>Электрондық нәтижелерге басшы NCALayer арқылы ҚР ҰКО кілтімен қол қояды. Kense қолтаңбаны осы жерде орнатылған ҰКО сертификаттарына дейінгі тізбегі болса ғана сақтайды. ҚР ҰКО жариялаған түбірлік және аралық сертификат файлдарын (pki.gov.kz) орнатып, әрқайсысының SHA-256 саусақ ізін ҰКО сайтындағымен салыстырыңыз. Колледждің БСН-і «Колледж» бетінде енгізіледі.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Valid</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="86"/>
         <source>Install a certificate…</source>
         <translation>Сертификат орнату…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="87"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="110"/>
         <source>Choose NCA certificate files</source>
         <translation>ҰКО сертификат файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="111"/>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.pem *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="72"/>
+        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer; since 2024 the NCA issues organisations&apos; signing keys as GOST 34.10-2015 (GOST512) only. Kense keeps and calls valid only a signature that chains to the NCA certificates installed here. Install from pki.gov.kz: the GOST 2022 root (root_gost_2022.cer) and intermediate (nca_gost_2022.cer); for signatures made with older keys, the NCA&apos;s RSA root and intermediate. The intermediate is required: a signature made by NCALayer carries only the signer&apos;s own certificate. Compare each SHA-256 fingerprint with the one on the NCA site. Offline, Kense checks the signature, the chain, the validity dates, the head&apos;s key and the BIN; revocation only against the lists imported below; it cannot prove the signing moment (no timestamp) or ask the NCA&apos;s OCSP service. The college&apos;s BIN is set on the College page.</source>
+        <translation>Электрондық нәтижелерге басшының ҚР ҰКО кілтімен NCALayer арқылы қол қойылады; 2024 жылдан бастап ҰКО ұйымдардың қол қою кілттерін тек ГОСТ 34.10-2015 (GOST512) бойынша береді. Kense тек осы жерде орнатылған ҰКО сертификаттарына дейін тізбегі жететін қолтаңбаны сақтайды және жарамды деп атайды. pki.gov.kz сайтынан орнатыңыз: ГОСТ 2022 түбірлік (root_gost_2022.cer) және аралық (nca_gost_2022.cer) сертификаттарын; ескі кілттермен қойылған қолтаңбалар үшін ҰКО-ның RSA түбірлік және аралық сертификаттарын. Аралық сертификат міндетті: NCALayer жасаған қолтаңбада тек қол қоюшының өз сертификаты болады. Әр SHA-256 саусақ ізін ҰКО сайтындағымен салыстырыңыз. Желісіз Kense қолтаңбаны, тізбекті, жарамдылық мерзімдерін, басшының кілтін және БСН-ді тексереді; кері қайтарылуды тек төменде импортталған тізімдер бойынша тексереді; қол қою сәтін (уақыт белгісі жоқ) дәлелдей алмайды және ҰКО-ның OCSP қызметіне сұрау жібере алмайды. Колледждің БСН-і «Колледж» бетінде енгізіледі.</translation>
     </message>
 </context>
 <context>
@@ -2789,27 +2882,22 @@ Data: {location}</source>
         <translation>Бұл компьютерде NCALayer жауап бермейді. NCALayer-ді іске қосыңыз (сағат жанындағы белгіше) немесе оны ҰКО сайтынан (ncl.pki.gov.kz) орнатып, қайта көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="17"/>
-        <source>NCALayer found no signing key. Insert the key carrier (Kaztoken, ID card) or choose the key file, then sign again.</source>
-        <translation>NCALayer ЭЦҚ кілтін таппады. Тасығышты (Қазтокен, жеке куәлік) салыңыз немесе кілт файлын таңдап, қайта қол қойыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="21"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="22"/>
         <source>The key&apos;s password is wrong (NCALayer&apos;s answer). Kense does not keep this password: type it again in NCALayer&apos;s window.</source>
         <translation>Кілттің құпиясөзі қате (NCALayer осылай жауап берді). Kense бұл құпиясөзді сақтамайды: оны NCALayer терезесінде қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="25"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="37"/>
         <source>Signing was cancelled: NCALayer&apos;s window was closed. The result is not signed; nothing was saved.</source>
         <translation>Қол қою тоқтатылды: NCALayer терезесі жабылды. Нәтижеге қол қойылмады, ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="29"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="41"/>
         <source>NCALayer could not sign the document: {code} {message}. Nothing was saved.</source>
         <translation>NCALayer құжатқа қол қоя алмады: {code} {message}. Ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="33"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="45"/>
         <source>The signature file cannot be read as a CMS signature ({reason}). Check that the .cms file of this document was chosen.</source>
         <translation>Қолтаңба файлы CMS қолтаңбасы ретінде оқылмайды ({reason}). Осы құжаттың .cms файлы таңдалғанын тексеріңіз.</translation>
     </message>
@@ -2894,84 +2982,159 @@ Data: {location}</source>
         <translation>Алгоритм: {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="74"/>
+        <location filename="../../desktop/ui/esign_report.py" line="104"/>
         <source>The stored files differ from the ones recorded when they were signed: they were changed in the database.</source>
         <translation>Сақталған файлдар қол қойылған кезде тіркелгендерден өзгеше: олар дерекқорда өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="77"/>
+        <location filename="../../desktop/ui/esign_report.py" line="107"/>
         <source>Checked at: {moment}</source>
         <translation>Тексерілген сәт: {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="88"/>
-        <source>Not checked offline: whether the certificate was revoked (OCSP/CRL), and a timestamp (none is requested). Both need the network.</source>
-        <translation>Желісіз тексерілмейді: сертификаттың кері қайтарылғаны (OCSP/CRL) және уақыт белгісі (ол сұралмайды). Екеуіне де желі керек.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="49"/>
         <source>The college&apos;s BIN is not set. The administrator enters it under Admin → College; electronic results are signed for that BIN.</source>
         <translation>Колледждің БСН-і енгізілмеген. Әкімші оны «Әкімшілік → Колледж профилі» бөлімінде енгізеді; электрондық нәтижелерге осы БСН үшін қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="52"/>
         <source>No NCA certificates are installed, so no signature can be checked. The administrator installs the NCA root and intermediate certificates under Admin → Signatures.</source>
         <translation>ҰКО сертификаттары орнатылмаған, сондықтан ешбір қолтаңбаны тексеру мүмкін емес. Әкімші ҰКО түбірлік және аралық сертификаттарын «Әкімшілік → Электрондық қолтаңбалар» бөлімінде орнатады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="44"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="59"/>
         <source>This result is already signed electronically.</source>
         <translation>Бұл нәтижеге электрондық қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="61"/>
         <source>The signature returned by the program on NCALayer&apos;s port is not a signature of this document. It was refused and nothing was saved. Check that the real NCALayer from the NCA site is running.</source>
         <translation>NCALayer портындағы бағдарлама қайтарған қолтаңба бұл құжаттың қолтаңбасы емес. Ол қабылданбады, ештеңе сақталмады. ҰКО сайтынан алынған нағыз NCALayer іске қосылғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="50"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="65"/>
         <source>The signing key&apos;s certificate does not chain to the NCA certificates installed in Kense ({reason}). The signature was refused and nothing was saved.</source>
         <translation>Қол қою кілтінің сертификат тізбегі Kense-те орнатылған ҰКО сертификаттарына жетпейді ({reason}). Қолтаңба қабылданбады, ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="54"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="69"/>
         <source>The signing key&apos;s certificate is not valid today ({reason}). Renew the key at the NCA. Nothing was saved.</source>
         <translation>Қол қою кілтінің сертификаты бүгін жарамсыз ({reason}). Кілтті ҰКО-да жаңартыңыз. Ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="73"/>
         <source>This key is not the key of the first head of an organisation (its certificate has no such usage). Only the head&apos;s own key signs results. Nothing was saved.</source>
         <translation>Бұл кілт ұйымның бірінші басшысының кілті емес (сертификатында мұндай мақсат жоқ). Нәтижелерге тек басшының өз кілтімен қол қойылады. Ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="62"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="77"/>
         <source>This key belongs to another organisation (BIN {bin}), not to this college (BIN {college_bin}). Nothing was saved.</source>
         <translation>Бұл кілт осы колледжге (БСН {college_bin}) емес, басқа ұйымға (БСН {bin}) тиесілі. Ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="66"/>
-        <source>This key signs with {algorithm}, whose signature Kense cannot check on this computer, so it cannot make sure the document was really signed. Sign with the key&apos;s RSA variant. Nothing was saved.</source>
-        <translation>Бұл кілт {algorithm} алгоритмімен қол қояды, оның қолтаңбасын Kense бұл компьютерде тексере алмайды, сондықтан құжатқа шынымен қол қойылғанына көз жеткізе алмайды. Кілттің RSA нұсқасымен қол қойыңыз. Ештеңе сақталмады.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="71"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="107"/>
         <source>This result is not signed electronically.</source>
         <translation>Бұл нәтижеге электрондық қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="73"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="109"/>
         <source>This certificate was already removed.</source>
         <translation>Бұл сертификат бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="111"/>
         <source>This file is not a certificate. Choose the .cer or .crt file of an NCA certificate.</source>
         <translation>Бұл файл сертификат емес. ҰКО сертификатының .cer немесе .crt файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="114"/>
         <source>This is a person&apos;s certificate, not a certificate of the NCA. Install only the NCA root and intermediate certificates.</source>
         <translation>Бұл ҰКО сертификаты емес, жеке тұлғаның сертификаты. Тек ҰКО түбірлік және аралық сертификаттарын орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="71"/>
+        <source>Not revoked as of the NCA&apos;s list of {date}</source>
+        <translation>ҰКО-ның {date} тізімі бойынша кері қайтарылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="74"/>
+        <source>REVOKED: {reason}</source>
+        <translation>КЕРІ ҚАЙТАРЫЛҒАН: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="76"/>
+        <source>Revocation not checked: no NCA list of revoked certificates of this issuer is imported (Admin → Signatures)</source>
+        <translation>Кері қайтарылуы тексерілмеді: осы берушінің ҰКО кері қайтарылған сертификаттар тізімі импортталмаған (Әкімшілік → Қолтаңбалар)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="79"/>
+        <source>Revocation not checked: no list newer than the signing moment (the newest imported is of {date})</source>
+        <translation>Кері қайтарылуы тексерілмеді: қол қою сәтінен кейінгі тізім жоқ (импортталғанның ең жаңасы {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="87"/>
+        <source>Another signature in this file (it does not decide): {verdict}</source>
+        <translation>Осы файлдағы басқа қолтаңба (ол шешпейді): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="122"/>
+        <source>Not checked offline: a timestamp (none is requested), and the NCA&apos;s OCSP service; revocation only as the imported lists say. These need the network.</source>
+        <translation>Желісіз тексерілмейді: уақыт белгісі (ол сұралмайды) және ҰКО-ның OCSP қызметі; кері қайтарылу тек импортталған тізімдер бойынша. Бұларға желі қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="17"/>
+        <source>NCALayer found no signing key ({message}). Insert the key carrier (Kaztoken, ID card) or choose the key file (GOST512_...p12), then sign again.</source>
+        <translation>NCALayer қол қою кілтін таппады ({message}). Кілт тасығышын (Kaztoken, жеке куәлік) салыңыз немесе кілт файлын (GOST512_...p12) таңдаңыз, содан кейін қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="26"/>
+        <source>This NCALayer is too old: it cannot sign documents for programs. Install the current NCALayer from the NCA site (ncl.pki.gov.kz), then sign again. Nothing was saved.</source>
+        <translation>Бұл NCALayer тым ескі: ол бағдарламалар үшін құжаттарға қол қоя алмайды. NCALayer-дің қазіргі нұсқасын ҰКО сайтынан (ncl.pki.gov.kz) орнатып, қайта қол қойыңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="31"/>
+        <source>NCALayer refused Kense&apos;s signing request ({code}: {message}). Update NCALayer from the NCA site (ncl.pki.gov.kz); if it stays so, tell the IT person. Nothing was saved.</source>
+        <translation>NCALayer Kense-тің қол қою сұрауын қабылдамады ({code}: {message}). NCALayer-ді ҰКО сайтынан (ncl.pki.gov.kz) жаңартыңыз; бұл қайталанса, IT маманына хабарлаңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="56"/>
+        <source>This result is given on paper only: the law has no electronic form of it, so it is not signed electronically. Sign it and print it on paper.</source>
+        <translation>Бұл нәтиже тек қағаз түрінде беріледі: заңда оның электрондық нысаны жоқ, сондықтан оған электрондық қол қойылмайды. Оған қол қойып, қағазға басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="81"/>
+        <source>This key signs with {algorithm}, whose signature Kense cannot check on this computer, so it cannot make sure the document was really signed. Sign with the head&apos;s current GOST 2015 signing key from the NCA. Nothing was saved.</source>
+        <translation>Бұл кілт {algorithm} алгоритмімен қол қояды, оның қолтаңбасын Kense бұл компьютерде тексере алмайды, сондықтан құжатқа шынымен қол қойылғанына көз жеткізе алмайды. Басшының ҰКО берген қазіргі ГОСТ 2015 қол қою кілтімен қол қойыңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="86"/>
+        <source>The signing key&apos;s certificate is revoked in the NCA&apos;s list imported in Kense ({reason}). The signature was refused and nothing was saved. The head gets a new key at the NCA.</source>
+        <translation>Қол қою кілтінің сертификаты Kense-ке импортталған ҰКО тізімінде кері қайтарылған ({reason}). Қолтаңба қабылданбады, ештеңе сақталмады. Басшы ҰКО-дан жаңа кілт алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="90"/>
+        <source>This file is not a list of revoked certificates. Choose a .crl file published by the NCA (for example nca_gost_2022.crl).</source>
+        <translation>Бұл файл кері қайтарылған сертификаттар тізімі емес. ҰКО жариялаған .crl файлын таңдаңыз (мысалы, nca_gost_2022.crl).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="93"/>
+        <source>This list was issued by {issuer}, whose certificate is not installed. Install that NCA certificate first, then import the list again.</source>
+        <translation>Бұл тізімді {issuer} берген, оның сертификаты орнатылмаған. Алдымен сол ҰКО сертификатын орнатып, содан кейін тізімді қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="97"/>
+        <source>The signature of this list does not verify with the certificate of {issuer}: it was not made by the NCA, or was changed. It was not imported.</source>
+        <translation>Бұл тізімнің қолтаңбасы {issuer} сертификатымен расталмайды: оны ҰКО жасамаған немесе ол өзгертілген. Ол импортталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="101"/>
+        <source>The list at {url} could not be downloaded ({reason}). This computer may be offline: download the list on another computer and import the file.</source>
+        <translation>{url} мекенжайындағы тізімді жүктеп алу мүмкін болмады ({reason}). Бұл компьютер желіге қосылмаған болуы мүмкін: тізімді басқа компьютерде жүктеп алып, файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="105"/>
+        <source>This list was already removed.</source>
+        <translation>Бұл тізім бұрын жойылған.</translation>
     </message>
 </context>
 <context>
@@ -3463,112 +3626,112 @@ Data: {location}</source>
         <translation>Колледж деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="137"/>
+        <location filename="../../desktop/ui/code_names.py" line="139"/>
         <source>Calendar day changed</source>
         <translation>Күнтізбе күні өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="138"/>
+        <location filename="../../desktop/ui/code_names.py" line="140"/>
         <source>Calendar change removed</source>
         <translation>Күнтізбедегі өзгеріс жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="139"/>
+        <location filename="../../desktop/ui/code_names.py" line="141"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Screen lock time changed</source>
         <translation>Экранды құлыптау уақыты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="180"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="185"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="205"/>
+        <location filename="../../desktop/ui/code_names.py" line="207"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -3983,12 +4146,12 @@ Data: {location}</source>
         <translation>ҰКО сертификаты жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <location filename="../../desktop/ui/code_names.py" line="136"/>
         <source>Result signed electronically</source>
         <translation>Нәтижеге электрондық қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <location filename="../../desktop/ui/code_names.py" line="137"/>
         <source>Electronically signed result saved to files</source>
         <translation>Электрондық қол қойылған нәтиже файлдарға сақталды</translation>
     </message>
@@ -4068,52 +4231,52 @@ Data: {location}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="140"/>
+        <location filename="../../desktop/ui/code_names.py" line="142"/>
         <source>Batch of blanks received</source>
         <translation>Бланкілер партиясы келіп түсті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="141"/>
+        <location filename="../../desktop/ui/code_names.py" line="143"/>
         <source>Blank recorded as lost</source>
         <translation>Бланкі жоғалған деп тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
         <source>Blank spoiled, result moved to the next blank</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="187"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <location filename="../../desktop/ui/code_names.py" line="281"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="285"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="284"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>lost</source>
         <translation>жоғалды</translation>
     </message>
@@ -4166,6 +4329,16 @@ Data: {location}</source>
         <location filename="../../desktop/ui/hearing_sentences.py" line="44"/>
         <source>This service has no motivated refusal.</source>
         <translation>Бұл қызметте дәлелді бас тарту көзделмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <source>NCA list of revoked certificates imported</source>
+        <translation>ҰКО-ның кері қайтарылған сертификаттар тізімі импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <source>NCA list of revoked certificates removed</source>
+        <translation>ҰКО-ның кері қайтарылған сертификаттар тізімі жойылды</translation>
     </message>
 </context>
 </TS>

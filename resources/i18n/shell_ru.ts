@@ -491,38 +491,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="121"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -682,84 +682,94 @@
         <translation>владелец сертификата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>legal ground</source>
         <translation>правовое основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
         <source>legal grounds</source>
         <translation>правовые основания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
         <source>hearing</source>
         <translation>заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
         <source>notice No.</source>
         <translation>уведомление №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
         <source>notice handed or sent on</source>
         <translation>уведомление вручено/направлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
         <source>how</source>
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
         <source>outcome</source>
         <translation>итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>handed in person against signature</source>
         <translation>вручено лично под роспись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
         <source>sent by post</source>
         <translation>направлено почтой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
         <source>sent by e-mail</source>
         <translation>направлено по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>sent through the State Corporation</source>
         <translation>направлено через Государственную корпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
         <source>came to the hearing</source>
         <translation>явился на заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="135"/>
         <source>did not come</source>
         <translation>не явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>declined in writing</source>
         <translation>письменно отказался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>the document is given</source>
         <translation>документ выдаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="140"/>
         <source>the refusal is confirmed</source>
         <translation>отказ подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <source>list of revoked certificates of</source>
+        <translation>список отозванных сертификатов издателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <source>list dated</source>
+        <translation>список от</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1312,89 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/admin/college.py" line="72"/>
         <source>BIN (for electronic signatures):</source>
         <translation>БИН (для электронных подписей):</translation>
+    </message>
+</context>
+<context>
+    <name>CrlPanel</name>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
+        <source>Lists of revoked certificates. Import the NCA&apos;s lists (nca_gost_2022.crl and its delta nca_gost_2022_d.crl; the RSA lists for older signatures) and import them again when the NCA renews them: a signature is said not revoked only as of the date of a list imported here, and only a list newer than the signing moment can say so.</source>
+        <translation>Списки отозванных сертификатов. Импортируйте списки НУЦ (nca_gost_2022.crl и его дельту nca_gost_2022_d.crl; списки RSA — для старых подписей) и импортируйте их снова, когда НУЦ их обновит: подпись считается неотозванной только на дату импортированного здесь списка, и сказать это может только список новее момента подписания.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <source>List of</source>
+        <translation>Список от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <source>Next list by</source>
+        <translation>Следующий список до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
+        <source>Certificates listed</source>
+        <translation>Сертификатов в списке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
+        <source>Import a list of revoked certificates…</source>
+        <translation>Импортировать список отозванных сертификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
+        <source>Remove the list</source>
+        <translation>Удалить список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="80"/>
+        <source>Download the lists (online)</source>
+        <translation>Скачать списки (через сеть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <source>Where this computer is online: download the lists the certificates name, in the background, and import them as files</source>
+        <translation>Если компьютер подключён к сети: скачать в фоне списки, указанные в сертификатах, и импортировать их как файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="94"/>
+        <source>(delta)</source>
+        <translation>(дельта)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="107"/>
+        <source>Choose the NCA&apos;s lists of revoked certificates</source>
+        <translation>Выберите списки отозванных сертификатов НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="108"/>
+        <source>Lists of revoked certificates (*.crl);;All files (*)</source>
+        <translation>Списки отозванных сертификатов (*.crl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="134"/>
+        <source>No certificate here names a list to download: import the lists as files.</source>
+        <translation>Ни один сертификат здесь не указывает список для скачивания: импортируйте списки как файлы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="137"/>
+        <source>Downloading {count} lists…</source>
+        <translation>Скачивается списков: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="160"/>
+        <source>Lists imported: {count}.</source>
+        <translation>Импортировано списков: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="162"/>
+        <source>Not imported: {lists}</source>
+        <translation>Не импортированы: {lists}</translation>
     </message>
 </context>
 <context>
@@ -2240,44 +2333,44 @@ Data: {location}</source>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="68"/>
-        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer. Kense keeps a signature only if it chains to the NCA certificates installed here. Install the root and intermediate certificate files published by NCA RK (pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. The college&apos;s BIN is set on the College page.</source>
-        <translation>Электронные результаты подписывает руководитель ключом НУЦ РК через NCALayer. Kense сохраняет подпись, только если её цепочка доходит до установленных здесь сертификатов НУЦ. Установите файлы корневых и промежуточных сертификатов, опубликованные НУЦ РК (pki.gov.kz), и сверьте отпечаток SHA-256 каждого с указанным на сайте НУЦ. БИН колледжа задаётся на странице «Колледж».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Valid</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>SHA-256 fingerprint</source>
         <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="86"/>
         <source>Install a certificate…</source>
         <translation>Установить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="87"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="110"/>
         <source>Choose NCA certificate files</source>
         <translation>Выберите файлы сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="111"/>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.pem *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="72"/>
+        <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer; since 2024 the NCA issues organisations&apos; signing keys as GOST 34.10-2015 (GOST512) only. Kense keeps and calls valid only a signature that chains to the NCA certificates installed here. Install from pki.gov.kz: the GOST 2022 root (root_gost_2022.cer) and intermediate (nca_gost_2022.cer); for signatures made with older keys, the NCA&apos;s RSA root and intermediate. The intermediate is required: a signature made by NCALayer carries only the signer&apos;s own certificate. Compare each SHA-256 fingerprint with the one on the NCA site. Offline, Kense checks the signature, the chain, the validity dates, the head&apos;s key and the BIN; revocation only against the lists imported below; it cannot prove the signing moment (no timestamp) or ask the NCA&apos;s OCSP service. The college&apos;s BIN is set on the College page.</source>
+        <translation>Электронные результаты подписываются ключом руководителя от НУЦ РК через NCALayer; с 2024 года НУЦ выдаёт организациям ключи подписи только ГОСТ 34.10-2015 (GOST512). Kense сохраняет и называет действительной только подпись, цепочка которой доходит до установленных здесь сертификатов НУЦ. Установите с pki.gov.kz: корневой (root_gost_2022.cer) и промежуточный (nca_gost_2022.cer) сертификаты ГОСТ 2022; для подписей старыми ключами — корневой и промежуточный сертификаты RSA НУЦ. Промежуточный сертификат обязателен: подпись, сделанная NCALayer, содержит только собственный сертификат подписавшего. Сверьте каждый отпечаток SHA-256 с указанным на сайте НУЦ. Без сети Kense проверяет подпись, цепочку, сроки действия, ключ руководителя и БИН; отзыв — только по импортированным ниже спискам; доказать момент подписания (метки времени нет) и обратиться к службе OCSP НУЦ он не может. БИН колледжа задаётся на странице «Колледж».</translation>
     </message>
 </context>
 <context>
@@ -2789,27 +2882,22 @@ Data: {location}</source>
         <translation>NCALayer не отвечает на этом компьютере. Запустите NCALayer (значок у часов) или установите его с сайта НУЦ РК (ncl.pki.gov.kz) и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="17"/>
-        <source>NCALayer found no signing key. Insert the key carrier (Kaztoken, ID card) or choose the key file, then sign again.</source>
-        <translation>NCALayer не нашёл ключ ЭЦП. Вставьте носитель (Казтокен, удостоверение личности) или выберите файл ключа и повторите подписание.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="21"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="22"/>
         <source>The key&apos;s password is wrong (NCALayer&apos;s answer). Kense does not keep this password: type it again in NCALayer&apos;s window.</source>
         <translation>Неверный пароль ключа (так ответил NCALayer). Kense этот пароль не хранит: введите его ещё раз в окне NCALayer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="25"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="37"/>
         <source>Signing was cancelled: NCALayer&apos;s window was closed. The result is not signed; nothing was saved.</source>
         <translation>Подписание отменено: окно NCALayer закрыто. Результат не подписан, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="29"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="41"/>
         <source>NCALayer could not sign the document: {code} {message}. Nothing was saved.</source>
         <translation>NCALayer не смог подписать документ: {code} {message}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="33"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="45"/>
         <source>The signature file cannot be read as a CMS signature ({reason}). Check that the .cms file of this document was chosen.</source>
         <translation>Файл подписи не читается как подпись CMS ({reason}). Проверьте, что выбран .cms-файл этого документа.</translation>
     </message>
@@ -2894,84 +2982,159 @@ Data: {location}</source>
         <translation>Алгоритм: {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="74"/>
+        <location filename="../../desktop/ui/esign_report.py" line="104"/>
         <source>The stored files differ from the ones recorded when they were signed: they were changed in the database.</source>
         <translation>Сохранённые файлы отличаются от записанных при подписании: они изменены в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="77"/>
+        <location filename="../../desktop/ui/esign_report.py" line="107"/>
         <source>Checked at: {moment}</source>
         <translation>Проверено на момент: {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_report.py" line="88"/>
-        <source>Not checked offline: whether the certificate was revoked (OCSP/CRL), and a timestamp (none is requested). Both need the network.</source>
-        <translation>Без сети не проверяется: отозван ли сертификат (OCSP/CRL) и метка времени (она не запрашивается). Для обоих нужна сеть.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="49"/>
         <source>The college&apos;s BIN is not set. The administrator enters it under Admin → College; electronic results are signed for that BIN.</source>
         <translation>БИН колледжа не задан. Администратор вводит его в разделе «Администрирование → Профиль колледжа»; электронные результаты подписываются для этого БИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="52"/>
         <source>No NCA certificates are installed, so no signature can be checked. The administrator installs the NCA root and intermediate certificates under Admin → Signatures.</source>
         <translation>Сертификаты НУЦ не установлены, поэтому ни одну подпись проверить нельзя. Администратор устанавливает корневые и промежуточные сертификаты НУЦ в разделе «Администрирование → Электронные подписи».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="44"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="59"/>
         <source>This result is already signed electronically.</source>
         <translation>Этот результат уже подписан электронно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="61"/>
         <source>The signature returned by the program on NCALayer&apos;s port is not a signature of this document. It was refused and nothing was saved. Check that the real NCALayer from the NCA site is running.</source>
         <translation>Подпись, возвращённая программой на порту NCALayer, не является подписью этого документа. Она отклонена, ничего не сохранено. Проверьте, что запущен настоящий NCALayer с сайта НУЦ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="50"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="65"/>
         <source>The signing key&apos;s certificate does not chain to the NCA certificates installed in Kense ({reason}). The signature was refused and nothing was saved.</source>
         <translation>Цепочка сертификата ключа не доходит до сертификатов НУЦ, установленных в Kense ({reason}). Подпись отклонена, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="54"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="69"/>
         <source>The signing key&apos;s certificate is not valid today ({reason}). Renew the key at the NCA. Nothing was saved.</source>
         <translation>Сертификат ключа сегодня недействителен ({reason}). Обновите ключ в НУЦ. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="73"/>
         <source>This key is not the key of the first head of an organisation (its certificate has no such usage). Only the head&apos;s own key signs results. Nothing was saved.</source>
         <translation>Этот ключ не является ключом первого руководителя организации (в его сертификате нет такого назначения). Результаты подписываются только собственным ключом руководителя. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="62"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="77"/>
         <source>This key belongs to another organisation (BIN {bin}), not to this college (BIN {college_bin}). Nothing was saved.</source>
         <translation>Этот ключ принадлежит другой организации (БИН {bin}), а не этому колледжу (БИН {college_bin}). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="66"/>
-        <source>This key signs with {algorithm}, whose signature Kense cannot check on this computer, so it cannot make sure the document was really signed. Sign with the key&apos;s RSA variant. Nothing was saved.</source>
-        <translation>Этот ключ подписывает алгоритмом {algorithm}, подпись которого Kense не может проверить на этом компьютере, поэтому не может убедиться, что документ действительно подписан. Подпишите RSA-вариантом ключа. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="71"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="107"/>
         <source>This result is not signed electronically.</source>
         <translation>Этот результат не подписан электронно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="73"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="109"/>
         <source>This certificate was already removed.</source>
         <translation>Этот сертификат уже удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="75"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="111"/>
         <source>This file is not a certificate. Choose the .cer or .crt file of an NCA certificate.</source>
         <translation>Этот файл не является сертификатом. Выберите файл .cer или .crt сертификата НУЦ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/esign_sentences.py" line="78"/>
+        <location filename="../../desktop/ui/esign_sentences.py" line="114"/>
         <source>This is a person&apos;s certificate, not a certificate of the NCA. Install only the NCA root and intermediate certificates.</source>
         <translation>Это сертификат лица, а не сертификат НУЦ. Устанавливайте только корневые и промежуточные сертификаты НУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="71"/>
+        <source>Not revoked as of the NCA&apos;s list of {date}</source>
+        <translation>Не отозван по списку НУЦ от {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="74"/>
+        <source>REVOKED: {reason}</source>
+        <translation>ОТОЗВАН: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="76"/>
+        <source>Revocation not checked: no NCA list of revoked certificates of this issuer is imported (Admin → Signatures)</source>
+        <translation>Отзыв не проверен: список отозванных сертификатов НУЦ этого издателя не импортирован (Администрирование → Подписи)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="79"/>
+        <source>Revocation not checked: no list newer than the signing moment (the newest imported is of {date})</source>
+        <translation>Отзыв не проверен: нет списка новее момента подписания (самый новый импортированный — от {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="87"/>
+        <source>Another signature in this file (it does not decide): {verdict}</source>
+        <translation>Другая подпись в этом файле (она не решает): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_report.py" line="122"/>
+        <source>Not checked offline: a timestamp (none is requested), and the NCA&apos;s OCSP service; revocation only as the imported lists say. These need the network.</source>
+        <translation>Без сети не проверяются: метка времени (она не запрашивается) и служба OCSP НУЦ; отзыв — только по импортированным спискам. Для этого нужна сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="17"/>
+        <source>NCALayer found no signing key ({message}). Insert the key carrier (Kaztoken, ID card) or choose the key file (GOST512_...p12), then sign again.</source>
+        <translation>NCALayer не нашёл ключ подписи ({message}). Вставьте носитель ключа (Kaztoken, удостоверение личности) или выберите файл ключа (GOST512_...p12), затем подпишите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="26"/>
+        <source>This NCALayer is too old: it cannot sign documents for programs. Install the current NCALayer from the NCA site (ncl.pki.gov.kz), then sign again. Nothing was saved.</source>
+        <translation>Этот NCALayer слишком старый: он не умеет подписывать документы для программ. Установите текущий NCALayer с сайта НУЦ (ncl.pki.gov.kz) и подпишите снова. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="31"/>
+        <source>NCALayer refused Kense&apos;s signing request ({code}: {message}). Update NCALayer from the NCA site (ncl.pki.gov.kz); if it stays so, tell the IT person. Nothing was saved.</source>
+        <translation>NCALayer отклонил запрос Kense на подпись ({code}: {message}). Обновите NCALayer с сайта НУЦ (ncl.pki.gov.kz); если это повторится, сообщите IT-специалисту. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="56"/>
+        <source>This result is given on paper only: the law has no electronic form of it, so it is not signed electronically. Sign it and print it on paper.</source>
+        <translation>Этот результат выдаётся только на бумаге: закон не предусматривает его электронной формы, поэтому он не подписывается электронно. Подпишите его и распечатайте на бумаге.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="81"/>
+        <source>This key signs with {algorithm}, whose signature Kense cannot check on this computer, so it cannot make sure the document was really signed. Sign with the head&apos;s current GOST 2015 signing key from the NCA. Nothing was saved.</source>
+        <translation>Этот ключ подписывает алгоритмом {algorithm}, подпись которого Kense не может проверить на этом компьютере, поэтому не может убедиться, что документ действительно подписан. Подпишите действующим ключом подписи руководителя ГОСТ 2015 от НУЦ. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="86"/>
+        <source>The signing key&apos;s certificate is revoked in the NCA&apos;s list imported in Kense ({reason}). The signature was refused and nothing was saved. The head gets a new key at the NCA.</source>
+        <translation>Сертификат ключа подписи отозван по списку НУЦ, импортированному в Kense ({reason}). Подпись отклонена, ничего не сохранено. Руководитель получает новый ключ в НУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="90"/>
+        <source>This file is not a list of revoked certificates. Choose a .crl file published by the NCA (for example nca_gost_2022.crl).</source>
+        <translation>Этот файл не является списком отозванных сертификатов. Выберите файл .crl, опубликованный НУЦ (например, nca_gost_2022.crl).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="93"/>
+        <source>This list was issued by {issuer}, whose certificate is not installed. Install that NCA certificate first, then import the list again.</source>
+        <translation>Этот список выпущен {issuer}, чей сертификат не установлен. Сначала установите этот сертификат НУЦ, затем импортируйте список снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="97"/>
+        <source>The signature of this list does not verify with the certificate of {issuer}: it was not made by the NCA, or was changed. It was not imported.</source>
+        <translation>Подпись этого списка не проверяется сертификатом {issuer}: он сделан не НУЦ или изменён. Список не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="101"/>
+        <source>The list at {url} could not be downloaded ({reason}). This computer may be offline: download the list on another computer and import the file.</source>
+        <translation>Не удалось скачать список по адресу {url} ({reason}). Возможно, этот компьютер не подключён к сети: скачайте список на другом компьютере и импортируйте файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/esign_sentences.py" line="105"/>
+        <source>This list was already removed.</source>
+        <translation>Этот список уже удалён.</translation>
     </message>
 </context>
 <context>
@@ -3463,112 +3626,112 @@ Data: {location}</source>
         <translation>Изменены сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="137"/>
+        <location filename="../../desktop/ui/code_names.py" line="139"/>
         <source>Calendar day changed</source>
         <translation>Изменён день календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="138"/>
+        <location filename="../../desktop/ui/code_names.py" line="140"/>
         <source>Calendar change removed</source>
         <translation>Удалено изменение календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="139"/>
+        <location filename="../../desktop/ui/code_names.py" line="141"/>
         <source>Printer offsets for blanks changed</source>
         <translation>Изменены смещения принтера для печати на бланке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Screen lock time changed</source>
         <translation>Изменено время блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="180"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="185"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="205"/>
+        <location filename="../../desktop/ui/code_names.py" line="207"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -3983,12 +4146,12 @@ Data: {location}</source>
         <translation>Удалён сертификат НУЦ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <location filename="../../desktop/ui/code_names.py" line="136"/>
         <source>Result signed electronically</source>
         <translation>Результат подписан электронно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <location filename="../../desktop/ui/code_names.py" line="137"/>
         <source>Electronically signed result saved to files</source>
         <translation>Электронно подписанный результат сохранён в файлы</translation>
     </message>
@@ -4068,52 +4231,52 @@ Data: {location}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="140"/>
+        <location filename="../../desktop/ui/code_names.py" line="142"/>
         <source>Batch of blanks received</source>
         <translation>Поступила партия бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="141"/>
+        <location filename="../../desktop/ui/code_names.py" line="143"/>
         <source>Blank recorded as lost</source>
         <translation>Бланк записан как утраченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
         <source>Blank spoiled, result moved to the next blank</source>
         <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="187"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <location filename="../../desktop/ui/code_names.py" line="281"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="285"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="284"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4166,6 +4329,16 @@ Data: {location}</source>
         <location filename="../../desktop/ui/hearing_sentences.py" line="44"/>
         <source>This service has no motivated refusal.</source>
         <translation>В этой услуге мотивированный отказ не предусмотрен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="134"/>
+        <source>NCA list of revoked certificates imported</source>
+        <translation>Импортирован список отозванных сертификатов НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="135"/>
+        <source>NCA list of revoked certificates removed</source>
+        <translation>Удалён список отозванных сертификатов НУЦ</translation>
     </message>
 </context>
 </TS>

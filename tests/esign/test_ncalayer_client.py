@@ -76,24 +76,49 @@ def test_action_canceled_of_common_utils_is_a_cancel():
     assert _error("common_cancel").code == "ncalayer_cancelled"
 
 
-def test_no_key_is_said_as_such():
-    assert _error("no_key").code == "ncalayer_no_key"
+def test_no_key_reported_as_a_signing_failure_is_said_as_such():
+    error = _error("no_key")
+    assert (error.code, error.params["nca_message"]) == ("ncalayer_no_key", "Ключи не найдены")
 
 
-def test_a_wrong_password_is_said_as_such():
+def test_a_wrong_password_reported_as_a_signing_failure_is_said_as_such():
     assert _error("wrong_password").code == "ncalayer_wrong_password"
 
 
-def test_any_other_refusal_carries_ncalayer_s_own_words():
+def test_any_other_signing_failure_carries_ncalayer_s_own_words():
     error = _error("failure")
     assert error.code == "ncalayer_failed"
     assert error.params == {"nca_code": "SIGNING_FAILURE",
                             "nca_message": "token removed PKCS11 error 0x30"}
 
 
-def test_an_ncalayer_without_the_basics_module_is_a_failure():
+def test_invalid_signing_params_is_a_refused_request():
+    error = _error("invalid_params")
+    assert (error.code, error.params["nca_code"]) == ("ncalayer_request_refused",
+                                                      "INVALID_SIGNING_PARAMS")
+
+
+@pytest.mark.parametrize(("mode", "code"), [("general_error", "GENERAL_ERROR"),
+                                            ("invocation_error", "INVOCATION_ERROR")])
+def test_ncalayer_s_own_errors_are_failures_with_their_code(mode, code):
+    error = _error(mode)
+    assert (error.code, error.params["nca_code"]) == ("ncalayer_failed", code)
+
+
+def test_an_ncalayer_without_the_basics_module_is_said_to_be_outdated():
     error = _error("module_not_found")
-    assert (error.code, error.params["nca_code"]) == ("ncalayer_failed", "MODULE_NOT_FOUND")
+    assert (error.code, error.params["nca_code"]) == ("ncalayer_outdated", "MODULE_NOT_FOUND")
+
+
+def test_a_gost_key_s_signature_comes_back_and_checks():
+    from desktop.services.esign.checking import verify_detached
+    from support.esign_gost import gost_pki
+
+    with StandIn(gost_pki().head, gost_pki().intermediate) as standin:
+        cms = _sign(standin)
+    report = verify_detached(PDF, cms, gost_pki().trusted, college_bin=COLLEGE_BIN, at=AT)
+    assert report.facts.signature_algorithm == "gost34112015-512/gost34102015-512"
+    assert report.verdict == "valid"
 
 
 def test_nothing_listening_is_ncalayer_not_running():

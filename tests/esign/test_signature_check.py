@@ -135,45 +135,47 @@ def test_the_cms_may_come_as_base64_text_as_ncalayer_hands_it_over():
     assert _report(cms).verdict == "valid"
 
 
-# Kazakhstan's GOST OIDs (fedor35/ncalayer-rs, crates/kz-pki/src/oid.rs): Streebog-512 and
-# GOST 34.10-2015 512-bit. No Python library here can make or check them, so the test relabels
-# an RSA signature: what matters is that a GOST label is never taken as checked.
+# NCA's older GOST 34.310-2004 with the 34.311-95 hash (fedor35/ncalayer-rs,
+# crates/kz-pki/src/oid.rs): Kense computes neither. The test relabels an RSA signature: what
+# matters is that an algorithm Kense cannot compute is said by name, never "unreadable", never
+# passed, and hides no other failure.
+GOST_311_95, GOST_2004 = "1.2.398.3.10.1.3.1", "1.2.398.3.10.1.1.1.2"
 STREEBOG_512, GOST_2015_512 = "1.2.398.3.10.1.3.3", "1.2.398.3.10.1.1.2.3.2"
 
 
-def _gost_labelled(cms: bytes, *, certificate_too: bool = False) -> bytes:
+def _relabelled(cms: bytes, digest: str, signature: str) -> bytes:
     from asn1crypto import cms as asn1_cms
 
     info = asn1_cms.ContentInfo.load(cms)
     signer = info["content"]["signer_infos"][0]
-    signer["digest_algorithm"] = {"algorithm": STREEBOG_512}
-    signer["signature_algorithm"] = {"algorithm": GOST_2015_512}
-    if certificate_too:
-        for choice in info["content"]["certificates"]:
-            choice.chosen["signature_algorithm"] = {"algorithm": GOST_2015_512}
+    signer["digest_algorithm"] = {"algorithm": digest}
+    signer["signature_algorithm"] = {"algorithm": signature}
     return info.dump(force=True)
 
 
-def test_a_gost_signature_value_and_digest_are_said_not_checked_offline():
-    report = _report(_gost_labelled(sign_detached(PDF, pki().head, pki().intermediate)))
+def test_an_old_gost_signature_is_read_and_said_not_checked_by_name():
+    report = _report(_relabelled(sign_detached(PDF, pki().head, pki().intermediate),
+                                 GOST_311_95, GOST_2004))
     assert report.digest_matches.outcome == NOT_CHECKED
+    assert report.digest_matches.reason == "not checked: gost34311-95"
     assert report.signature_value_checked.outcome == NOT_CHECKED
-    assert report.signature_value_checked.reason == "signature value not checked offline"
-    assert report.facts.signature_algorithm == "gost34112015-512/gost34102015-512"
+    assert report.signature_value_checked.reason == "not checked: gost34310-2004"
+    assert report.facts.signature_algorithm == "gost34311-95/gost34310-2004"
     assert report.verdict == "not_fully_checked"
 
 
-def test_a_gost_chain_is_matched_by_names_only_and_says_so():
-    report = _report(_gost_labelled(sign_detached(PDF, pki().head, pki().intermediate),
-                                    certificate_too=True))
-    assert report.chain_ok.outcome == NOT_CHECKED
-    assert "names and key identifiers only" in report.chain_ok.reason
-    assert report.verdict == "not_fully_checked"
-
-
-def test_a_gost_label_does_not_hide_a_failed_check():
-    report = _report(_gost_labelled(sign_detached(PDF, pki().clerk, pki().intermediate)))
+def test_an_old_gost_label_does_not_hide_a_failed_check():
+    report = _report(_relabelled(sign_detached(PDF, pki().clerk, pki().intermediate),
+                                 GOST_311_95, GOST_2004))
     assert report.usage_ok.outcome == FAILED
+    assert report.verdict == "invalid"
+
+
+def test_a_gost_2015_label_on_an_rsa_key_fails_the_value():
+    report = _report(_relabelled(sign_detached(PDF, pki().head, pki().intermediate),
+                                 STREEBOG_512, GOST_2015_512))
+    assert report.signature_value_checked.outcome == FAILED
+    assert report.digest_matches.outcome == FAILED  # the attribute holds a SHA-256
     assert report.verdict == "invalid"
 
 
@@ -209,3 +211,31 @@ def test_without_signed_attributes_a_signature_of_other_bytes_is_invalid():
     assert report.digest_matches.outcome == FAILED
     assert report.signature_value_checked.outcome == FAILED
     assert report.verdict == "invalid"
+
+
+def _two_signers(data: bytes, first, second) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+
+    builder = (pkcs7.PKCS7SignatureBuilder().set_data(data)
+               .add_signer(first.cert, first.key, hashes.SHA256())
+               .add_signer(second.cert, second.key, hashes.SHA256())
+               .add_certificate(pki().intermediate.cert))
+    return builder.sign(Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature,
+                                       pkcs7.PKCS7Options.Binary])
+
+
+def test_with_two_signers_the_report_is_the_head_s_and_the_other_comes_with_it():
+    # The clerk signs first; the head's signature decides, the clerk's is reported beside it.
+    report = _report(_two_signers(PDF, pki().clerk, pki().head))
+    assert report.facts.iin == "850312400147"  # the head
+    assert report.verdict == "valid"
+    assert [r.facts.iin for r in report.co_signers] == ["990101300013"]  # the clerk
+    assert report.co_signers[0].usage_ok.outcome == FAILED
+
+
+def test_with_two_signers_neither_the_head_the_report_is_the_first_s_and_invalid():
+    report = _report(_two_signers(PDF, pki().clerk, pki().other_bin))
+    assert report.facts.iin == "990101300013"
+    assert report.verdict == "invalid"
+    assert len(report.co_signers) == 1

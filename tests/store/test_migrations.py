@@ -225,6 +225,6 @@ def test_blanks_used_before_the_upgrade_are_recorded_as_used_by_their_cases(tmp_
 
 
 def test_the_schema_version_is_the_step_after_the_last_migration():
-    # Six schemas (tests/fixtures/db_v1 … db_v6): steps 2 to 6 lead there.
-    assert SCHEMA_VERSION == 6
-    assert sorted(MIGRATIONS) == [2, 3, 4, 5, 6]
+    # Seven schemas (tests/fixtures/db_v1 … db_v7): steps 2 to 7 lead there.
+    assert SCHEMA_VERSION == 7
+    assert sorted(MIGRATIONS) == [2, 3, 4, 5, 6, 7]

@@ -1,5 +1,9 @@
 """Cases ready for the head's electronic signature, in a college set up for it (the college's
-BIN and the test PKI's NCA certificates installed by the admin)."""
+BIN and the test PKI's NCA certificates installed by the admin).
+
+A duplicate: the law gives it on paper and electronically (resources/services/duplicate.toml,
+result_forms). The certificate for unfinished study is paper only (seed 002): see
+`certificate_to_sign`, which no electronic signing may touch."""
 
 from __future__ import annotations
 
@@ -12,15 +16,18 @@ from desktop.services.cases.content import save_draft
 from desktop.services.cases.inputs import CertificateDraft, TranscriptLine
 from desktop.services.esign import certificates as nca_certificates
 from support.applications import make_application
+from support.blank_stock import stock_once
+from support.cases import duplicate_draft
 from support.esign_pki import COLLEGE_BIN, pki
 
 
-def set_up_esign(admin, *, bin_=COLLEGE_BIN, certificates=True):
+def set_up_esign(admin, *, bin_=COLLEGE_BIN, certificates=True, extra=()):
+    """`extra`: more NCA certificates (DER) to install, e.g. the GOST test PKI's."""
     profile = replace(users.college_profile(), bin=bin_)
     users.update_college(admin, profile)
     if certificates:
-        for cert in (pki().root, pki().intermediate):
-            nca_certificates.install(admin, cert.der)
+        for der in (pki().root.der, pki().intermediate.der, *extra):
+            nca_certificates.install(admin, der)
 
 
 def certificate_draft() -> CertificateDraft:
@@ -34,11 +41,25 @@ def certificate_draft() -> CertificateDraft:
 
 
 def to_sign(staff):
-    """A certificate case whose draft waits for the head's signature."""
+    """A duplicate case whose draft waits for the head's signature (the blanks in stock)."""
+    stock_once(staff["admin"])
+    case = registration.register(staff["clerk"], make_application("duplicate"))
+    case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
+    case = save_draft(staff["executor"], case.id, case.version, duplicate_draft(),
+                      date(2026, 3, 2))
+    return steps.submit_draft(staff["executor"], case.id, case.version)
+
+
+def signed_duplicate(staff):
+    """A duplicate signed on paper: its result fixed, not signed electronically."""
+    case = to_sign(staff)
+    return steps.sign(staff["head"], case.id, case.version)
+
+
+def certificate_to_sign(staff):
+    """A certificate for unfinished study whose draft waits for the head's signature."""
     case = registration.register(staff["clerk"], make_application())
     case = steps.assign_executor(staff["head"], case.id, case.version, staff["executor"].user_id)
     case = save_draft(staff["executor"], case.id, case.version, certificate_draft(),
                       date(2026, 3, 2))
     return steps.submit_draft(staff["executor"], case.id, case.version)
-
-

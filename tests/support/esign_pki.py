@@ -149,3 +149,18 @@ def sign_detached(data: bytes, signer: Issued, *carried: Issued, attributes: boo
     if not attributes:
         options.append(pkcs7.PKCS7Options.NoAttributes)
     return builder.sign(Encoding.DER, options)
+
+
+def make_crl(issuer: Issued, revoked: tuple[tuple[int, datetime], ...], *,
+             this_update: datetime, next_update: datetime | None = None,
+             signed_by: Issued | None = None) -> bytes:
+    """A CRL (DER) in `issuer`'s name listing `revoked` (serial, revocation moment), signed by
+    `issuer`'s key or, to forge one, by `signed_by`'s."""
+    builder = (x509.CertificateRevocationListBuilder().issuer_name(issuer.cert.subject)
+               .last_update(this_update).next_update(next_update or this_update.replace(
+                   year=this_update.year + 1)))
+    for serial, when in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build())
+    key = (signed_by or issuer).key
+    return builder.sign(key, hashes.SHA256()).public_bytes(Encoding.DER)

@@ -1,17 +1,20 @@
 """A stand-in NCALayer for tests: a local wss:// server that speaks NCALayer's protocol.
 
 It greets with `{"result": {"version": "1.4"}}`, echoes `--heartbeat--`, and answers
-`kz.gov.pki.knca.basics` / `sign` with a detached CMS made with a key of the test CA
-(esign_pki), or with one of NCALayer's error replies, as `mode` says:
+`kz.gov.pki.knca.basics` / `sign` with a detached CMS made with a key of a test CA — RSA
+(esign_pki) or GOST 34.10-2015-512 in Kalkan's layout (esign_gost), as the signer is — or with
+one of NCALayer's error replies, as `mode` says:
 
 - "sign": `{"status": true, "body": {"result": ["<base64 CMS>"]}}` (ncalayer-rs BasicsResponse);
 - "common_sign": `{"code": "200", "message": "", "responseObject": "<base64 CMS>"}`;
 - "rogue": a CMS that is good in itself but over other bytes than those asked for;
 - "cancel": `{"status": true, "body": {}}` — how NCALayer says the user closed the dialog;
 - "common_cancel": `{"code": "500", "message": "action.canceled"}`;
-- "no_key", "wrong_password": `status: false` with EMPTY_KEY_LIST / WRONG_PASSWORD (guesses,
-  see desktop/services/esign/ncalayer.py);
 - "failure": `{"status": false, "code": "SIGNING_FAILURE", "message": ..., "details": ...}`;
+- "wrong_password", "no_key": SIGNING_FAILURE with Kalkan's words for them (examples: NCALayer
+  words them in the locale asked for);
+- "invalid_params", "general_error", "invocation_error": `status: false` with
+  INVALID_SIGNING_PARAMS, GENERAL_ERROR, INVOCATION_ERROR;
 - "module_not_found": `{"success": false, "errorCode": "MODULE_NOT_FOUND"}` (old NCALayer);
 - "silent": never answers (the dialog left open); "hang_up": closes the connection instead.
 With `heartbeat=True` it sends `--heartbeat--` and a `{}` keep-alive before the answer.
@@ -35,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from websockets.sync.server import serve
 
+from support.esign_gost import GostIssued, sign_detached_gost
 from support.esign_pki import Issued, sign_detached
 
 HEARTBEAT = "--heartbeat--"
@@ -59,7 +63,7 @@ def _tls_context(folder: Path) -> ssl.SSLContext:
 
 
 class StandIn:
-    def __init__(self, signer: Issued, *carried: Issued, mode: str = "sign",
+    def __init__(self, signer: Issued | GostIssued, *carried, mode: str = "sign",
                  heartbeat: bool = False) -> None:
         self.signer, self.carried, self.mode, self.heartbeat = signer, carried, mode, heartbeat
         self.requests: list[dict] = []
@@ -97,6 +101,8 @@ class StandIn:
             connection.send(json.dumps(self.reply(request)))
 
     def _cms(self, data: bytes) -> str:
+        if isinstance(self.signer, GostIssued):
+            return base64.b64encode(sign_detached_gost(data, self.signer, *self.carried)).decode()
         return base64.b64encode(sign_detached(data, self.signer, *self.carried)).decode()
 
     def reply(self, request: dict) -> dict:
@@ -109,12 +115,19 @@ class StandIn:
                               "body": {"result": [self._cms(data + b"% altered")]}},
             "cancel": lambda: {"status": True, "body": {}},
             "common_cancel": lambda: {"code": "500", "message": "action.canceled"},
-            "no_key": lambda: {"status": False, "code": "EMPTY_KEY_LIST",
-                               "message": "No keys found", "details": ""},
-            "wrong_password": lambda: {"status": False, "code": "WRONG_PASSWORD",
-                                       "message": "Wrong password", "details": ""},
+            "no_key": lambda: {"status": False, "code": "SIGNING_FAILURE",
+                               "message": "Ключи не найдены", "details": ""},
+            "wrong_password": lambda: {"status": False, "code": "SIGNING_FAILURE",
+                                       "message": "Неправильный пароль", "details": ""},
             "failure": lambda: {"status": False, "code": "SIGNING_FAILURE",
                                 "message": "token removed", "details": "PKCS11 error 0x30"},
+            "invalid_params": lambda: {"status": False, "code": "INVALID_SIGNING_PARAMS",
+                                       "message": "signerParams.extKeyUsageOids", "details": ""},
+            "general_error": lambda: {"status": False, "code": "GENERAL_ERROR",
+                                      "message": "java.lang.NullPointerException",
+                                      "details": ""},
+            "invocation_error": lambda: {"status": False, "code": "INVOCATION_ERROR",
+                                         "message": "", "details": "sign"},
             "module_not_found": lambda: {"success": False, "errorCode": "MODULE_NOT_FOUND"},
         }
         return replies[self.mode]()

@@ -116,7 +116,7 @@ def test_the_head_signs_electronically_and_the_office_prints_the_signed_line(
     assert head.esign.status.text() == (
         "Signed electronically by ТЕСТОВА АЙГҮЛ (IIN 850312400147) on 02.03.2026.")
     first_page = PdfReader(io.BytesIO(bytes(row.pdf))).pages[0].extract_text()
-    assert "АНЫҚТАМА" in first_page.upper()
+    assert "ТЕЛНҰСҚА" in first_page.upper()  # the duplicate, as rendered
 
     # The paper print says it was signed electronically, in the result's language (Kazakh).
     pdf = printing.result_pdf(staff["clerk"], case.id)
@@ -178,3 +178,29 @@ def test_without_ncalayer_the_head_signs_as_before(qtbot, staff, clock, shown, m
         head.open_case(case.id)
         assert head.esign.sign_button.isVisible()
         assert head.esign.status.text() == "Not signed electronically."
+
+
+def test_a_certificate_for_unfinished_study_offers_no_electronic_signing(
+        qtbot, staff, clock, shown, monkeypatch):
+    # Paper only by law (seed 002): even with NCALayer answering, the head is asked the usual
+    # question and the signed certificate offers no electronic signature.
+    from support.esign_cases import certificate_to_sign
+
+    set_up_esign(staff["admin"])
+    case = certificate_to_sign(staff)
+    head = _workspace(qtbot, staff["head"])
+    head.tabs.setCurrentIndex(1)
+    head.drafts.view.selectRow(0)
+    assert head.detail.id == case.id
+    with StandIn(pki().head, pki().intermediate) as standin:
+        monkeypatch.setattr(ncalayer, "URL", standin.url)
+        head.sign_button.click()  # no box with "Sign electronically…": the plain question
+        assert shown.questions
+        assert queries.get_case(staff["clerk"], case.id).state == wf.READY
+        detail = head.open_case(case.id)
+        assert detail is not None and detail.signed_at is not None, (detail, shown.warnings)
+        assert not head.esign.sign_button.isVisible()
+        assert head.esign.status.text() == (
+            "This result is given on paper only: the law has no electronic form of it.")
+    assert standin.requests == []
+    assert ResultSignature.select().count() == 0

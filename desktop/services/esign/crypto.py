@@ -1,9 +1,8 @@
-"""Signature values and certificate chains, checked offline with `cryptography`.
+"""Signature values and certificate chains, checked offline.
 
-`cryptography` checks RSA (PKCS#1 v1.5 and PSS) and ECDSA. It has no GOST R 34.10-2015 and no
-Streebog, and no maintained Python library does (pygost is not in the PyPI list; gostcrypto's last
-release is from 2021, and Kalkan's little-endian r‖s layout would need checking against real
-signatures), so a GOST value comes back "not_checked" — never "passed".
+RSA (PKCS#1 v1.5 and PSS) and ECDSA with `cryptography`; GOST 34.10-2015 with Streebog (NCA's
+keys since 2024) with `gost` over gostcrypto's curves. An algorithm neither knows (the older
+GOST 34.310-2004 among them) comes back "not_checked" with its name — never "passed".
 """
 
 from __future__ import annotations
@@ -16,13 +15,14 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 
+from desktop.domain import nca
+from desktop.services.esign import gost
 from desktop.services.esign.check_report import (
-    CHAIN_BY_NAMES_ONLY,
     FAILED,
     NO_TRUSTED_CERTIFICATES,
     NOT_CHECKED,
-    SIGNATURE_NOT_CHECKED_OFFLINE,
     Check,
+    algorithm_not_checked,
     failed,
     not_checked,
     passed,
@@ -42,22 +42,49 @@ def certificate(data: bytes) -> x509.Certificate:
     return cert
 
 
+def common_name(name: x509.Name) -> str:
+    return next((str(atv["value"].native) for rdn in name.chosen for atv in rdn
+                 if atv["type"].native == "common_name"), "")
+
+
+def algorithm_name(oid: str, native: str | None = None) -> str:
+    """A readable name for an algorithm OID: NCA's GOST names, else asn1crypto's, else the OID."""
+    return (nca.GOST_SIGNATURES.get(oid) or nca.GOST_DIGESTS.get(oid)
+            or nca.GOST_KEYS.get(oid) or native or oid)
+
+
+def _gost_value(public_key: keys.PublicKeyInfo, oid: str, hash_name: str | None,
+                signature: bytes, data: bytes) -> Check:
+    try:
+        ok = gost.verify(public_key.dump(), oid, hash_name, signature, data)
+    except gost.Unsupported as exc:
+        return algorithm_not_checked(str(exc))
+    except ValueError:  # an RSA key under a GOST algorithm, a GOST key of the wrong size
+        return failed("the key does not fit the signature algorithm")
+    return passed() if ok else failed("signature value does not verify")
+
+
 def verify_value(public_key: keys.PublicKeyInfo, algorithm: algos.SignedDigestAlgorithm,
                  hash_name: str | None, signature: bytes, data: bytes) -> Check:
-    """Whether `signature` over `data` verifies with `public_key`. `hash_name` is used when
-    the algorithm does not name its hash (a CMS signer's "rsassa_pkcs1v15")."""
+    """Whether `signature` over `data` verifies with `public_key`. `hash_name` (asn1crypto's
+    name, or the dotted OID of one it does not know) is used when the algorithm does not name
+    its hash (a CMS signer's "rsassa_pkcs1v15", a GOST key's OID)."""
+    oid = algorithm["algorithm"].dotted
+    if oid in gost.SIGNATURES or oid in gost.KEYS:
+        return _gost_value(public_key, oid, hash_name, signature, data)
+    name = algorithm_name(oid, algorithm["algorithm"].native)
     try:
         kind = algorithm.signature_algo
-    except ValueError:  # an OID asn1crypto does not know: GOST and the like
-        return not_checked(SIGNATURE_NOT_CHECKED_OFFLINE)
+    except ValueError:  # an OID asn1crypto does not know: GOST 34.310-2004 and the like
+        return algorithm_not_checked(name)
     with contextlib.suppress(ValueError):  # "rsassa_pkcs1v15" names none: keep `hash_name`
         hash_name = algorithm.hash_algo
     try:
         key = load_der_public_key(public_key.dump())
     except (UnsupportedAlgorithm, ValueError):
-        return not_checked(SIGNATURE_NOT_CHECKED_OFFLINE)
+        return algorithm_not_checked(f"{name} with this key")
     if hash_name not in HASHES and kind != "rsassa_pss":
-        return not_checked(SIGNATURE_NOT_CHECKED_OFFLINE)
+        return algorithm_not_checked(algorithm_name(hash_name or "", hash_name))
     try:
         if kind == "rsassa_pkcs1v15" and isinstance(key, rsa.RSAPublicKey):
             key.verify(signature, data, padding.PKCS1v15(), HASHES[hash_name]())
@@ -71,11 +98,11 @@ def verify_value(public_key: keys.PublicKeyInfo, algorithm: algos.SignedDigestAl
         elif kind in ("rsassa_pkcs1v15", "rsassa_pss", "ecdsa"):
             return failed("the key does not fit the signature algorithm")
         else:
-            return not_checked(SIGNATURE_NOT_CHECKED_OFFLINE)
+            return algorithm_not_checked(name)
     except InvalidSignature:
         return failed("signature value does not verify")
     except (KeyError, ValueError):
-        return not_checked(SIGNATURE_NOT_CHECKED_OFFLINE)
+        return algorithm_not_checked(name)
     return passed()
 
 
@@ -90,8 +117,8 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
 def _link(cert: x509.Certificate, issuer: x509.Certificate) -> Check:
     check = verify_value(issuer.public_key, cert["signature_algorithm"], None,
                          cert["signature_value"].native, cert["tbs_certificate"].dump())
-    if check.outcome == NOT_CHECKED:
-        return not_checked(CHAIN_BY_NAMES_ONLY)
+    if check.outcome == NOT_CHECKED:  # matched by names and key identifiers only
+        return not_checked(f"certificate signature {check.reason}")
     return check
 
 

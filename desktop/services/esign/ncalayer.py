@@ -174,7 +174,8 @@ def _cms_from(reply: dict) -> bytes:
             _raise_error(str(reply["code"]), str(reply.get("message") or ""), "")
         result = reply.get("responseObject")
     else:  # e.g. {"success": false, "errorCode": "MODULE_NOT_FOUND"} from an old NCALayer
-        _raise_error(str(reply.get("errorCode") or ""), json.dumps(reply)[:200], "")
+        _raise_error(str(reply.get("errorCode") or "unknown_reply"), json.dumps(reply)[:200],
+                     "")
     if isinstance(result, list):
         result = result[0] if len(result) == 1 else None
     return _decode(result)
@@ -192,22 +193,42 @@ def _decode(result: object) -> bytes:
                             nca_code="not_base64", nca_message="") from exc
 
 
-# GUESSES, marked as such: no public source shows NCALayer reporting a missing key or a wrong
-# password to the caller (its own dialog re-asks for the password and lists the storages).
-# These codes come from a third-party client's error table (EMPTY_KEY_LIST, WRONG_PASSWORD)
-# and from the envelope notes of another (USER_CANCELED); the message words catch the rest.
+# What `kz.gov.pki.knca.basics` answers when it does not sign: `status: false` with a code, a
+# message (NCALayer's own words, in the locale asked for) and details. The codes are those the
+# issue 27 report and the public clients name (sigex-kz/ncalayer-js-client passes them on as
+# "code: message"): SIGNING_FAILURE (Kalkan could not sign: the key, its password, the token),
+# INVALID_SIGNING_PARAMS (NCALayer refused the request), GENERAL_ERROR and INVOCATION_ERROR
+# (NCALayer itself failed). A cancel is no error: `status: true` with an empty body (above). A
+# wrong password and a missing key come as SIGNING_FAILURE; their words tell them apart, so
+# the message is read for them (Kalkan's Russian and English, and the older clients' codes).
 _CANCELLED_CODES = {"USER_CANCELED", "USER_CANCELLED", "CANCELED", "CANCELLED", "CANCEL"}
 _NO_KEY_CODES = {"EMPTY_KEY_LIST", "NO_KEYS", "KEY_NOT_FOUND", "NO_TOKENS"}
 _PASSWORD_CODES = {"WRONG_PASSWORD", "INVALID_PASSWORD"}
+_OUTDATED_CODES = {"MODULE_NOT_FOUND", "METHOD_NOT_FOUND", "UNKNOWN_MODULE"}
+_REQUEST_CODES = {"INVALID_SIGNING_PARAMS", "INVALID_PARAMS"}
+_PASSWORD_WORDS = ("password", "парол", "құпиясөз", "құпия сөз")
+_NO_KEY_WORDS = ("no key", "keys not found", "key not found", "empty key", "ключ не найден",
+                 "ключи не найдены", "нет ключ", "token not found", "no token")
 
 
 def _raise_error(code: str, message: str, details: str) -> None:
     text = f"{message} {details}".lower()
-    if code.upper() in _CANCELLED_CODES or "action.canceled" in text:
+    said = " ".join(filter(None, (message, details)))
+    upper = code.upper()
+    if upper in _CANCELLED_CODES or "action.canceled" in text:
         raise NcaLayerError("ncalayer_cancelled", "the signer closed NCALayer's dialog")
-    if code.upper() in _PASSWORD_CODES or "password" in text or "парол" in text:
-        raise NcaLayerError("ncalayer_wrong_password", f"NCALayer: wrong password ({code})")
-    if code.upper() in _NO_KEY_CODES:
-        raise NcaLayerError("ncalayer_no_key", f"NCALayer found no key ({code})")
-    raise NcaLayerError("ncalayer_failed", f"NCALayer refused: {code}: {message} {details}",
-                        nca_code=code, nca_message=" ".join(filter(None, (message, details))))
+    if upper in _OUTDATED_CODES:
+        raise NcaLayerError("ncalayer_outdated", f"NCALayer has no basics module ({code})",
+                            nca_code=code, nca_message=said)
+    if upper in _PASSWORD_CODES or any(word in text for word in _PASSWORD_WORDS):
+        raise NcaLayerError("ncalayer_wrong_password", f"NCALayer: wrong password ({code})",
+                            nca_code=code, nca_message=said)
+    if upper in _NO_KEY_CODES or any(word in text for word in _NO_KEY_WORDS):
+        raise NcaLayerError("ncalayer_no_key", f"NCALayer found no key ({code})",
+                            nca_code=code, nca_message=said)
+    if upper in _REQUEST_CODES:
+        raise NcaLayerError("ncalayer_request_refused",
+                            f"NCALayer refused the request: {code}: {said}",
+                            nca_code=code, nca_message=said)
+    raise NcaLayerError("ncalayer_failed", f"NCALayer refused: {code}: {said}",
+                        nca_code=code, nca_message=said)

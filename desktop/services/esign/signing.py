@@ -16,10 +16,15 @@ and types its password in NCALayer's window), so no transaction may stay open me
 A result already signed on paper (or a signed refusal letter) can be signed electronically
 later: its content is fixed, so `prepare_fixed` just reads it.
 
+Only where the law has an electronic result: a service whose TOML `result_forms` lacks
+"electronic" (the certificate for unfinished study, seed 002: paper only) is never signed
+electronically; `offers_electronic` tells the UI, and every call here refuses it.
+
 Trust comes from the check, never from the port: a program answering on NCALayer's port that
 signs other bytes, or with a key that does not chain to the installed NCA certificates, is
-refused. Only a signature that passed every check ("valid") is kept: a GOST signature, which
-cannot be checked offline here, is refused at signing (see README).
+refused. Only a signature that passed every check ("valid") is kept: the head's GOST 34.10-2015
+key (NCA's signing keys since 2024) and RSA are checked offline; a key whose algorithm Kense
+cannot compute (the older GOST 34.310-2004) is refused at signing (see docs/office/e-signing.md).
 """
 
 from __future__ import annotations
@@ -38,8 +43,9 @@ from desktop.services.cases import steps
 from desktop.services.cases.casework import CaseRecord, load_case
 from desktop.services.errors import Conflict, NotFound, PermissionDenied
 from desktop.services.esign import certificates as nca_certificates
+from desktop.services.esign import crls as nca_crls
 from desktop.services.records import audit, snapshots
-from desktop.services.reference import now
+from desktop.services.reference import catalogue, now
 from desktop.services.results import registry
 from desktop.store.connection import write_transaction
 from desktop.store.models import Case, College, ResultSnapshot, User
@@ -82,6 +88,18 @@ def college_bin() -> str:
     return college.bin if college else ""
 
 
+def offers_electronic(service: str) -> bool:
+    """Whether the law gives this service's result electronically (its TOML's result_forms)."""
+    return "electronic" in catalogue()[service].result_forms
+
+
+def _electronic_only_where_allowed(case: Case) -> None:
+    if not offers_electronic(case.service):
+        raise EsignRefused("esign_paper_only",
+                           f"the {case.service} service's result is given on paper only",
+                           service=case.service)
+
+
 def _ready(user: User) -> str:
     """The college's BIN, once electronic signing is set up; refuses before."""
     if user.role != SIGNER:
@@ -98,7 +116,11 @@ def _ready(user: User) -> str:
 
 def prepare_signing(session: Session, case_id: int, version: int) -> PreparedSigning:
     """What the result of this case will hold once signed now; nothing is saved."""
-    bin_ = _ready(acting_user(session, SIGNER))
+    user = acting_user(session, SIGNER)
+    bin_ = _ready(user)
+    case = load_case(case_id)
+    access.require_read(user, case)
+    _electronic_only_where_allowed(case)
     seen: dict = {}
 
     def capture(case: Case, user: User, moment: datetime) -> dict:
@@ -117,6 +139,7 @@ def prepare_fixed(session: Session, case_id: int) -> PreparedSigning:
     bin_ = _ready(user)
     case = load_case(case_id)
     access.require_read(user, case)
+    _electronic_only_where_allowed(case)
     snap = snapshots.latest(case_id)
     if snap is None or not registry.get(snap.kind).sealed:
         raise NotFound("nothing_issued", "this case has no signed result")
@@ -134,6 +157,7 @@ _REFUSALS = (
     ("esign_certificate_not_valid", "within_validity"),
     ("esign_not_head", "usage_ok"),
     ("esign_other_college", "bin_matches"),
+    ("esign_certificate_revoked", "revocation"),
 )
 
 
@@ -142,7 +166,8 @@ def _check(prepared: PreparedSigning, pdf: bytes, cms: bytes, at: datetime):
     from desktop.services.esign.checking import verify_detached
 
     report = verify_detached(pdf, cms, nca_certificates.trusted_der(),
-                             college_bin=prepared.college_bin, at=at)
+                             college_bin=prepared.college_bin, at=at,
+                             crls=nca_crls.stored_der())
     for code, name in _REFUSALS:
         check = getattr(report, name)
         if check.outcome == "failed":
@@ -182,6 +207,7 @@ def sign_electronically(session: Session, prepared: PreparedSigning, pdf: bytes,
     case now if it was prepared from Sign. All of it, or nothing."""
     user = acting_user(session, SIGNER)
     _ready(user)
+    _electronic_only_where_allowed(load_case(prepared.case_id))
     report = _check(prepared, pdf, cms, now())
     if prepared.snapshot_id is None:
         def keep(case: Case, user: User, moment: datetime) -> dict:
@@ -264,7 +290,8 @@ def check_stored(session: Session, case_id: int):
     files = signed_files(session, case_id, purpose="check")
     _case, row = _row_of(session, case_id)
     report = verify_detached(files.pdf, files.cms, nca_certificates.trusted_der(),
-                             college_bin=college_bin(), at=row.signed_at)
+                             college_bin=college_bin(), at=row.signed_at,
+                             crls=nca_crls.stored_der())
     return report, files.files_intact
 
 
@@ -272,10 +299,9 @@ def check_files(pdf: bytes, cms: bytes, at: datetime | None = None):
     """Check a PDF and its detached CMS from files, offline, against the installed NCA
     certificates and this college's BIN, at `at` or else the moment the signer's PC wrote into
     the signature (or now, when it wrote none). Returns (report, the moment checked at)."""
-    from desktop.services.esign.checking import verify_detached
+    from desktop.services.esign.checking import signing_time, verify_detached
 
-    trusted, bin_ = nca_certificates.trusted_der(), college_bin()
+    trusted, bin_, lists = nca_certificates.trusted_der(), college_bin(), nca_crls.stored_der()
     if at is None:
-        first = verify_detached(pdf, cms, trusted, college_bin=bin_, at=now())
-        at = first.facts.signing_time or now()
-    return verify_detached(pdf, cms, trusted, college_bin=bin_, at=at), at
+        at = signing_time(cms) or now()
+    return verify_detached(pdf, cms, trusted, college_bin=bin_, at=at, crls=lists), at

@@ -23,6 +23,7 @@ from desktop.store.migrations.step3_sessions_and_records import sessions_and_fix
 from desktop.store.migrations.step4_archive import create_archive
 from desktop.store.migrations.step5_esign_and_blanks import esign_and_blanks
 from desktop.store.migrations.step6_hearings import create_hearings
+from desktop.store.migrations.step7_crls import create_crls
 from desktop.store.models import SchemaVersion, WriteLock
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.tables import EVERY_MODEL
@@ -36,6 +37,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     4: create_archive,
     5: esign_and_blanks,
     6: create_hearings,
+    7: create_crls,
 }
 
 

@@ -1,5 +1,6 @@
-"""Electronic signatures: the result files the head signed through NCALayer, and the NCA RK
-certificates the admin installed to check them against (no network needed)."""
+"""Electronic signatures: the result files the head signed through NCALayer, the NCA RK
+certificates the admin installed to check them against, and the NCA's lists of revoked
+certificates (CRLs) the admin imported (no network needed)."""
 
 from __future__ import annotations
 
@@ -39,4 +40,19 @@ class NcaCertificate(BaseModel):
     added_by = CharField(max_length=60)
 
 
-ESIGN_MODELS = (ResultSignature, NcaCertificate)
+class NcaCrl(BaseModel):
+    """A list of revoked certificates (CRL, or a delta CRL) NCA RK published, imported by the
+    admin from its file; its signature was checked against an installed NCA certificate."""
+
+    der = BlobField()
+    sha256 = CharField(max_length=64, unique=True)
+    issuer = TextField()  # the issuing NCA certificate's common name
+    this_update = DateTimeField()  # "the list of <date>": the moment it speaks for
+    next_update = DateTimeField(null=True)
+    delta = CharField(max_length=1, default="")  # "d" for a delta CRL
+    entries = CharField(max_length=12)  # how many certificates it lists, for the admin's page
+    added_at = DateTimeField()
+    added_by = CharField(max_length=60)
+
+
+ESIGN_MODELS = (ResultSignature, NcaCertificate, NcaCrl)

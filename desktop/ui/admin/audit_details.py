@@ -92,6 +92,8 @@ KEYS = {
     "replaced_snapshot": QT_TRANSLATE_NOOP("AuditPage", "fixed record replaced No."),
     "esign": QT_TRANSLATE_NOOP("AuditPage", "signed electronically by"),
     "subject": QT_TRANSLATE_NOOP("AuditPage", "certificate of"),
+    "issuer": QT_TRANSLATE_NOOP("AuditPage", "list of revoked certificates of"),
+    "this_update": QT_TRANSLATE_NOOP("AuditPage", "list dated"),
     "refusal_ground": QT_TRANSLATE_NOOP("AuditPage", "legal ground"),
     "grounds": QT_TRANSLATE_NOOP("AuditPage", "legal grounds"),
     "hearing_at": QT_TRANSLATE_NOOP("AuditPage", "hearing"),

@@ -1,6 +1,7 @@
-"""Admin → Signatures: the NCA RK certificates electronic signatures are checked against. The
-admin installs the root and intermediate certificate files NCA publishes (pki.gov.kz) and
-compares each fingerprint with the one NCA publishes; nothing is fetched from the network."""
+"""Admin → Signatures: the NCA RK certificates electronic signatures are checked against, and
+the NCA's lists of revoked certificates (crl_panel). The admin installs the root and
+intermediate certificate files NCA publishes (pki.gov.kz) and compares each fingerprint with
+the one NCA publishes; nothing is fetched from the network."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError
 from desktop.services.accounts.session import Session
 from desktop.services.esign import certificates as nca_certificates
+from desktop.ui.admin.crl_panel import CrlPanel
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 
@@ -55,21 +57,30 @@ class SignaturesPage(Retranslating, QWidget):
         buttons.addWidget(self.install_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.crls = CrlPanel(session, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.crls, 1)
         self.rows: list[nca_certificates.CertificateInfo] = []
         self.retranslateUi()
         self.refresh()
 
     def retranslateUi(self) -> None:
         self.intro.setText(self.tr(
-            "Electronic results are signed by the head's NCA RK key through NCALayer. Kense "
-            "keeps a signature only if it chains to the NCA certificates installed here. "
-            "Install the root and intermediate certificate files published by NCA RK "
-            "(pki.gov.kz) and compare each SHA-256 fingerprint with the one on the NCA site. "
-            "The college's BIN is set on the College page."))
+            "Electronic results are signed by the head's NCA RK key through NCALayer; since "
+            "2024 the NCA issues organisations' signing keys as GOST 34.10-2015 (GOST512) "
+            "only. Kense keeps and calls valid only a signature that chains to the NCA "
+            "certificates installed here. Install from pki.gov.kz: the GOST 2022 root "
+            "(root_gost_2022.cer) and intermediate (nca_gost_2022.cer); for signatures made "
+            "with older keys, the NCA's RSA root and intermediate. The intermediate is "
+            "required: a signature made by NCALayer carries only the signer's own "
+            "certificate. Compare each SHA-256 fingerprint with the one on the NCA site. "
+            "Offline, Kense checks the signature, the chain, the validity dates, the head's "
+            "key and the BIN; revocation only against the lists imported below; it cannot "
+            "prove the signing moment (no timestamp) or ask the NCA's OCSP service. The "
+            "college's BIN is set on the College page."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Certificate"), self.tr("Valid"), self.tr("SHA-256 fingerprint")])
         self.install_button.setText(self.tr("Install a certificate…"))

@@ -131,8 +131,9 @@ class EsignPanel(Retranslating, QWidget):
         self._show()
 
     def _could_sign(self) -> bool:
-        return self.session.role == esign.SIGNER and (self.stored is None
-                                                      or not self.stored.current)
+        return (self.session.role == esign.SIGNER and self.detail is not None
+                and esign.offers_electronic(self.detail.service)
+                and (self.stored is None or not self.stored.current))
 
     def _show(self) -> None:
         d = self.detail
@@ -140,7 +141,10 @@ class EsignPanel(Retranslating, QWidget):
         self.setVisible(signed)
         if not signed:
             return
-        if self.stored is None:
+        if self.stored is None and not esign.offers_electronic(d.service):
+            self.status.setText(self.tr("This result is given on paper only: the law has no "
+                                        "electronic form of it."))
+        elif self.stored is None:
             text = self.tr("Not signed electronically.")
             if self._could_sign() and not self.ncalayer_here:
                 text += " " + self.tr("To sign it with your key, start NCALayer on this "

@@ -337,7 +337,7 @@ class HeadWorkspace(CaseWorkspace):
         question = (self.tr("Sign the result of case %1 for %2? After signing it goes to the "
                             "office to be issued and can no longer be changed.")
                     .replace("%1", d.reg_number).replace("%2", d.applicant_full_name))
-        if not ncalayer_answers():
+        if not esign.offers_electronic(d.service) or not ncalayer_answers():
             if confirm(self, self.tr("Sign"), question):
                 self.run_step(lambda c: steps.sign(self.session, c.id, c.version))
             return

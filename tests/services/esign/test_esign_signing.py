@@ -17,8 +17,7 @@ from desktop.services.esign import signing as esign
 from desktop.services.records.chain_check import verify_chain
 from desktop.store.models import AuditRecord, Case, ResultSnapshot
 from desktop.store.models.esign import ResultSignature
-from support.cases import signed_certificate
-from support.esign_cases import set_up_esign, to_sign
+from support.esign_cases import set_up_esign, signed_duplicate, to_sign
 from support.esign_pki import COLLEGE_BIN, pki, sign_detached
 
 PDF = b"%PDF-1.4 the result as rendered from the prepared content"
@@ -131,7 +130,7 @@ def test_signing_is_refused_before_ncalayer_until_it_is_set_up(staff, clock, bin
 # --- a result signed on paper, signed electronically later --------------------------------------
 def test_a_result_signed_before_is_signed_electronically_once(staff, clock):
     set_up_esign(staff["admin"])
-    case = signed_certificate(staff)
+    case = signed_duplicate(staff)
     prepared = esign.prepare_fixed(staff["head"], case.id)
     snap = ResultSnapshot.get(ResultSnapshot.case == case.id)
     assert prepared.content == json.loads(snap.content)
@@ -149,7 +148,7 @@ def test_a_result_signed_before_is_signed_electronically_once(staff, clock):
 # --- the kept signature later ------------------------------------------------------------------
 def test_the_kept_signature_checks_at_its_signing_time_after_the_key_expired(staff, clock):
     set_up_esign(staff["admin"])
-    case = signed_certificate(staff)
+    case = signed_duplicate(staff)
     esign.sign_electronically(staff["head"], esign.prepare_fixed(staff["head"], case.id), PDF,
                               sign_detached(PDF, pki().head, pki().intermediate))
     clock.set(datetime(2027, 6, 1, 10, 0))  # the head's certificate ended on 02.03.2027
@@ -159,7 +158,7 @@ def test_the_kept_signature_checks_at_its_signing_time_after_the_key_expired(sta
 
 def test_changed_pdf_bytes_in_the_database_show_when_checked(staff, clock):
     set_up_esign(staff["admin"])
-    case = signed_certificate(staff)
+    case = signed_duplicate(staff)
     esign.sign_electronically(staff["head"], esign.prepare_fixed(staff["head"], case.id), PDF,
                               sign_detached(PDF, pki().head, pki().intermediate))
     ResultSignature.update(pdf=PDF.replace(b"result", b"resulT")).execute()
@@ -171,7 +170,7 @@ def test_changed_pdf_bytes_in_the_database_show_when_checked(staff, clock):
 
 def test_a_deleted_signature_shows_in_the_chain_check(staff, clock):
     set_up_esign(staff["admin"])
-    case = signed_certificate(staff)
+    case = signed_duplicate(staff)
     esign.sign_electronically(staff["head"], esign.prepare_fixed(staff["head"], case.id), PDF,
                               sign_detached(PDF, pki().head, pki().intermediate))
     assert verify_chain().ok
@@ -184,7 +183,7 @@ def test_a_deleted_signature_shows_in_the_chain_check(staff, clock):
 def test_the_signed_files_are_named_by_the_registration_number_and_their_export_is_logged(
         staff, clock):
     set_up_esign(staff["admin"])
-    case = signed_certificate(staff)
+    case = signed_duplicate(staff)
     esign.sign_electronically(staff["head"], esign.prepare_fixed(staff["head"], case.id), PDF,
                               cms := sign_detached(PDF, pki().head, pki().intermediate))
     files = esign.signed_files(staff["clerk"], case.id)
@@ -225,3 +224,61 @@ def test_only_authorities_certificates_are_installed_and_only_by_the_admin(staff
     assert nca_certificates.installed(staff["head"]) == []
     assert AuditRecord.select().where(AuditRecord.action.in_(
         ["install_nca_certificate", "remove_nca_certificate"])).count() == 2
+
+
+# --- only where the law has an electronic result ------------------------------------------------
+def test_a_certificate_for_unfinished_study_is_never_signed_electronically(staff, clock):
+    # Seed 002 gives the certificate on paper only (certificate.toml: result_forms = paper).
+    from support.esign_cases import certificate_to_sign
+
+    set_up_esign(staff["admin"])
+    case = certificate_to_sign(staff)
+    assert esign.offers_electronic("certificate") is False
+    assert esign.offers_electronic("duplicate") is True
+    with pytest.raises(DomainError) as err:
+        esign.prepare_signing(staff["head"], case.id, case.version)
+    assert err.value.code == "esign_paper_only"
+    signed = steps.sign(staff["head"], case.id, case.version)  # on paper: allowed
+    with pytest.raises(DomainError) as err:
+        esign.prepare_fixed(staff["head"], signed.id)
+    assert err.value.code == "esign_paper_only"
+    # Even a prepared signing made up by hand is refused before anything is checked or kept.
+    forged = esign.PreparedSigning(signed.id, -1, signed.signed_at, {}, COLLEGE_BIN,
+                                   snapshot_id=ResultSnapshot.get().id)
+    with pytest.raises(DomainError) as err:
+        esign.sign_electronically(staff["head"], forged, PDF,
+                                  sign_detached(PDF, pki().head, pki().intermediate))
+    assert err.value.code == "esign_paper_only"
+    assert ResultSignature.select().count() == 0
+
+
+# --- a GOST key, through NCALayer, checked from the saved files ----------------------------------
+def test_the_head_signs_a_duplicate_with_a_gost_key_and_the_saved_files_verify(
+        staff, clock, tmp_path, capsys):
+    from desktop.cli.esign import verify_from_command_line
+    from desktop.services.esign import ncalayer
+    from support.esign_gost import gost_pki
+    from support.ncalayer_standin import StandIn
+
+    set_up_esign(staff["admin"], extra=(gost_pki().root.der, gost_pki().intermediate.der))
+    case = to_sign(staff)
+    prepared = esign.prepare_signing(staff["head"], case.id, case.version)
+    with StandIn(gost_pki().head, gost_pki().intermediate) as standin:
+        cms = ncalayer.sign_cms(PDF, bin=COLLEGE_BIN, locale="kk", url=standin.url, timeout=20)
+    esign.sign_electronically(staff["head"], prepared, PDF, cms)
+    stored = esign.signature_of(staff["clerk"], case.id)
+    assert stored.verdict == "valid"
+    assert stored.signer["signature_algorithm"] == "gost34112015-512/gost34102015-512"
+    assert stored.signer["serial"] == "6a0f"
+
+    files = esign.signed_files(staff["clerk"], case.id)
+    (tmp_path / "r.pdf").write_bytes(files.pdf)
+    (tmp_path / "r.cms").write_bytes(files.cms)
+
+    class Args:
+        verify_signature = (str(tmp_path / "r.pdf"), str(tmp_path / "r.cms"))
+
+    assert verify_from_command_line(tmp_path, Args()) == 0
+    out = capsys.readouterr().out
+    assert "r.pdf + r.cms: VALID" in out
+    assert "signature_value_checked: passed" in out and "chain_ok: passed" in out
