@@ -15,6 +15,7 @@ from desktop.forms.calibration import render_calibration
 from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
 from desktop.forms.duplicates_book import render_duplicates_book
+from desktop.forms.hearing_papers import render_hearing_notice, render_hearing_protocol
 from desktop.forms.journal import render_journal
 from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
@@ -33,6 +34,8 @@ RENDERERS = {
     "duplicate_blank": render_duplicate_on_blank,
     "calibration": render_calibration,
     "motivated_refusal": render_motivated_refusal,
+    "hearing_notice": render_hearing_notice,
+    "hearing_protocol": render_hearing_protocol,
     "journal": render_journal,
     "duplicates_book": render_duplicates_book,
     "statistics": render_statistics,
