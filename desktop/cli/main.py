@@ -63,6 +63,10 @@ def _throw_away(data_dir: Path) -> None:
 
 
 def _run(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.make_server or args.stop_server or args.join or args.move_to_server:
+        from desktop.cli.server import server_command
+
+        return server_command(args, data_dir)
     if not (args.backup or args.restore or args.import_archive or args.report
             or args.verify_signature):
         return _start_window(args, data_dir)
