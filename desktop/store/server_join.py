@@ -45,3 +45,25 @@ def load_pending(data_dir: Path) -> str | None:
         return None
     url = data.get("url") if isinstance(data, dict) else None
     return url if isinstance(url, str) and url.startswith("postgresql://") else None
+
+
+def local_office_id(path: Path) -> str | None:
+    """The office id in this PC's own SQLite file (read-only); None when there is no file or
+    no office set up in it."""
+    import sqlite3
+
+    from desktop.store.connection import sqlite_uri
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT value FROM setting WHERE key = 'office_id'").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return row[0] if row else None

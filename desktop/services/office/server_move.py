@@ -65,13 +65,12 @@ def move_to_server(session: Session, data_dir: Path) -> MoveReport:
     url = joined_server(data_dir)
     where = describe(url)
     server_copy.check_source(source)
-    before = verify_chain()
-    if not before.ok:
-        raise StoreError("move_source_unsound", "This PC's records fail the audit check "
-                         "(Admin, Audit); nothing was moved.")
     target = _connect(url)
     try:
         _refuse_occupied(target)
+        if not verify_chain().ok:
+            raise StoreError("move_source_unsound", "This PC's records fail the audit check "
+                             "(Admin, Audit); nothing was moved.")
         stamp = file_stamp(datetime.now())
         backup = backup_sqlite(source, data_dir / "backups" /
                                f"kense-before-moving-to-server-{stamp}.sqlite3")
