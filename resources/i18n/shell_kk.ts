@@ -170,125 +170,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="97"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
         <source>Grades</source>
         <translation>Бағалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
         <source>Cell text</source>
         <translation>Ұяшық мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>жиынтық ведомостар, әр топқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>a list with a header row</source>
         <translation>тақырып жолы бар тізім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Топтар: {groups}; студенттер: {students}; пәндер: {subjects}; бағалар: {grades}. Өткізілген жолдар: {skipped}; оқылмаған ұяшықтар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Subjects</source>
         <translation>Пәндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Rows left out</source>
         <translation>Өткізілген жолдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
@@ -1519,12 +1519,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense қай бағанда не барын баған тақырыптарынан анықтады. Егер мән басқа орынға түсіп қалса, дұрыс бағанды таңдап, файлды қайта оқыңыз. Таңдау осындай құрылымдағы файлдар үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
         <source>Read the file again with these columns</source>
         <translation>Файлды осы бағандармен қайта оқу</translation>
     </message>
@@ -2901,32 +2901,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="337"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="338"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="343"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="349"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="354"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="355"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -2936,7 +2936,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="112"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="113"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>«{field}» өрісінде көрінбейтін басқару таңбасы немесе бүлінген таңба бар (көбіне басқа бағдарламадан қойылған мәтінде болады). Мәтінді қайта теріңіз.</translation>
     </message>
@@ -3497,312 +3497,312 @@ Data: {location}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
         <source>Enter the IIN.</source>
         <translation>ЖСН енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ЖСН дәл 12 цифрдан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
         <source>The IIN may contain digits only.</source>
         <translation>ЖСН тек цифрлардан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="40"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>ЖСН-нің алғашқы алты цифры нақты туған күн емес. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="43"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="44"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болуы тиіс. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="47"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Мұндай ЖСН жоқ: бақылау цифры қате. Әр цифрды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="50"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>ЖСН бойынша туған күн болашақта. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="52"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="53"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Туған күні ЖСН-ге сәйкес келмейді. Екеуін де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="56"/>
         <source>Fill in the field “{field}”.</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="59"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>«{field}» өрісі тым ұзын: ең көбі {max_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="61"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="62"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>«{field}» өрісінде тек әріптер, бос орындар және сызықшалар болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="70"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="71"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>«{field}» өрісіндегі мән телефон нөмірі емес (мысалы, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>«{field}» өрісіндегі күн болашақта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="77"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="78"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>«{field}» өрісіндегі күн тым ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="80"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="81"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>«{field}» өрісіндегі күн алдыңғы күннен ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>«{field}» өрісі үшін тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>«{field}» өрісі {low} мен {high} аралығындағы сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="92"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде {min_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="95"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Бұл құпиясөз тым кең тараған, оны табу оңай. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="97"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="98"/>
         <source>The password must not contain the user name.</source>
         <translation>Құпиясөзде пайдаланушы аты болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="100"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="101"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Пайдаланушы аты 2-ден 60-қа дейінгі латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астын сызу белгілерінен тұруы тиіс, мысалы a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
         <source>Choose an active executor from the list.</source>
         <translation>Тізімнен белсенді орындаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="110"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Бұл тексеру коды емес. Кодты құжатта басылғандай етіп енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Барлық құжат бар: өтініштен бас тартпай, оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Жоба толық емес. Толтырыңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="133"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="134"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Мемлекеттік корпорация нәтижені {until} дейін сақтайды; оны бұған дейін қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="137"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="138"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Бұл істі жаңа ғана басқа біреу өзгертті. Ештеңе сақталмады: іс қайта жүктеледі, оны тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетке рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="147"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>Әкімшінің істердің мазмұнына қолжетімділігі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="149"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="150"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» әрекеті қазір мүмкін емес: іс «{state}» күйінде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
         <source>This service is not provided through this channel.</source>
         <translation>Бұл қызмет осы жол арқылы көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="157"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Бұл қызмет үшін «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
         <source>This action is unknown to the program.</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="177"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="189"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="194"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="245"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="246"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="249"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="255"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="270"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="275"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="285"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="290"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="295"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="304"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="305"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="310"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="323"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -3872,22 +3872,22 @@ Data: {location}</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="227"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="228"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="233"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
     </message>
@@ -3917,37 +3917,37 @@ Data: {location}</source>
         <translation>Электрондық қол қойылған нәтиже файлдарға сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="66"/>
         <source>The field “{field}” is not a BIN: 12 digits, as on the college&apos;s registration certificate.</source>
         <translation>«{field}» өрісі БСН емес: колледжді тіркеу туралы куәліктегідей 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Кезең басталмай тұрып аяқталады: {first} – {last}. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
         <source>There is no service “{service}”.</source>
         <translation>«{service}» деген қызмет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="167"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
         <source>The report has no such figure.</source>
         <translation>Есепте мұндай көрсеткіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="170"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>«{name}» деген есеп жоқ. Есептер: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="172"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="173"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Есеп файлының аты .xlsx (Excel) немесе .pdf деп аяқталуы керек.</translation>
     </message>
@@ -4040,6 +4040,106 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>lost</source>
         <translation>жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="14"/>
+        <source>The join code is damaged or incomplete. Copy it again, whole, from the Admin page of a PC that uses the office server; nothing was changed.</source>
+        <translation>Қосылу коды бүлінген немесе толық емес. Оны кеңсе серверін пайдаланатын компьютердің Әкімші бетінен қайтадан толық көшіріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="17"/>
+        <source>This computer has not joined an office server yet. Join it first with the join code (kense --join CODE).</source>
+        <translation>Бұл компьютер әлі кеңсе серверіне қосылмаған. Алдымен қосылу кодымен қосылыңыз (kense --join CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="20"/>
+        <source>This computer&apos;s own records belong to another office than the server&apos;s; joining would leave them behind. Nothing was changed.</source>
+        <translation>Бұл компьютердің өз жазбалары сервердегіден басқа кеңсеге тиесілі; қосылса, олар қалып қояр еді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="23"/>
+        <source>The server answering at this address presents a certificate other than the join code names: it may not be the office server. Check the address with the IT specialist; nothing was changed.</source>
+        <translation>Осы мекенжайдағы сервер қосылу кодында аталғаннан басқа сертификат көрсетеді: бұл кеңсе сервері болмауы мүмкін. Мекенжайды IT маманымен тексеріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="27"/>
+        <source>The server answering at this address offers no encryption, but the join code expects it: it may not be the office server. Nothing was changed.</source>
+        <translation>Осы мекенжайдағы сервер шифрлауды ұсынбайды, ал қосылу коды оны күтеді: бұл кеңсе сервері болмауы мүмкін. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="30"/>
+        <source>The server&apos;s database holds tables of another program. Use an empty database for Kense; nothing was changed.</source>
+        <translation>Сервердің дерекқорында басқа бағдарламаның кестелері бар. Kense үшін бос дерекқорды пайдаланыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="33"/>
+        <source>The office server already holds this office&apos;s records; nothing was moved. This computer only needs to join it.</source>
+        <translation>Кеңсе серверінде бұл кеңсенің жазбалары бұрыннан бар; ештеңе көшірілмеді. Бұл компьютерге тек серверге қосылу жеткілікті.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="36"/>
+        <source>The office server already holds another office&apos;s records; nothing was moved. Use an empty office server.</source>
+        <translation>Кеңсе серверінде басқа кеңсенің жазбалары бар; ештеңе көшірілмеді. Бос кеңсе серверін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="39"/>
+        <source>This computer already works on the office server: there is no file of its own to move.</source>
+        <translation>Бұл компьютер кеңсе серверінде жұмыс істеп тұр: көшіретін өз файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="42"/>
+        <source>This computer&apos;s records do not pass the audit check, so they were not moved. Run the check on the Admin page and ask the IT specialist.</source>
+        <translation>Бұл компьютердің жазбалары аудит тексеруінен өтпейді, сондықтан көшірілмеді. Әкімші бетінде тексеруді іске қосып, IT маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="45"/>
+        <source>This computer&apos;s database holds tables this version of Kense does not know ({tables}); nothing was moved. Install the Kense that wrote them.</source>
+        <translation>Бұл компьютердің дерекқорында Kense-тің осы нұсқасы білмейтін кестелер бар ({tables}); ештеңе көшірілмеді. Оларды жазған Kense нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="49"/>
+        <source>Moving the records failed and was undone: the server is empty and this computer keeps working on its own file. Try again, or ask the IT specialist.</source>
+        <translation>Жазбаларды көшіру сәтсіз аяқталып, кері қайтарылды: сервер бос, бұл компьютер өз файлымен жұмысын жалғастырады. Қайталап көріңіз немесе IT маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="53"/>
+        <source>The copy on the server did not equal this computer&apos;s records ({tables}), so it was removed again: the server is empty and this computer keeps its own file.</source>
+        <translation>Сервердегі көшірме бұл компьютердің жазбаларымен сәйкес келмеді ({tables}), сондықтан ол қайта жойылды: сервер бос, бұл компьютер өз файлында қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="57"/>
+        <source>The PostgreSQL programs are not installed on this computer. Install Kense with its “Office server” component (Linux: the postgresql package).</source>
+        <translation>Бұл компьютерде PostgreSQL бағдарламалары орнатылмаған. Kense-ті «Кеңсе сервері» құрамдасымен орнатыңыз (Linux: postgresql бумасы).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="60"/>
+        <source>A PostgreSQL program ({tool}) failed; its words are in the English line above. Nothing else was changed.</source>
+        <translation>PostgreSQL бағдарламасы ({tool}) сәтсіз аяқталды; оның хабары жоғарыдағы ағылшынша жолда. Басқа ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="63"/>
+        <source>This folder holds no office server made by Kense. Check the folder given to --stop-server or --make-server.</source>
+        <translation>Бұл қалтада Kense жасаған кеңсе сервері жоқ. --stop-server немесе --make-server үшін берілген қалтаны тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="66"/>
+        <source>This folder already holds a database folder Kense did not make. Choose an empty folder for the office server.</source>
+        <translation>Бұл қалтада Kense жасамаған дерекқор қалтасы бар. Кеңсе сервері үшін бос қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="69"/>
+        <source>The PostgreSQL server&apos;s system user cannot write in this folder. Choose a folder it may use, such as /srv/kense.</source>
+        <translation>PostgreSQL серверінің жүйелік пайдаланушысы бұл қалтаға жаза алмайды. Ол пайдалана алатын қалтаны таңдаңыз, мысалы /srv/kense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="72"/>
+        <source>Port {port} is already used on this computer (perhaps by another PostgreSQL). Choose another port with --port.</source>
+        <translation>{port} порты бұл компьютерде бос емес (басқа PostgreSQL болуы мүмкін). --port арқылы басқа порт таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <source>The office network must be written like 192.168.1.0/24.</source>
+        <translation>Кеңсе желісі 192.168.1.0/24 түрінде жазылуы керек.</translation>
     </message>
 </context>
 </TS>

@@ -170,125 +170,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="97"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
         <source>Grades</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
         <source>Cell text</source>
         <translation>Текст ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>сводные ведомости, по листу на группу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>a list with a header row</source>
         <translation>список со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Групп: {groups}; студентов: {students}; дисциплин: {subjects}; оценок: {grades}. Пропущено строк: {skipped}; не прочитано ячеек: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Subjects</source>
         <translation>Дисциплины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Rows left out</source>
         <translation>Пропущенные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -1519,12 +1519,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense определил, что в каком столбце, по заголовкам столбцов. Если значение попало не туда, выберите нужный столбец и прочитайте файл снова. Выбор запоминается для файлов такой структуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
         <source>Read the file again with these columns</source>
         <translation>Прочитать файл снова с этими столбцами</translation>
     </message>
@@ -2901,32 +2901,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="337"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="338"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="343"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="349"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="354"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="355"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -2936,7 +2936,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="112"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="113"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>Поле «{field}» содержит невидимый управляющий или повреждённый символ (часто так бывает при вставке из другой программы). Наберите текст заново.</translation>
     </message>
@@ -3497,312 +3497,312 @@ Data: {location}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
         <source>Enter the IIN.</source>
         <translation>Введите ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ИИН должен состоять ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
         <source>The IIN may contain digits only.</source>
         <translation>ИИН может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="40"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>Первые шесть цифр ИИН не являются реальной датой рождения. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="43"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="44"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>Седьмая цифра ИИН должна быть от 1 до 6. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="47"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Такого ИИН не существует: неверна контрольная цифра. Проверьте каждую цифру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="50"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>По ИИН дата рождения получается в будущем. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="52"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="53"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Дата рождения не совпадает с ИИН. Проверьте оба значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="56"/>
         <source>Fill in the field “{field}”.</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="59"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>Поле «{field}» слишком длинное: не более {max_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="61"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="62"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>Поле «{field}» может содержать только буквы, пробелы и дефисы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="70"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="71"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>В поле «{field}» указан не номер телефона (например, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>Дата в поле «{field}» находится в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="77"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="78"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>Дата в поле «{field}» слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="80"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="81"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>Дата в поле «{field}» раньше предшествующей даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>Выберите значение из списка для поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>Поле «{field}» должно быть числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="92"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Пароль слишком короткий: не менее {min_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="95"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Этот пароль слишком распространён и легко угадывается. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="97"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="98"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="100"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="101"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Имя пользователя должно состоять из 2–60 латинских букв, цифр, точек, дефисов или подчёркиваний, например a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Это имя пользователя уже занято. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
         <source>Choose an active executor from the list.</source>
         <translation>Выберите активного исполнителя из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="110"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Это не код проверки. Введите код так, как он напечатан на документе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Все документы представлены: зарегистрируйте заявление, а не отказывайте в приёме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Проект не заполнен. Заполните: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="133"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="134"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Госкорпорация хранит результат до {until}; вернуть его раньше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="137"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="138"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Это дело только что изменил кто-то другой. Ничего не сохранено: дело будет загружено заново, проверьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело назначено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="147"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>У администратора нет доступа к содержанию дел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="149"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="150"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» сейчас невозможно: дело находится в состоянии «{state}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
         <source>This service is not provided through this channel.</source>
         <translation>Эта услуга не оказывается этим способом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="157"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Для этой услуги нет действия «{action}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
         <source>This action is unknown to the program.</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="177"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="189"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="194"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="245"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="246"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="249"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="255"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="270"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="275"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="285"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="290"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="295"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="304"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="305"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="310"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="323"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -3872,22 +3872,22 @@ Data: {location}</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="227"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="228"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="233"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
     </message>
@@ -3917,37 +3917,37 @@ Data: {location}</source>
         <translation>Электронно подписанный результат сохранён в файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="66"/>
         <source>The field “{field}” is not a BIN: 12 digits, as on the college&apos;s registration certificate.</source>
         <translation>Поле «{field}» не является БИН: 12 цифр, как в свидетельстве о регистрации колледжа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Период заканчивается раньше, чем начинается: {first} – {last}. Проверьте даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
         <source>There is no service “{service}”.</source>
         <translation>Услуги «{service}» нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="167"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
         <source>The report has no such figure.</source>
         <translation>В отчёте нет такого показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="170"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>Отчёта «{name}» нет. Отчёты: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="172"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="173"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: запишите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Имя файла отчёта должно оканчиваться на .xlsx (Excel) или .pdf.</translation>
     </message>
@@ -4040,6 +4040,106 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>lost</source>
         <translation>утрачен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="14"/>
+        <source>The join code is damaged or incomplete. Copy it again, whole, from the Admin page of a PC that uses the office server; nothing was changed.</source>
+        <translation>Код подключения повреждён или неполон. Скопируйте его заново целиком со страницы администратора компьютера, который работает с сервером офиса; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="17"/>
+        <source>This computer has not joined an office server yet. Join it first with the join code (kense --join CODE).</source>
+        <translation>Этот компьютер ещё не подключён к серверу офиса. Сначала подключите его кодом подключения (kense --join CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="20"/>
+        <source>This computer&apos;s own records belong to another office than the server&apos;s; joining would leave them behind. Nothing was changed.</source>
+        <translation>Собственные записи этого компьютера принадлежат другому офису, чем записи сервера; при подключении они остались бы в стороне. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="23"/>
+        <source>The server answering at this address presents a certificate other than the join code names: it may not be the office server. Check the address with the IT specialist; nothing was changed.</source>
+        <translation>Сервер по этому адресу предъявляет не тот сертификат, который назван в коде подключения: возможно, это не сервер офиса. Проверьте адрес с IT-специалистом; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="27"/>
+        <source>The server answering at this address offers no encryption, but the join code expects it: it may not be the office server. Nothing was changed.</source>
+        <translation>Сервер по этому адресу не предлагает шифрования, а код подключения его ожидает: возможно, это не сервер офиса. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="30"/>
+        <source>The server&apos;s database holds tables of another program. Use an empty database for Kense; nothing was changed.</source>
+        <translation>В базе данных сервера есть таблицы другой программы. Используйте для Kense пустую базу; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="33"/>
+        <source>The office server already holds this office&apos;s records; nothing was moved. This computer only needs to join it.</source>
+        <translation>На сервере офиса уже есть записи этого офиса; ничего не перенесено. Этому компьютеру достаточно подключиться к нему.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="36"/>
+        <source>The office server already holds another office&apos;s records; nothing was moved. Use an empty office server.</source>
+        <translation>На сервере офиса уже есть записи другого офиса; ничего не перенесено. Используйте пустой сервер офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="39"/>
+        <source>This computer already works on the office server: there is no file of its own to move.</source>
+        <translation>Этот компьютер уже работает с сервером офиса: собственного файла для переноса нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="42"/>
+        <source>This computer&apos;s records do not pass the audit check, so they were not moved. Run the check on the Admin page and ask the IT specialist.</source>
+        <translation>Записи этого компьютера не проходят проверку журнала аудита, поэтому не перенесены. Запустите проверку на странице администратора и обратитесь к IT-специалисту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="45"/>
+        <source>This computer&apos;s database holds tables this version of Kense does not know ({tables}); nothing was moved. Install the Kense that wrote them.</source>
+        <translation>В базе данных этого компьютера есть таблицы, которых эта версия Kense не знает ({tables}); ничего не перенесено. Установите Kense, которая их записала.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="49"/>
+        <source>Moving the records failed and was undone: the server is empty and this computer keeps working on its own file. Try again, or ask the IT specialist.</source>
+        <translation>Перенос записей не удался и отменён: сервер пуст, этот компьютер продолжает работать со своим файлом. Повторите попытку или обратитесь к IT-специалисту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="53"/>
+        <source>The copy on the server did not equal this computer&apos;s records ({tables}), so it was removed again: the server is empty and this computer keeps its own file.</source>
+        <translation>Копия на сервере не совпала с записями этого компьютера ({tables}), поэтому она снова удалена: сервер пуст, этот компьютер остаётся на своём файле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="57"/>
+        <source>The PostgreSQL programs are not installed on this computer. Install Kense with its “Office server” component (Linux: the postgresql package).</source>
+        <translation>На этом компьютере не установлены программы PostgreSQL. Установите Kense с компонентом «Сервер офиса» (Linux: пакет postgresql).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="60"/>
+        <source>A PostgreSQL program ({tool}) failed; its words are in the English line above. Nothing else was changed.</source>
+        <translation>Программа PostgreSQL ({tool}) завершилась с ошибкой; её сообщение — в английской строке выше. Больше ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="63"/>
+        <source>This folder holds no office server made by Kense. Check the folder given to --stop-server or --make-server.</source>
+        <translation>В этой папке нет сервера офиса, созданного Kense. Проверьте папку, указанную для --stop-server или --make-server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="66"/>
+        <source>This folder already holds a database folder Kense did not make. Choose an empty folder for the office server.</source>
+        <translation>В этой папке уже есть папка базы данных, созданная не Kense. Выберите для сервера офиса пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="69"/>
+        <source>The PostgreSQL server&apos;s system user cannot write in this folder. Choose a folder it may use, such as /srv/kense.</source>
+        <translation>Системный пользователь сервера PostgreSQL не может писать в эту папку. Выберите папку, доступную ему, например /srv/kense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="72"/>
+        <source>Port {port} is already used on this computer (perhaps by another PostgreSQL). Choose another port with --port.</source>
+        <translation>Порт {port} на этом компьютере уже занят (возможно, другим PostgreSQL). Выберите другой порт через --port.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <source>The office network must be written like 192.168.1.0/24.</source>
+        <translation>Сеть офиса нужно записать в виде 192.168.1.0/24.</translation>
     </message>
 </context>
 </TS>

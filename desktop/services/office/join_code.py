@@ -14,9 +14,10 @@ import hashlib
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from desktop.domain.errors import InvalidInput
+from desktop.store.errors import StoreError
 
 PREFIX = "KENSE1-"
+_DAMAGED = "The join code is damaged or incomplete: copy it whole again."
 _SEP = "\t"
 _CHECK = 3  # bytes of SHA-256 appended to catch a damaged code
 
@@ -51,15 +52,15 @@ def encode(code: JoinCode) -> str:
 def decode(text: str) -> JoinCode:
     compact = "".join((text or "").split())
     if not compact.upper().startswith(PREFIX):
-        raise InvalidInput("join_code", "bad_join_code", "not a Kense join code")
+        raise StoreError("bad_join_code", "This is not a Kense join code.")
     payload = compact[len(PREFIX):]
     try:
         raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
     except (ValueError, binascii.Error) as exc:
-        raise InvalidInput("join_code", "bad_join_code", "damaged join code") from exc
+        raise StoreError("bad_join_code", _DAMAGED) from exc
     body, check = raw[:-_CHECK], raw[-_CHECK:]
     if len(raw) <= _CHECK or hashlib.sha256(body).digest()[:_CHECK] != check:
-        raise InvalidInput("join_code", "bad_join_code", "damaged join code")
+        raise StoreError("bad_join_code", _DAMAGED)
     parts = body.split(_SEP.encode(), 5)
     try:
         host, port, database, user, password = (p.decode("utf-8") for p in parts[:5])
@@ -68,4 +69,4 @@ def decode(text: str) -> JoinCode:
             raise ValueError("fingerprint")
         return JoinCode(host, int(port), database, user, password, fingerprint)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput("join_code", "bad_join_code", "damaged join code") from exc
+        raise StoreError("bad_join_code", _DAMAGED) from exc
