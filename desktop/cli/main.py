@@ -73,10 +73,17 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.domain.catalogue import CatalogueError
     from desktop.store.backup import backup_sqlite
     from desktop.store.errors import StoreError
+    from desktop.store.opening import database_target
 
     try:
         if args.backup:
             db = _open(data_dir)
+            if "://" in database_target(data_dir):
+                from desktop.services.office.server_backups import dump_now
+
+                path = dump_now(args.backup.expanduser().resolve())
+                print(f"server backup written and checked (pg_restore --list): {path}")
+                return 0
             path = backup_sqlite(db, args.backup.expanduser().resolve())
             print(f"backup written and verified: {path}")
             return 0

@@ -115,6 +115,21 @@ def open_database(target: str | Path) -> Database:
     return db
 
 
+_opened_from: dict[str, Path] = {}
+
+
+def remember_data_dir(data_dir: Path) -> None:
+    """The data folder the open database was chosen by (its backups folder, in server mode)."""
+    _opened_from["data_dir"] = data_dir
+
+
+def data_dir_of_open_database() -> Path | None:
+    db = database_proxy.obj
+    if db is not None and isinstance(db, SqliteDatabase):
+        return Path(db.database).parent
+    return _opened_from.get("data_dir")
+
+
 def close_database() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():

@@ -71,8 +71,13 @@ def runs_as_other_user() -> bool:
     return os.name != "nt" and os.geteuid() == 0
 
 
-def _prefix() -> list[str]:
-    return ["runuser", "-u", "postgres", "--"] if runs_as_other_user() else []
+SERVER_SIDE = ("initdb", "pg_ctl", "postgres")  # run as the cluster's owner; the rest as us
+
+
+def _prefix(tool: str = "pg_ctl") -> list[str]:
+    if tool in SERVER_SIDE and runs_as_other_user():
+        return ["runuser", "-u", "postgres", "--"]
+    return []
 
 
 def give_to_server_user(path: Path) -> None:
@@ -83,7 +88,7 @@ def give_to_server_user(path: Path) -> None:
 def run_tool(tool: str, *args: str, check: bool = True, timeout: float = 600,
              env: dict | None = None) -> subprocess.CompletedProcess:
     """One PostgreSQL program; a failure is a StoreError carrying what it said."""
-    command = [*_prefix(), str(find_bin() / f"{tool}{EXE}"), *args]
+    command = [*_prefix(tool), str(find_bin() / f"{tool}{EXE}"), *args]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
                               env={**os.environ, **(env or {})}, check=False)

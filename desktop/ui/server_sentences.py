@@ -73,6 +73,12 @@ def server_error(code: str, params: dict) -> str | None:
             "messages", "Port {port} is already used on this computer (perhaps by another "
             "PostgreSQL). Choose another port with --port.").format(
             port=params.get("port", "")),
+        "dump_unreadable": lambda: translate(
+            "messages", "The server's backup could not be read back, so it was not kept. Check "
+            "the free space of the backups folder and try again."),
+        "backup_not_dump": lambda: translate(
+            "messages", "The chosen file is not a backup of the office server (a .dump file "
+            "made by Kense); nothing was changed."),
         "bad_subnet": lambda: translate(
             "messages", "The office network must be written like 192.168.1.0/24."),
     }

@@ -4137,9 +4137,19 @@ Data: {location}</source>
         <translation>{port} порты бұл компьютерде бос емес (басқа PostgreSQL болуы мүмкін). --port арқылы басқа порт таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
         <source>The office network must be written like 192.168.1.0/24.</source>
         <translation>Кеңсе желісі 192.168.1.0/24 түрінде жазылуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <source>The server&apos;s backup could not be read back, so it was not kept. Check the free space of the backups folder and try again.</source>
+        <translation>Сервердің сақтық көшірмесін қайта оқу мүмкін болмады, сондықтан ол сақталмады. Сақтық көшірмелер қалтасындағы бос орынды тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="79"/>
+        <source>The chosen file is not a backup of the office server (a .dump file made by Kense); nothing was changed.</source>
+        <translation>Таңдалған файл кеңсе серверінің сақтық көшірмесі емес (Kense жасаған .dump файлы); ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 </TS>

@@ -4137,9 +4137,19 @@ Data: {location}</source>
         <translation>Порт {port} на этом компьютере уже занят (возможно, другим PostgreSQL). Выберите другой порт через --port.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
         <source>The office network must be written like 192.168.1.0/24.</source>
         <translation>Сеть офиса нужно записать в виде 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <source>The server&apos;s backup could not be read back, so it was not kept. Check the free space of the backups folder and try again.</source>
+        <translation>Резервную копию сервера не удалось прочитать обратно, поэтому она не сохранена. Проверьте свободное место в папке резервных копий и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="79"/>
+        <source>The chosen file is not a backup of the office server (a .dump file made by Kense); nothing was changed.</source>
+        <translation>Выбранный файл не является резервной копией сервера офиса (файлом .dump, созданным Kense); ничего не изменено.</translation>
     </message>
 </context>
 </TS>
