@@ -366,162 +366,162 @@
         <translation>алдын ала сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
         <source>reg. number</source>
         <translation>тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
         <source>service</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
         <source>channel</source>
         <translation>түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
         <source>recipient</source>
         <translation>алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
         <source>transcript rows</source>
         <translation>бағалар жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
         <source>book number</source>
         <translation>кітап нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
         <source>event</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
         <source>documents presented</source>
         <translation>ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
         <source>documents missing</source>
         <translation>жетпейтін құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
         <source>documents expired</source>
         <translation>мерзімі өткен құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
         <source>signed</source>
         <translation>қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
         <source>issued</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
         <source>issued to</source>
         <translation>кімге берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
         <source>recipient&apos;s identity document</source>
         <translation>алушының жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
         <source>result</source>
         <translation>нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
         <source>verification code</source>
         <translation>тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
         <source>grounds for refusal</source>
         <translation>бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
         <source>comment for rework</source>
         <translation>пысықтауға ескерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="65"/>
         <source>offsets, mm</source>
         <translation>ығысу, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="66"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -576,114 +576,124 @@
         <translation>Аудит журналы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
         <source>begun at the desk</source>
         <translation>қабылдауда басталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
         <source>done</source>
         <translation>аяқталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
         <source>students added</source>
         <translation>қосылған студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
         <source>students updated</source>
         <translation>жаңартылған студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
         <source>students unchanged</source>
         <translation>өзгеріссіз студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
         <source>students changed</source>
         <translation>өзгерген студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>cells not read</source>
         <translation>оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>layout of the file</source>
         <translation>файлдың пішімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>kind of blank</source>
         <translation>бланк түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>series</source>
         <translation>сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>first number</source>
         <translation>бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>last number</source>
         <translation>соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>number</source>
         <translation>нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>blanks</source>
         <translation>бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>already used</source>
         <translation>бұрын пайдаланылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>spoiled blank</source>
         <translation>бүлінген бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>fixed record replaced No.</source>
         <translation>ауыстырылған бекітілген жазба №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>signed electronically by</source>
         <translation>электрондық қол қойған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>certificate of</source>
         <translation>сертификат иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>legal ground</source>
         <translation>құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <source>tables</source>
+        <translation>кестелер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <source>rows</source>
+        <translation>жолдар</translation>
     </message>
 </context>
 <context>
@@ -781,11 +791,6 @@
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
-        <source>Kense backups (*.sqlite3);;All files (*)</source>
-        <translation>Kense көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin/backups.py" line="166"/>
         <location filename="../../desktop/ui/admin/backups.py" line="192"/>
         <source>Restore</source>
@@ -819,6 +824,11 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/admin/backups.py" line="191"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
+        <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>Kense сақтық көшірмелері (*.sqlite3 *.dump);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1252,68 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/widgets.py" line="156"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="63"/>
+        <source>Office server by join code</source>
+        <translation>Қосылу коды бойынша кеңсе сервері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="64"/>
+        <source>Paste the join code (KENSE1-…)</source>
+        <translation>Қосылу кодын қойыңыз (KENSE1-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="65"/>
+        <source>Join</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="66"/>
+        <source>Move this computer&apos;s records to the server</source>
+        <translation>Осы компьютердің жазбаларын серверге көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="67"/>
+        <source>Show the join code…</source>
+        <translation>Қосылу кодын көрсету…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="85"/>
+        <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
+        <translation>Қосылды. Сервер бос: осы компьютердің жазбаларын оған көшіріңіз; оған дейін бұл компьютер өз файлымен жұмыс істей береді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="89"/>
+        <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
+        <translation>Бұл компьютер енді кеңсе серверін пайдаланады. Сіз жүйеден шығасыз: кеңсенің есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="95"/>
+        <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
+        <translation>Осы компьютердің барлық жазбаларын кеңсе серверіне көшіру керек пе? Алдымен басқа компьютерлердегі Kense-ті жабыңыз. Осы компьютер файлының көшірмесі сақтық көшірмелерде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="108"/>
+        <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
+        <translation>{tables} кестедегі {rows} жол көшірілді; әр кесте серверде тексерілді, аудит тексеруі өтті. Сіз жүйеден шығасыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="120"/>
+        <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
+
+{code}</source>
+        <translation>Қосылу коды компьютерге кеңсе жазбаларына жол ашады: оны тек кеңсе компьютерлеріне беріңіз және құпиясөз сияқты сақтаңыз.
+
+{code}</translation>
     </message>
 </context>
 <context>
@@ -1889,77 +1961,77 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Database server</source>
         <translation>Дерекқор сервері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="84"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Кеңсенің бірнеше компьютері бірге жұмыс істегенде, олар бір PostgreSQL серверін ортақ пайдаланады. Оның мекенжайы мен есептік жазбасын енгізіңіз, байланысты тексеріңіз, содан кейін қолданыңыз. Жалғыз компьютер өз дерекқор файлын сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (компьютер атауы немесе IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="91"/>
         <source>Test the connection</source>
         <translation>Байланысты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
         <source>Use this server</source>
         <translation>Осы серверді қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Осы компьютердің өз дерекқорын қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="103"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="109"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>Дерекқор бос: Kense өз кестелерін жасайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
         <source>Kense data found (version %1).</source>
         <translation>Kense деректері табылды (%1-нұсқа).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Қосылды: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="128"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді серверді пайдаланады. Жүйеден шығасыз: сервер дерекқорының есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
@@ -3427,72 +3499,72 @@ Data: {location}</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="179"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="180"/>
+        <location filename="../../desktop/ui/code_names.py" line="183"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="186"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="205"/>
+        <location filename="../../desktop/ui/code_names.py" line="208"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -4007,37 +4079,37 @@ Data: {location}</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="187"/>
+        <location filename="../../desktop/ui/code_names.py" line="190"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <location filename="../../desktop/ui/code_names.py" line="283"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="284"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>lost</source>
         <translation>жоғалды</translation>
     </message>
@@ -4150,6 +4222,16 @@ Data: {location}</source>
         <location filename="../../desktop/ui/server_sentences.py" line="79"/>
         <source>The chosen file is not a backup of the office server (a .dump file made by Kense); nothing was changed.</source>
         <translation>Таңдалған файл кеңсе серверінің сақтық көшірмесі емес (Kense жасаған .dump файлы); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <source>The office&apos;s records moved to the office server</source>
+        <translation>Кеңсе жазбалары кеңсе серверіне көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <source>The office server&apos;s join code shown</source>
+        <translation>Кеңсе серверінің қосылу коды көрсетілді</translation>
     </message>
 </context>
 </TS>

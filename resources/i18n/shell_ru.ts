@@ -366,162 +366,162 @@
         <translation>предварительно сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
         <source>reg. number</source>
         <translation>рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
         <source>channel</source>
         <translation>способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
         <source>recipient</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
         <source>transcript rows</source>
         <translation>строк оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
         <source>book number</source>
         <translation>номер в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
         <source>documents presented</source>
         <translation>представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
         <source>documents missing</source>
         <translation>недостающие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
         <source>documents expired</source>
         <translation>просроченные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
         <source>issued</source>
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
         <source>issued to</source>
         <translation>кому выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
         <source>recipient&apos;s identity document</source>
         <translation>документ, удостоверяющий личность получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
         <source>verification code</source>
         <translation>код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
         <source>grounds for refusal</source>
         <translation>основание отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
         <source>comment for rework</source>
         <translation>замечание на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="65"/>
         <source>offsets, mm</source>
         <translation>смещения, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="66"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -576,114 +576,124 @@
         <translation>Проверка журнала аудита…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
         <source>begun at the desk</source>
         <translation>начато на приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
         <source>students added</source>
         <translation>добавлено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
         <source>students updated</source>
         <translation>обновлено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
         <source>students unchanged</source>
         <translation>студентов без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
         <source>students changed</source>
         <translation>изменено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>cells not read</source>
         <translation>непрочитанных ячеек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>layout of the file</source>
         <translation>вид файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>kind of blank</source>
         <translation>вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>series</source>
         <translation>серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>first number</source>
         <translation>первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>last number</source>
         <translation>последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>blanks</source>
         <translation>бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>already used</source>
         <translation>уже использовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>spoiled blank</source>
         <translation>испорченный бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>fixed record replaced No.</source>
         <translation>заменённая зафиксированная запись №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>signed electronically by</source>
         <translation>подписал электронно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>certificate of</source>
         <translation>владелец сертификата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>legal ground</source>
         <translation>правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <source>tables</source>
+        <translation>таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <source>rows</source>
+        <translation>строки</translation>
     </message>
 </context>
 <context>
@@ -781,11 +791,6 @@
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
-        <source>Kense backups (*.sqlite3);;All files (*)</source>
-        <translation>Копии Kense (*.sqlite3);;Все файлы (*)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin/backups.py" line="166"/>
         <location filename="../../desktop/ui/admin/backups.py" line="192"/>
         <source>Restore</source>
@@ -819,6 +824,11 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/admin/backups.py" line="191"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
+        <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>Резервные копии Kense (*.sqlite3 *.dump);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1252,68 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/widgets.py" line="156"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="63"/>
+        <source>Office server by join code</source>
+        <translation>Сервер офиса по коду подключения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="64"/>
+        <source>Paste the join code (KENSE1-…)</source>
+        <translation>Вставьте код подключения (KENSE1-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="65"/>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="66"/>
+        <source>Move this computer&apos;s records to the server</source>
+        <translation>Перенести записи этого компьютера на сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="67"/>
+        <source>Show the join code…</source>
+        <translation>Показать код подключения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="85"/>
+        <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
+        <translation>Подключено. Сервер пуст: перенесите на него записи этого компьютера; до тех пор этот компьютер продолжает работать со своим файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="89"/>
+        <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
+        <translation>Теперь этот компьютер работает с сервером офиса. Вы выйдете из системы: войдите под учётной записью офиса (новый сервер попросит первичную настройку).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="95"/>
+        <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
+        <translation>Перенести все записи этого компьютера на сервер офиса? Сначала закройте Kense на других компьютерах. Копия файла этого компьютера сохраняется в резервных копиях.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="108"/>
+        <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
+        <translation>Перенесено строк: {rows}, таблиц: {tables}; каждая таблица проверена на сервере, проверка журнала аудита пройдена. Вы выйдете из системы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="120"/>
+        <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
+
+{code}</source>
+        <translation>Код подключения открывает компьютеру доступ к записям офиса: передавайте его только компьютерам офиса и храните как пароль.
+
+{code}</translation>
     </message>
 </context>
 <context>
@@ -1889,77 +1961,77 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="84"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Когда несколько компьютеров канцелярии работают вместе, они используют один общий сервер PostgreSQL. Введите его адрес и учётную запись, проверьте подключение, затем подключитесь. Отдельный компьютер хранит собственный файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (имя компьютера или IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="91"/>
         <source>Test the connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
         <source>Use this server</source>
         <translation>Использовать этот сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Использовать собственную базу этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="103"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="109"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>База данных пуста: Kense создаст свои таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
         <source>Kense data found (version %1).</source>
         <translation>Найдены данные Kense (версия %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Подключено: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="128"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером. Вы выйдете из системы: войдите под учётной записью базы на сервере (новый сервер попросит выполнить первоначальную настройку).</translation>
     </message>
@@ -3427,72 +3499,72 @@ Data: {location}</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="179"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="180"/>
+        <location filename="../../desktop/ui/code_names.py" line="183"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="186"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="205"/>
+        <location filename="../../desktop/ui/code_names.py" line="208"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -4007,37 +4079,37 @@ Data: {location}</source>
         <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="187"/>
+        <location filename="../../desktop/ui/code_names.py" line="190"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <location filename="../../desktop/ui/code_names.py" line="283"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="284"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4150,6 +4222,16 @@ Data: {location}</source>
         <location filename="../../desktop/ui/server_sentences.py" line="79"/>
         <source>The chosen file is not a backup of the office server (a .dump file made by Kense); nothing was changed.</source>
         <translation>Выбранный файл не является резервной копией сервера офиса (файлом .dump, созданным Kense); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <source>The office&apos;s records moved to the office server</source>
+        <translation>Записи офиса перенесены на сервер офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <source>The office server&apos;s join code shown</source>
+        <translation>Показан код подключения к серверу офиса</translation>
     </message>
 </context>
 </TS>

@@ -108,3 +108,8 @@ def show_join_code(session: Session, data_dir: Path) -> str:
     with write_transaction():
         audit.append(admin.username, "join_code_shown", None, {"server": describe(url)})
     return code_of(url, data_dir)
+
+
+def waits_for_move(data_dir: Path) -> bool:
+    """This PC joined an empty server and keeps its records until they are moved there."""
+    return load_pending(data_dir) is not None

@@ -89,7 +89,7 @@ def move_to_server(session: Session, data_dir: Path) -> MoveReport:
     with write_transaction():
         audit.append(admin.username, "moved_to_server", None, {
             "server": where, "tables": len(copied), "rows": sum(copied.values()),
-            "backup": backup.name})
+            "file": backup.name})
     save_server_url(data_dir, url)
     save_pending(data_dir, None)
     return MoveReport(len(copied), sum(copied.values()), backup, where)

@@ -156,7 +156,7 @@ class BackupsPage(Retranslating, QWidget):
             start = ""
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a file"), start,
-            self.tr("Kense backups (*.sqlite3);;All files (*)"),
+            self.tr("Kense backups (*.sqlite3 *.dump);;All files (*)"),
         )
         if path:
             self.restore(Path(path))
