@@ -17,6 +17,7 @@ from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import InterfaceError as PeeweeInterfaceError
 
 from desktop.store.drivers import use_postgres_driver
 from desktop.store.errors import StoreError, classify
@@ -129,6 +130,8 @@ def data_dir_of_open_database() -> Path | None:
     return _opened_from.get("data_dir")
 
 
+# peewee's InterfaceError ("connection already closed") is not one of its DatabaseErrors.
+_CONNECTION_ERRORS = (PeeweeDatabaseError, PeeweeInterfaceError)
 SERVER_CONNECT_TIMEOUT = 10  # seconds: an unreachable server is said, never waited for
 
 
@@ -144,13 +147,13 @@ def _server_database(url: str) -> Database:
         def execute_sql(self, sql, params=None, *args, **kwargs):
             try:
                 return super().execute_sql(sql, params, *args, **kwargs)
-            except PeeweeDatabaseError as exc:
+            except _CONNECTION_ERRORS as exc:
                 if self.in_transaction() or classify(exc).code != "server_unreachable":
                     raise
             _drop(self)
             try:
                 return super().execute_sql(sql, params, *args, **kwargs)
-            except PeeweeDatabaseError as exc:
+            except _CONNECTION_ERRORS as exc:
                 known = classify(exc, _where(url))
                 if known.code != "server_unreachable":
                     raise
@@ -262,7 +265,7 @@ def write_transaction() -> Iterator[None]:
         # before the use case begins, not half-way through it.
         try:
             db.execute_sql("SELECT 1")
-        except PeeweeDatabaseError as exc:
+        except _CONNECTION_ERRORS as exc:
             known = classify(exc, str(getattr(db, "database", "")))
             if known.code == "server_unreachable":
                 forget_dead_connection()
@@ -276,7 +279,7 @@ def write_transaction() -> Iterator[None]:
         if outermost:
             for action in _pending.actions:
                 action()
-    except (PeeweeDatabaseError, sqlite3.Error, OSError) as exc:
+    except (PeeweeDatabaseError, PeeweeInterfaceError, sqlite3.Error, OSError) as exc:
         # A full disk, a read-only file or a lost server reaches the user as a StoreError
         # they can be told about; anything else (a bug) keeps its own type.
         known = classify(exc, str(getattr(db, "database", "")))
