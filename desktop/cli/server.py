@@ -65,12 +65,19 @@ def move_from_command_line(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def server_command(args: argparse.Namespace, data_dir: Path) -> int:
-    if args.move_to_server:
-        return move_from_command_line(args, data_dir)
-    from desktop.cli import server_setup
+    try:
+        if args.move_to_server:
+            return move_from_command_line(args, data_dir)
+        from desktop.cli import server_setup
 
-    if args.make_server:
-        return server_setup.make_server(args)
-    if args.stop_server:
-        return server_setup.stop_server(args)
-    return server_setup.join(args, data_dir)
+        if args.make_server:
+            return server_setup.make_server(args)
+        if args.stop_server:
+            return server_setup.stop_server(args)
+        return server_setup.join(args, data_dir)
+    except Exception as exc:  # a fault of Kense's own: said in one line, never a traceback
+        import logging
+
+        logging.getLogger(__name__).exception("office server command failed")
+        return fail(f"an unexpected problem stopped the command ({type(exc).__name__}: {exc}); "
+                    "what it had begun was undone")

@@ -9,6 +9,7 @@ it was, unused while server.json names the server.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -66,6 +67,7 @@ def move_to_server(session: Session, data_dir: Path) -> MoveReport:
     where = describe(url)
     server_copy.check_source(source)
     target = _connect(url)
+    committed = False
     try:
         _refuse_occupied(target)
         if not verify_chain().ok:
@@ -81,16 +83,26 @@ def move_to_server(session: Session, data_dir: Path) -> MoveReport:
                 copied = server_copy.copy_everything(source, target)
             except (DatabaseError, InterfaceError, OSError) as exc:
                 raise _failed(exc, where) from exc
+            committed = True
         _check_copy(target, expected, copied)
+    except BaseException:
+        if committed:  # whatever failed after the copy's commit: the server is emptied again
+            with contextlib.suppress(Exception):
+                server_copy.drop_everything(target)
+        raise
     finally:
         if not target.is_closed():
             target.close()
-    _check_on_server(url, source_path, where)
-    with write_transaction():
-        audit.append(admin.username, "moved_to_server", None, {
-            "server": where, "tables": len(copied), "rows": sum(copied.values()),
-            "file": backup.name})
-    save_server_url(data_dir, url)
+    try:
+        _check_on_server(url, where)
+        with write_transaction():
+            audit.append(admin.username, "moved_to_server", None, {
+                "server": where, "tables": len(copied), "rows": sum(copied.values()),
+                "file": backup.name})
+        save_server_url(data_dir, url)
+    except BaseException:
+        _undo(url, source_path)
+        raise
     save_pending(data_dir, None)
     return MoveReport(len(copied), sum(copied.values()), backup, where)
 
@@ -129,33 +141,32 @@ def _check_copy(target, expected: dict, copied: dict) -> None:
     found = server_copy.table_measures(target)
     if found != expected or set(copied) != set(expected):
         differ = sorted(t for t in set(found) | set(expected) if found.get(t) != expected.get(t))
-        server_copy.drop_everything(target)
         raise StoreError("move_check_failed", f"The copy on the server differs from this PC's "
                          f"records ({', '.join(differ) or 'tables'}); the server was emptied "
                          f"again and this PC keeps its own file.", tables=", ".join(differ))
 
 
-def _check_on_server(url: str, source_path: Path, where: str) -> None:
+def _check_on_server(url: str, where: str) -> None:
     """The audit check, run on the server exactly as it runs on this PC's file."""
     close_database()
     try:
         open_database(url)
         report = verify_chain()
     except (DatabaseError, InterfaceError, OSError) as exc:
-        _undo(url, source_path)
         raise _failed(exc, where) from exc
     if not report.ok:
-        _undo(url, source_path)
         raise StoreError("move_check_failed", "The audit check fails on the server's copy; "
                          "the server was emptied again and this PC keeps its own file.",
                          tables="audit_record")
 
 
 def _undo(url: str, source_path: Path) -> None:
+    """Empty the server again (when it can be reached) and put this PC back on its file."""
     close_database()
-    target = _connect(url)
-    try:
-        server_copy.drop_everything(target)
-    finally:
-        target.close()
+    with contextlib.suppress(Exception):
+        target = _connect(url)
+        try:
+            server_copy.drop_everything(target)
+        finally:
+            target.close()
     open_database(source_path)

@@ -148,3 +148,18 @@ def test_a_server_holding_another_office_is_refused(pc, empty_server, monkeypatc
 def test_a_move_without_a_joined_server_is_refused(pc, monkeypatch, capsys):
     assert _move(pc, monkeypatch=monkeypatch) == 2
     assert "kense --join" in capsys.readouterr().err
+
+
+def test_a_failure_after_the_copy_leaves_the_server_empty_and_the_pc_on_its_file(
+        pc, empty_server, monkeypatch, capsys):
+    from desktop.services.office import server_move
+
+    def broken(url, where):
+        raise RuntimeError("the check broke")
+
+    monkeypatch.setattr(server_move, "_check_on_server", broken)
+    save_pending(pc, empty_server)
+    assert _move(pc, monkeypatch=monkeypatch) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert server_tables(empty_server) == {}
+    assert load_server_url(pc) is None
