@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>Office key created</source>
         <translation>Кеңсе кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Office key entered on a PC</source>
         <translation>Кеңсе кілті компьютерге енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
         <source>Key recovery sheet handed over</source>
         <translation>Кілтті қалпына келтіру парағы тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>Existing cases taken under the office key</source>
         <translation>Бұрынғы істер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Бұрынғы өтініш берушілер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Applicant recorded</source>
         <translation>Өтініш беруші тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Өтініш берушінің деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="160"/>
+        <location filename="../../desktop/ui/code_names.py" line="161"/>
         <source>Result printed</source>
         <translation>Нәтиже басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="161"/>
+        <location filename="../../desktop/ui/code_names.py" line="162"/>
         <source>Deadline moved by the calendar</source>
         <translation>Мерзім күнтізбе бойынша жылжыды</translation>
     </message>

@@ -769,35 +769,35 @@
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="149"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="166"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="198"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="168"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -806,29 +806,34 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="181"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="189"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="165"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Kense сақтық көшірмелері (*.sqlite3 *.dump);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="111"/>
+        <source>The office server&apos;s newest daily backup: {when}, {file}</source>
+        <translation>Кеңсе серверінің ең соңғы күнделікті сақтық көшірмесі: {when}, {file}</translation>
     </message>
 </context>
 <context>
@@ -1282,32 +1287,32 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Қосылу кодын көрсету…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="85"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="83"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Қосылды. Сервер бос: осы компьютердің жазбаларын оған көшіріңіз; оған дейін бұл компьютер өз файлымен жұмыс істей береді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="89"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді кеңсе серверін пайдаланады. Сіз жүйеден шығасыз: кеңсенің есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="95"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="93"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Осы компьютердің барлық жазбаларын кеңсе серверіне көшіру керек пе? Алдымен басқа компьютерлердегі Kense-ті жабыңыз. Осы компьютер файлының көшірмесі сақтық көшірмелерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="108"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>{tables} кестедегі {rows} жол көшірілді; әр кесте серверде тексерілді, аудит тексеруі өтті. Сіз жүйеден шығасыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="120"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
@@ -3499,72 +3504,72 @@ Data: {location}</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="167"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="168"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="172"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="173"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="174"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="178"/>
+        <location filename="../../desktop/ui/code_names.py" line="179"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="179"/>
+        <location filename="../../desktop/ui/code_names.py" line="180"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="184"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="187"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="189"/>
+        <location filename="../../desktop/ui/code_names.py" line="190"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="208"/>
+        <location filename="../../desktop/ui/code_names.py" line="209"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -4079,37 +4084,37 @@ Data: {location}</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="190"/>
+        <location filename="../../desktop/ui/code_names.py" line="191"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <location filename="../../desktop/ui/code_names.py" line="283"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="284"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="289"/>
+        <location filename="../../desktop/ui/code_names.py" line="290"/>
         <source>lost</source>
         <translation>жоғалды</translation>
     </message>
@@ -4232,6 +4237,11 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>The office server&apos;s join code shown</source>
         <translation>Кеңсе серверінің қосылу коды көрсетілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <source>The office server&apos;s daily backup made</source>
+        <translation>Кеңсе серверінің күнделікті сақтық көшірмесі жасалды</translation>
     </message>
 </context>
 </TS>

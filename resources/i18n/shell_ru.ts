@@ -769,35 +769,35 @@
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="149"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="166"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="198"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="168"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -806,29 +806,34 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="181"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="189"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="165"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Резервные копии Kense (*.sqlite3 *.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="111"/>
+        <source>The office server&apos;s newest daily backup: {when}, {file}</source>
+        <translation>Последняя ежедневная резервная копия сервера офиса: {when}, {file}</translation>
     </message>
 </context>
 <context>
@@ -1282,32 +1287,32 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Показать код подключения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="85"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="83"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Подключено. Сервер пуст: перенесите на него записи этого компьютера; до тех пор этот компьютер продолжает работать со своим файлом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="89"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером офиса. Вы выйдете из системы: войдите под учётной записью офиса (новый сервер попросит первичную настройку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="95"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="93"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Перенести все записи этого компьютера на сервер офиса? Сначала закройте Kense на других компьютерах. Копия файла этого компьютера сохраняется в резервных копиях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="108"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>Перенесено строк: {rows}, таблиц: {tables}; каждая таблица проверена на сервере, проверка журнала аудита пройдена. Вы выйдете из системы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="120"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
@@ -3499,72 +3504,72 @@ Data: {location}</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="167"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="168"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="172"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="173"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="174"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="178"/>
+        <location filename="../../desktop/ui/code_names.py" line="179"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="179"/>
+        <location filename="../../desktop/ui/code_names.py" line="180"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="184"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="187"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="189"/>
+        <location filename="../../desktop/ui/code_names.py" line="190"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="208"/>
+        <location filename="../../desktop/ui/code_names.py" line="209"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -4079,37 +4084,37 @@ Data: {location}</source>
         <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="190"/>
+        <location filename="../../desktop/ui/code_names.py" line="191"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <location filename="../../desktop/ui/code_names.py" line="283"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="284"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="289"/>
+        <location filename="../../desktop/ui/code_names.py" line="290"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4232,6 +4237,11 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>The office server&apos;s join code shown</source>
         <translation>Показан код подключения к серверу офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <source>The office server&apos;s daily backup made</source>
+        <translation>Сделана ежедневная резервная копия сервера офиса</translation>
     </message>
 </context>
 </TS>

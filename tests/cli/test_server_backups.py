@@ -107,3 +107,22 @@ def test_the_daily_dumps_keep_the_newest_fourteen(server_pc):
         close_database()
     names = sorted(p.name for p in folder.glob("kense-*.dump"))
     assert names == [f"kense-2026-03-{d:02d}.dump" for d in range(3, 18)]
+
+
+def test_every_pc_sees_when_the_server_pc_last_backed_the_office_up(server_pc):
+    from desktop.services.office import backups, server_backups
+
+    open_configured(server_pc)
+    try:
+        assert backups.newest_server_backup() is None
+        # The test server listens on 127.0.0.1: this PC is the server PC.
+        made = server_backups.daily_dump()
+        assert made is not None and pg_backup.is_good_dump(made)
+        when, name = backups.newest_server_backup()
+        assert name == made.name
+        assert abs((datetime.now() - when).total_seconds()) < 120
+        # A second start the same day makes no second dump, nor a second record.
+        assert server_backups.daily_dump() is None
+        assert AuditRecord.select().where(AuditRecord.action == "server_backup").count() == 1
+    finally:
+        close_database()

@@ -113,6 +113,13 @@ def _os_user() -> str:
         return ""
 
 
+def newest_server_backup():
+    """In server mode: (when, file) of the server PC's newest daily dump, else None."""
+    if not server_backups.in_server_mode():
+        return None
+    return server_backups.newest_daily_dump()
+
+
 def list_backups(session: Session) -> list[BackupInfo]:
     acting_user(session, "admin")
     folder = backup_folder()

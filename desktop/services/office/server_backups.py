@@ -25,6 +25,8 @@ from desktop.store.errors import StoreError
 from desktop.store.migrations import migrate
 
 DAILY_KEEP = 14
+SERVER_BACKUP = "server_backup"
+SYSTEM = "system"  # as desktop/services/records/upgrade.py names the program's own acts
 
 
 def in_server_mode() -> bool:
@@ -66,10 +68,29 @@ def dump_now(target: Path | None = None, username: str | None = None) -> Path:
 
 
 def daily_dump() -> Path | None:
-    """At start-up of the server PC: one dump a day in its backups folder."""
+    """At start-up of the server PC: one dump a day in its backups folder, recorded in the
+    audit log so that every PC's Admin page can say when the office was last backed up."""
     if not is_server_pc():
         return None
-    return pg_backup.daily_dump(current_database(), backup_folder(), keep=DAILY_KEEP)
+    made = pg_backup.daily_dump(current_database(), backup_folder(), keep=DAILY_KEEP)
+    if made is not None:
+        with write_transaction():
+            audit.append(SYSTEM, SERVER_BACKUP, None, {"file": made.name})
+    return made
+
+
+def newest_daily_dump() -> tuple[datetime, str] | None:
+    """When the server PC last made its daily dump, and its file name (any PC may ask)."""
+    from desktop.store.models import AuditRecord
+
+    row = (AuditRecord.select(AuditRecord.at_utc, AuditRecord.changes)
+           .where(AuditRecord.action == SERVER_BACKUP).order_by(AuditRecord.id.desc()).first())
+    if row is None:
+        return None
+    import json
+
+    at = datetime.fromisoformat(str(row.at_utc)).astimezone().replace(tzinfo=None)
+    return at, str(json.loads(row.changes).get("file", ""))
 
 
 def restore(username: str, source: Path, who: dict) -> Path:
