@@ -25,8 +25,9 @@ BATCH = 500
 OFFICE_ID_KEY = "office_id"  # desktop/services/accounts/office_key.py keeps the office id here
 
 
-def every_model() -> list[type[BaseModel]]:
-    """Every table model of desktop/store/models, in an order that inserts a row's references
+def every_model(extra=()) -> list:
+    """Every table model of desktop/store/models (and `extra`: the draft tables of result
+    kinds registered by a service's own module), in an order that inserts a row's references
     before it."""
     modules = [models_package]
     for info in pkgutil.iter_modules(models_package.__path__):
@@ -37,11 +38,13 @@ def every_model() -> list[type[BaseModel]]:
             if (isinstance(value, type) and issubclass(value, BaseModel) and value is not BaseModel
                     and value.__module__ == module.__name__):
                 found[value._meta.table_name] = value
+    for model in extra:
+        found.setdefault(model._meta.table_name, model)
     return sort_models(found.values())
 
 
-def model_tables() -> set[str]:
-    return {m._meta.table_name for m in every_model()}
+def model_tables(extra=()) -> set[str]:
+    return {m._meta.table_name for m in every_model(extra)}
 
 
 def source_tables(db: Database) -> set[str]:
@@ -49,28 +52,28 @@ def source_tables(db: Database) -> set[str]:
     return {name for name in db.get_tables() if not name.startswith("sqlite_")}
 
 
-def check_source(db: Database) -> None:
+def check_source(db: Database, extra=()) -> None:
     """Refuse a source holding a table Kense does not describe: it would be left behind."""
-    unknown = sorted(source_tables(db) - model_tables())
+    unknown = sorted(source_tables(db) - model_tables(extra))
     if unknown:
         raise StoreError("move_unknown_tables",
                          f"This PC's database holds tables this Kense does not know "
                          f"({', '.join(unknown)}); nothing was moved.", tables=", ".join(unknown))
 
 
-def server_office(db: Database) -> str | None:
+def server_office(db: Database, extra=()) -> str | None:
     """What the server holds: None when it is empty (no tables, or Kense's tables with no
     office set up in them), else the office id it holds ("" when it has records but no id).
     A database with tables that are not Kense's is refused."""
     tables = set(db.get_tables())
     if not tables:
         return None
-    foreign = sorted(tables - model_tables())
+    foreign = sorted(tables - model_tables(extra))
     if foreign:
         raise StoreError("server_not_empty",
                          f"The server database holds tables that are not Kense's "
                          f"({', '.join(foreign[:5])}); use an empty database.")
-    ours = [m for m in every_model() if m._meta.table_name in tables]
+    ours = [m for m in every_model(extra) if m._meta.table_name in tables]
     with db.bind_ctx(ours):
         if Setting in ours:
             row = Setting.get_or_none(Setting.key == OFFICE_ID_KEY)
@@ -86,11 +89,11 @@ def server_office(db: Database) -> str | None:
     return None
 
 
-def copy_everything(source: Database, target: Database) -> dict[str, int]:
+def copy_everything(source: Database, target: Database, extra=()) -> dict[str, int]:
     """In ONE transaction on the target: drop the (empty) Kense tables there, create every
     table, copy every row with its id, set each id sequence past the moved ids. Returns the rows
     copied per table. Anything failing rolls the whole of it back: the server stays as it was."""
-    models = every_model()
+    models = every_model(extra)
     copied: dict[str, int] = {}
     with target.bind_ctx(models), target.atomic():
         target.drop_tables(models, safe=True, cascade=True)
@@ -124,9 +127,9 @@ def _set_sequence(db: Database, model: type[BaseModel]) -> None:
         (f'"{table}"', column))
 
 
-def drop_everything(db: Database) -> None:
+def drop_everything(db: Database, extra=()) -> None:
     """Empty the server again (a move whose check failed after its commit)."""
-    models = every_model()
+    models = every_model(extra)
     with db.bind_ctx(models), db.atomic():
         db.drop_tables(models, safe=True, cascade=True)
 
@@ -152,12 +155,12 @@ def _plain(value):
     return str(value)
 
 
-def table_measures(db: Database) -> dict[str, tuple[int, str]]:
+def table_measures(db: Database, extra=()) -> dict[str, tuple[int, str]]:
     """Every table's row count and the SHA-256 of its rows (in id order, every column, values
     as read through the model), for comparing a copy with its source across backends."""
     measures = {}
     present = set(db.get_tables())
-    for model in every_model():
+    for model in every_model(extra):
         if model._meta.table_name not in present:
             continue
         digest = hashlib.sha256()

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.office.join_code import JoinCode, decode, encode
 from desktop.services.records import audit
+from desktop.services.results import registry
 from desktop.store import keystore, server_copy, server_tls
 from desktop.store.connection import sqlite_path_for, write_transaction
 from desktop.store.errors import StoreError
@@ -77,7 +78,7 @@ def _office_on(url: str) -> str | None:
     db = connect(url, connect_timeout=5)
     try:
         db.connect()
-        return server_copy.server_office(db)
+        return server_copy.server_office(db, registry.draft_models())
     except StoreError:
         raise
     except Exception as exc:

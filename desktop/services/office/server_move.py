@@ -22,6 +22,7 @@ from desktop.services.accounts import office_key
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.records import audit
 from desktop.services.records.chain_check import verify_chain
+from desktop.services.results import registry
 from desktop.store import server_copy
 from desktop.store.backup import backup_sqlite
 from desktop.store.connection import (
@@ -65,11 +66,12 @@ def move_to_server(session: Session, data_dir: Path) -> MoveReport:
                          "file of its own to move.")
     url = joined_server(data_dir)
     where = describe(url)
-    server_copy.check_source(source)
+    extra = registry.draft_models()  # a service's own draft table moves with the rest
+    server_copy.check_source(source, extra)
     target = _connect(url)
     committed = False
     try:
-        _refuse_occupied(target)
+        _refuse_occupied(target, extra)
         if not verify_chain().ok:
             raise StoreError("move_source_unsound", "This PC's records fail the audit check "
                              "(Admin, Audit); nothing was moved.")
@@ -78,17 +80,17 @@ def move_to_server(session: Session, data_dir: Path) -> MoveReport:
                                f"kense-before-moving-to-server-{stamp}.sqlite3")
         # Other writers on this PC wait while the office is copied, so the copy is whole.
         with write_transaction():
-            expected = server_copy.table_measures(source)
+            expected = server_copy.table_measures(source, extra)
             try:
-                copied = server_copy.copy_everything(source, target)
+                copied = server_copy.copy_everything(source, target, extra)
             except (DatabaseError, InterfaceError, OSError) as exc:
                 raise _failed(exc, where) from exc
             committed = True
-        _check_copy(target, expected, copied)
+        _check_copy(target, expected, copied, extra)
     except BaseException:
         if committed:  # whatever failed after the copy's commit: the server is emptied again
             with contextlib.suppress(Exception):
-                server_copy.drop_everything(target)
+                server_copy.drop_everything(target, extra)
         raise
     finally:
         if not target.is_closed():
@@ -101,7 +103,7 @@ def move_to_server(session: Session, data_dir: Path) -> MoveReport:
                 "file": backup.name})
         save_server_url(data_dir, url)
     except BaseException:
-        _undo(url, source_path)
+        _undo(url, source_path, extra)
         raise
     save_pending(data_dir, None)
     return MoveReport(len(copied), sum(copied.values()), backup, where)
@@ -117,8 +119,8 @@ def _connect(url: str):
     return target
 
 
-def _refuse_occupied(target) -> None:
-    found = server_copy.server_office(target)
+def _refuse_occupied(target, extra) -> None:
+    found = server_copy.server_office(target, extra)
     if found is None:
         return
     if found and found == office_key.office_id():
@@ -136,9 +138,9 @@ def _failed(exc: BaseException, where: str) -> StoreError:
                       f"and this PC keeps its own file ({exc}).", server=where)
 
 
-def _check_copy(target, expected: dict, copied: dict) -> None:
+def _check_copy(target, expected: dict, copied: dict, extra) -> None:
     """The server's tables, counted and digested again, equal this PC's."""
-    found = server_copy.table_measures(target)
+    found = server_copy.table_measures(target, extra)
     if found != expected or set(copied) != set(expected):
         differ = sorted(t for t in set(found) | set(expected) if found.get(t) != expected.get(t))
         raise StoreError("move_check_failed", f"The copy on the server differs from this PC's "
@@ -160,13 +162,13 @@ def _check_on_server(url: str, where: str) -> None:
                          tables="audit_record")
 
 
-def _undo(url: str, source_path: Path) -> None:
+def _undo(url: str, source_path: Path, extra) -> None:
     """Empty the server again (when it can be reached) and put this PC back on its file."""
     close_database()
     with contextlib.suppress(Exception):
         target = _connect(url)
         try:
-            server_copy.drop_everything(target)
+            server_copy.drop_everything(target, extra)
         finally:
             target.close()
     open_database(source_path)
