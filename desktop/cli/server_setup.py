@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop.cli.common import fail
@@ -38,6 +39,9 @@ def make_server(args: argparse.Namespace) -> int:
         print("TLS: on, certificate fingerprint (SHA-256) " + s.fingerprint if made.tls else
               "TLS: off (this PostgreSQL build has no OpenSSL): the office network carries "
               "the records unencrypted; the password itself never crosses it (SCRAM-SHA-256)")
+        if os.name == "nt":
+            print("to start it with Windows and open its port to the office network, run "
+                  f"{pg_cluster.SCRIPT_NAME} in {args.make_server} once as administrator")
         print("join code (keep it like a password; on every other PC: kense --join CODE):")
         print(made.code)
         return 0

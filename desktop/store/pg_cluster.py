@@ -194,3 +194,44 @@ def is_running(folder: Path) -> bool:
 
 def stop(folder: Path, mode: str = "fast") -> None:
     run_tool("pg_ctl", "-D", str(data_folder(folder)), "-m", mode, "-w", "stop")
+
+
+SERVICE_NAME = "KenseOfficeServer"
+SCRIPT_NAME = "register-service.cmd"
+
+
+def _batch_path(path: Path | str) -> str:
+    """A path as a batch file must quote it: in double quotes, its '%' doubled."""
+    return '"' + str(path).replace("%", "%%") + '"'
+
+
+def windows_service_script(bindir: Path | str, folder: Path | str, port: int,
+                           subnet: str) -> str:
+    """What needs an administrator on Windows, as a batch file the IT person runs once
+    elevated: the server becomes a service that starts with Windows (run as NetworkService,
+    given the data folder), and its port is opened to the office subnet only. UTF-8 with
+    `chcp 65001`, so that a folder with Kazakh letters is named right."""
+    bindir, folder = str(bindir), str(folder)
+    data = folder.rstrip("\\") + "\\" + DATA
+    pg_ctl = _batch_path(bindir.rstrip("\\") + "\\pg_ctl.exe")
+    remote = subnet or "LocalSubnet"
+    lines = [
+        "@echo off",
+        "chcp 65001 >nul",
+        "rem Kense office server: run once as administrator (right-click, Run as administrator).",
+        f"{pg_ctl} stop -D {_batch_path(data)} -m fast -w >nul 2>&1",
+        f'icacls {_batch_path(folder)} /grant "NT AUTHORITY\\NetworkService:(OI)(CI)M" /T /Q',
+        f"{pg_ctl} register -N {SERVICE_NAME} -D {_batch_path(data)} -S auto -w",
+        f"net start {SERVICE_NAME}",
+        f'netsh advfirewall firewall add rule name="Kense office server" dir=in action=allow '
+        f"protocol=TCP localport={int(port)} remoteip={remote}",
+        "pause",
+    ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def write_windows_service_script(folder: Path, settings: ClusterSettings) -> Path:
+    path = folder / SCRIPT_NAME
+    path.write_bytes(windows_service_script(find_bin(), folder, settings.port,
+                                            settings.subnet).encode("utf-8"))
+    return path

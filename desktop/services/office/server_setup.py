@@ -4,6 +4,7 @@ let another PC join it with the join code (`kense --data-dir D --join CODE`)."""
 from __future__ import annotations
 
 import ipaddress
+import os
 import secrets
 import shutil
 import socket
@@ -117,6 +118,8 @@ def make_server(folder: Path, port: int | None = None, subnet: str | None = None
         _take_back(folder)
         raise
     pg_cluster.save_settings(folder, settings)
+    if os.name == "nt":
+        pg_cluster.write_windows_service_script(folder, settings)
     return MadeServer(_code(settings), settings, tls, True)
 
 
