@@ -51,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the admin who imports (--import-archive, --import-crl); the clerk "
                              "or head who "
                              "reads a report (--report)")
+    parser.add_argument("--make-server", type=Path, metavar="DIR",
+                        help="set up and start the office server in DIR; prints the join code "
+                             "alone on its last line")
+    parser.add_argument("--port", type=int, help="the office server's port (--make-server)")
+    parser.add_argument("--subnet", metavar="CIDR",
+                        help="the office network that may reach the server (--make-server)")
+    parser.add_argument("--stop-server", type=Path, metavar="DIR",
+                        help="stop the office server in DIR")
+    parser.add_argument("--join", metavar="CODE", help="this PC uses the office server")
+    parser.add_argument("--move-to-server", action="store_true",
+                        help="move this PC's records to the server it joined (asks the password "
+                             "of --user, an admin; read from stdin when it is not a terminal)")
     parser.add_argument("--yes", action="store_true",
                         help="import without asking after the preview (--import-archive)")
     return parser

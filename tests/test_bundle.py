@@ -183,6 +183,7 @@ def test_windows_installer_is_built_and_its_program_runs_under_wine(windows_buil
         "refused (exit 3), nothing installed",
         "installed: program, Start-menu and desktop shortcuts, uninstall entry",
         "program removed, database kept",
+        "office server component installed: pg_ctl 16 runs",
         "program and database removed",
     ):
         assert step in result.stdout

@@ -20,6 +20,12 @@ source "$HERE/common.sh"
 EMBED_VERSION=3.12.0
 EMBED_SHA256=4715740bd3d1a2b1efc5c28b2e9b3c68bcde29c610593e73379d14897a3dc87d
 PIP_VERSION=26.3
+# The optional "Office server" component: PostgreSQL's Windows programs, taken from the
+# pgserver wheel on PyPI (PostgreSQL 16.2, built without OpenSSL), pinned by its hash.
+PGSERVER_VERSION=0.1.4
+PGSERVER_WHEEL=pgserver-$PGSERVER_VERSION-cp311-cp311-win_amd64.whl
+PGSERVER_SHA256=fb755fe493c479fcad1a1e9923fcc1f09d15cd2fb168e563c003b29f14a80545
+PGSQL=$REPO/dist/windows/pgsql
 
 export WINEPREFIX=$CACHE/wine64
 export WINEARCH=win64
@@ -173,11 +179,41 @@ smoke() {
     wineserver -w
 }
 
+# PostgreSQL's bin, lib and share from the pgserver wheel (its headers are left out: they are
+# for building against PostgreSQL, not running it). Only unpacked: never installed into Python.
+fetch_pgsql() {
+    local dl=$CACHE/downloads whl
+    whl=$dl/$PGSERVER_WHEEL
+    log "Office server component: PostgreSQL from pgserver==$PGSERVER_VERSION (win_amd64)"
+    mkdir -p "$dl"
+    if [ ! -f "$whl" ]; then
+        "$(host_python)" -m pip download -q --no-deps --only-binary :all: --platform win_amd64 \
+            --python-version 3.11 --disable-pip-version-check -d "$dl" \
+            "pgserver==$PGSERVER_VERSION"
+    fi
+    echo "$PGSERVER_SHA256  $whl" | sha256sum -c --quiet - || {
+        echo "$whl is not the pgserver wheel that was checked" >&2
+        return 1
+    }
+    rm -rf "$PGSQL" "$PGSQL.part"
+    mkdir -p "$PGSQL.part"
+    unzip -q "$whl" 'pgserver/pginstall/bin/*' 'pgserver/pginstall/lib/*' \
+        'pgserver/pginstall/share/*' -d "$PGSQL.part"
+    mv "$PGSQL.part/pgserver/pginstall" "$PGSQL"
+    rm -rf "$PGSQL.part"
+    local tool
+    for tool in initdb pg_ctl postgres pg_dump pg_restore psql; do
+        [ -f "$PGSQL/bin/$tool.exe" ] || { echo "pgserver lacks $tool.exe" >&2; return 1; }
+    done
+    du -sh "$PGSQL"
+}
+
 build_installer() {
     local version
     version=$(project_version)
     log "makensis: dist/Kense-$version-setup.exe"
     makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$version" -DBUNDLE="$BUNDLE" \
+        -DPGSQL="$PGSQL" -DPGSQL_VERSION=16.2 \
         -DOUTFILE="$REPO/dist/Kense-$version-setup.exe" "$HERE/installer.nsi"
     ls -l "$REPO/dist/Kense-$version-setup.exe"
 }
@@ -239,6 +275,7 @@ test_installer() {
         [ -f "$f" ] || { echo "not installed: $f" >&2; return 1; }
     done
     reg_has_key "$uninstall_key" || { echo "no uninstall entry" >&2; return 1; }
+    [ ! -e "$instdir/pgsql" ] || { echo "the Office server component was installed unasked" >&2; return 1; }
     echo "installed: program, Start-menu and desktop shortcuts, uninstall entry"
 
     log "installer: the installed kense-cli.exe --smoke"
@@ -262,13 +299,22 @@ test_installer() {
     [ -f "$data/kense.sqlite3" ] || { echo "the uninstaller deleted the database" >&2; return 1; }
     echo "program removed, database kept"
 
-    log "uninstaller: /DELETEDATA removes the database too"
-    wine_run "$setup" /S
+    log "installer: /SERVER adds the Office server component (PostgreSQL's programs)"
+    wine_run "$setup" /S /SERVER
     wineserver -w
+    [ -f "$instdir/pgsql/bin/initdb.exe" ] || { echo "/SERVER did not install PostgreSQL" >&2; return 1; }
+    # What Wine can run of it: Wine 8 cannot give initdb or pg_ctl their own path, so the
+    # cluster itself is not made here (docs/office/several-pcs.md).
+    out=$(wine_run "$instdir/pgsql/bin/pg_ctl.exe" --version) || true
+    echo "$out" | grep -q "pg_ctl (PostgreSQL) 16" || { echo "$out" >&2; return 1; }
+    echo "office server component installed: pg_ctl 16 runs"
+
+    log "uninstaller: /DELETEDATA removes the database too"
     wine_run "$instdir/uninstall.exe" /S /DELETEDATA
     wineserver -w
     [ ! -e "$data" ] || { echo "/DELETEDATA kept $data" >&2; return 1; }
     [ ! -e "$instdir/kense.exe" ] || { echo "second uninstall left the program" >&2; return 1; }
+    [ ! -e "$instdir/pgsql" ] || { echo "the uninstaller left PostgreSQL" >&2; return 1; }
     echo "program and database removed"
 }
 
@@ -282,6 +328,7 @@ main() {
     build_bundle
     put_wmi_back
     smoke
+    fetch_pgsql
     build_installer
     test_installer "$REPO/dist/Kense-$(project_version)-setup.exe"
     log "Windows build done in $((SECONDS - started)) s"

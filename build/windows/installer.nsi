@@ -8,7 +8,8 @@
 ; in %LOCALAPPDATA%\Kense, so uninstalling (or reinstalling) keeps every record unless the
 ; user ticks the box that deletes it.
 ;
-; Silent use: setup.exe /S [/D=folder]; uninstall.exe /S [/DELETEDATA].
+; Silent use: setup.exe /S [/SERVER] [/D=folder]; uninstall.exe /S [/DELETEDATA].
+; -DPGSQL=<folder> adds the optional "Office server" component (PostgreSQL's programs).
 
 ; A 64-bit installer, like the program it installs: it runs under plain 64-bit Wine, so CI
 ; installs, smoke-runs and uninstalls it on every build. 32-bit Windows, which Kense's Qt
@@ -22,6 +23,9 @@ SetCompressor /SOLID lzma
 !endif
 !ifndef BUNDLE
   !error "pass -DBUNDLE=<folder of the PyInstaller onedir bundle>"
+!endif
+!ifndef PGSQL_VERSION
+  !define PGSQL_VERSION "16"
 !endif
 !ifndef OUTFILE
   !define OUTFILE "Kense-${VERSION}-setup.exe"
@@ -68,14 +72,20 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${APP}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
 !define MUI_LANGDLL_ALLLANGUAGES
 
+; No descriptions beside the components (install and uninstall pages alike).
+!define MUI_COMPONENTSPAGE_NODESC
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
+!ifdef PGSQL
+; The optional "Office server" component: PostgreSQL's programs for the PC that becomes the
+; office server (kense --make-server); every other PC needs none.
+!insertmacro MUI_PAGE_COMPONENTS
+!endif
 !insertmacro MUI_PAGE_INSTFILES
 !define MUI_FINISHPAGE_RUN "$INSTDIR\kense.exe"
 !insertmacro MUI_PAGE_FINISH
 
 !insertmacro MUI_UNPAGE_CONFIRM
-!define MUI_COMPONENTSPAGE_NODESC
 !define MUI_UNCOMPONENTSPAGE_TEXT_TOP "$(KeepDataText)"
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
@@ -94,6 +104,9 @@ LangString DeleteData ${LANG_KAZAKH} "Дерекқор мен сақтық кө�
 LangString DeleteData ${LANG_ENGLISH} "Also delete the database and backups"
 LangString KeepDataText ${LANG_RUSSIAN} "Программа будет удалена. База данных и резервные копии ($LOCALAPPDATA\${APP}) сохранятся, если не отметить пункт ниже."
 LangString KeepDataText ${LANG_KAZAKH} "Бағдарлама жойылады. Төмендегі тармақты белгілемесеңіз, дерекқор мен сақтық көшірмелер ($LOCALAPPDATA\${APP}) сақталады."
+LangString OfficeServer ${LANG_RUSSIAN} "Сервер офиса (PostgreSQL ${PGSQL_VERSION})"
+LangString OfficeServer ${LANG_KAZAKH} "Кеңсе сервері (PostgreSQL ${PGSQL_VERSION})"
+LangString OfficeServer ${LANG_ENGLISH} "Office server (PostgreSQL ${PGSQL_VERSION})"
 LangString KeepDataText ${LANG_ENGLISH} "The program will be removed. The database and backups ($LOCALAPPDATA\${APP}) are kept unless you tick the box below."
 
 Function .onInit
@@ -104,6 +117,7 @@ Function .onInit
     SetErrorLevel 3
     Quit
   ${EndIf}
+  Call SelectServerFromCommandLine
 FunctionEnd
 
 Section "${APP}" SecProgram
@@ -135,6 +149,27 @@ Section "${APP}" SecProgram
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" "$0"
 SectionEnd
 
+!ifdef PGSQL
+Section /o "$(OfficeServer)" SecServer
+  RMDir /r "$INSTDIR\pgsql"
+  SetOutPath "$INSTDIR\pgsql"
+  File /r "${PGSQL}\*"
+  File "/oname=LICENSE.txt" "${__FILEDIR__}\POSTGRESQL-LICENSE.txt"
+SectionEnd
+!endif
+
+; setup.exe /S /SERVER installs the Office server component too (scripted installs, tests).
+Function SelectServerFromCommandLine
+!ifdef PGSQL
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/SERVER" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${SecServer} ${SF_SELECTED}
+  ${EndIf}
+!endif
+FunctionEnd
+
 Section "-un.${APP}" UnSecProgram
   Delete "$SMPROGRAMS\${APP}.lnk"
   Delete "$DESKTOP\${APP}.lnk"
@@ -143,6 +178,7 @@ Section "-un.${APP}" UnSecProgram
   Delete "$INSTDIR\kense.exe"
   Delete "$INSTDIR\kense-cli.exe"
   Delete "$INSTDIR\uninstall.exe"
+  RMDir /r "$INSTDIR\pgsql"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${SETTINGS_KEY}"

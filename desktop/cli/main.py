@@ -63,16 +63,27 @@ def _throw_away(data_dir: Path) -> None:
 
 
 def _run(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.make_server or args.stop_server or args.join or args.move_to_server:
+        from desktop.cli.server import server_command
+
+        return server_command(args, data_dir)
     if not (args.backup or args.restore or args.import_archive or args.report
             or args.verify_signature or args.import_crl):
         return _start_window(args, data_dir)
     from desktop.domain.catalogue import CatalogueError
     from desktop.store.backup import backup_sqlite
     from desktop.store.errors import StoreError
+    from desktop.store.opening import database_target
 
     try:
         if args.backup:
             db = _open(data_dir)
+            if "://" in database_target(data_dir):
+                from desktop.services.office.server_backups import dump_now
+
+                path = dump_now(args.backup.expanduser().resolve())
+                print(f"server backup written and checked (pg_restore --list): {path}")
+                return 0
             path = backup_sqlite(db, args.backup.expanduser().resolve())
             print(f"backup written and verified: {path}")
             return 0

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
-from playhouse.db_url import connect
+from peewee import InterfaceError as PeeweeInterfaceError
 
 from desktop.store.drivers import use_postgres_driver
 from desktop.store.errors import StoreError, classify
@@ -95,7 +95,7 @@ def open_database(target: str | Path) -> Database:
     text = str(target)
     if "://" in text:
         use_postgres_driver()
-        db = connect(text)
+        db = _server_database(text)
     else:
         path = Path(target)
         if is_network_path(path):
@@ -113,6 +113,67 @@ def open_database(target: str | Path) -> Database:
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     return db
+
+
+_opened_from: dict[str, Path] = {}
+
+
+def remember_data_dir(data_dir: Path) -> None:
+    """The data folder the open database was chosen by (its backups folder, in server mode)."""
+    _opened_from["data_dir"] = data_dir
+
+
+def data_dir_of_open_database() -> Path | None:
+    db = database_proxy.obj
+    if db is not None and isinstance(db, SqliteDatabase):
+        return Path(db.database).parent
+    return _opened_from.get("data_dir")
+
+
+# peewee's InterfaceError ("connection already closed") is not one of its DatabaseErrors.
+_CONNECTION_ERRORS = (PeeweeDatabaseError, PeeweeInterfaceError)
+SERVER_CONNECT_TIMEOUT = 10  # seconds: an unreachable server is said, never waited for
+
+
+def _server_database(url: str) -> Database:
+    """The office server's database, healing itself after the server was lost and is back
+    (restarted, the network cable put back): a statement outside a transaction that meets a
+    dead connection connects again and runs once more; inside one it fails, the transaction
+    is rolled back whole, and the next use case connects again (see write_transaction)."""
+    from peewee import PostgresqlDatabase
+    from playhouse.db_url import parse
+
+    class ServerDatabase(PostgresqlDatabase):
+        def execute_sql(self, sql, params=None, *args, **kwargs):
+            try:
+                return super().execute_sql(sql, params, *args, **kwargs)
+            except _CONNECTION_ERRORS as exc:
+                if self.in_transaction() or classify(exc).code != "server_unreachable":
+                    raise
+            _drop(self)
+            try:
+                return super().execute_sql(sql, params, *args, **kwargs)
+            except _CONNECTION_ERRORS as exc:
+                known = classify(exc, _where(url))
+                if known.code != "server_unreachable":
+                    raise
+                _drop(self)
+                raise known from exc
+
+    params = parse(url)
+    params.setdefault("connect_timeout", SERVER_CONNECT_TIMEOUT)
+    return ServerDatabase(**params)
+
+
+def _where(url: str) -> str:
+    from desktop.store.server_config import describe
+
+    return describe(url)
+
+
+def _drop(db: Database) -> None:
+    with contextlib.suppress(Exception):
+        db.close()
 
 
 def close_database() -> None:
@@ -199,6 +260,16 @@ def write_transaction() -> Iterator[None]:
     db = current_database()
     atomic = db.atomic("IMMEDIATE") if is_sqlite(db) else db.atomic()
     outermost = getattr(_pending, "actions", None) is None
+    if outermost and not is_sqlite(db) and not db.in_transaction():
+        # A connection the server dropped while this PC was idle is found (and made again)
+        # before the use case begins, not half-way through it.
+        try:
+            db.execute_sql("SELECT 1")
+        except _CONNECTION_ERRORS as exc:
+            known = classify(exc, str(getattr(db, "database", "")))
+            if known.code == "server_unreachable":
+                forget_dead_connection()
+            raise known from exc
     if outermost:
         _pending.actions = []
     try:
@@ -208,7 +279,7 @@ def write_transaction() -> Iterator[None]:
         if outermost:
             for action in _pending.actions:
                 action()
-    except (PeeweeDatabaseError, sqlite3.Error, OSError) as exc:
+    except (PeeweeDatabaseError, PeeweeInterfaceError, sqlite3.Error, OSError) as exc:
         # A full disk, a read-only file or a lost server reaches the user as a StoreError
         # they can be told about; anything else (a bug) keeps its own type.
         known = classify(exc, str(getattr(db, "database", "")))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from peewee import Database, DatabaseError, InterfaceError
 
-from desktop.store.connection import open_database, sqlite_path_for
+from desktop.store.connection import open_database, remember_data_dir, sqlite_path_for
 from desktop.store.errors import classify
 from desktop.store.health import check_file
 from desktop.store.health import check_pages as check_pages_of
@@ -35,6 +35,7 @@ def open_configured(data_dir: Path, *, check_pages: bool = True) -> Database:
             check_pages_of(path)
     try:
         db = open_database(target)
+        remember_data_dir(data_dir)
         migrate(db, backup_dir=data_dir / "backups")
     except (DatabaseError, InterfaceError, sqlite3.Error, OSError) as exc:
         raise classify(exc, target) from exc

@@ -147,6 +147,10 @@ ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("messages", "Restored from a backup"),
     "switch_to_server": QT_TRANSLATE_NOOP("messages", "Moved to the database server"),
     "switch_to_local": QT_TRANSLATE_NOOP("messages", "Moved back to the local database"),
+    "moved_to_server": QT_TRANSLATE_NOOP("messages", "The office's records moved to the office "
+                                         "server"),
+    "join_code_shown": QT_TRANSLATE_NOOP("messages", "The office server's join code shown"),
+    "server_backup": QT_TRANSLATE_NOOP("messages", "The office server's daily backup made"),
     "edit": QT_TRANSLATE_NOOP("messages", "Case changed"),
     "office_key_created": QT_TRANSLATE_NOOP("messages", "Office key created"),
     "office_key_entered": QT_TRANSLATE_NOOP("messages", "Office key entered on a PC"),

@@ -360,5 +360,9 @@ def store_error(code: str, params: dict) -> str | None:
         ),
     }
     make = texts.get(code)
-    return make() if make else None
+    if make is None:
+        from desktop.ui.server_sentences import server_error
+
+        return server_error(code, params)
+    return make()
 

@@ -64,6 +64,11 @@ class ServerDialog(Retranslating, QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        from desktop.ui.server_join_panel import JoinPanel
+
+        self.join_panel = JoinPanel(session, data_dir, self)
+        self.join_panel.switched.connect(self._joined)
+        layout.addWidget(self.join_panel)
         layout.addLayout(self.form)
         layout.addWidget(self.status)
         for button in (self.test_button, self.use_button, self.local_button):
@@ -122,6 +127,10 @@ class ServerDialog(Retranslating, QDialog):
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "This computer now uses the server. You will be signed out: sign in with an "
             "account of the server's database (a new server asks for the first setup)."))
+        self.accept()
+
+    def _joined(self) -> None:
+        self.switched = True
         self.accept()
 
     def use_local(self) -> None:

@@ -4,42 +4,42 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="65"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="67"/>
         <source>fixed record No.</source>
         <translation>зафиксированная запись №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="68"/>
         <source>copy</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="67"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="69"/>
         <source>Windows user</source>
         <translation>пользователь Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="70"/>
         <source>PC</source>
         <translation>компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="71"/>
         <source>records before the key</source>
         <translation>записей до ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="72"/>
         <source>cases</source>
         <translation>дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="73"/>
         <source>applicants</source>
         <translation>заявители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="74"/>
         <source>signed results</source>
         <translation>подписанные результаты</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Записи были подделаны:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="75"/>
         <source>fields changed</source>
         <translation>изменённые поля</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
         <source>Office key created</source>
         <translation>Создан ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>Office key entered on a PC</source>
         <translation>Ключ организации введён на компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>Key recovery sheet handed over</source>
         <translation>Лист восстановления ключа передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Existing cases taken under the office key</source>
         <translation>Существующие дела взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Существующие заявители взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="161"/>
         <source>Applicant recorded</source>
         <translation>Заявитель внесён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="162"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Данные заявителя изменены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>Result printed</source>
         <translation>Результат напечатан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="160"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Deadline moved by the calendar</source>
         <translation>Срок сдвинут по календарю</translation>
     </message>

@@ -366,163 +366,163 @@
         <translation>алдын ала сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
         <source>reg. number</source>
         <translation>тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
         <source>service</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
         <source>channel</source>
         <translation>түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
         <source>recipient</source>
         <translation>алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
         <source>transcript rows</source>
         <translation>бағалар жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
         <source>book number</source>
         <translation>кітап нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
         <source>event</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
         <source>documents presented</source>
         <translation>ұсынылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
         <source>documents missing</source>
         <translation>жетпейтін құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
         <source>documents expired</source>
         <translation>мерзімі өткен құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
         <source>signed</source>
         <translation>қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
         <source>issued</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
         <source>issued to</source>
         <translation>кімге берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
         <source>recipient&apos;s identity document</source>
         <translation>алушының жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
         <source>result</source>
         <translation>нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
         <source>verification code</source>
         <translation>тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
         <source>grounds for refusal</source>
         <translation>бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
         <source>comment for rework</source>
         <translation>пысықтауға ескерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="65"/>
         <source>offsets, mm</source>
         <translation>ығысу, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="66"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="121"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -577,199 +577,209 @@
         <translation>Аудит журналы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
         <source>begun at the desk</source>
         <translation>қабылдауда басталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
         <source>done</source>
         <translation>аяқталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
         <source>students added</source>
         <translation>қосылған студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
         <source>students updated</source>
         <translation>жаңартылған студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
         <source>students unchanged</source>
         <translation>өзгеріссіз студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
         <source>students changed</source>
         <translation>өзгерген студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>cells not read</source>
         <translation>оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>layout of the file</source>
         <translation>файлдың пішімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>kind of blank</source>
         <translation>бланк түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>series</source>
         <translation>сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>first number</source>
         <translation>бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>last number</source>
         <translation>соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>number</source>
         <translation>нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>blanks</source>
         <translation>бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>already used</source>
         <translation>бұрын пайдаланылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>spoiled blank</source>
         <translation>бүлінген бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>fixed record replaced No.</source>
         <translation>ауыстырылған бекітілген жазба №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>signed electronically by</source>
         <translation>электрондық қол қойған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>certificate of</source>
         <translation>сертификат иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
         <source>legal ground</source>
         <translation>құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
         <source>legal grounds</source>
         <translation>құқықтық негіздер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
         <source>hearing</source>
         <translation>тыңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
         <source>notice No.</source>
         <translation>хабарлама №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
         <source>notice handed or sent on</source>
         <translation>хабарлама табыс етілген/жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
         <source>how</source>
         <translation>қалай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>outcome</source>
         <translation>қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
         <source>handed in person against signature</source>
         <translation>қолын қойғызып, өзіне табыс етілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>sent by post</source>
         <translation>поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>sent by e-mail</source>
         <translation>электрондық поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>sent through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>came to the hearing</source>
         <translation>тыңдауға келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="135"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>did not come</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>declined in writing</source>
         <translation>жазбаша бас тартты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
         <source>the document is given</source>
         <translation>құжат беріледі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="140"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>the refusal is confirmed</source>
         <translation>бас тарту расталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>list of revoked certificates of</source>
         <translation>кері қайтарылған сертификаттар тізімін берген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
         <source>list dated</source>
         <translation>тізім күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <source>tables</source>
+        <translation>кестелер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <source>rows</source>
+        <translation>жолдар</translation>
     </message>
 </context>
 <context>
@@ -845,40 +855,35 @@
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="149"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
-        <source>Kense backups (*.sqlite3);;All files (*)</source>
-        <translation>Kense көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="166"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="198"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="168"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -887,24 +892,34 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="181"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="189"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="111"/>
+        <source>The office server&apos;s newest daily backup: {when}, {file}</source>
+        <translation>Кеңсе серверінің ең соңғы күнделікті сақтық көшірмесі: {when}, {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="165"/>
+        <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>Kense сақтық көшірмелері (*.sqlite3 *.dump);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1426,68 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/widgets.py" line="156"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="63"/>
+        <source>Office server by join code</source>
+        <translation>Қосылу коды бойынша кеңсе сервері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="64"/>
+        <source>Paste the join code (KENSE1-…)</source>
+        <translation>Қосылу кодын қойыңыз (KENSE1-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="65"/>
+        <source>Join</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="66"/>
+        <source>Move this computer&apos;s records to the server</source>
+        <translation>Осы компьютердің жазбаларын серверге көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="67"/>
+        <source>Show the join code…</source>
+        <translation>Қосылу кодын көрсету…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="83"/>
+        <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
+        <translation>Қосылды. Сервер бос: осы компьютердің жазбаларын оған көшіріңіз; оған дейін бұл компьютер өз файлымен жұмыс істей береді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
+        <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
+        <translation>Бұл компьютер енді кеңсе серверін пайдаланады. Сіз жүйеден шығасыз: кеңсенің есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="93"/>
+        <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
+        <translation>Осы компьютердің барлық жазбаларын кеңсе серверіне көшіру керек пе? Алдымен басқа компьютерлердегі Kense-ті жабыңыз. Осы компьютер файлының көшірмесі сақтық көшірмелерде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
+        <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
+        <translation>{tables} кестедегі {rows} жол көшірілді; әр кесте серверде тексерілді, аудит тексеруі өтті. Сіз жүйеден шығасыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
+        <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
+
+{code}</source>
+        <translation>Қосылу коды компьютерге кеңсе жазбаларына жол ашады: оны тек кеңсе компьютерлеріне беріңіз және құпиясөз сияқты сақтаңыз.
+
+{code}</translation>
     </message>
 </context>
 <context>
@@ -2058,77 +2135,77 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Database server</source>
         <translation>Дерекқор сервері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="84"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Кеңсенің бірнеше компьютері бірге жұмыс істегенде, олар бір PostgreSQL серверін ортақ пайдаланады. Оның мекенжайы мен есептік жазбасын енгізіңіз, байланысты тексеріңіз, содан кейін қолданыңыз. Жалғыз компьютер өз дерекқор файлын сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (компьютер атауы немесе IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="91"/>
         <source>Test the connection</source>
         <translation>Байланысты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
         <source>Use this server</source>
         <translation>Осы серверді қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Осы компьютердің өз дерекқорын қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="103"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="109"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>Дерекқор бос: Kense өз кестелерін жасайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
         <source>Kense data found (version %1).</source>
         <translation>Kense деректері табылды (%1-нұсқа).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Қосылды: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="128"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді серверді пайдаланады. Жүйеден шығасыз: сервер дерекқорының есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
@@ -3666,72 +3743,72 @@ Data: {location}</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="167"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="172"/>
+        <location filename="../../desktop/ui/code_names.py" line="176"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="173"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="177"/>
+        <location filename="../../desktop/ui/code_names.py" line="181"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="178"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="182"/>
+        <location filename="../../desktop/ui/code_names.py" line="186"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="185"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="188"/>
+        <location filename="../../desktop/ui/code_names.py" line="192"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="207"/>
+        <location filename="../../desktop/ui/code_names.py" line="211"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -4246,37 +4323,37 @@ Data: {location}</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="189"/>
+        <location filename="../../desktop/ui/code_names.py" line="193"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="281"/>
+        <location filename="../../desktop/ui/code_names.py" line="285"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="290"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="291"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="292"/>
         <source>lost</source>
         <translation>жоғалды</translation>
     </message>
@@ -4339,6 +4416,131 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="135"/>
         <source>NCA list of revoked certificates removed</source>
         <translation>ҰКО-ның кері қайтарылған сертификаттар тізімі жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <source>The office&apos;s records moved to the office server</source>
+        <translation>Кеңсе жазбалары кеңсе серверіне көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <source>The office server&apos;s join code shown</source>
+        <translation>Кеңсе серверінің қосылу коды көрсетілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <source>The office server&apos;s daily backup made</source>
+        <translation>Кеңсе серверінің күнделікті сақтық көшірмесі жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="14"/>
+        <source>The join code is damaged or incomplete. Copy it again, whole, from the Admin page of a PC that uses the office server; nothing was changed.</source>
+        <translation>Қосылу коды бүлінген немесе толық емес. Оны кеңсе серверін пайдаланатын компьютердің Әкімші бетінен қайтадан толық көшіріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="17"/>
+        <source>This computer has not joined an office server yet. Join it first with the join code (kense --join CODE).</source>
+        <translation>Бұл компьютер әлі кеңсе серверіне қосылмаған. Алдымен қосылу кодымен қосылыңыз (kense --join CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="20"/>
+        <source>This computer&apos;s own records belong to another office than the server&apos;s; joining would leave them behind. Nothing was changed.</source>
+        <translation>Бұл компьютердің өз жазбалары сервердегіден басқа кеңсеге тиесілі; қосылса, олар қалып қояр еді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="23"/>
+        <source>The server answering at this address presents a certificate other than the join code names: it may not be the office server. Check the address with the IT specialist; nothing was changed.</source>
+        <translation>Осы мекенжайдағы сервер қосылу кодында аталғаннан басқа сертификат көрсетеді: бұл кеңсе сервері болмауы мүмкін. Мекенжайды IT маманымен тексеріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="27"/>
+        <source>The server answering at this address offers no encryption, but the join code expects it: it may not be the office server. Nothing was changed.</source>
+        <translation>Осы мекенжайдағы сервер шифрлауды ұсынбайды, ал қосылу коды оны күтеді: бұл кеңсе сервері болмауы мүмкін. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="30"/>
+        <source>The server&apos;s database holds tables of another program. Use an empty database for Kense; nothing was changed.</source>
+        <translation>Сервердің дерекқорында басқа бағдарламаның кестелері бар. Kense үшін бос дерекқорды пайдаланыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="33"/>
+        <source>The office server already holds this office&apos;s records; nothing was moved. This computer only needs to join it.</source>
+        <translation>Кеңсе серверінде бұл кеңсенің жазбалары бұрыннан бар; ештеңе көшірілмеді. Бұл компьютерге тек серверге қосылу жеткілікті.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="36"/>
+        <source>The office server already holds another office&apos;s records; nothing was moved. Use an empty office server.</source>
+        <translation>Кеңсе серверінде басқа кеңсенің жазбалары бар; ештеңе көшірілмеді. Бос кеңсе серверін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="39"/>
+        <source>This computer already works on the office server: there is no file of its own to move.</source>
+        <translation>Бұл компьютер кеңсе серверінде жұмыс істеп тұр: көшіретін өз файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="42"/>
+        <source>This computer&apos;s records do not pass the audit check, so they were not moved. Run the check on the Admin page and ask the IT specialist.</source>
+        <translation>Бұл компьютердің жазбалары аудит тексеруінен өтпейді, сондықтан көшірілмеді. Әкімші бетінде тексеруді іске қосып, IT маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="45"/>
+        <source>This computer&apos;s database holds tables this version of Kense does not know ({tables}); nothing was moved. Install the Kense that wrote them.</source>
+        <translation>Бұл компьютердің дерекқорында Kense-тің осы нұсқасы білмейтін кестелер бар ({tables}); ештеңе көшірілмеді. Оларды жазған Kense нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="49"/>
+        <source>Moving the records failed and was undone: the server is empty and this computer keeps working on its own file. Try again, or ask the IT specialist.</source>
+        <translation>Жазбаларды көшіру сәтсіз аяқталып, кері қайтарылды: сервер бос, бұл компьютер өз файлымен жұмысын жалғастырады. Қайталап көріңіз немесе IT маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="53"/>
+        <source>The copy on the server did not equal this computer&apos;s records ({tables}), so it was removed again: the server is empty and this computer keeps its own file.</source>
+        <translation>Сервердегі көшірме бұл компьютердің жазбаларымен сәйкес келмеді ({tables}), сондықтан ол қайта жойылды: сервер бос, бұл компьютер өз файлында қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="57"/>
+        <source>The PostgreSQL programs are not installed on this computer. Install Kense with its “Office server” component (Linux: the postgresql package).</source>
+        <translation>Бұл компьютерде PostgreSQL бағдарламалары орнатылмаған. Kense-ті «Кеңсе сервері» құрамдасымен орнатыңыз (Linux: postgresql бумасы).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="60"/>
+        <source>A PostgreSQL program ({tool}) failed; its words are in the English line above. Nothing else was changed.</source>
+        <translation>PostgreSQL бағдарламасы ({tool}) сәтсіз аяқталды; оның хабары жоғарыдағы ағылшынша жолда. Басқа ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="63"/>
+        <source>This folder holds no office server made by Kense. Check the folder given to --stop-server or --make-server.</source>
+        <translation>Бұл қалтада Kense жасаған кеңсе сервері жоқ. --stop-server немесе --make-server үшін берілген қалтаны тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="66"/>
+        <source>This folder already holds a database folder Kense did not make. Choose an empty folder for the office server.</source>
+        <translation>Бұл қалтада Kense жасамаған дерекқор қалтасы бар. Кеңсе сервері үшін бос қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="69"/>
+        <source>The PostgreSQL server&apos;s system user cannot write in this folder. Choose a folder it may use, such as /srv/kense.</source>
+        <translation>PostgreSQL серверінің жүйелік пайдаланушысы бұл қалтаға жаза алмайды. Ол пайдалана алатын қалтаны таңдаңыз, мысалы /srv/kense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="72"/>
+        <source>Port {port} is already used on this computer (perhaps by another PostgreSQL). Choose another port with --port.</source>
+        <translation>{port} порты бұл компьютерде бос емес (басқа PostgreSQL болуы мүмкін). --port арқылы басқа порт таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <source>The server&apos;s backup could not be read back, so it was not kept. Check the free space of the backups folder and try again.</source>
+        <translation>Сервердің сақтық көшірмесін қайта оқу мүмкін болмады, сондықтан ол сақталмады. Сақтық көшірмелер қалтасындағы бос орынды тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="79"/>
+        <source>The chosen file is not a backup of the office server (a .dump file made by Kense); nothing was changed.</source>
+        <translation>Таңдалған файл кеңсе серверінің сақтық көшірмесі емес (Kense жасаған .dump файлы); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <source>The office network must be written like 192.168.1.0/24.</source>
+        <translation>Кеңсе желісі 192.168.1.0/24 түрінде жазылуы керек.</translation>
     </message>
 </context>
 </TS>

@@ -366,163 +366,163 @@
         <translation>предварительно сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
         <source>reg. number</source>
         <translation>рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
         <source>channel</source>
         <translation>способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="43"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="44"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="45"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
         <source>recipient</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
         <source>transcript rows</source>
         <translation>строк оценок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="47"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
         <source>book number</source>
         <translation>номер в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="48"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="49"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="50"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="51"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
         <source>documents presented</source>
         <translation>представленные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="52"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
         <source>documents missing</source>
         <translation>недостающие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="53"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
         <source>documents expired</source>
         <translation>просроченные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
         <source>issued</source>
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
         <source>issued to</source>
         <translation>кому выдано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="57"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
         <source>recipient&apos;s identity document</source>
         <translation>документ, удостоверяющий личность получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
         <source>verification code</source>
         <translation>код проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
         <source>grounds for refusal</source>
         <translation>основание отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
         <source>comment for rework</source>
         <translation>замечание на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="62"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
         <source>printer</source>
         <translation>принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="63"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="65"/>
         <source>offsets, mm</source>
         <translation>смещения, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="64"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="66"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="116"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="121"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -577,199 +577,209 @@
         <translation>Проверка журнала аудита…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
         <source>begun at the desk</source>
         <translation>начато на приёме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
         <source>students added</source>
         <translation>добавлено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
         <source>students updated</source>
         <translation>обновлено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
         <source>students unchanged</source>
         <translation>студентов без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
         <source>students changed</source>
         <translation>изменено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>cells not read</source>
         <translation>непрочитанных ячеек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>layout of the file</source>
         <translation>вид файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>kind of blank</source>
         <translation>вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>series</source>
         <translation>серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>first number</source>
         <translation>первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>last number</source>
         <translation>последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>blanks</source>
         <translation>бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>already used</source>
         <translation>уже использовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>spoiled blank</source>
         <translation>испорченный бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>fixed record replaced No.</source>
         <translation>заменённая зафиксированная запись №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>signed electronically by</source>
         <translation>подписал электронно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>certificate of</source>
         <translation>владелец сертификата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
         <source>legal ground</source>
         <translation>правовое основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
         <source>legal grounds</source>
         <translation>правовые основания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
         <source>hearing</source>
         <translation>заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
         <source>notice No.</source>
         <translation>уведомление №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
         <source>notice handed or sent on</source>
         <translation>уведомление вручено/направлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
         <source>how</source>
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>outcome</source>
         <translation>итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
         <source>handed in person against signature</source>
         <translation>вручено лично под роспись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>sent by post</source>
         <translation>направлено почтой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>sent by e-mail</source>
         <translation>направлено по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>sent through the State Corporation</source>
         <translation>направлено через Государственную корпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>came to the hearing</source>
         <translation>явился на заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="135"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>did not come</source>
         <translation>не явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>declined in writing</source>
         <translation>письменно отказался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
         <source>the document is given</source>
         <translation>документ выдаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="140"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>the refusal is confirmed</source>
         <translation>отказ подтверждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>list of revoked certificates of</source>
         <translation>список отозванных сертификатов издателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
         <source>list dated</source>
         <translation>список от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="40"/>
+        <source>tables</source>
+        <translation>таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
+        <source>rows</source>
+        <translation>строки</translation>
     </message>
 </context>
 <context>
@@ -845,40 +855,35 @@
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="149"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="158"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="159"/>
-        <source>Kense backups (*.sqlite3);;All files (*)</source>
-        <translation>Копии Kense (*.sqlite3);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="166"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="192"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="198"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="168"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -887,24 +892,34 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="181"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="189"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="191"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="111"/>
+        <source>The office server&apos;s newest daily backup: {when}, {file}</source>
+        <translation>Последняя ежедневная резервная копия сервера офиса: {when}, {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="165"/>
+        <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>Резервные копии Kense (*.sqlite3 *.dump);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1426,68 @@ Everything entered after that copy was made will be gone from the working databa
         <location filename="../../desktop/ui/widgets.py" line="156"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="63"/>
+        <source>Office server by join code</source>
+        <translation>Сервер офиса по коду подключения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="64"/>
+        <source>Paste the join code (KENSE1-…)</source>
+        <translation>Вставьте код подключения (KENSE1-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="65"/>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="66"/>
+        <source>Move this computer&apos;s records to the server</source>
+        <translation>Перенести записи этого компьютера на сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="67"/>
+        <source>Show the join code…</source>
+        <translation>Показать код подключения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="83"/>
+        <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
+        <translation>Подключено. Сервер пуст: перенесите на него записи этого компьютера; до тех пор этот компьютер продолжает работать со своим файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
+        <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
+        <translation>Теперь этот компьютер работает с сервером офиса. Вы выйдете из системы: войдите под учётной записью офиса (новый сервер попросит первичную настройку).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="93"/>
+        <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
+        <translation>Перенести все записи этого компьютера на сервер офиса? Сначала закройте Kense на других компьютерах. Копия файла этого компьютера сохраняется в резервных копиях.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
+        <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
+        <translation>Перенесено строк: {rows}, таблиц: {tables}; каждая таблица проверена на сервере, проверка журнала аудита пройдена. Вы выйдете из системы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
+        <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
+
+{code}</source>
+        <translation>Код подключения открывает компьютеру доступ к записям офиса: передавайте его только компьютерам офиса и храните как пароль.
+
+{code}</translation>
     </message>
 </context>
 <context>
@@ -2058,77 +2135,77 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="84"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Когда несколько компьютеров канцелярии работают вместе, они используют один общий сервер PostgreSQL. Введите его адрес и учётную запись, проверьте подключение, затем подключитесь. Отдельный компьютер хранит собственный файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (имя компьютера или IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="91"/>
         <source>Test the connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
         <source>Use this server</source>
         <translation>Использовать этот сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Использовать собственную базу этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="103"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="109"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>База данных пуста: Kense создаст свои таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
         <source>Kense data found (version %1).</source>
         <translation>Найдены данные Kense (версия %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Подключено: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="128"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером. Вы выйдете из системы: войдите под учётной записью базы на сервере (новый сервер попросит выполнить первоначальную настройку).</translation>
     </message>
@@ -3666,72 +3743,72 @@ Data: {location}</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="167"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="172"/>
+        <location filename="../../desktop/ui/code_names.py" line="176"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="173"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="177"/>
+        <location filename="../../desktop/ui/code_names.py" line="181"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="178"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="182"/>
+        <location filename="../../desktop/ui/code_names.py" line="186"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="185"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="188"/>
+        <location filename="../../desktop/ui/code_names.py" line="192"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="207"/>
+        <location filename="../../desktop/ui/code_names.py" line="211"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -4246,37 +4323,37 @@ Data: {location}</source>
         <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="189"/>
+        <location filename="../../desktop/ui/code_names.py" line="193"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="281"/>
+        <location filename="../../desktop/ui/code_names.py" line="285"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="290"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="291"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="292"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4339,6 +4416,131 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="135"/>
         <source>NCA list of revoked certificates removed</source>
         <translation>Удалён список отозванных сертификатов НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <source>The office&apos;s records moved to the office server</source>
+        <translation>Записи офиса перенесены на сервер офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <source>The office server&apos;s join code shown</source>
+        <translation>Показан код подключения к серверу офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <source>The office server&apos;s daily backup made</source>
+        <translation>Сделана ежедневная резервная копия сервера офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="14"/>
+        <source>The join code is damaged or incomplete. Copy it again, whole, from the Admin page of a PC that uses the office server; nothing was changed.</source>
+        <translation>Код подключения повреждён или неполон. Скопируйте его заново целиком со страницы администратора компьютера, который работает с сервером офиса; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="17"/>
+        <source>This computer has not joined an office server yet. Join it first with the join code (kense --join CODE).</source>
+        <translation>Этот компьютер ещё не подключён к серверу офиса. Сначала подключите его кодом подключения (kense --join CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="20"/>
+        <source>This computer&apos;s own records belong to another office than the server&apos;s; joining would leave them behind. Nothing was changed.</source>
+        <translation>Собственные записи этого компьютера принадлежат другому офису, чем записи сервера; при подключении они остались бы в стороне. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="23"/>
+        <source>The server answering at this address presents a certificate other than the join code names: it may not be the office server. Check the address with the IT specialist; nothing was changed.</source>
+        <translation>Сервер по этому адресу предъявляет не тот сертификат, который назван в коде подключения: возможно, это не сервер офиса. Проверьте адрес с IT-специалистом; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="27"/>
+        <source>The server answering at this address offers no encryption, but the join code expects it: it may not be the office server. Nothing was changed.</source>
+        <translation>Сервер по этому адресу не предлагает шифрования, а код подключения его ожидает: возможно, это не сервер офиса. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="30"/>
+        <source>The server&apos;s database holds tables of another program. Use an empty database for Kense; nothing was changed.</source>
+        <translation>В базе данных сервера есть таблицы другой программы. Используйте для Kense пустую базу; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="33"/>
+        <source>The office server already holds this office&apos;s records; nothing was moved. This computer only needs to join it.</source>
+        <translation>На сервере офиса уже есть записи этого офиса; ничего не перенесено. Этому компьютеру достаточно подключиться к нему.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="36"/>
+        <source>The office server already holds another office&apos;s records; nothing was moved. Use an empty office server.</source>
+        <translation>На сервере офиса уже есть записи другого офиса; ничего не перенесено. Используйте пустой сервер офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="39"/>
+        <source>This computer already works on the office server: there is no file of its own to move.</source>
+        <translation>Этот компьютер уже работает с сервером офиса: собственного файла для переноса нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="42"/>
+        <source>This computer&apos;s records do not pass the audit check, so they were not moved. Run the check on the Admin page and ask the IT specialist.</source>
+        <translation>Записи этого компьютера не проходят проверку журнала аудита, поэтому не перенесены. Запустите проверку на странице администратора и обратитесь к IT-специалисту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="45"/>
+        <source>This computer&apos;s database holds tables this version of Kense does not know ({tables}); nothing was moved. Install the Kense that wrote them.</source>
+        <translation>В базе данных этого компьютера есть таблицы, которых эта версия Kense не знает ({tables}); ничего не перенесено. Установите Kense, которая их записала.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="49"/>
+        <source>Moving the records failed and was undone: the server is empty and this computer keeps working on its own file. Try again, or ask the IT specialist.</source>
+        <translation>Перенос записей не удался и отменён: сервер пуст, этот компьютер продолжает работать со своим файлом. Повторите попытку или обратитесь к IT-специалисту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="53"/>
+        <source>The copy on the server did not equal this computer&apos;s records ({tables}), so it was removed again: the server is empty and this computer keeps its own file.</source>
+        <translation>Копия на сервере не совпала с записями этого компьютера ({tables}), поэтому она снова удалена: сервер пуст, этот компьютер остаётся на своём файле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="57"/>
+        <source>The PostgreSQL programs are not installed on this computer. Install Kense with its “Office server” component (Linux: the postgresql package).</source>
+        <translation>На этом компьютере не установлены программы PostgreSQL. Установите Kense с компонентом «Сервер офиса» (Linux: пакет postgresql).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="60"/>
+        <source>A PostgreSQL program ({tool}) failed; its words are in the English line above. Nothing else was changed.</source>
+        <translation>Программа PostgreSQL ({tool}) завершилась с ошибкой; её сообщение — в английской строке выше. Больше ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="63"/>
+        <source>This folder holds no office server made by Kense. Check the folder given to --stop-server or --make-server.</source>
+        <translation>В этой папке нет сервера офиса, созданного Kense. Проверьте папку, указанную для --stop-server или --make-server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="66"/>
+        <source>This folder already holds a database folder Kense did not make. Choose an empty folder for the office server.</source>
+        <translation>В этой папке уже есть папка базы данных, созданная не Kense. Выберите для сервера офиса пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="69"/>
+        <source>The PostgreSQL server&apos;s system user cannot write in this folder. Choose a folder it may use, such as /srv/kense.</source>
+        <translation>Системный пользователь сервера PostgreSQL не может писать в эту папку. Выберите папку, доступную ему, например /srv/kense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="72"/>
+        <source>Port {port} is already used on this computer (perhaps by another PostgreSQL). Choose another port with --port.</source>
+        <translation>Порт {port} на этом компьютере уже занят (возможно, другим PostgreSQL). Выберите другой порт через --port.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="76"/>
+        <source>The server&apos;s backup could not be read back, so it was not kept. Check the free space of the backups folder and try again.</source>
+        <translation>Резервную копию сервера не удалось прочитать обратно, поэтому она не сохранена. Проверьте свободное место в папке резервных копий и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="79"/>
+        <source>The chosen file is not a backup of the office server (a .dump file made by Kense); nothing was changed.</source>
+        <translation>Выбранный файл не является резервной копией сервера офиса (файлом .dump, созданным Kense); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <source>The office network must be written like 192.168.1.0/24.</source>
+        <translation>Сеть офиса нужно записать в виде 192.168.1.0/24.</translation>
     </message>
 </context>
 </TS>

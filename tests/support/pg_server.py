@@ -54,15 +54,24 @@ class PgServer:
         port = _free_port()
         self._run("initdb", "-D", data, "-A", "trust", "-U", "kense", "-E", "UTF8",
                   "--locale=C.UTF-8")
-        self._run("pg_ctl", "-D", data, "-l", os.path.join(self._dir, "log"), "-w", "-o",
-                  f"-p {port} -k {self._dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                  "-c max_connections=60", "start")
+        with open(os.path.join(data, "postgresql.conf"), "a", encoding="utf-8") as conf:
+            conf.write(f"\nport = {port}\nunix_socket_directories = '{self._dir}'\n"
+                       "listen_addresses = '127.0.0.1'\nfsync = off\nmax_connections = 60\n")
+        self._run("pg_ctl", "-D", data, "-l", os.path.join(self._dir, "log"), "-w", "start")
         self._run("createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "kense", "kense_test")
         self.url = f"postgresql://kense@127.0.0.1:{port}/kense_test"
 
     def _run(self, tool: str, *args: str) -> None:
         subprocess.run([*self._as, str(self._bindir / tool), *args], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def pause(self) -> None:
+        """Stop the server (fast: sessions are ended), keeping its data, to start it again."""
+        self._run("pg_ctl", "-D", os.path.join(self._dir, "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        data = os.path.join(self._dir, "data")
+        self._run("pg_ctl", "-D", data, "-l", os.path.join(self._dir, "log"), "-w", "start")
 
     def stop(self) -> None:
         if self._dir:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.domain.dates import file_stamp
 from desktop.services.accounts.session import Session, acting_user, end_all_sessions
+from desktop.services.office import server_backups
 from desktop.services.records import audit
 from desktop.services.records.upgrade import SYSTEM, establish_key
 from desktop.services.reference import forget_calendar
@@ -37,14 +38,14 @@ class BackupInfo:
 def backup_folder() -> Path:
     live = sqlite_file(current_database())
     if live is None:
-        from desktop.store.errors import StoreError
-
-        raise StoreError("not_sqlite", "PostgreSQL is backed up on its server (pg_dump).")
+        return server_backups.backup_folder()
     return live.parent / "backups"
 
 
 def backup_now(session: Session, target: Path | None = None) -> Path:
     admin = acting_user(session, "admin")
+    if server_backups.in_server_mode():
+        return server_backups.dump_now(target, admin.username)
     stamp = file_stamp(datetime.now())
     path = backup_sqlite(current_database(), target or backup_folder() / f"manual-{stamp}.sqlite3")
     with write_transaction():
@@ -75,6 +76,8 @@ def restore(session: Session | _CommandLine, source: Path) -> Path | None:
         username, who = SYSTEM, {"os_user": _os_user()}
     else:
         username, who = acting_user(session, "admin").username, {}
+    if server_backups.in_server_mode():
+        return server_backups.restore(username, source, who)
     safety = restore_sqlite(current_database(), source)
     forget_calendar()
     # A backup from before the office key is taken under it now
@@ -110,13 +113,20 @@ def _os_user() -> str:
         return ""
 
 
+def newest_server_backup():
+    """In server mode: (when, file) of the server PC's newest daily dump, else None."""
+    if not server_backups.in_server_mode():
+        return None
+    return server_backups.newest_daily_dump()
+
+
 def list_backups(session: Session) -> list[BackupInfo]:
     acting_user(session, "admin")
     folder = backup_folder()
     if not folder.is_dir():
         return []
     infos = []
-    for path in folder.glob("*.sqlite3"):
+    for path in [*folder.glob("*.sqlite3"), *folder.glob("*.dump")]:
         stat = path.stat()
         infos.append(BackupInfo(path, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
     return sorted(infos, key=lambda b: b.modified, reverse=True)
@@ -126,7 +136,7 @@ def automatic_daily_backup() -> Path | None:
     """At start-up: one backup a day kept in the data folder, the newest DAILY_KEEP of them."""
     db = current_database()
     if sqlite_file(db) is None:
-        return None
+        return server_backups.daily_dump()  # on the server PC only
     return daily_backup(db, backup_folder(), keep=DAILY_KEEP)
 
 

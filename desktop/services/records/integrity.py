@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from datetime import date, datetime
 
 from desktop.services.results import registry
 from desktop.store.models import (
@@ -79,6 +80,27 @@ def _digest(parts: tuple) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
+def _as_sqlite_stores(value):
+    """A value as SQLite's driver hands it back (peewee stores a datetime as str(datetime), a
+    date in ISO form, a boolean as 0 or 1): the form in which a record written on a PC's own
+    file, before its office moved to a server, took its digest."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, memoryview):
+        return bytes(value)
+    return value
+
+
+def _row(row, form: str) -> tuple:
+    if form == "sqlite":
+        return tuple(_as_sqlite_stores(v) for v in row)
+    return tuple(row)
+
+
 def case_digest(case_id: int) -> str:
     db = _db()
     row = db.execute_sql(f"{_CASE_SQL} WHERE id = {db.param}", (case_id,)).fetchone()
@@ -91,20 +113,21 @@ def case_digest(case_id: int) -> str:
     return _digest(tuple(parts))
 
 
-def all_case_digests() -> dict[int, str]:
-    """Every case's digest, one query per table."""
+def all_case_digests(form: str = "native") -> dict[int, str]:
+    """Every case's digest, one query per table. `form="sqlite"`: the values as a SQLite file
+    holds them (for records moved from a PC's file to a server, see _as_sqlite_stores)."""
     db = _db()
     children = []
     for select, order in _FIRST_PARTS + _later_parts():
         grouped: dict[int, list] = defaultdict(list)
         for row in db.execute_sql(f"{select} ORDER BY case_id, {order}"):
-            grouped[row[0]].append(tuple(row[1:]))
+            grouped[row[0]].append(_row(row[1:], form))
         children.append(grouped)
     empty = ()
     digests = {}
     for row in db.execute_sql(_CASE_SQL):
         case_id = row[0]
-        parts = [tuple(row)]
+        parts = [_row(row, form)]
         for index, grouped in enumerate(children):
             found = grouped.get(case_id)
             if found or index < len(_FIRST_PARTS):
@@ -119,5 +142,5 @@ def applicant_digest(applicant_id: int) -> str:
     return _digest((tuple(row) if row else None,))
 
 
-def all_applicant_digests() -> dict[int, str]:
-    return {row[0]: _digest((tuple(row),)) for row in _db().execute_sql(_APPLICANT_SQL)}
+def all_applicant_digests(form: str = "native") -> dict[int, str]:
+    return {row[0]: _digest((_row(row, form),)) for row in _db().execute_sql(_APPLICANT_SQL)}

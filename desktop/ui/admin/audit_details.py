@@ -37,6 +37,8 @@ KEYS = {
     "cases_moved": QT_TRANSLATE_NOOP("AuditPage", "deadlines moved"),
     "file": QT_TRANSLATE_NOOP("AuditPage", "file"),
     "saved_before": QT_TRANSLATE_NOOP("AuditPage", "saved before"),
+    "tables": QT_TRANSLATE_NOOP("AuditPage", "tables"),
+    "rows": QT_TRANSLATE_NOOP("AuditPage", "rows"),
     "reg_number": QT_TRANSLATE_NOOP("AuditPage", "reg. number"),
     "service": QT_TRANSLATE_NOOP("AuditPage", "service"),
     "channel": QT_TRANSLATE_NOOP("AuditPage", "channel"),

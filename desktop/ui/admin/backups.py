@@ -105,7 +105,13 @@ class BackupsPage(Retranslating, QWidget):
         except Exception as exc:
             self.folder.setText(error_text(exc))
             return
-        self.folder.setText(self.tr("Folder of the copies: {folder}").format(folder=folder))
+        text = self.tr("Folder of the copies: {folder}").format(folder=folder)
+        newest = maintenance.newest_server_backup()
+        if newest is not None:
+            text += "\n" + self.tr("The office server's newest daily backup: {when}, "
+                                   "{file}").format(when=format_datetime(newest[0]),
+                                                    file=newest[1])
+        self.folder.setText(text)
 
     def refresh(self) -> None:
         self._problem = None
@@ -156,7 +162,7 @@ class BackupsPage(Retranslating, QWidget):
             start = ""
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a file"), start,
-            self.tr("Kense backups (*.sqlite3);;All files (*)"),
+            self.tr("Kense backups (*.sqlite3 *.dump);;All files (*)"),
         )
         if path:
             self.restore(Path(path))
