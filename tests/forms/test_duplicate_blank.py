@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
+from desktop.domain.printables import TranscriptRow
 from desktop.forms.blank_layout import BlankOverflow, duplicate_blank_layout, load_blank_layout
 from desktop.forms.duplicate import render_duplicate_on_blank
-from desktop.domain.printables import TranscriptRow
 from desktop.forms.samples import sample_duplicate
 from desktop.forms.texts import FormTextError
 from desktop.locations import resources_dir
