@@ -4256,27 +4256,27 @@ Data: {location}</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <location filename="../../desktop/ui/code_names.py" line="283"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>lost</source>
         <translation>жоғалды</translation>
     </message>
@@ -4339,6 +4339,11 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="135"/>
         <source>NCA list of revoked certificates removed</source>
         <translation>ҰКО-ның кері қайтарылған сертификаттар тізімі жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <source>diploma with honours</source>
+        <translation>үздік диплом</translation>
     </message>
 </context>
 </TS>

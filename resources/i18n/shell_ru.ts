@@ -4256,27 +4256,27 @@ Data: {location}</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <location filename="../../desktop/ui/code_names.py" line="283"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4339,6 +4339,11 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="135"/>
         <source>NCA list of revoked certificates removed</source>
         <translation>Удалён список отозванных сертификатов НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
+        <source>diploma with honours</source>
+        <translation>диплом с отличием</translation>
     </message>
 </context>
 </TS>
