@@ -197,12 +197,12 @@ def render_duplicate_on_blank(
     guides: bool = False,
     mark: str = "",
 ) -> bytes:
-    """Only the values, placed on the pre-printed blanks: the diploma blank's inner pages each
-    in its language (duplicate_blank.toml [diploma] languages), then the appendix blanks in
-    `lang`. Offsets are the printer's calibrated correction (positive x moves right, positive y
-    moves down). guides=True adds dashed field boxes for a trial print on plain paper.
-    mark: "" none, "draft" a draft, "copy" a reprint. Raises BlankOverflow before a blank is
-    spoiled."""
+    """Only the values, placed on the pre-printed blank of the document duplicated: the
+    diploma blank's inner pages each in its language (duplicate_blank.toml [diploma]
+    languages), or the appendix blanks (the transcript) in `lang`. Offsets are the printer's
+    calibrated correction (positive x moves right, positive y moves down). guides=True adds
+    dashed field boxes for a trial print on plain paper. mark: "" none, "draft" a draft,
+    "copy" a reprint. Raises BlankOverflow before a blank is spoiled."""
     t = texts(check_language(lang))
     check_mark(mark)
     register_fonts()
@@ -214,25 +214,35 @@ def render_duplicate_on_blank(
     canvas.setAuthor("Kense")
     canvas.setFillColor(colors.black)
     printer = BlankPrinter(canvas, layout, offset_x_mm, offset_y_mm, guides)
-    for side in layout.names("diploma.languages"):
-        if side not in LANGUAGES:
-            raise FormTextError(layout.path, "diploma.languages", f"expected {LANGUAGES}")
-        _put_fields(printer, f"diploma.{side}", _blank_values(data, side))
-    values = _blank_values(data, lang)
-    rows = data.transcript
-    if rows:
-        for page in _appendix_pages(len(rows), int(layout.number("appendix.table.rows_per_page"))):
-            draw_mark(canvas, mark, t)
-            canvas.showPage()
-            last = page.stop > len(rows)
-            # The head signs under the table: on its last sheet only.
-            _put_fields(printer, "appendix", values if last else
-                        {**values, "head_name": "", "issued_on": ""})
-            _appendix_rows(printer, t, rows, page)
+    if data.document_kind == "appendix":
+        _appendix_sheets(printer, t, data, lang, mark)
+    else:
+        for side in layout.names("diploma.languages"):
+            if side not in LANGUAGES:
+                raise FormTextError(layout.path, "diploma.languages", f"expected {LANGUAGES}")
+            _put_fields(printer, f"diploma.{side}", _blank_values(data, side))
     draw_mark(canvas, mark, t)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _appendix_sheets(printer: BlankPrinter, t: Texts, data: DuplicateData, lang: str,
+                     mark: str) -> None:
+    """The transcript on as many appendix blanks as it needs (the last one left open for the
+    caller to finish)."""
+    values = _blank_values(data, lang)
+    rows = data.transcript
+    pages = _appendix_pages(len(rows), int(printer.layout.number("appendix.table.rows_per_page")))
+    for number, page in enumerate(pages):
+        if number:
+            draw_mark(printer.canvas, mark, t)
+            printer.canvas.showPage()
+        last = page.stop > len(rows)
+        # The head signs under the table: on its last sheet only.
+        _put_fields(printer, "appendix", values if last else
+                    {**values, "head_name": "", "issued_on": ""})
+        _appendix_rows(printer, t, rows, page)
 
 
 def _appendix_rows(printer: BlankPrinter, t: Texts, rows: list, page: range) -> None:

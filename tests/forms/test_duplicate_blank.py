@@ -48,9 +48,10 @@ def test_long_transcript_continues_on_further_appendix_blanks():
     data = sample_duplicate("kk")
     rows = [replace(data.transcript[i % len(data.transcript)], subject=f"Модуль {i + 1}")
             for i in range(80)]
-    pages = page_texts(render_duplicate_on_blank(replace(data, transcript=rows), "kk"))
+    pages = page_texts(render_duplicate_on_blank(
+        replace(data, transcript=rows, document_kind="appendix"), "kk"))
     per_page = int(duplicate_blank_layout().number("appendix.table.rows_per_page"))
-    assert len(pages) == 1 + -(-81 // per_page)  # 80 subjects and the totals row
+    assert len(pages) == -(-81 // per_page)  # 80 subjects and the totals row
     text = " ".join(pages)
     for row in rows:
         assert f"{row.subject} " in text + " "
@@ -170,8 +171,9 @@ def test_the_appendix_blank_ends_with_the_totals_row():
     rows = [TranscriptRow("Математика", 72, 3.0, "5 (өте жақсы)"),
             TranscriptRow("Физика", 48, 1.5, "4 (жақсы)"),
             TranscriptRow("Дене шынықтыру", None, 2.0, "сынақ")]
-    pdf = render_duplicate_on_blank(replace(sample_duplicate("kk"), transcript=rows), "kk")
-    placed = text_positions_mm(pdf, 1)
+    pdf = render_duplicate_on_blank(replace(sample_duplicate("kk"), transcript=rows,
+                                            document_kind="appendix"), "kk")
+    placed = text_positions_mm(pdf)
     total_y = next(y for text, _, y in placed if text == "Барлығы")
     on_total_line = {text for text, _, y in placed if abs(y - total_y) < 0.1}
     assert on_total_line == {"Барлығы", "120", "6,5"}  # 72 + 48 hours, 3 + 1,5 + 2 credits
@@ -182,11 +184,11 @@ def test_the_appendix_blank_ends_with_the_totals_row():
 def test_a_full_appendix_sheet_takes_its_last_subject_to_the_totals():
     per_page = int(duplicate_blank_layout().number("appendix.table.rows_per_page"))
     rows = [TranscriptRow(f"Модуль {i + 1}", 10, 1.0, "5") for i in range(per_page)]
-    pages = page_texts(render_duplicate_on_blank(replace(sample_duplicate("ru"),
-                                                         transcript=rows), "ru"))
-    assert len(pages) == 3  # the diploma and two appendix sheets
-    assert f"Модуль {per_page}" in pages[2] and f"Модуль {per_page - 1}" not in pages[2]
-    assert f"Итого {10 * per_page} {per_page}" in pages[2]
+    pages = page_texts(render_duplicate_on_blank(replace(
+        sample_duplicate("ru"), transcript=rows, document_kind="appendix"), "ru"))
+    assert len(pages) == 2
+    assert f"Модуль {per_page}" in pages[1] and f"Модуль {per_page - 1}" not in pages[1]
+    assert f"Итого {10 * per_page} {per_page}" in pages[1]
 
 
 def test_a_broken_pre_printed_list_names_the_file_and_key(tmp_path, monkeypatch):
@@ -200,3 +202,19 @@ def test_a_field_for_no_known_value_names_the_file_and_key(tmp_path, monkeypatch
     _layout_from(tmp_path, monkeypatch, "[diploma.ru.holder]", "[diploma.ru.seal]")
     with pytest.raises(FormTextError, match=r"duplicate_blank\.toml.*diploma\.ru\.seal"):
         render_duplicate_on_blank(sample_duplicate("kk"), "kk")
+
+
+@pytest.mark.parametrize("kind", ["diploma", "appendix"])
+def test_only_the_blank_of_the_document_duplicated_is_printed(kind):
+    """The signing takes one blank of the duplicate's kind of document: the print fills that
+    blank and no other (no diploma page fed onto an appendix blank, nor the reverse)."""
+    data = replace(sample_duplicate("kk"), document_kind=kind)
+    pages = page_texts(render_duplicate_on_blank(data, "kk"))
+    text = " ".join(pages)
+    subjects = [row.subject for row in data.transcript]
+    if kind == "diploma":
+        assert len(pages) == 1 and data.college.name_kk in text
+        assert not any(subject in text for subject in subjects)
+    else:
+        assert all(subject in text for subject in subjects)
+        assert data.college.name_kk not in text and "ДУБЛИКАТ" not in text

@@ -57,6 +57,7 @@ def printable(snap: dict) -> p.DuplicateData:
         book_number=x.get("book_number") or snap_.DRAFT_CODE,
         transcript=snap_.transcript(snap), head_name=college.head_name,
         verification_code=code, qr_payload=payload,
+        document_kind=x.get("document_kind") or "diploma",
     )
 
 
