@@ -166,6 +166,9 @@ def _put_fields(printer: BlankPrinter, key: str, values: dict[str, str]) -> None
     """Every field of the layout's table `key`, except the values the blank has pre-printed."""
     layout = printer.layout
     skip = layout.preprinted()
+    if skip - values.keys():  # a misspelt name would let the blank's own number print
+        raise FormTextError(layout.path, "preprinted.values",
+                            f"unknown {sorted(skip - values.keys())}; one of {sorted(values)}")
     for field in layout.fields(key):
         name = field.name.rpartition(".")[2]
         if name not in values:

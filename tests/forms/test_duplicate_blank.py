@@ -196,6 +196,9 @@ def test_a_broken_pre_printed_list_names_the_file_and_key(tmp_path, monkeypatch)
                  'values = ["blank_series", "blank_number", "honours"]', 'values = "honours"')
     with pytest.raises(FormTextError, match=r"duplicate_blank\.toml.*preprinted\.values"):
         render_duplicate_on_blank(sample_duplicate("kk"), "kk")
+    _layout_from(tmp_path, monkeypatch, '"blank_number"', '"blank_numbr"')
+    with pytest.raises(FormTextError, match=r"preprinted\.values.*blank_numbr"):
+        render_duplicate_on_blank(sample_duplicate("kk"), "kk")
 
 
 def test_a_field_for_no_known_value_names_the_file_and_key(tmp_path, monkeypatch):
