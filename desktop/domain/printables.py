@@ -143,6 +143,9 @@ class DuplicateData:
     verification_code: str
     qr_payload: str
     study_from_year: int | None = None  # "studied from ... to ..." on the appendix, if known
+    # Which document is duplicated, so which state blank it is printed on: "diploma" or
+    # "appendix" (the transcript).
+    document_kind: str = "diploma"
 
 
 @dataclass(frozen=True)

@@ -84,19 +84,29 @@ class BlankLayout:
             line_pitch_mm=self._number(table, key, "line_pitch_mm", 5.0),
         )
 
-    def option(self, key: str, default: bool = False) -> bool:
-        """A yes/no choice of the layout ([options] key = true | false)."""
-        options = self._data.get("options", {})
-        if not isinstance(options, dict):
-            raise FormTextError(self.path, "options", "expected a table")
-        value = options.get(key, default)
-        if not isinstance(value, bool):
-            raise FormTextError(self.path, f"options.{key}", "expected true or false")
-        return value
-
     def number(self, key: str) -> float:
         table_key, _, name = key.rpartition(".")
         return self._number(self._table(table_key), table_key, name)
+
+    def names(self, key: str) -> list[str]:
+        """A list of words ([table] key = ["a", "b"])."""
+        table_key, _, name = key.rpartition(".")
+        value = self._table(table_key).get(name)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise FormTextError(self.path, key, "expected a list of words")
+        return value
+
+    def fields(self, key: str) -> list[Field]:
+        """The fields of a table in the file's order: each sub-table with a place (x_mm),
+        named after the value it prints."""
+        table = self._table(key)
+        return [self.field(f"{key}.{name}") for name, sub in table.items()
+                if isinstance(sub, dict) and "x_mm" in sub]
+
+    def preprinted(self) -> frozenset[str]:
+        """The values the blanks carry pre-printed, which Kense never prints
+        ([preprinted] values)."""
+        return frozenset(self.names("preprinted.values"))
 
 
 def load_blank_layout(path: Path) -> BlankLayout:

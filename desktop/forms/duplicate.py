@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak
 
 from desktop.domain.dates import format_date
+from desktop.domain.numbers import number_text
 from desktop.domain.printables import DuplicateData, ElectronicSignatureNote
 from desktop.forms.blank_layout import BlankPrinter, duplicate_blank_layout
 from desktop.forms.fonts import FONT_BOLD, register_fonts
@@ -19,7 +20,7 @@ from desktop.forms.layout import esc, fields_table, letterhead, p, spacer
 from desktop.forms.marks import check_mark, draw_mark, esign_line
 from desktop.forms.pdf_document import LETTER_MARGINS, PageProbe, build_signed_pdf, frame_width
 from desktop.forms.signatures import signature_block, signed_with_qr
-from desktop.forms.texts import Texts, check_language, texts
+from desktop.forms.texts import LANGUAGES, FormTextError, Texts, check_language, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 # A taller top margin leaves the ТЕЛНҰСҚА / ДУБЛИКАТ box its own band above the text.
@@ -137,6 +138,59 @@ def _appendix(data: DuplicateData, t: Texts, width: float, seen: dict[str, int],
     return story
 
 
+def _blank_values(data: DuplicateData, lang: str) -> dict[str, str]:
+    """What a page of the blank filled in `lang` may print, by value name. The draft keeps the
+    holder's name, specialty and qualification as typed (one language): they print as typed
+    on either page rather than a translation Kense would have to invent."""
+    t = texts(lang)
+    return {
+        "mark": t("duplicate.mark"),
+        "original": t("duplicate_blank.original", series=data.original_series,
+                      number=data.original_number,
+                      date=format_date(data.original_issued_on)),
+        "blank_series": data.new_blank_series,
+        "blank_number": data.new_blank_number,
+        "honours": t("duplicate_blank.honours") if data.honours else "",
+        "holder": data.name_as_written,
+        "graduation_year": str(data.graduation_year),
+        "college": data.college.name(lang),
+        "specialty": _specialty(data),
+        "qualification": data.qualification,
+        "head_name": data.head_name,
+        "book_number": data.book_number,
+        "issued_on": t("duplicate_blank.date", date=format_date(data.issued_on)),
+    }
+
+
+def _put_fields(printer: BlankPrinter, key: str, values: dict[str, str]) -> None:
+    """Every field of the layout's table `key`, except the values the blank has pre-printed."""
+    layout = printer.layout
+    skip = layout.preprinted()
+    if skip - values.keys():  # a misspelt name would let the blank's own number print
+        raise FormTextError(layout.path, "preprinted.values",
+                            f"unknown {sorted(skip - values.keys())}; one of {sorted(values)}")
+    for field in layout.fields(key):
+        name = field.name.rpartition(".")[2]
+        if name not in values:
+            raise FormTextError(layout.path, field.name,
+                                f"prints no known value; one of {sorted(values)}")
+        if name not in skip:
+            printer.text(field, values[name])
+
+
+def _appendix_pages(count: int, per_page: int) -> list[range]:
+    """Slots (subject rows, then one for the totals) split into sheets; a sheet never holds
+    the totals alone, so its last subject goes with them."""
+    per_page = max(per_page, 2)
+    slots = count + 1
+    pages = [range(start, min(start + per_page, slots)) for start in range(0, slots, per_page)]
+    if len(pages) > 1 and len(pages[-1]) == 1:
+        before = pages[-2]
+        pages[-2] = range(before.start, before.stop - 1)
+        pages[-1] = range(before.stop - 1, slots)
+    return pages
+
+
 def render_duplicate_on_blank(
     data: DuplicateData,
     lang: str,
@@ -146,10 +200,12 @@ def render_duplicate_on_blank(
     guides: bool = False,
     mark: str = "",
 ) -> bytes:
-    """Only the values, placed on the pre-printed blanks; offsets are the printer's calibrated
-    correction (positive x moves right, positive y moves down). guides=True adds dashed field
-    boxes for a trial print on plain paper. mark: "" none, "draft" a draft, "copy" a reprint.
-    Raises BlankOverflow before a blank is spoiled."""
+    """Only the values, placed on the pre-printed blank of the document duplicated: the
+    diploma blank's inner pages each in its language (duplicate_blank.toml [diploma]
+    languages), or the appendix blanks (the transcript) in `lang`. Offsets are the printer's
+    calibrated correction (positive x moves right, positive y moves down). guides=True adds
+    dashed field boxes for a trial print on plain paper. mark: "" none, "draft" a draft,
+    "copy" a reprint. Raises BlankOverflow before a blank is spoiled."""
     t = texts(check_language(lang))
     check_mark(mark)
     register_fonts()
@@ -161,59 +217,66 @@ def render_duplicate_on_blank(
     canvas.setAuthor("Kense")
     canvas.setFillColor(colors.black)
     printer = BlankPrinter(canvas, layout, offset_x_mm, offset_y_mm, guides)
-    duplicate_mark = t("duplicate.mark")
-    issued = t("duplicate_blank.date", date=format_date(data.issued_on))
-
-    def put(key: str, value: str) -> None:
-        printer.text(layout.field(key), value)
-
-    put("diploma.mark", duplicate_mark)
-    put("diploma.original", t("duplicate_blank.original", series=data.original_series,
-                              number=data.original_number,
-                              date=format_date(data.original_issued_on)))
-    put("diploma.series", data.new_blank_series)
-    put("diploma.number", data.new_blank_number)
-    if data.honours and layout.option("honours_overprint"):
-        put("diploma.honours", t("duplicate_blank.honours"))
-    put("diploma.holder", data.name_as_written)
-    put("diploma.graduation_year", str(data.graduation_year))
-    put("diploma.college", data.college.name(lang))
-    put("diploma.specialty", _specialty(data))
-    put("diploma.qualification", data.qualification)
-    put("diploma.head_name", data.head_name)
-    put("diploma.book_number", data.book_number)
-    put("diploma.issued_on", issued)
-
-    per_page = int(layout.number("appendix.table.rows_per_page"))
-    first_y = layout.number("appendix.table.first_row_y_mm")
-    pitch = layout.number("appendix.table.row_pitch_mm")
-    row_size = layout.number("appendix.table.size")
-    columns = {name: layout.field(f"appendix.table.{name}")
-               for name in ("number", "subject", "hours", "credits", "grade")}
-    rows = data.transcript
-    for start in range(0, len(rows), max(per_page, 1)):
-        draw_mark(canvas, mark, t)
-        canvas.showPage()
-        put("appendix.mark", duplicate_mark)
-        put("appendix.series_number", f"{data.new_blank_series} № {data.new_blank_number}")
-        put("appendix.holder", data.name_as_written)
-        put("appendix.specialty", _specialty(data))
-        for index, row in enumerate(rows[start:start + per_page]):
-            y = first_y + index * pitch
-            cells = {
-                "number": str(start + index + 1),
-                "subject": row.subject,
-                "hours": "" if row.hours is None else str(row.hours),
-                "credits": "" if row.credits is None else f"{row.credits:g}".replace(".", ","),
-                "grade": row.grade,
-            }
-            for name, value in cells.items():
-                column = columns[name]
-                printer.text(replace(column, size=row_size), value, y)
-        if start + per_page >= len(rows):
-            put("appendix.head_name", data.head_name)
-            put("appendix.issued_on", issued)
+    if data.document_kind == "appendix":
+        _appendix_sheets(printer, t, data, lang, mark)
+    else:
+        for side in layout.names("diploma.languages"):
+            if side not in LANGUAGES:
+                raise FormTextError(layout.path, "diploma.languages", f"expected {LANGUAGES}")
+            _put_fields(printer, f"diploma.{side}", _blank_values(data, side))
     draw_mark(canvas, mark, t)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _appendix_sheets(printer: BlankPrinter, t: Texts, data: DuplicateData, lang: str,
+                     mark: str) -> None:
+    """The transcript on as many appendix blanks as it needs (the last one left open for the
+    caller to finish)."""
+    values = _blank_values(data, lang)
+    rows = data.transcript
+    pages = _appendix_pages(len(rows), int(printer.layout.number("appendix.table.rows_per_page")))
+    for number, page in enumerate(pages):
+        if number:
+            draw_mark(printer.canvas, mark, t)
+            printer.canvas.showPage()
+        last = page.stop > len(rows)
+        # The head signs under the table: on its last sheet only.
+        _put_fields(printer, "appendix", values if last else
+                    {**values, "head_name": "", "issued_on": ""})
+        _appendix_rows(printer, t, rows, page)
+
+
+def _appendix_rows(printer: BlankPrinter, t: Texts, rows: list, page: range) -> None:
+    """The subjects of one appendix sheet and, on the last, the totals row as the A4
+    duplicate has it (hours and credits summed, when the transcript has them)."""
+    layout = printer.layout
+    first_y = layout.number("appendix.table.first_row_y_mm")
+    pitch = layout.number("appendix.table.row_pitch_mm")
+    size = layout.number("appendix.table.size")
+    columns = {name: replace(layout.field(f"appendix.table.{name}"), size=size)
+               for name in ("number", "subject", "hours", "credits", "grade")}
+    with_hours = any(r.hours is not None for r in rows)
+    with_credits = any(r.credits is not None for r in rows)
+    for line, slot in enumerate(page):
+        y = first_y + line * pitch
+        if slot < len(rows):
+            row = rows[slot]
+            cells = {"number": str(slot + 1), "subject": row.subject,
+                     "hours": "" if row.hours is None else str(row.hours),
+                     "credits": number_text(row.credits), "grade": row.grade}
+        elif with_hours or with_credits:
+            cells = {
+                "subject": t("common.total"),
+                "hours": str(sum(r.hours or 0 for r in rows)) if with_hours else "",
+                "credits": number_text(sum(r.credits or 0.0 for r in rows))
+                if with_credits else "",
+            }
+        else:
+            continue
+        for name, value in cells.items():
+            column = columns[name]
+            if slot >= len(rows):
+                column = replace(column, bold=True)
+            printer.text(column, value, y)

@@ -283,6 +283,7 @@ def service_name(code: str, lang: str | None = None, *, short: bool = True) -> s
 # Kinds of strict-accountability blank (the duplicate's document kinds) and their states.
 BLANK_KINDS = {
     "diploma": QT_TRANSLATE_NOOP("messages", "diploma"),
+    "diploma_honours": QT_TRANSLATE_NOOP("messages", "diploma with honours"),
     "appendix": QT_TRANSLATE_NOOP("messages", "appendix to the diploma"),
 }
 BLANK_STATES = {

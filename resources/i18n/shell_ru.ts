@@ -4333,27 +4333,27 @@ Data: {location}</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="289"/>
+        <location filename="../../desktop/ui/code_names.py" line="290"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="290"/>
+        <location filename="../../desktop/ui/code_names.py" line="291"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="291"/>
+        <location filename="../../desktop/ui/code_names.py" line="292"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="292"/>
+        <location filename="../../desktop/ui/code_names.py" line="293"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4541,6 +4541,11 @@ Data: {location}</source>
         <location filename="../../desktop/ui/server_sentences.py" line="82"/>
         <source>The office network must be written like 192.168.1.0/24.</source>
         <translation>Сеть офиса нужно записать в виде 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <source>diploma with honours</source>
+        <translation>диплом с отличием</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,8 @@ RENDERERS = {
     "blank_stock": render_blank_stock,
     "write_off": render_write_off_act,
 }
-LANDSCAPE = {"journal", "duplicates_book", "statistics", "blank_stock"}
+# The duplicate's blank is the diploma blank opened flat (duplicate_blank.toml [page]).
+LANDSCAPE = {"journal", "duplicates_book", "statistics", "blank_stock", "duplicate_blank"}
 
 
 @pytest.fixture(scope="module")
@@ -191,9 +192,10 @@ def test_duplicate_marks_are_the_official_words():
 def test_duplicate_on_blank_prints_values_only(samples, lang):
     data = sample_data(lang)["duplicate"]
     t = texts(lang)
-    pages = page_texts(samples[lang]["duplicate_blank"])
-    text = " ".join(pages)
-    for expected in ("Нұрғалиев Аңсар Өмірұлы", "0912044", "Т-2026/014", "20.03.2026",
+    # The diploma's blank (the sample), then the appendix's blank of the same duplicate.
+    text = " ".join(page_texts(samples[lang]["duplicate_blank"]) + page_texts(
+        render_duplicate_on_blank(replace(data, document_kind="appendix"), lang)))
+    for expected in ("Нұрғалиев Аңсар Өмірұлы", "Т-2026/014", "20.03.2026",
                      t("duplicate.mark"), *(row.subject for row in data.transcript)):
         assert expected in text, expected
     # The blank has its own printed labels: ours would print over them.

@@ -24,7 +24,8 @@ def stock_once(admin, series: str = "ТКБ-Д") -> None:
         receive(admin, series=series)
 
 
-def duplicate_draft(series: str = "", number: str = "", kind: str = "diploma"):
+def duplicate_draft(series: str = "", number: str = "", kind: str = "diploma",
+                    honours: bool = False):
     """A duplicate's draft; the blank left empty unless typed (then the signing checks it)."""
     from desktop.services.cases.inputs import DuplicateDraft, TranscriptLine
 
@@ -33,7 +34,7 @@ def duplicate_draft(series: str = "", number: str = "", kind: str = "diploma"):
         original_issued_on=date(2015, 6, 30), specialty_code="0518000",
         specialty_name="Есеп және аудит", qualification="Бухгалтер", graduation_year=2015,
         name_as_written="Қасымова Әйгерім Ғалымқызы", new_blank_series=series,
-        new_blank_number=number,
+        new_blank_number=number, honours=honours,
         transcript=[TranscriptLine("Бухгалтерлік есеп", "5", 72)] if kind == "appendix" else [])
 
 

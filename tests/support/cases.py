@@ -42,11 +42,13 @@ def coded_certificate_draft(rows: int = 3) -> CertificateDraft:
 
 
 def duplicate_draft() -> DuplicateDraft:
-    """A duplicate's draft with honours; the blank left to the signing."""
+    """A duplicate's draft (no honours: it goes on the plain diploma blanks stock_once
+    records; an honours diploma has its own blank, see tests/services/blanks); the blank left
+    to the signing."""
     return DuplicateDraft(
         original_series="ТКБ", original_number="0012345", original_issued_on=date(2015, 6, 30),
         specialty_code="0518000", specialty_name="Есеп және аудит", qualification="Бухгалтер",
-        graduation_year=2015, name_as_written="Қасымова Әйгерім Ғалымқызы", honours=True,
+        graduation_year=2015, name_as_written="Қасымова Әйгерім Ғалымқызы", honours=False,
         # The blank is left to the signing: it takes the lowest in stock.
     )
 

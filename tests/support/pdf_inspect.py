@@ -39,3 +39,21 @@ def page_sizes_mm(pdf: bytes) -> list[tuple[int, int]]:
         return round(float(points) / 72 * 25.4)
 
     return [(mm(page.mediabox.width), mm(page.mediabox.height)) for page in reader(pdf).pages]
+
+
+def text_positions_mm(pdf: bytes, page: int = 0) -> list[tuple[str, float, float]]:
+    """Each string drawn on a page with where it starts, in millimetres from the sheet's left
+    and top edges (for the forms that place values on a pre-printed blank)."""
+    found: list[tuple[str, float, float]] = []
+    pdf_page = reader(pdf).pages[page]
+    height = float(pdf_page.mediabox.height)
+    per_mm = 72 / 25.4
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            x = tm[4] * cm[0] + cm[4]
+            y = tm[5] * cm[3] + cm[5]
+            found.append((text.strip(), x / per_mm, (height - y) / per_mm))
+
+    pdf_page.extract_text(visitor_text=visit)
+    return found

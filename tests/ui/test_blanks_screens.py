@@ -126,8 +126,11 @@ def test_the_clerk_records_a_spoiled_blank_and_prints_on_the_next(
     clerk.result_spoiled.trigger()
     [(_title, text)] = shown.infos
     assert "ТКБ-Д 0000777" in text and "ТКБ-Д 0000778" in text
-    # Printed again at once, on the new blank.
-    assert "0000778" in _text(shown.pdfs[-1][1])
+    # Printed again at once, on the new blank: its file names the blank; the paper does not
+    # print the number the blank carries pre-printed.
+    reprint = shown.pdfs[-1][1]
+    assert "0000778" in PdfReader(io.BytesIO(reprint)).metadata.title
+    assert "0000778" not in _text(reprint)
     assert queries.get_case(staff["clerk"], case.id).verification_code == \
         clerk.detail.verification_code
     spoiled = Blank.get((Blank.series == "ТКБ-Д") & (Blank.number == 777))

@@ -35,13 +35,27 @@ class Replacement:
     snapshot_id: int
 
 
+# The blank of a document with honours, when the result kind names one: "<kind>_honours" (the
+# honours diploma has its own blank, its words pre-printed; its appendix is the plain one).
+HONOURS_SUFFIX = "_honours"
+
+
 def blank_kind_of(kind: ResultKind, row) -> str:
     """The kind of blank a draft prints on: its `document_kind`, when the result has blanks
-    (a draft not saved yet: the first kind, as the draft table's default)."""
+    (a draft not saved yet: the first kind, as the draft table's default), or that kind's
+    honours blank for a draft with honours."""
     if not kind.blank_kinds:
         return ""
     value = getattr(row, "document_kind", "") or kind.blank_kinds[0]
-    return value if value in kind.blank_kinds else ""
+    if value not in kind.blank_kinds:
+        return ""
+    return honours_variant(kind, value) if getattr(row, "honours", False) else value
+
+
+def honours_variant(kind: ResultKind, blank_kind: str) -> str:
+    """The honours blank of `blank_kind` if the result kind has one, else the blank itself."""
+    honours = blank_kind + HONOURS_SUFFIX
+    return honours if honours in kind.blank_kinds else blank_kind
 
 
 def _lowest_in_stock(blank_kind: str, series: str = "") -> Blank | None:

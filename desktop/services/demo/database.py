@@ -120,7 +120,9 @@ def seed_demo(today: datetime | None = None, seed: int = 2026) -> dict[str, str]
 
 
 def _receive_blanks(admin, received_on: date) -> None:
+    # A duplicate with honours is signed onto the honours diploma's own blank.
     for kind, series, first, last in (("diploma", "ТКБ", "0012001", "0012100"),
+                                      ("diploma_honours", "ТКБ", "0090001", "0090030"),
                                       ("appendix", "ТКБ-Қ", "0004501", "0004550")):
         blanks.record_batch(admin, blanks.BatchInput(
             kind=kind, series=series, first_number=first, last_number=last,

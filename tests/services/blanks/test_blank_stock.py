@@ -72,8 +72,9 @@ def test_empty_fields_and_an_unknown_kind_are_refused(staff, clock):
 
 
 def test_the_kinds_of_blank_come_from_the_results_that_print_on_blanks(staff, clock):
-    # The duplicate's document kinds (services/kinds/duplicate.py): a diploma or its appendix.
-    assert blanks.kinds(staff["admin"]) == ("diploma", "appendix")
+    # The duplicate's blanks (services/kinds/duplicate.py): a diploma, the honours diploma's
+    # own blank, or the appendix.
+    assert blanks.kinds(staff["admin"]) == ("diploma", "diploma_honours", "appendix")
 
 
 def test_only_the_admin_records_batches_and_lost_blanks(staff, clock):

@@ -15,6 +15,9 @@ from desktop.services.results.registry import ResultKind, register
 from desktop.store.models import DuplicateContent
 
 DOCUMENT_KINDS = ("diploma", "appendix")
+# The blanks in stock: a duplicate of a diploma with honours takes the honours diploma's own
+# blank (desktop.services.blanks.usage.blank_kind_of); the appendix blank is the same for both.
+BLANK_KINDS = ("diploma", "diploma_honours", "appendix")
 
 
 def clean(d: DuplicateDraft, today: date) -> dict:
@@ -54,6 +57,7 @@ def printable(snap: dict) -> p.DuplicateData:
         book_number=x.get("book_number") or snap_.DRAFT_CODE,
         transcript=snap_.transcript(snap), head_name=college.head_name,
         verification_code=code, qr_payload=payload,
+        document_kind=x.get("document_kind") or "diploma",
     )
 
 
@@ -71,7 +75,7 @@ DUPLICATE = register(ResultKind(
     ),
     # Its blank is taken from stock when the head signs (desktop.services.blanks.usage) unless
     # the executor typed one; either way the signing checks it is in stock.
-    blank_kinds=DOCUMENT_KINDS,
+    blank_kinds=BLANK_KINDS,
     # A diploma's duplicate prints no grades; the duplicate of its appendix is the grades.
     needs_transcript=lambda row: row is not None and row.document_kind == "appendix",
     from_archive="desktop.services.results.kinds.archive_fill:duplicate_draft",
