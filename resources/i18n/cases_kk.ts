@@ -1374,67 +1374,67 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Grade</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="118"/>
         <source>Add a row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="119"/>
         <source>Remove the row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="120"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="121"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Paste rows from Excel</source>
         <translation>Excel-ден жолдарды қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Excel-де пән, сағат, кредит, баға бағандарын көшіріп алып, осы батырманы немесе кестеде Ctrl+V басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
         <source>Subjects of the previous certificate</source>
         <translation>Алдыңғы анықтаманың пәндері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="128"/>
         <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Осы мамандық бойынша соңғы қол қойылған анықтаманың пәндер тізімінен бастау (тек пәндер: сағат, кредит және бағалар осы адамның өзінікі).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="130"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Бір жолға бір пән. Сағатты немесе кредитті (не екеуін де) және бағаны құжаттарда жазылғандай толтырыңыз. Excel-ден көшірілген жолдарды Ctrl+V арқылы қоюға болады.</translation>
     </message>

@@ -1374,67 +1374,67 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="117"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="123"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="118"/>
         <source>Add a row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="119"/>
         <source>Remove the row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="125"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="120"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="121"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="127"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="122"/>
         <source>Paste rows from Excel</source>
         <translation>Вставить строки из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="124"/>
         <source>Copy the columns subject, hours, credits, grade in Excel, then press this button or Ctrl+V in the table.</source>
         <translation>Скопируйте в Excel столбцы дисциплина, часы, кредиты, оценка, затем нажмите эту кнопку или Ctrl+V в таблице.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="126"/>
         <source>Subjects of the previous certificate</source>
         <translation>Дисциплины предыдущей справки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="133"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="128"/>
         <source>Start from the subject list of the last signed certificate of the same specialty (subjects only: hours, credits and grades are this person&apos;s own).</source>
         <translation>Начать со списка дисциплин последней подписанной справки той же специальности (только дисциплины: часы, кредиты и оценки — собственные данные этого человека).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/transcript_editor.py" line="130"/>
         <source>One subject per row. Fill in hours or credits (or both) and the grade as written in the records. Rows copied from Excel can be pasted with Ctrl+V.</source>
         <translation>Одна дисциплина в строке. Заполните часы или кредиты (или и то, и другое) и оценку, как в документах. Строки, скопированные из Excel, можно вставить через Ctrl+V.</translation>
     </message>

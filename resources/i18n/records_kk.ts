@@ -251,97 +251,97 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="149"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Office key created</source>
         <translation>Кеңсе кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>Office key entered on a PC</source>
         <translation>Кеңсе кілті компьютерге енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>Key recovery sheet handed over</source>
         <translation>Кілтті қалпына келтіру парағы тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Existing cases taken under the office key</source>
         <translation>Бұрынғы істер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Бұрынғы өтініш берушілер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>Applicant recorded</source>
         <translation>Өтініш беруші тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Өтініш берушінің деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Result printed</source>
         <translation>Нәтиже басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Deadline moved by the calendar</source>
         <translation>Мерзім күнтізбе бойынша жылжыды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="196"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="197"/>
         <source>This PC does not have the office key of this database. Enter it from the key recovery sheet.</source>
         <translation>Бұл компьютерде осы дерекқордың кеңсе кілті жоқ. Оны кілтті қалпына келтіру парағынан енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="199"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="200"/>
         <source>This is not the office key of this database. Check the recovery sheet of this college.</source>
         <translation>Бұл осы дерекқордың кеңсе кілті емес. Осы колледждің қалпына келтіру парағын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="202"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="203"/>
         <source>This database has no office key yet. Restart Kense on it.</source>
         <translation>Бұл дерекқордың әлі кеңсе кілті жоқ. Kense-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="209"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
         <source>This database already has an office key; no new one was made. Restart Kense.</source>
         <translation>Бұл дерекқордың кеңсе кілті бұрыннан бар; жаңасы жасалмады. Kense-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="212"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="213"/>
         <source>The key is mistyped: check each group of four letters and digits against the recovery sheet.</source>
         <translation>Кілт қате терілген: әр төрт әріп пен цифрдан тұратын топты қалпына келтіру парағымен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="215"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="216"/>
         <source>The key recovery sheet was already handed over; it is shown only once.</source>
         <translation>Кілтті қалпына келтіру парағы бұрын тапсырылған; ол тек бір рет көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="218"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="219"/>
         <source>Type the anchor as printed: the number of records, a colon, and at least 8 letters and digits (e.g. 1234:89AB12CD).</source>
         <translation>Белгіні басылғандай теріңіз: жазбалар саны, қос нүкте және кемінде 8 әріп пен цифр (мысалы, 1234:89AB12CD).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="221"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
         <source>This file is not a Kense backup.</source>
         <translation>Бұл файл Kense сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="223"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="224"/>
         <source>This case has no signed result to print.</source>
         <translation>Бұл істе басып шығаратын қол қойылған нәтиже жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="225"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>The office sees the result once the head has signed it.</source>
         <translation>Кеңсе нәтижені басшы қол қойғаннан кейін көреді.</translation>
     </message>

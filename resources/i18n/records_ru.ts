@@ -251,97 +251,97 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="149"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Office key created</source>
         <translation>Создан ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>Office key entered on a PC</source>
         <translation>Ключ организации введён на компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="151"/>
+        <location filename="../../desktop/ui/code_names.py" line="153"/>
         <source>Key recovery sheet handed over</source>
         <translation>Лист восстановления ключа передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>Existing cases taken under the office key</source>
         <translation>Существующие дела взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Существующие заявители взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>Applicant recorded</source>
         <translation>Заявитель внесён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Данные заявителя изменены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Result printed</source>
         <translation>Результат напечатан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Deadline moved by the calendar</source>
         <translation>Срок сдвинут по календарю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="196"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="197"/>
         <source>This PC does not have the office key of this database. Enter it from the key recovery sheet.</source>
         <translation>На этом компьютере нет ключа организации для этой базы данных. Введите его с листа восстановления ключа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="199"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="200"/>
         <source>This is not the office key of this database. Check the recovery sheet of this college.</source>
         <translation>Это не ключ организации этой базы данных. Проверьте лист восстановления этого колледжа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="202"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="203"/>
         <source>This database has no office key yet. Restart Kense on it.</source>
         <translation>У этой базы данных ещё нет ключа организации. Перезапустите Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="209"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="210"/>
         <source>This database already has an office key; no new one was made. Restart Kense.</source>
         <translation>У этой базы данных уже есть ключ организации; новый не создан. Перезапустите Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="212"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="213"/>
         <source>The key is mistyped: check each group of four letters and digits against the recovery sheet.</source>
         <translation>Ключ набран с ошибкой: сверьте каждую группу из четырёх букв и цифр с листом восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="215"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="216"/>
         <source>The key recovery sheet was already handed over; it is shown only once.</source>
         <translation>Лист восстановления ключа уже передан; он показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="218"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="219"/>
         <source>Type the anchor as printed: the number of records, a colon, and at least 8 letters and digits (e.g. 1234:89AB12CD).</source>
         <translation>Введите отметку как напечатано: число записей, двоеточие и не менее 8 букв и цифр (например, 1234:89AB12CD).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="221"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="222"/>
         <source>This file is not a Kense backup.</source>
         <translation>Этот файл не является резервной копией Kense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="223"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="224"/>
         <source>This case has no signed result to print.</source>
         <translation>В этом деле нет подписанного результата для печати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="225"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="226"/>
         <source>The office sees the result once the head has signed it.</source>
         <translation>Канцелярия видит результат после подписи руководителя.</translation>
     </message>

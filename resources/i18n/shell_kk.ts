@@ -170,125 +170,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="97"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
         <source>Grades</source>
         <translation>Бағалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
         <source>Cell text</source>
         <translation>Ұяшық мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>жиынтық ведомостар, әр топқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>a list with a header row</source>
         <translation>тақырып жолы бар тізім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Топтар: {groups}; студенттер: {students}; пәндер: {subjects}; бағалар: {grades}. Өткізілген жолдар: {skipped}; оқылмаған ұяшықтар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Subjects</source>
         <translation>Пәндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Rows left out</source>
         <translation>Өткізілген жолдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
@@ -824,39 +824,54 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="95"/>
         <source>Batch of blanks received</source>
         <translation>Бланкілер партиясы келіп түсті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>First number</source>
         <translation>Бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
         <source>Last number</source>
         <translation>Соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Қабылдау құжаты (жүкқұжат, акт)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="96"/>
+        <source>Correct a batch of blanks</source>
+        <translation>Бланкілер партиясын түзету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <source>{series} {first}–{last}: {count} blanks</source>
+        <translation>{series} {first}–{last}: барлығы {count} бланк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
+        <source>Record {count} blanks of the kind “{kind}”: series {series}, numbers {first}–{last}?</source>
+        <translation>«{kind}» бланкілері тіркелсін бе: сериясы {series}, нөмірлері {first}–{last}, барлығы {count} дана?</translation>
     </message>
 </context>
 <context>
@@ -934,14 +949,14 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="162"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="171"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Сериясы</translation>
@@ -972,115 +987,141 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Келесі пайдаланылатыны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="161"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
         <source>Numbers</source>
         <translation>Нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
         <source>Document of receipt</source>
         <translation>Қабылдау құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
         <source>Recorded by</source>
         <translation>Кім тіркеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="172"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="180"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="233"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="237"/>
         <source>Stock by series</source>
         <translation>Серия бойынша қалдық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
         <source>Batches received</source>
         <translation>Келіп түскен партиялар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
         <source>Blanks</source>
         <translation>Бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
         <source>Record a batch received…</source>
         <translation>Келіп түскен партияны тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="252"/>
         <source>Every state</source>
         <translation>Барлық күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="270"/>
         <source>Every series</source>
         <translation>Барлық серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
         <source>Choose a blank in the list first.</source>
         <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
         <source>Blank lost</source>
         <translation>Бланкі жоғалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>{series} № {number} бланкісі неге жоғалды?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <source>Correct the chosen batch…</source>
+        <translation>Таңдалған партияны түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
+        <source>Cancel the chosen batch…</source>
+        <translation>Таңдалған партияның күшін жою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
+        <source>Choose a batch in the list first.</source>
+        <translation>Алдымен тізімнен партияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="323"/>
+        <source>Cancel a batch</source>
+        <translation>Партияның күшін жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="324"/>
+        <source>The batch {series} {first}–{last} ({count} blanks) leaves the stock. Why is it cancelled?</source>
+        <translation>{series} {first}–{last} партиясы ({count} бланк) қалдықтан шығарылады. Оның күші неге жойылады?</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1560,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense қай бағанда не барын баған тақырыптарынан анықтады. Егер мән басқа орынға түсіп қалса, дұрыс бағанды таңдап, файлды қайта оқыңыз. Таңдау осындай құрылымдағы файлдар үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
         <source>Read the file again with these columns</source>
         <translation>Файлды осы бағандармен қайта оқу</translation>
     </message>
@@ -2670,39 +2711,49 @@ Data: {location}</source>
         <translation>Бұл бланкі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
         <source>Blank {series} № {number} was never received: record its batch (Administration → Blanks) or leave the blank&apos;s number empty so that the signing takes the next blank in stock.</source>
         <translation>{series} № {number} бланкісі келіп түспеген: оның партиясын тіркеңіз (Әкімшілік → Бланкілер) немесе қол қойғанда қоймадағы келесі бланкі алынуы үшін бланкі нөмірін бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="47"/>
         <source>Blank {series} № {number} is not in stock: it is {state} (case {reg_number}).</source>
         <translation>{series} № {number} бланкісі қоймада жоқ: оның күйі — {state} (іс {reg_number}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="49"/>
         <source>Blank {series} № {number} is not in stock: it is {state}.</source>
         <translation>{series} № {number} бланкісі қоймада жоқ: оның күйі — {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="53"/>
         <source>Blank {series} № {number} is a blank of another kind ({kind}); this document needs a blank of the kind “{wanted}”.</source>
         <translation>{series} № {number} — басқа түрдегі бланкі ({kind}); бұл құжатқа «{wanted}» түріндегі бланкі керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="51"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="58"/>
         <source>No blank of the kind “{kind}” is in stock. The administrator records the batch received (Administration → Blanks); nothing was saved.</source>
         <translation>Қоймада «{kind}» түріндегі бланкі жоқ. Келіп түскен партияны әкімші тіркейді (Әкімшілік → Бланкілер); ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="62"/>
         <source>This result was not printed on a numbered blank.</source>
         <translation>Бұл нәтиже нөмірленген бланкіге басылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="57"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="64"/>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Кезең басталмай тұрып аяқталады: күндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="38"/>
+        <source>Blank {series} № {number} of this batch is {state}: a batch may be corrected or cancelled only while every blank of it is in stock.</source>
+        <translation>Осы партияның {series} № {number} бланкісі: {state}. Партияны оның барлық бланкісі қалдықта тұрғанда ғана түзетуге не күшін жоюға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <source>This batch is not recorded (another administrator may have cancelled it).</source>
+        <translation>Бұл партия тіркелмеген (оның күшін басқа әкімші жойған болуы мүмкін).</translation>
     </message>
 </context>
 <context>
@@ -2901,32 +2952,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файлды немесе қалтаны пайдалану мүмкін емес (ол жоқ болуы, қалтаның орнында файл тұруы немесе атауы тым ұзын болуы мүмкін). Жолды тексеріп, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Дерекқор файлы бос: онда деректер жоқ. Kense бос дерекқормен жұмысты қайта бастамайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе, бұл жаңа орнату болса, бос файлды деректер қалтасынан басқа жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="337"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="338"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Таңдалған сақтық көшірме файлы бос немесе онда деректер жоқ. Басқа сақтық көшірмені таңдаңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="343"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Бұл файл Kense дерекқоры емес (басқа бағдарламаның файлы немесе мүлдем дерекқор емес). Kense сақтық көшірмесін таңдаңыз немесе деректер қалтасын тексеріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="349"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Осы компьютердің дерекқор серверінің баптаулары бар файл (server.json) бүлінген. Деректер қалтасын ашып, файлды түзетіңіз немесе өшіріңіз: онсыз Kense осы компьютердің өз дерекқорын пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="354"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="355"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>Дерекқор бос емес: оны Kense-тің басқа терезесі немесе көшіру бағдарламасы ұстап тұр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз; жалғаса берсе, осы компьютердегі Kense-тің барлық терезесін жабыңыз.</translation>
     </message>
@@ -2936,7 +2987,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="112"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="113"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>«{field}» өрісінде көрінбейтін басқару таңбасы немесе бүлінген таңба бар (көбіне басқа бағдарламадан қойылған мәтінде болады). Мәтінді қайта теріңіз.</translation>
     </message>
@@ -3402,407 +3453,407 @@ Data: {location}</source>
         <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Screen lock time changed</source>
         <translation>Экранды құлыптау уақыты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="180"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="185"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="205"/>
+        <location filename="../../desktop/ui/code_names.py" line="207"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
         <source>Enter the IIN.</source>
         <translation>ЖСН енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ЖСН дәл 12 цифрдан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
         <source>The IIN may contain digits only.</source>
         <translation>ЖСН тек цифрлардан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="40"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>ЖСН-нің алғашқы алты цифры нақты туған күн емес. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="43"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="44"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болуы тиіс. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="47"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Мұндай ЖСН жоқ: бақылау цифры қате. Әр цифрды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="50"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>ЖСН бойынша туған күн болашақта. ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="52"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="53"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Туған күні ЖСН-ге сәйкес келмейді. Екеуін де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="56"/>
         <source>Fill in the field “{field}”.</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="59"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>«{field}» өрісі тым ұзын: ең көбі {max_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="61"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="62"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>«{field}» өрісінде тек әріптер, бос орындар және сызықшалар болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="70"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="71"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>«{field}» өрісіндегі мән телефон нөмірі емес (мысалы, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>«{field}» өрісіндегі күн болашақта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="77"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="78"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>«{field}» өрісіндегі күн тым ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="80"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="81"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>«{field}» өрісіндегі күн алдыңғы күннен ерте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>«{field}» өрісі үшін тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>«{field}» өрісі {low} мен {high} аралығындағы сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="92"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде {min_len} таңба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="95"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Бұл құпиясөз тым кең тараған, оны табу оңай. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="97"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="98"/>
         <source>The password must not contain the user name.</source>
         <translation>Құпиясөзде пайдаланушы аты болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="100"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="101"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Пайдаланушы аты 2-ден 60-қа дейінгі латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астын сызу белгілерінен тұруы тиіс, мысалы a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Бұл пайдаланушы аты бос емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
         <source>Choose an active executor from the list.</source>
         <translation>Тізімнен белсенді орындаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="110"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Бұл тексеру коды емес. Кодты құжатта басылғандай етіп енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Барлық құжат бар: өтініштен бас тартпай, оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Жоба толық емес. Толтырыңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="133"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="134"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Мемлекеттік корпорация нәтижені {until} дейін сақтайды; оны бұған дейін қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="137"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="138"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Бұл істі жаңа ғана басқа біреу өзгертті. Ештеңе сақталмады: іс қайта жүктеледі, оны тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетке рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="147"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>Әкімшінің істердің мазмұнына қолжетімділігі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="149"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="150"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» әрекеті қазір мүмкін емес: іс «{state}» күйінде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
         <source>This service is not provided through this channel.</source>
         <translation>Бұл қызмет осы жол арқылы көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="157"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Бұл қызмет үшін «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
         <source>This action is unknown to the program.</source>
         <translation>Бағдарламаға бұл әрекет белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="177"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Бұл — соңғы белсенді әкімші: колледж әкімшісіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Жобаны тек басшыға жіберілгенге дейін өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This database is already set up.</source>
         <translation>Бұл дерекқор бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This user no longer exists.</source>
         <translation>Бұл пайдаланушы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>This case no longer exists.</source>
         <translation>Бұл іс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="189"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: есептік жазба {until} дейін бұғатталды. Күте тұрыңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="194"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="245"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="246"/>
         <source>The package of documents is incomplete.</source>
         <translation>Құжаттар топтамасы толық емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="249"/>
         <source>Missing: {documents}.</source>
         <translation>Жоқ: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="255"/>
         <source>Expired: {documents}.</source>
         <translation>Мерзімі өткен: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
         <source>The application can only be refused acceptance.</source>
         <translation>Өтінішті қабылдаудан тек бас тартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>Дерекқор желілік қалтада тұр, онда ол бүлінуі мүмкін. Оны осы компьютердің өз дискісінде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL серверін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="270"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>Дерекқорды Kense-тің жаңарақ нұсқасы жасаған. Жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="275"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Сақтық көшірме бүлінген (тұтастық тексерісінен өтпеді). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
         <source>The backup file was not found.</source>
         <translation>Сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді. Бұрынғы деректер көшірмелер қалтасында сақталған; IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="285"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесі серверде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
         <source>No database is open.</source>
         <translation>Дерекқор ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="290"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Дерекқор файлы зақымдалған. Ештеңе жоғалмауы үшін Kense оған жазбайды. Соңғы сақтық көшірмені қалпына келтіріңіз немесе IT маманына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="295"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Дерекқор файлы жоқ, бірақ сақтық көшірмелер бар. Бос дерекқормен бастағаннан гөрі соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Дерекқор файлын ашу мүмкін емес. Деректер қалтасының бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="304"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="305"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>Дерекқор тек оқуға арналған: ештеңе сақталмайды. Қалтаның рұқсаттарын тексеріңіз немесе деректер қалтасын жазуға болатын орынға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="310"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск толы, сондықтан ештеңе сақталмады. Орын босатыңыз (мысалы, ескі сақтық көшірмелерді басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі кабелін және сервер компьютерінің қосулы екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Сервердің мекенжайын, дерекқорды және пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="323"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>Дерекқорда күтпеген ақау пайда болды. IT маманына хабарласыңыз.</translation>
     </message>
@@ -3872,22 +3923,22 @@ Data: {location}</source>
         <translation>Бұғатты ашу сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="227"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="228"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Сіз жүйеден шығарылдыңыз: сеанс осы немесе басқа компьютерде аяқталды, не әкімші есептік жазбаңызды өзгертті (құпиясөз, рөл немесе қолжетімділік). Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="233"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Kense ұзақ уақыт пайдаланылмағандықтан, сіз жүйеден шығарылдыңыз. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Бұл сеанс жүйеге кіру арқылы ашылмаған. Жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Kense-пен бірге келген қызметтердің сипаттамалары бүлінген ({file}, {key}): {problem}. Kense-ті қайта орнатыңыз; деректеріңізге ешнәрсе болмайды.</translation>
     </message>
@@ -3917,37 +3968,37 @@ Data: {location}</source>
         <translation>Электрондық қол қойылған нәтиже файлдарға сақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="66"/>
         <source>The field “{field}” is not a BIN: 12 digits, as on the college&apos;s registration certificate.</source>
         <translation>«{field}» өрісі БСН емес: колледжді тіркеу туралы куәліктегідей 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Кезең басталмай тұрып аяқталады: {first} – {last}. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
         <source>There is no service “{service}”.</source>
         <translation>«{service}» деген қызмет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="167"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
         <source>The report has no such figure.</source>
         <translation>Есепте мұндай көрсеткіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="170"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>«{name}» деген есеп жоқ. Есептер: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="172"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="173"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Есеп файлының аты .xlsx (Excel) немесе .pdf деп аяқталуы керек.</translation>
     </message>
@@ -4002,44 +4053,54 @@ Data: {location}</source>
         <translation>Бланкі жоғалған деп тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
         <source>Blank spoiled, result moved to the next blank</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="187"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <location filename="../../desktop/ui/code_names.py" line="281"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="285"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="284"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>lost</source>
         <translation>жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <source>Batch of blanks corrected</source>
+        <translation>Бланкілер партиясы түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <source>Batch of blanks cancelled</source>
+        <translation>Бланкілер партиясының күші жойылды</translation>
     </message>
 </context>
 </TS>

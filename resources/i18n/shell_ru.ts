@@ -170,125 +170,125 @@
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="97"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="110"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="102"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
         <source>Grades</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="119"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="121"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
         <source>Cell text</source>
         <translation>Текст ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>сводные ведомости, по листу на группу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>a list with a header row</source>
         <translation>список со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="162"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Групп: {groups}; студентов: {students}; дисциплин: {subjects}; оценок: {grades}. Пропущено строк: {skipped}; не прочитано ячеек: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Subjects</source>
         <translation>Дисциплины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Rows left out</source>
         <translation>Пропущенные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="175"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -824,39 +824,54 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="95"/>
         <source>Batch of blanks received</source>
         <translation>Поступила партия бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>First number</source>
         <translation>Первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
         <source>Last number</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Документ поступления (накладная, акт)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="96"/>
+        <source>Correct a batch of blanks</source>
+        <translation>Исправление партии бланков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <source>{series} {first}–{last}: {count} blanks</source>
+        <translation>{series} {first}–{last}: всего бланков {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
+        <source>Record {count} blanks of the kind “{kind}”: series {series}, numbers {first}–{last}?</source>
+        <translation>Записать бланки вида «{kind}»: серия {series}, номера {first}–{last}, всего {count} шт.?</translation>
     </message>
 </context>
 <context>
@@ -934,14 +949,14 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="162"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="171"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Серия</translation>
@@ -972,115 +987,141 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Следующий к использованию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="161"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
         <source>Numbers</source>
         <translation>Номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
         <source>Document of receipt</source>
         <translation>Документ поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="172"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="180"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="233"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="237"/>
         <source>Stock by series</source>
         <translation>Остатки по сериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
         <source>Batches received</source>
         <translation>Поступившие партии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
         <source>Blanks</source>
         <translation>Бланки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
         <source>Record a batch received…</source>
         <translation>Записать поступившую партию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Отметить выбранный бланк как утраченный…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="252"/>
         <source>Every state</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="270"/>
         <source>Every series</source>
         <translation>Все серии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
         <source>Choose a blank in the list first.</source>
         <translation>Сначала выберите бланк в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
         <source>Blank lost</source>
         <translation>Бланк утрачен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>Почему утрачен бланк {series} № {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <source>Correct the chosen batch…</source>
+        <translation>Исправить выбранную партию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
+        <source>Cancel the chosen batch…</source>
+        <translation>Аннулировать выбранную партию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
+        <source>Choose a batch in the list first.</source>
+        <translation>Сначала выберите партию в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="323"/>
+        <source>Cancel a batch</source>
+        <translation>Аннулирование партии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="324"/>
+        <source>The batch {series} {first}–{last} ({count} blanks) leaves the stock. Why is it cancelled?</source>
+        <translation>Партия {series} {first}–{last} (бланков: {count}) выбывает из остатка. Почему она аннулируется?</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1560,12 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="78"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense определил, что в каком столбце, по заголовкам столбцов. Если значение попало не туда, выберите нужный столбец и прочитайте файл снова. Выбор запоминается для файлов такой структуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="81"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
         <source>Read the file again with these columns</source>
         <translation>Прочитать файл снова с этими столбцами</translation>
     </message>
@@ -2670,39 +2711,49 @@ Data: {location}</source>
         <translation>Этот бланк не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
         <source>Blank {series} № {number} was never received: record its batch (Administration → Blanks) or leave the blank&apos;s number empty so that the signing takes the next blank in stock.</source>
         <translation>Бланк {series} № {number} не поступал: запишите его партию (Администрирование → Бланки) или оставьте номер бланка пустым, чтобы при подписании был взят следующий бланк в наличии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="47"/>
         <source>Blank {series} № {number} is not in stock: it is {state} (case {reg_number}).</source>
         <translation>Бланка {series} № {number} нет в наличии: его состояние — {state} (дело {reg_number}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="49"/>
         <source>Blank {series} № {number} is not in stock: it is {state}.</source>
         <translation>Бланка {series} № {number} нет в наличии: его состояние — {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="53"/>
         <source>Blank {series} № {number} is a blank of another kind ({kind}); this document needs a blank of the kind “{wanted}”.</source>
         <translation>Бланк {series} № {number} — бланк другого вида ({kind}); для этого документа нужен бланк вида «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="51"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="58"/>
         <source>No blank of the kind “{kind}” is in stock. The administrator records the batch received (Administration → Blanks); nothing was saved.</source>
         <translation>Бланков вида «{kind}» нет в наличии. Поступившую партию записывает администратор (Администрирование → Бланки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="62"/>
         <source>This result was not printed on a numbered blank.</source>
         <translation>Этот результат не печатался на нумерованном бланке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="57"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="64"/>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Период заканчивается раньше, чем начинается: проверьте даты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="38"/>
+        <source>Blank {series} № {number} of this batch is {state}: a batch may be corrected or cancelled only while every blank of it is in stock.</source>
+        <translation>Бланк {series} № {number} этой партии: {state}. Партию можно исправить или аннулировать, только пока все её бланки в наличии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <source>This batch is not recorded (another administrator may have cancelled it).</source>
+        <translation>Эта партия не записана (возможно, её аннулировал другой администратор).</translation>
     </message>
 </context>
 <context>
@@ -2901,32 +2952,32 @@ Data: {location}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="325"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="326"/>
         <source>The file or folder cannot be used (it may be missing, be a file instead of a folder, or have too long a name). Check the path and try again; nothing was changed.</source>
         <translation>Файл или папку нельзя использовать (их может не быть, вместо папки может оказаться файл или имя слишком длинное). Проверьте путь и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="331"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="332"/>
         <source>The database file is empty: the data is not in it. Kense will not start over on an empty database. Restore the latest backup, or, if this is a new installation, move the empty file out of the data folder.</source>
         <translation>Файл базы данных пуст: данных в нём нет. Kense не начнёт работу заново с пустой базой. Восстановите последнюю резервную копию или, если это новая установка, уберите пустой файл из папки данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="337"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="338"/>
         <source>The chosen backup file is empty or holds no data. Choose another backup; nothing was changed.</source>
         <translation>Выбранный файл резервной копии пуст или не содержит данных. Выберите другую копию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="342"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="343"/>
         <source>The file is not a Kense database (it belongs to another program or is not a database at all). Choose a Kense backup or check the data folder; nothing was changed.</source>
         <translation>Этот файл не является базой данных Kense (он принадлежит другой программе или вовсе не база данных). Выберите резервную копию Kense или проверьте папку данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="348"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="349"/>
         <source>The file with this computer&apos;s database server settings (server.json) is damaged. Open the data folder and correct the file or delete it: without it Kense uses this computer&apos;s own database.</source>
         <translation>Файл с настройками сервера базы данных этого компьютера (server.json) повреждён. Откройте папку данных и исправьте или удалите файл: без него Kense работает с собственной базой этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="354"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="355"/>
         <source>The database is busy: another Kense window or a copying program is holding it. Nothing was saved. Wait a minute and try again; if it does not pass, close Kense everywhere on this computer.</source>
         <translation>База данных занята: её удерживает другое окно Kense или программа копирования. Ничего не сохранено. Подождите минуту и повторите; если не поможет, закройте все окна Kense на этом компьютере.</translation>
     </message>
@@ -2936,7 +2987,7 @@ Data: {location}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="112"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="113"/>
         <source>The field “{field}” contains an invisible control character or a broken character (often pasted from another program). Type the text again.</source>
         <translation>Поле «{field}» содержит невидимый управляющий или повреждённый символ (часто так бывает при вставке из другой программы). Наберите текст заново.</translation>
     </message>
@@ -3402,407 +3453,407 @@ Data: {location}</source>
         <translation>Изменены смещения принтера для печати на бланке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Screen lock time changed</source>
         <translation>Изменено время блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="180"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="185"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="205"/>
+        <location filename="../../desktop/ui/code_names.py" line="207"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="36"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
         <source>Enter the IIN.</source>
         <translation>Введите ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="37"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
         <source>The IIN must have exactly 12 digits.</source>
         <translation>ИИН должен состоять ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="38"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
         <source>The IIN may contain digits only.</source>
         <translation>ИИН может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="39"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="40"/>
         <source>The first six digits of the IIN are not a real date of birth. Check the IIN.</source>
         <translation>Первые шесть цифр ИИН не являются реальной датой рождения. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="43"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="44"/>
         <source>The seventh digit of the IIN must be from 1 to 6. Check the IIN.</source>
         <translation>Седьмая цифра ИИН должна быть от 1 до 6. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="47"/>
         <source>This IIN does not exist: its check digit is wrong. Check each digit.</source>
         <translation>Такого ИИН не существует: неверна контрольная цифра. Проверьте каждую цифру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="49"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="50"/>
         <source>The IIN gives a date of birth in the future. Check the IIN.</source>
         <translation>По ИИН дата рождения получается в будущем. Проверьте ИИН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="52"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="53"/>
         <source>The date of birth does not match the IIN. Check both.</source>
         <translation>Дата рождения не совпадает с ИИН. Проверьте оба значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="56"/>
         <source>Fill in the field “{field}”.</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="58"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="59"/>
         <source>The field “{field}” is too long: at most {max_len} characters.</source>
         <translation>Поле «{field}» слишком длинное: не более {max_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="61"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="62"/>
         <source>The field “{field}” may contain only letters, spaces and hyphens.</source>
         <translation>Поле «{field}» может содержать только буквы, пробелы и дефисы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="70"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="71"/>
         <source>The field “{field}” is not a phone number (for example +7 701 123 45 67).</source>
         <translation>В поле «{field}» указан не номер телефона (например, +7 701 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="74"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="75"/>
         <source>The date in the field “{field}” is in the future.</source>
         <translation>Дата в поле «{field}» находится в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="77"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="78"/>
         <source>The date in the field “{field}” is too far in the past.</source>
         <translation>Дата в поле «{field}» слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="80"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="81"/>
         <source>The date in the field “{field}” is earlier than the date before it.</source>
         <translation>Дата в поле «{field}» раньше предшествующей даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="84"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="85"/>
         <source>Choose a value from the list for the field “{field}”.</source>
         <translation>Выберите значение из списка для поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="87"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="88"/>
         <source>The field “{field}” must be a number from {low} to {high}.</source>
         <translation>Поле «{field}» должно быть числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="91"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="92"/>
         <source>The password is too short: at least {min_len} characters.</source>
         <translation>Пароль слишком короткий: не менее {min_len} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="94"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="95"/>
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Этот пароль слишком распространён и легко угадывается. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="97"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="98"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="100"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="101"/>
         <source>The user name must be 2 to 60 Latin letters, digits, dots, hyphens or underscores, for example a.nurlanova.</source>
         <translation>Имя пользователя должно состоять из 2–60 латинских букв, цифр, точек, дефисов или подчёркиваний, например a.nurlanova.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="105"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="106"/>
         <source>This user name is already taken. Choose another one.</source>
         <translation>Это имя пользователя уже занято. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="108"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
         <source>Choose an active executor from the list.</source>
         <translation>Выберите активного исполнителя из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="109"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="110"/>
         <source>This is not a verification code. Type the code as printed on the document.</source>
         <translation>Это не код проверки. Введите код так, как он напечатан на документе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="126"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="127"/>
         <source>All the documents are present: register the application instead of refusing it.</source>
         <translation>Все документы представлены: зарегистрируйте заявление, а не отказывайте в приёме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="130"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="131"/>
         <source>The draft is not complete. Fill in: {fields}.</source>
         <translation>Проект не заполнен. Заполните: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="133"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="134"/>
         <source>The State Corporation keeps the result until {until}; it cannot be returned earlier.</source>
         <translation>Госкорпорация хранит результат до {until}; вернуть его раньше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="137"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="138"/>
         <source>Someone else has just changed this case. Nothing was saved: the case will be reloaded, check it and try again.</source>
         <translation>Это дело только что изменил кто-то другой. Ничего не сохранено: дело будет загружено заново, проверьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="142"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="143"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело назначено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="145"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="146"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="147"/>
         <source>The administrator has no access to the content of cases.</source>
         <translation>У администратора нет доступа к содержанию дел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="149"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="150"/>
         <source>“{action}” is not possible now: the case is in the state “{state}”.</source>
         <translation>«{action}» сейчас невозможно: дело находится в состоянии «{state}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="154"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="155"/>
         <source>This service is not provided through this channel.</source>
         <translation>Эта услуга не оказывается этим способом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="157"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="158"/>
         <source>“{action}” does not exist for this service.</source>
         <translation>Для этой услуги нет действия «{action}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="160"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
         <source>This action is unknown to the program.</source>
         <translation>Это действие неизвестно программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="177"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="178"/>
         <source>This is the last active administrator: the college would be left without one.</source>
         <translation>Это последний активный администратор: колледж останется без администратора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="181"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="182"/>
         <source>The draft can be edited only before it is submitted to the head.</source>
         <translation>Проект можно изменять только до отправки руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="184"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
         <source>This database is already set up.</source>
         <translation>Эта база данных уже настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="185"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
         <source>This user no longer exists.</source>
         <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="186"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="187"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="188"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="189"/>
         <source>Too many wrong passwords: the account is locked until {until}. Wait or ask the administrator to reset the password.</source>
         <translation>Слишком много неверных паролей: учётная запись заблокирована до {until}. Подождите или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="193"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="194"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="245"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="246"/>
         <source>The package of documents is incomplete.</source>
         <translation>Пакет документов неполный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="248"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="249"/>
         <source>Missing: {documents}.</source>
         <translation>Не хватает: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="254"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="255"/>
         <source>Expired: {documents}.</source>
         <translation>Истёк срок действия: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="258"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="259"/>
         <source>The application can only be refused acceptance.</source>
         <translation>В приёме заявления можно только отказать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="265"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="266"/>
         <source>The database is on a network folder, where it could be damaged. Keep it on this computer&apos;s own disk, or use a PostgreSQL server for several computers.</source>
         <translation>База данных находится в сетевой папке, где она может быть повреждена. Храните её на собственном диске этого компьютера или используйте сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="270"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="271"/>
         <source>The database was made by a newer version of Kense. Install the newer version; nothing was changed.</source>
         <translation>База данных создана более новой версией Kense. Установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="275"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="276"/>
         <source>The backup copy is damaged (it failed its integrity check). Nothing was changed.</source>
         <translation>Резервная копия повреждена (не прошла проверку целостности). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="279"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервной копии не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="280"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="281"/>
         <source>The restored database failed its integrity check. The previous data was saved in the backups folder; ask the IT specialist.</source>
         <translation>Восстановленная база не прошла проверку целостности. Прежние данные сохранены в папке копий; обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="285"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="286"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server.</source>
         <translation>Эта база данных находится на сервере PostgreSQL: резервные копии делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="288"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="289"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="290"/>
         <source>The database file is damaged. Kense will not write into it, so that nothing more is lost. Restore the latest backup, or ask the IT specialist.</source>
         <translation>Файл базы данных повреждён. Kense не будет в него записывать, чтобы ничего больше не потерять. Восстановите последнюю резервную копию или обратитесь к IT-специалисту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="294"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="295"/>
         <source>The database file is missing, but backups exist. Restore the latest backup rather than start with an empty database.</source>
         <translation>Файл базы данных отсутствует, но резервные копии есть. Восстановите последнюю копию, а не начинайте с пустой базы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="299"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="300"/>
         <source>The database file cannot be opened. Check that the data folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных. Проверьте, что папка данных существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="304"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="305"/>
         <source>The database is read-only: nothing can be saved. Check the folder&apos;s permissions, or copy the data folder to a place where you may write.</source>
         <translation>База данных доступна только для чтения: ничего нельзя сохранить. Проверьте права на папку или скопируйте папку данных туда, где разрешена запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="309"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="310"/>
         <source>The disk is full, so nothing was saved. Free some space (for example, move old backups elsewhere) and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (например, перенесите старые резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="314"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="315"/>
         <source>The database server cannot be reached. Check the network cable and that the server computer is on, then try again.</source>
         <translation>Сервер базы данных недоступен. Проверьте сетевой кабель и что компьютер-сервер включён, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="319"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="320"/>
         <source>Enter the server&apos;s address, the database and the user name.</source>
         <translation>Введите адрес сервера, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="322"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="323"/>
         <source>The database reported an unexpected problem. Ask the IT specialist.</source>
         <translation>База данных сообщила о непредвиденной ошибке. Обратитесь к IT-специалисту.</translation>
     </message>
@@ -3872,22 +3923,22 @@ Data: {location}</source>
         <translation>Неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="227"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="228"/>
         <source>You are signed out: the session was ended on this or another computer, or the administrator changed your account (password, role or access). Sign in again.</source>
         <translation>Вы вышли из системы: сеанс завершён на этом или другом компьютере, либо администратор изменил вашу учётную запись (пароль, роль или доступ). Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="232"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="233"/>
         <source>You are signed out because Kense was not used for too long. Sign in again.</source>
         <translation>Вы вышли из системы, потому что Kense долго не использовался. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="236"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="237"/>
         <source>This session was not opened by signing in. Sign in again.</source>
         <translation>Этот сеанс открыт не через вход в систему. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="204"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="205"/>
         <source>The service definitions that came with Kense are damaged ({file}, {key}): {problem}. Reinstall Kense; your data is not touched.</source>
         <translation>Описания услуг, поставляемые с Kense, повреждены ({file}, {key}): {problem}. Переустановите Kense; ваши данные не затронуты.</translation>
     </message>
@@ -3917,37 +3968,37 @@ Data: {location}</source>
         <translation>Электронно подписанный результат сохранён в файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="65"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="66"/>
         <source>The field “{field}” is not a BIN: 12 digits, as on the college&apos;s registration certificate.</source>
         <translation>Поле «{field}» не является БИН: 12 цифр, как в свидетельстве о регистрации колледжа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="161"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="162"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Период заканчивается раньше, чем начинается: {first} – {last}. Проверьте даты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="164"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="165"/>
         <source>There is no service “{service}”.</source>
         <translation>Услуги «{service}» нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="167"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="168"/>
         <source>The report has no such figure.</source>
         <translation>В отчёте нет такого показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="169"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="170"/>
         <source>There is no report “{name}”. Reports: {known}.</source>
         <translation>Отчёта «{name}» нет. Отчёты: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="172"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="173"/>
         <source>{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>{option} {value}: запишите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_sentences.py" line="175"/>
+        <location filename="../../desktop/ui/error_sentences.py" line="176"/>
         <source>The report&apos;s file must end in .xlsx (Excel) or .pdf.</source>
         <translation>Имя файла отчёта должно оканчиваться на .xlsx (Excel) или .pdf.</translation>
     </message>
@@ -4002,44 +4053,54 @@ Data: {location}</source>
         <translation>Бланк записан как утраченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
         <source>Blank spoiled, result moved to the next blank</source>
         <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="187"/>
+        <location filename="../../desktop/ui/code_names.py" line="189"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="279"/>
+        <location filename="../../desktop/ui/code_names.py" line="281"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="280"/>
+        <location filename="../../desktop/ui/code_names.py" line="282"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="283"/>
+        <location filename="../../desktop/ui/code_names.py" line="285"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="284"/>
+        <location filename="../../desktop/ui/code_names.py" line="286"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>lost</source>
         <translation>утрачен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="142"/>
+        <source>Batch of blanks corrected</source>
+        <translation>Партия бланков исправлена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="143"/>
+        <source>Batch of blanks cancelled</source>
+        <translation>Партия бланков аннулирована</translation>
     </message>
 </context>
 </TS>
