@@ -57,240 +57,280 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
         <source>Imported on</source>
         <translation>Импортталған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="67"/>
         <source>SHA-256 of the file</source>
         <translation>Файлдың SHA-256 мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="88"/>
-        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
-        <translation>Колледждің жиынтық ведомостарын (әр топқа бір парақ) немесе тақырып жолы бар студенттер мен түлектер тізімдерін жүктеңіз. Алдын ала қарауды тексеріп, «Импорттау» батырмасын баспайынша ештеңе сақталмайды. Қайта немесе түзетіліп жүктелген файл қосады және жаңартады; ешкімді жоймайды.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
         <source>Choose an Excel file…</source>
         <translation>Excel файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
         <source>Save the template…</source>
         <translation>Үлгіні сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="96"/>
         <source>Files imported</source>
         <translation>Импортталған файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="106"/>
         <source>Choose an Excel file</source>
         <translation>Excel файлын таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="121"/>
         <source>Reading {file}…</source>
         <translation>{file} оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
         <source>Importing {file}…</source>
         <translation>{file} импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="148"/>
         <source>Archive</source>
         <translation>Мұрағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="156"/>
         <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
         <translation>Файл импортталды. Қосылды: {added}; жаңартылды: {updated}; өзгеріссіз: {unchanged}. Ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="165"/>
         <source>grade in “{subject}”</source>
         <translation>«{subject}» бағасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
         <source>another spelling</source>
         <translation>жазылуының басқа түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="170"/>
         <source>… and {count} more (see the audit log)</source>
         <translation>… және тағы {count} (аудит журналын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="176"/>
         <source>Save the template</source>
         <translation>Үлгіні сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="89"/>
+        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview (leave out any row that is no student) and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
+        <translation>Колледждің жиынтық ведомостарын (әр топқа бір парақ) немесе тақырып жолы бар студенттер мен түлектер тізімдерін жүктеңіз. Алдын ала қарауды тексеріп (студент емес кез келген жолды шығарып тастаңыз), «Импорттау» батырмасын баспайынша ештеңе сақталмайды. Қайта немесе түзетіліп жүктелген файл қосады және жаңартады; ешкімді жоймайды.</translation>
     </message>
 </context>
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="135"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="136"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="157"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="137"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="139"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="140"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="149"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="141"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="143"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="145"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="146"/>
         <source>Grades</source>
         <translation>Бағалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="150"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="151"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="160"/>
         <source>Cell text</source>
         <translation>Ұяшық мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="237"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>жиынтық ведомостар, әр топқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="239"/>
         <source>a list with a header row</source>
         <translation>тақырып жолы бар тізім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="246"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Топтар: {groups}; студенттер: {students}; пәндер: {subjects}; бағалар: {grades}. Өткізілген жолдар: {skipped}; оқылмаған ұяшықтар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="258"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="258"/>
         <source>Subjects</source>
         <translation>Пәндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="259"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="259"/>
         <source>Rows left out</source>
         <translation>Өткізілген жолдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="266"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
+        <source>summary grade sheet</source>
+        <translation>жиынтық ведомость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <source>list with a header row</source>
+        <translation>тақырып жолы бар тізім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="132"/>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="133"/>
+        <source>left out</source>
+        <translation>шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="241"/>
+        <source>{summaries} summary grade sheets (one per group) and {lists} lists with a header row</source>
+        <translation>{summaries} жиынтық ведомость (әр топқа бір парақ) және тақырып жолы бар {lists} тізім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="253"/>
+        <source>Students you left out of the import: {count}.</source>
+        <translation>Импорттан сіз шығарған студенттер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="264"/>
+        <source>Leave the chosen rows out</source>
+        <translation>Таңдалған жолдарды шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="265"/>
+        <source>Take the chosen rows back in</source>
+        <translation>Таңдалған жолдарды қайтару</translation>
     </message>
 </context>
 <context>
@@ -491,37 +531,37 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -601,89 +641,94 @@
         <translation>өзгеріссіз студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
         <source>students changed</source>
         <translation>өзгерген студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
         <source>cells not read</source>
         <translation>оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>layout of the file</source>
         <translation>файлдың пішімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>kind of blank</source>
         <translation>бланк түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>series</source>
         <translation>сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>first number</source>
         <translation>бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>last number</source>
         <translation>соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>number</source>
         <translation>нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>blanks</source>
         <translation>бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>already used</source>
         <translation>бұрын пайдаланылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>spoiled blank</source>
         <translation>бүлінген бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>fixed record replaced No.</source>
         <translation>ауыстырылған бекітілген жазба №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>signed electronically by</source>
         <translation>электрондық қол қойған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>certificate of</source>
         <translation>сертификат иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>legal ground</source>
         <translation>құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <source>students left out by the administrator</source>
+        <translation>әкімші шығарған студенттер</translation>
     </message>
 </context>
 <context>
@@ -824,52 +869,52 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="97"/>
         <source>Batch of blanks received</source>
         <translation>Бланкілер партиясы келіп түсті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>First number</source>
         <translation>Бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Last number</source>
         <translation>Соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Қабылдау құжаты (жүкқұжат, акт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>Correct a batch of blanks</source>
         <translation>Бланкілер партиясын түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
         <source>{series} {first}–{last}: {count} blanks</source>
         <translation>{series} {first}–{last}: барлығы {count} бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
         <source>Record {count} blanks of the kind “{kind}”: series {series}, numbers {first}–{last}?</source>
         <translation>«{kind}» бланкілері тіркелсін бе: сериясы {series}, нөмірлері {first}–{last}, барлығы {count} дана?</translation>
     </message>
@@ -949,14 +994,14 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="171"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Сериясы</translation>
@@ -987,139 +1032,139 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Келесі пайдаланылатыны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
         <source>Numbers</source>
         <translation>Нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="168"/>
         <source>Document of receipt</source>
         <translation>Қабылдау құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="169"/>
         <source>Recorded by</source>
         <translation>Кім тіркеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="180"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="233"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
         <source>Stock by series</source>
         <translation>Серия бойынша қалдық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
         <source>Batches received</source>
         <translation>Келіп түскен партиялар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Blanks</source>
         <translation>Бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
         <source>Record a batch received…</source>
         <translation>Келіп түскен партияны тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="245"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="252"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="254"/>
         <source>Every state</source>
         <translation>Барлық күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="272"/>
         <source>Every series</source>
         <translation>Барлық серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Choose a blank in the list first.</source>
         <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Blank lost</source>
         <translation>Бланкі жоғалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>{series} № {number} бланкісі неге жоғалды?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Correct the chosen batch…</source>
         <translation>Таңдалған партияны түзету…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="244"/>
         <source>Cancel the chosen batch…</source>
         <translation>Таңдалған партияның күшін жою…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
         <source>Choose a batch in the list first.</source>
         <translation>Алдымен тізімнен партияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="323"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="325"/>
         <source>Cancel a batch</source>
         <translation>Партияның күшін жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="324"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="326"/>
         <source>The batch {series} {first}–{last} ({count} blanks) leaves the stock. Why is it cancelled?</source>
         <translation>{series} {first}–{last} партиясы ({count} бланк) қалдықтан шығарылады. Оның күші неге жойылады?</translation>
     </message>
@@ -1560,14 +1605,19 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense қай бағанда не барын баған тақырыптарынан анықтады. Егер мән басқа орынға түсіп қалса, дұрыс бағанды таңдап, файлды қайта оқыңыз. Таңдау осындай құрылымдағы файлдар үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="103"/>
         <source>Read the file again with these columns</source>
         <translation>Файлды осы бағандармен қайта оқу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
     </message>
 </context>
 <context>

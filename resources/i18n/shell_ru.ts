@@ -57,240 +57,280 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
         <source>Imported on</source>
         <translation>Когда импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="67"/>
         <source>SHA-256 of the file</source>
         <translation>SHA-256 файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="88"/>
-        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
-        <translation>Загрузите сводные ведомости колледжа (по листу на группу) или списки студентов и выпускников со строкой заголовков. Ничего не сохраняется, пока вы не проверите предпросмотр и не нажмёте «Импортировать». Повторный или исправленный файл добавляет и обновляет; никого не удаляет.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
         <source>Choose an Excel file…</source>
         <translation>Выбрать файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
         <source>Save the template…</source>
         <translation>Сохранить шаблон…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="96"/>
         <source>Files imported</source>
         <translation>Импортированные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="106"/>
         <source>Choose an Excel file</source>
         <translation>Выбор файла Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="121"/>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
         <source>Importing {file}…</source>
         <translation>Импорт {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="148"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="156"/>
         <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
         <translation>Файл импортирован. Добавлено: {added}; обновлено: {updated}; без изменений: {unchanged}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="165"/>
         <source>grade in “{subject}”</source>
         <translation>оценка по «{subject}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
         <source>another spelling</source>
         <translation>другое написание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="170"/>
         <source>… and {count} more (see the audit log)</source>
         <translation>… и ещё {count} (см. журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="176"/>
         <source>Save the template</source>
         <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="89"/>
+        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview (leave out any row that is no student) and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
+        <translation>Загрузите сводные ведомости колледжа (по листу на группу) или списки студентов и выпускников со строкой заголовков. Ничего не сохраняется, пока вы не проверите предпросмотр (исключите любую строку, где не студент) и не нажмёте «Импортировать». Повторный или исправленный файл добавляет и обновляет; никого не удаляет.</translation>
     </message>
 </context>
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="135"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="136"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="157"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="137"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="139"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="140"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="149"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="141"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="143"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="145"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="146"/>
         <source>Grades</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="150"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="151"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="158"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="160"/>
         <source>Cell text</source>
         <translation>Текст ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="237"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>сводные ведомости, по листу на группу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="239"/>
         <source>a list with a header row</source>
         <translation>список со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="246"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Групп: {groups}; студентов: {students}; дисциплин: {subjects}; оценок: {grades}. Пропущено строк: {skipped}; не прочитано ячеек: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="258"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="258"/>
         <source>Subjects</source>
         <translation>Дисциплины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="259"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="259"/>
         <source>Rows left out</source>
         <translation>Пропущенные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="266"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="116"/>
+        <source>summary grade sheet</source>
+        <translation>сводная ведомость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
+        <source>list with a header row</source>
+        <translation>список со строкой заголовков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="132"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="133"/>
+        <source>left out</source>
+        <translation>исключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="241"/>
+        <source>{summaries} summary grade sheets (one per group) and {lists} lists with a header row</source>
+        <translation>сводных ведомостей (по листу на группу): {summaries}, списков со строкой заголовков: {lists}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="253"/>
+        <source>Students you left out of the import: {count}.</source>
+        <translation>Студентов, исключённых вами из импорта: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="264"/>
+        <source>Leave the chosen rows out</source>
+        <translation>Исключить выбранные строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="265"/>
+        <source>Take the chosen rows back in</source>
+        <translation>Вернуть выбранные строки</translation>
     </message>
 </context>
 <context>
@@ -491,37 +531,37 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="115"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -601,89 +641,94 @@
         <translation>студентов без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
         <source>students changed</source>
         <translation>изменено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
         <source>cells not read</source>
         <translation>непрочитанных ячеек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>layout of the file</source>
         <translation>вид файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>kind of blank</source>
         <translation>вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>series</source>
         <translation>серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>first number</source>
         <translation>первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>last number</source>
         <translation>последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>blanks</source>
         <translation>бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>already used</source>
         <translation>уже использовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>spoiled blank</source>
         <translation>испорченный бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>fixed record replaced No.</source>
         <translation>заменённая зафиксированная запись №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>signed electronically by</source>
         <translation>подписал электронно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>certificate of</source>
         <translation>владелец сертификата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>legal ground</source>
         <translation>правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="79"/>
+        <source>students left out by the administrator</source>
+        <translation>исключено администратором студентов</translation>
     </message>
 </context>
 <context>
@@ -824,52 +869,52 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="97"/>
         <source>Batch of blanks received</source>
         <translation>Поступила партия бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>First number</source>
         <translation>Первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Last number</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Документ поступления (накладная, акт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
         <source>Correct a batch of blanks</source>
         <translation>Исправление партии бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
         <source>{series} {first}–{last}: {count} blanks</source>
         <translation>{series} {first}–{last}: всего бланков {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
         <source>Record {count} blanks of the kind “{kind}”: series {series}, numbers {first}–{last}?</source>
         <translation>Записать бланки вида «{kind}»: серия {series}, номера {first}–{last}, всего {count} шт.?</translation>
     </message>
@@ -949,14 +994,14 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="171"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Серия</translation>
@@ -987,139 +1032,139 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Следующий к использованию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
         <source>Numbers</source>
         <translation>Номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="168"/>
         <source>Document of receipt</source>
         <translation>Документ поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="169"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="180"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="233"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
         <source>Stock by series</source>
         <translation>Остатки по сериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
         <source>Batches received</source>
         <translation>Поступившие партии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Blanks</source>
         <translation>Бланки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
         <source>Record a batch received…</source>
         <translation>Записать поступившую партию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="245"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Отметить выбранный бланк как утраченный…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="252"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="254"/>
         <source>Every state</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="272"/>
         <source>Every series</source>
         <translation>Все серии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="339"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Choose a blank in the list first.</source>
         <translation>Сначала выберите бланк в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Blank lost</source>
         <translation>Бланк утрачен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="342"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>Почему утрачен бланк {series} № {number}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
         <source>Correct the chosen batch…</source>
         <translation>Исправить выбранную партию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="244"/>
         <source>Cancel the chosen batch…</source>
         <translation>Аннулировать выбранную партию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="300"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
         <source>Choose a batch in the list first.</source>
         <translation>Сначала выберите партию в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="323"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="325"/>
         <source>Cancel a batch</source>
         <translation>Аннулирование партии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="324"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="326"/>
         <source>The batch {series} {first}–{last} ({count} blanks) leaves the stock. Why is it cancelled?</source>
         <translation>Партия {series} {first}–{last} (бланков: {count}) выбывает из остатка. Почему она аннулируется?</translation>
     </message>
@@ -1560,14 +1605,19 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense определил, что в каком столбце, по заголовкам столбцов. Если значение попало не туда, выберите нужный столбец и прочитайте файл снова. Выбор запоминается для файлов такой структуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="103"/>
         <source>Read the file again with these columns</source>
         <translation>Прочитать файл снова с этими столбцами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
     </message>
 </context>
 <context>
