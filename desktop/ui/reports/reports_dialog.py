@@ -38,6 +38,7 @@ from desktop.ui.reports.chart import MonthChart
 from desktop.ui.reports.figure_cases import FigureCasesDialog
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_task, run_with_progress
+from desktop.ui.widgets import fit_to_screen
 from desktop.ui.workspaces.common import date_edit, ui_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -118,7 +119,7 @@ class ReportsDialog(Retranslating, QDialog):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.close_button.clicked.connect(self.reject)
         self.retranslateUi()
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.refresh()
 
     # reading -------------------------------------------------------------------------------
