@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.iin import masked
 from desktop.domain.name_search import search_key
 from desktop.locations import resources_dir
+from desktop.services.accounts.names import full_names, name_of
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.archive import sheet_rows as reader
 from desktop.services.records import audit
@@ -330,7 +331,7 @@ def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: st
 @dataclass(frozen=True)
 class ImportRow:
     imported_at: datetime
-    username: str
+    username: str  # who imported it, by their full name
     file_name: str
     sha256: str
     added: int
@@ -344,4 +345,5 @@ def import_history(session: Session) -> list[ImportRow]:
     names = [f.name for f in fields(ImportRow)]
     query = ArchiveImport.select(*(getattr(ArchiveImport, n) for n in names)).order_by(
         ArchiveImport.id.desc()).tuples()
-    return [ImportRow(*row) for row in query]
+    people = full_names()
+    return [replace(ImportRow(*row), username=name_of(row[1], people)) for row in query]

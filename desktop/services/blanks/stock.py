@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import check_past_date, clean_series, clean_text
+from desktop.services.accounts.names import full_names, name_of
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.records import audit
 from desktop.services.reference import now
@@ -50,7 +51,7 @@ class BatchRecord:
     count: int
     received_on: date
     receipt_document: str
-    created_by: str
+    created_by: str  # who recorded it, by their full name
     created_at: datetime
 
 
@@ -74,7 +75,7 @@ class BlankRecord:
     state: str
     reg_number: str
     state_at: datetime | None
-    state_by: str
+    state_by: str  # who moved it last, by their full name
     reason: str
 
 
@@ -200,10 +201,12 @@ def adopt_used_before(batch: BlankBatch) -> list[str]:
     return sorted(adopted)
 
 
-def batch_record(b: BlankBatch) -> BatchRecord:
+def batch_record(b: BlankBatch, names: dict[str, str] | None = None) -> BatchRecord:
+    """The batch as people read it: who recorded it by their full name."""
     return BatchRecord(b.id, b.kind, b.series, label(b.first_number, b.width),
                        label(b.last_number, b.width), b.last_number - b.first_number + 1,
-                       b.received_on, b.receipt_document, b.created_by, b.created_at)
+                       b.received_on, b.receipt_document, name_of(b.created_by, names),
+                       b.created_at)
 
 
 def mark_lost(session: Session, blank_id: int, reason: str) -> BlankRecord:
@@ -229,7 +232,8 @@ def mark_lost(session: Session, blank_id: int, reason: str) -> BlankRecord:
 def batches(session: Session) -> list[BatchRecord]:
     acting_user(session, *STOCK_READERS)
     query = BlankBatch.select().order_by(BlankBatch.received_on.desc(), BlankBatch.id.desc())
-    return [batch_record(b) for b in query]
+    names = full_names()
+    return [batch_record(b, names) for b in query]
 
 
 def stock(session: Session) -> list[StockLine]:
@@ -263,12 +267,15 @@ def blanks(session: Session, *, series: str = "", state: str = "",
         query = query.where(Blank.series == series)
     if state:
         query = query.where(Blank.state == state)
-    return [_blank_record(b, b.reg_number or "") for b in query]
+    names = full_names()
+    return [_blank_record(b, b.reg_number or "", names) for b in query]
 
 
-def _blank_record(b: Blank, reg_number: str) -> BlankRecord:
+def _blank_record(b: Blank, reg_number: str, names: dict[str, str] | None = None
+                  ) -> BlankRecord:
+    """The blank as people read it: who moved it last by their full name."""
     return BlankRecord(b.id, b.kind, b.series, b.label, b.state, reg_number, b.state_at,
-                       b.state_by, b.reason)
+                       name_of(b.state_by, names), b.reason)
 
 
 def kinds(session: Session) -> tuple[str, ...]:
