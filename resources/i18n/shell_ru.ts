@@ -581,37 +581,37 @@
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
         <source>Verify the log</source>
         <translation>Проверить журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="102"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="103"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
@@ -1623,22 +1623,22 @@ Data: {location}</source>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
         <source>Received</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="33"/>
         <source>On time, % of results</source>
         <translation>В срок, % результатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="45"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="46"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -1851,117 +1851,127 @@ Data: {location}</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
         <source>Reading the cases…</source>
         <translation>Чтение дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="214"/>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
         <source>The report was saved:
 %1</source>
         <translation>Отчёт сохранён:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="260"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="261"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="262"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="263"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="266"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="270"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="270"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="271"/>
         <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
         <translation>Дважды щёлкните показатель (или нажмите Enter), чтобы увидеть дела за ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="273"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="276"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="277"/>
         <source>Registration journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="278"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выдачи дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="282"/>
         <source>Save as Excel…</source>
         <translation>Сохранить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="283"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="284"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="184"/>
+        <source>Still in work past the due date, now</source>
+        <translation>В работе с истёкшим сроком, сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="209"/>
+        <source>Still in work past the due date</source>
+        <translation>В работе с истёкшим сроком</translation>
     </message>
 </context>
 <context>

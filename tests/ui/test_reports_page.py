@@ -162,3 +162,23 @@ def test_the_chart_labels_every_month_and_keeps_its_bars_off_the_edges(qtbot, mo
     assert bars[0][0].left() >= plot.left() + 8
     assert bars[-1][1].right() <= plot.right() - 8
     chart.grab()  # and it paints
+
+
+def test_beside_the_late_results_the_cases_still_in_work_past_their_due_date(cases, staff,
+                                                                           qtbot, monkeypatch):
+    from desktop.ui.reports.figure_cases import FigureCasesDialog
+
+    dialog = _dialog(qtbot, staff["head"])
+    values = _values(dialog)
+    # On 31 March, still registered: the certificate (due 03.03.2026) and the duplicate from
+    # the State Corporation (due 18.03.2026); the refused two are done.
+    assert values["В работе с истёкшим сроком, сейчас"] == "2"
+    labels = [dialog.table.item(r, 0).text().strip() for r in range(dialog.table.rowCount())]
+    assert labels.index("В работе с истёкшим сроком, сейчас") == (
+        labels.index("С нарушением срока") + 1)
+    opened = []
+    monkeypatch.setattr(FigureCasesDialog, "open", lambda d: opened.append(d))
+    row = labels.index("В работе с истёкшим сроком, сейчас")
+    dialog.table.itemActivated.emit(dialog.table.item(row, 1))
+    [shown] = opened
+    assert shown.windowTitle() == "В работе с истёкшим сроком"
