@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak
 
+from desktop.domain.archive.grade_scale import written_grade
 from desktop.domain.dates import format_date
 from desktop.domain.printables import DuplicateData, ElectronicSignatureNote
 from desktop.forms.blank_layout import BlankPrinter, duplicate_blank_layout
@@ -205,7 +206,7 @@ def render_duplicate_on_blank(
                 "subject": row.subject,
                 "hours": "" if row.hours is None else str(row.hours),
                 "credits": "" if row.credits is None else f"{row.credits:g}".replace(".", ","),
-                "grade": row.grade,
+                "grade": written_grade(row.grade, lang),
             }
             for name, value in cells.items():
                 column = columns[name]

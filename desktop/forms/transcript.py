@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
+from desktop.domain.archive.grade_scale import written_grade
 from desktop.domain.numbers import number_text
 from desktop.domain.printables import TranscriptRow
 from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p
@@ -52,7 +53,7 @@ def transcript_table(
             line.append(p("" if row.hours is None else str(row.hours), "cell_center"))
         if with_credits:
             line.append(p("" if row.credits is None else number_text(row.credits), "cell_center"))
-        line.append(p(esc(row.grade), "cell_center"))
+        line.append(p(esc(written_grade(row.grade, t.lang)), "cell_center"))
         data.append(line)
     if (with_hours or with_credits) and end == len(rows):
         total = ["", p(f"<b>{esc(t('common.total'))}</b>", "cell")]

@@ -108,7 +108,10 @@ def test_certificate_fields(samples, lang):
     text = all_text(pdf)
     for expected in (
         "Қасымова Әйгерім Ғалымқызы", "050815600019", "АН-2026-0017", "05.03.2026",
-        "01.09.2022", "20.01.2025", "47-ү", data.specialty_name, data.qualification,
+        # The period in words, the month in its case (tests/forms/test_dates_in_case.py).
+        {"kk": "2022 жылғы 1 қыркүйектен", "ru": "1 сентября 2022 г."}[lang],
+        {"kk": "2025 жылғы 20 қаңтарға", "ru": "20 января 2025 г."}[lang],
+        "47-ү", data.specialty_name, data.qualification,
         data.expulsion_reason, data.verification_code, data.head_name,
         *(row.subject for row in data.transcript),
     ):

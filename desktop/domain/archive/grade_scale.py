@@ -99,6 +99,22 @@ def traditional_words(code: str, lang: str, scale: GradeScale | None = None) -> 
     return (scale or load_grade_scale()).words[lang][code]
 
 
+def written_grade(text: str, lang: str, scale: GradeScale | None = None) -> str:
+    """A transcript's grade as the result's language writes it: a word for a pass or an
+    exemption in either language ("сынақ", "зачтено", "освобожден") becomes the scale's word
+    ("есептелді" in Kazakh, "зачтено" in Russian), and a mark with its words in the other
+    language ("5 (отлично)") gets this language's words; anything else stays as written."""
+    scale = scale or load_grade_scale()
+    word = _word(text)
+    code = scale.cell_words.get(word)
+    if code in ("pass", "exempt"):
+        return scale.words[lang][code]
+    for code in ("5", "4", "3", "2"):
+        if any(word == _word(words[code]) for words in scale.words.values()):
+            return scale.words[lang][code]
+    return text
+
+
 def _word(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(".")
 
