@@ -53,8 +53,10 @@ class PageProbe(Flowable):
         self.seen[self.name] = self.canv.getPageNumber()
 
 
-def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...]):
-    """A canvas that knows the page count when it draws footers ("page 2 of 5")."""
+def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...],
+                  number_every: bool = False):
+    """A canvas that knows the page count when it draws footers ("page 2 of 5"); a single
+    page is numbered too when `number_every` (a report that is filed as it is)."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -79,7 +81,7 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
             self.setFont(FONT, 8)
             self.setFillColor(colors.Color(0.3, 0.3, 0.3))
             room = width - margins[0] - margins[1]
-            if total > 1:
+            if total > 1 or number_every:
                 page_of = t("common.page_of", page=number, pages=total)
                 self.drawRightString(width - margins[1], FOOTER_Y, page_of)
                 room -= self.stringWidth(page_of, FONT, 8) + 6 * mm
@@ -103,9 +105,11 @@ def build_pdf(
     page_hook: PageHook | None = None,
     mark: str = "",
     note: str = "",
+    number_every: bool = False,
 ) -> bytes:
     """Lay the story out in one frame per page and return the PDF; mark (see MARKS) is drawn
-    over every page, and note (a small paragraph) after the story's end."""
+    over every page, and note (a small paragraph) after the story's end; `number_every` numbers
+    even a single page."""
     register_fonts()
     page_hook = mark_hook(mark, t, page_hook)
     left, right, top, bottom = margins
@@ -130,7 +134,7 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
     if note:
         story = [*story, Spacer(1, 4 * mm), Paragraph(escape(note), NOTE_STYLE)]
-    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins))
+    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins, number_every))
     return buffer.getvalue()
 
 

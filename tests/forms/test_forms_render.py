@@ -272,3 +272,21 @@ def test_draft_without_code_still_renders():
     data = replace(sample_certificate("kk"), verification_code="—", qr_payload="АН-2026-0017",
                    issued_on=date(2026, 3, 4))
     assert "АН-2026-0017" in all_text(render_certificate(data, "kk"))
+
+
+@pytest.mark.parametrize(("lang", "page", "head"), [
+    ("kk", "1-бет / барлығы 1", "Басшы"), ("ru", "Страница 1 из 1", "Руководитель")])
+def test_the_statistics_are_signed_by_the_head_and_numbered_even_on_one_page(samples, lang,
+                                                                            page, head):
+    pdf = samples[lang]["statistics"]
+    assert len(page_texts(pdf)) == 1
+    text = " ".join(all_text(pdf).split())
+    assert page in text
+    assert f"{head} Сәрсенбаев Ғ. Қ." in text
+
+
+@pytest.mark.parametrize(("lang", "title"), [("kk", "Нәтижені алушының қолы"),
+                                             ("ru", "Подпись получателя результата")])
+def test_the_journal_has_a_column_for_the_recipients_signature(samples, lang, title):
+    text = " ".join(all_text(samples[lang]["journal"]).split())
+    assert title in text
