@@ -1478,6 +1478,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="172"/>
         <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
@@ -1755,63 +1756,63 @@ Data: {location}</source>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="89"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="90"/>
         <source>Duplicates are printed onto pre-printed blanks, and each printer shifts the page a little. Print the test sheet on plain paper of the blank&apos;s size ({width} × {height} mm), fed from the same tray as the blanks, without scaling. Measure how far the centre of mark A is from the sheet&apos;s left edge and from its top edge, and enter those two distances: Kense computes the correction itself, adding it to the one already in use. Then print the sheet again: mark A should be {x} mm from the left and {y} mm from the top.</source>
         <translation>Телнұсқалар дайын бланкілерге басып шығарылады, ал әр принтер бетті сәл жылжытады. Сынақ парағын бланк өлшеміндегі ({width} × {height} мм) қарапайым қағазға, бланкілер салынатын науадан, масштабсыз басып шығарыңыз. A белгісінің ортасынан парақтың сол жақ шетіне және жоғарғы шетіне дейінгі қашықтықты өлшеп, осы екі қашықтықты енгізіңіз: Kense түзетуді өзі есептеп, қазір қолданылып тұрған түзетуге қосады. Содан кейін парақты қайта басып шығарыңыз: A белгісі сол жақтан {x} мм, жоғарыдан {y} мм қашықтықта болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="98"/>
-        <location filename="../../desktop/ui/admin/printers.py" line="161"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="163"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
         <source>Mark A from the left edge, mm</source>
         <translation>A белгісі сол жақ шеттен, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
         <source>Mark A from the top edge, mm</source>
         <translation>A белгісі жоғарғы шеттен, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
         <source>Print the test sheet…</source>
         <translation>Сынақ парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="105"/>
         <source>Save the new correction</source>
         <translation>Жаңа түзетуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="151"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="153"/>
         <source>Printer test sheet</source>
         <translation>Принтердің сынақ парағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="162"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="164"/>
         <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
         <translation>Бұл принтер үшін жаңа түзету сақталды. Тексеру үшін сынақ парағын қайта басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
         <source>Correction in use</source>
         <translation>Қолданылып тұрған түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
         <source>New correction</source>
         <translation>Жаңа түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="135"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="136"/>
         <source>X {x} mm, Y {y} mm</source>
         <translation>X {x} мм, Y {y} мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="138"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="139"/>
         <source>X {x} mm, Y {y} mm (right and down are positive)</source>
         <translation>X {x} мм, Y {y} мм (оңға және төменге — оң мән)</translation>
     </message>

@@ -1478,6 +1478,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Проверить код документа…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/printers.py" line="172"/>
         <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
@@ -1755,63 +1756,63 @@ Data: {location}</source>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="89"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="90"/>
         <source>Duplicates are printed onto pre-printed blanks, and each printer shifts the page a little. Print the test sheet on plain paper of the blank&apos;s size ({width} × {height} mm), fed from the same tray as the blanks, without scaling. Measure how far the centre of mark A is from the sheet&apos;s left edge and from its top edge, and enter those two distances: Kense computes the correction itself, adding it to the one already in use. Then print the sheet again: mark A should be {x} mm from the left and {y} mm from the top.</source>
         <translation>Дубликаты печатаются на готовых бланках, а каждый принтер немного сдвигает страницу. Напечатайте тестовый лист без масштабирования на обычной бумаге размера бланка ({width} × {height} мм), подав её из того же лотка, что и бланки. Измерьте расстояние от центра метки A до левого и до верхнего края листа и введите оба расстояния: Kense сам вычислит поправку и прибавит её к уже применяемой. Затем напечатайте лист ещё раз: метка A должна оказаться в {x} мм от левого и в {y} мм от верхнего края.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="98"/>
-        <location filename="../../desktop/ui/admin/printers.py" line="161"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="163"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
         <source>Mark A from the left edge, mm</source>
         <translation>Метка A от левого края, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
         <source>Mark A from the top edge, mm</source>
         <translation>Метка A от верхнего края, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
         <source>Print the test sheet…</source>
         <translation>Напечатать тестовый лист…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="105"/>
         <source>Save the new correction</source>
         <translation>Сохранить новую поправку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="151"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="153"/>
         <source>Printer test sheet</source>
         <translation>Тестовый лист принтера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="162"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="164"/>
         <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
         <translation>Новая поправка для этого принтера сохранена. Напечатайте тестовый лист ещё раз, чтобы проверить её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
         <source>Correction in use</source>
         <translation>Применяемая поправка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
         <source>New correction</source>
         <translation>Новая поправка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="135"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="136"/>
         <source>X {x} mm, Y {y} mm</source>
         <translation>X {x} мм, Y {y} мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="138"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="139"/>
         <source>X {x} mm, Y {y} mm (right and down are positive)</source>
         <translation>X {x} мм, Y {y} мм (вправо и вниз — положительные значения)</translation>
     </message>
