@@ -13,7 +13,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from desktop.forms.fonts import FONT, register_fonts
 from desktop.forms.marks import PageHook, mark_hook
@@ -25,6 +33,7 @@ REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
 # The footer's baseline: every mark on a form stays at least 10 mm from the sheet's edge.
 FOOTER_Y = 10.8 * mm
 # A note after the content (how a result was signed electronically), small and grey.
+NOTE_KEEPS_WITH = 1  # the story's last flowables the note is kept on a page with
 NOTE_STYLE = ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=9.5,
                             textColor=colors.Color(0.3, 0.3, 0.3))
 
@@ -133,7 +142,12 @@ def build_pdf(
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
     if note:
-        story = [*story, Spacer(1, 4 * mm), Paragraph(escape(note), NOTE_STYLE)]
+        # The note never stands alone on a last page: it goes with what ends the story (the
+        # signature and what follows it; its probe stays outside, so the form still sees
+        # where the signature fell).
+        tail = NOTE_KEEPS_WITH
+        story = [*story[:-tail], KeepTogether([*story[-tail:], Spacer(1, 4 * mm),
+                                               Paragraph(escape(note), NOTE_STYLE)])]
     doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins, number_every))
     return buffer.getvalue()
 
