@@ -63,7 +63,7 @@ class PageProbe(Flowable):
 
 
 def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...],
-                  number_every: bool = False):
+                  number_every: bool = False, numbered: bool = True):
     """A canvas that knows the page count when it draws footers ("page 2 of 5"); a single
     page is numbered too when `number_every` (a report that is filed as it is)."""
 
@@ -90,7 +90,7 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
             self.setFont(FONT, 8)
             self.setFillColor(colors.Color(0.3, 0.3, 0.3))
             room = width - margins[0] - margins[1]
-            if total > 1 or number_every:
+            if numbered and (total > 1 or number_every):
                 page_of = t("common.page_of", page=number, pages=total)
                 self.drawRightString(width - margins[1], FOOTER_Y, page_of)
                 room -= self.stringWidth(page_of, FONT, 8) + 6 * mm
@@ -115,10 +115,11 @@ def build_pdf(
     mark: str = "",
     note: str = "",
     number_every: bool = False,
+    numbered: bool = True,
 ) -> bytes:
     """Lay the story out in one frame per page and return the PDF; mark (see MARKS) is drawn
     over every page, and note (a small paragraph) after the story's end; `number_every` numbers
-    even a single page."""
+    even a single page, and `numbered=False` none (copies of one paper, not its pages)."""
     register_fonts()
     page_hook = mark_hook(mark, t, page_hook)
     left, right, top, bottom = margins
@@ -148,7 +149,8 @@ def build_pdf(
         tail = NOTE_KEEPS_WITH
         story = [*story[:-tail], KeepTogether([*story[-tail:], Spacer(1, 4 * mm),
                                                Paragraph(escape(note), NOTE_STYLE)])]
-    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins, number_every))
+    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins, number_every,
+                                               numbered))
     return buffer.getvalue()
 
 

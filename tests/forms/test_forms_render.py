@@ -290,3 +290,17 @@ def test_the_statistics_are_signed_by_the_head_and_numbered_even_on_one_page(sam
 def test_the_journal_has_a_column_for_the_recipients_signature(samples, lang, title):
     text = " ".join(all_text(samples[lang]["journal"]).split())
     assert title in text
+
+
+@pytest.mark.parametrize(("lang", "page_word"), [("kk", "-бет"), ("ru", "Страница")])
+def test_the_refusal_receipt_names_the_organisations_address_on_each_copy(samples, lang,
+                                                                        page_word):
+    pages = page_texts(samples[lang]["refusal_receipt"])
+    assert len(pages) == 2  # the applicant's copy and the college's
+    for text in pages:
+        flat = " ".join(text.split())
+        # The sample college (desktop/forms/samples.py): its address in both languages.
+        assert "050012, Алматы қ., Абай даңғылы, 1" in flat
+        assert "050012, г. Алматы, пр. Абая, 1" in flat
+        # Two copies of one receipt, not pages 1 and 2 of one document.
+        assert page_word not in flat
