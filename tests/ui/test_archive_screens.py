@@ -180,7 +180,7 @@ def test_the_executor_fills_the_draft_from_the_archive_and_edits_clear_the_marks
     assert [grid.item(r, SUBJECT).text() for r in range(3)] == [
         "Информатика", "Дене шынықтыру", "Кәсіптік практика"]
     assert [grid.item(r, GRADE).text() for r in range(3)] == [
-        "4 (жақсы)", "есептелді", "5 (өте жақсы)"]
+        "87 / B+ / 3,33 / 4 (жақсы)", "есептелді", "96 / A / 4 / 5 (өте жақсы)"]
     assert "specialty_code" in editor.from_archive
     assert editor.specialty_code.toolTip().startswith("Мұрағаттан алынды")
     assert ws.dirty_label.text()  # filled, not saved: the executor checks and saves

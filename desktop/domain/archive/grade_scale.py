@@ -115,6 +115,29 @@ def written_grade(text: str, lang: str, scale: GradeScale | None = None) -> str:
     return text
 
 
+SCALE_SEPARATOR = " / "
+
+
+def scale_grade(points: int, letter: str, numeric: float | None, traditional: str) -> str:
+    """A grade on the whole scale, as a transcript line keeps it: "87 / B+ / 3,33 / 4 (жақсы)"
+    (points, letter, numeric equivalent, traditional grade in words)."""
+    number = "" if numeric is None else f"{numeric:g}".replace(".", ",")
+    return SCALE_SEPARATOR.join((str(points), letter, number, traditional))
+
+
+def split_scale_grade(text: str) -> tuple[str, str, str, str] | None:
+    """The four parts of a grade written by scale_grade, or None for any other grade."""
+    parts = [part.strip() for part in text.split(SCALE_SEPARATOR.strip())]
+    if len(parts) != 4 or not parts[0].isdigit() or not 0 <= int(parts[0]) <= MAX_POINTS:
+        return None
+    letter, number = parts[1], parts[2]
+    if not (letter[:1] in "ABCDF" and letter[1:] in ("", "+", "-")) or not letter:
+        return None
+    if number and not number.replace(",", "", 1).isdigit():
+        return None
+    return parts[0], letter, number, parts[3]
+
+
 def _word(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(".")
 
