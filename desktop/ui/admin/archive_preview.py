@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,11 +52,17 @@ class MappingEditor(Retranslating, QWidget):
         self.apply_button.setObjectName("archive_reread")
         self.apply_button.clicked.connect(self.reread)
         layout = QVBoxLayout(self)
+        # A table's eighteen fields do not fit the tab's height: they scroll, each its height.
+        fields = self.fields = QWidget(self)
+        fields.setLayout(self.form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout.addWidget(self.hint)
         layout.addLayout(sheet_row)
-        layout.addLayout(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.apply_button)
-        layout.addStretch(1)
         self.retranslateUi()
 
     def set_sheets(self, sheets: list[ColumnMapping], columns: int) -> None:
@@ -88,6 +95,13 @@ class MappingEditor(Retranslating, QWidget):
             combo.setCurrentIndex(max(combo.findData(column), 0))
             self.combos[name] = combo
             self.form.addRow(field_title(name), combo)
+        # The rows' own height, counted here: the form's minimum is not known while its tab
+        # is hidden, and the scroll area would squeeze the rows to the tab's height.
+        row = max((c.sizeHint().height() for c in self.combos.values()), default=0)
+        spacing = max(self.form.verticalSpacing(), 0)
+        margins = self.form.contentsMargins()
+        self.fields.setMinimumHeight(len(self.combos) * (row + spacing) + margins.top()
+                                     + margins.bottom())
 
     def chosen(self) -> ColumnMapping | None:
         if self.mapping is None:
