@@ -115,9 +115,15 @@ def test_every_row_left_out_leaves_nothing_to_import(qtbot, staff, clock, tmp_pa
 
 def test_a_mixed_workbook_is_called_so_and_each_sheet_shows_its_columns(
         qtbot, staff, clock, tmp_path, monkeypatch, told):
-    page = _admin_page(qtbot, staff, monkeypatch, mixed_workbook(tmp_path / "аралас.xlsx"))
-    page.keep_alive.resize(1326, 640)  # a laptop's room for the workspace
-    page.keep_alive.show()
+    path = mixed_workbook(tmp_path / "аралас.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    workspace = AdminWorkspace(staff["admin"])
+    qtbot.addWidget(workspace)
+    workspace.resize(1326, 640)  # a laptop's room for the workspace
+    workspace.show()
+    workspace.show_page("archive")
+    page = workspace.archive
     page.choose_button.click()
     summary = page.preview.summary.text()
     assert summary.startswith("аралас.xlsx: 2 жиынтық ведомость (әр топқа бір парақ) және "
@@ -126,12 +132,12 @@ def test_a_mixed_workbook_is_called_so_and_each_sheet_shows_its_columns(
     assert [editor.sheet.itemText(i) for i in range(editor.sheet.count())] == [
         "3F-1 — жиынтық ведомость", "3Д — жиынтық ведомость",
         "Түлектер — тақырып жолы бар тізім"]
+    page.preview.tabs.setCurrentWidget(editor)
     editor.sheet.setCurrentIndex(2)
     # The list's own columns: the IIN in A, the surname in B (TABLE_HEADERS).
     assert editor.combos["iin"].currentText() == "A"
     assert editor.combos["surname"].currentText() == "B"
     # Its eighteen fields scroll at a laptop's height, each at its own height (not squeezed).
-    page.preview.tabs.setCurrentWidget(editor)
     qtbot.wait(50)
     assert all(c.height() >= c.sizeHint().height() for c in editor.combos.values())
     editor.sheet.setCurrentIndex(0)
