@@ -32,8 +32,15 @@ class BlankStockReport:
     rows: tuple[BlankStockRow, ...]
     printed_on: date | None = None
 
-    def total(self, column: str) -> int:
-        return sum(getattr(row, column) for row in self.rows)
+    def total(self, column: str, kind: str | None = None) -> int:
+        """The column's sum over the rows of `kind` (or all: only where one kind is shown; a
+        diploma and an appendix are not added up)."""
+        return sum(getattr(row, column) for row in self.rows
+                   if kind is None or row.kind == kind)
+
+    def kinds(self) -> list[str]:
+        """The kinds of blank of the rows, in their order."""
+        return list(dict.fromkeys(row.kind for row in self.rows))
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,9 @@ class CalibrationData:
     offset_x_mm: float = 0.0
     offset_y_mm: float = 0.0
     page_mm: tuple[float, float] = (210.0, 297.0)  # the blank's paper size, width x height
+    # Where the admin types what was measured, as the menus name it ("Administration → Blank
+    # printing"); empty: the wording's own name of it.
+    page_name: str = ""
 
 
 @dataclass(frozen=True)

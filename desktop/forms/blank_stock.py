@@ -29,13 +29,16 @@ def render_blank_stock(data: BlankStockReport, lang: str) -> bytes:
                date_to=format_date(data.date_to))
     rows = [[kind_name(t, r.kind), r.series, *(str(getattr(r, f)) for f in FIGURES)]
             for r in data.rows]
-    rows.append([t("common.total"), "", *(str(data.total(f)) for f in FIGURES)])
+    # A total per kind of blank: diplomas and appendices are different blanks.
+    totals = [[t("blank_stock.total_of", kind=kind_name(t, kind)), "",
+               *(str(data.total(f, kind)) for f in FIGURES)] for kind in data.kinds()]
+    rows += totals
     story = [
         p(esc(data.college.name(lang)), "center"),
         p(esc(t("blank_stock.title")), "title"),
         p(esc(period), "subtitle"),
         grid(stock_headings(t), rows, (0, 40, 28, 28, 28, 28, 28, 28), width,
-             total_row=True, numbers_from=2),
+             total_rows=len(totals), numbers_from=2),
         spacer(3),
         p(esc(t("blank_stock.rule")), "small"),
         spacer(4),

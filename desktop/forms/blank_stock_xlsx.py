@@ -38,9 +38,11 @@ def render_blank_stock_xlsx(data: BlankStockReport, lang: str) -> bytes:
         for column, value in enumerate(values, start=1):
             sheet.cell(HEADER_ROW + offset, column, value)
     total = HEADER_ROW + len(data.rows) + 1
-    sheet.cell(total, 1, t("common.total")).font = Font(bold=True)
-    for column, name in enumerate(FIGURES, start=3):
-        sheet.cell(total, column, data.total(name)).font = Font(bold=True)
+    for row, kind in enumerate(data.kinds(), start=total):  # one total per kind of blank
+        sheet.cell(row, 1, t("blank_stock.total_of", kind=kind_name(t, kind))).font = \
+            Font(bold=True)
+        for column, name in enumerate(FIGURES, start=3):
+            sheet.cell(row, column, data.total(name, kind)).font = Font(bold=True)
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
     last = get_column_letter(2 + len(FIGURES))
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(total - 1, HEADER_ROW)}"

@@ -22,7 +22,8 @@ def kind_name(t: Texts, kind: str) -> str:
 
 
 def grid(heads: Sequence[str], rows: Sequence[Sequence[str]], widths_mm: Sequence[float],
-         width: float, *, total_row: bool = False, numbers_from: int = 0) -> LongTable:
+         width: float, *, total_row: bool = False, numbers_from: int = 0,
+         total_rows: int = 0) -> LongTable:
     """widths_mm: one per column, 0 for the column that takes the rest of `width`; columns
     from `numbers_from` on (if > 0) are figures, centred."""
     fixed = sum(widths_mm) * mm
@@ -39,7 +40,8 @@ def grid(heads: Sequence[str], rows: Sequence[Sequence[str]], widths_mm: Sequenc
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    if total_row:
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL))
+    shaded = max(total_rows, int(total_row))  # the total rows at the bottom
+    if shaded:
+        commands.append(("BACKGROUND", (0, -shaded), (-1, -1), HEADER_FILL))
     table.setStyle(base_table_style(*commands))
     return table

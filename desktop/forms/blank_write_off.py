@@ -19,9 +19,9 @@ def render_write_off_act(data: WriteOffAct, lang: str) -> bytes:
     width = frame_width()
     period = t("common.period", date_from=format_date(data.date_from),
                date_to=format_date(data.date_to))
-    approve = Table([["", p(esc(t("write_off.approve")), "bold")],
-                     ["", p(esc(t("write_off.approve_head",
-                                  college=data.college.name(lang))), "small")],
+    head_lines = [["", p(esc(line), "small")] for line in t.lines(
+        "write_off.approve_head", college=data.college.name(lang))]
+    approve = Table([["", p(esc(t("write_off.approve")), "bold")], *head_lines,
                      ["", p(esc(f"________________ {data.college.head_name}"), "small")],
                      ["", p(esc(t("write_off.approve_date")), "small")]],
                     colWidths=[width * 0.5, width * 0.5])

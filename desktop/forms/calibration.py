@@ -1,5 +1,7 @@
-"""Calibration sheet: a millimetre grid, rulers and crosshairs at known places, so the admin
-can measure where a printer puts mark A and let Kense compute the correction used on blanks.
+"""Calibration sheet: a millimetre grid and crosshairs at known places, so the admin can
+measure (with a ruler of their own, from the paper's edge) where a printer puts mark A and let
+Kense compute the correction used on blanks. Nothing on the sheet is a scale to read A off: it
+would move with the printer's shift as A does.
 
 Printing on a blank moves every value by +offset (right and down are positive). The sheet is
 printed with the offsets already applied, so a printer that shifts the page by s puts mark A
@@ -42,8 +44,6 @@ def marks_for(width_mm: float, height_mm: float) -> dict[str, tuple[float, float
 
 
 MARKS = marks_for(PAGE_W_MM, PAGE_H_MM)
-RULER_Y_MM = 45.0  # the horizontal ruler, mm from the top
-RULER_X_MM = 60.0  # the vertical ruler, mm from the left
 LIGHT = colors.Color(0.8, 0.8, 0.8)
 MID = colors.Color(0.55, 0.55, 0.55)
 
@@ -87,26 +87,6 @@ class _Sheet:
         for y in range(10, int(self.h) + 1, 10):
             self.line(5, y, self.w - 5, y)
 
-    def rulers(self, unit: str) -> None:
-        c = self.c
-        c.setStrokeColor(colors.black)
-        c.setFillColor(colors.black)
-        c.setFont(FONT, 6)
-        c.setLineWidth(0.3)
-        for x in range(3, int(self.w) - 2):
-            tick = 4 if x % 10 == 0 else 2.5 if x % 5 == 0 else 1.5
-            self.line(x, RULER_Y_MM, x, RULER_Y_MM - tick)
-            if x % 10 == 0 and x != RULER_X_MM:
-                c.drawCentredString(*self.xy(x, RULER_Y_MM - 5), str(x))
-        for y in range(3, int(self.h) - 2):
-            tick = 4 if y % 10 == 0 else 2.5 if y % 5 == 0 else 1.5
-            self.line(RULER_X_MM, y, RULER_X_MM - tick, y)
-            if y % 10 == 0 and y != RULER_Y_MM:
-                x_pt, y_pt = self.xy(RULER_X_MM - 5.5, y + 0.8)
-                c.drawRightString(x_pt, y_pt, str(y))
-        c.setFont(FONT_BOLD, 7)
-        c.drawString(*self.xy(3, RULER_Y_MM - 5), unit)
-
     def crosshair(self, name: str, x: float, y: float, label: str) -> None:
         c = self.c
         c.setStrokeColor(colors.black)
@@ -138,13 +118,14 @@ def render_calibration(data: CalibrationData, lang: str) -> bytes:
     canvas.setTitle(t("calibration.title"))
     canvas.setAuthor("Kense")
     sheet = _Sheet(canvas, data.offset_x_mm, data.offset_y_mm, page_w, page_h)
+    # No printed ruler: it would move with the printer's shift as mark A does, so A read off
+    # it would always read as laid out. The admin measures from the paper's edge.
     sheet.grid()
-    sheet.rulers(t("calibration.ruler"))
     for name, (x, y) in marks_for(page_w, page_h).items():
         label = t("calibration.mark", name="", x=f"{x:g}", y=f"{y:g}").strip()
         sheet.crosshair(name, x, y, label)
 
-    # The instructions on a white panel over the grid, clear of every mark and ruler.
+    # The instructions on a white panel over the grid, clear of every mark.
     ax, ay = MARK_A
     lines = [(FONT_BOLD, 13, t("calibration.title")), (FONT, 9.5, t("calibration.subtitle"))]
     if data.printer_name:
@@ -152,8 +133,9 @@ def render_calibration(data: CalibrationData, lang: str) -> bytes:
     lines.append((FONT, 10, t("calibration.applied", x=_signed(data.offset_x_mm),
                                 y=_signed(data.offset_y_mm))))
     paper = f"{page_w:g} × {page_h:g} {t('calibration.ruler')}"
+    page = data.page_name or t("calibration.page_default")
     lines += [(FONT, 10, step) for step in t.lines("calibration.steps", ax=f"{ax:g}",
-                                                   ay=f"{ay:g}", paper=paper)]
+                                                   ay=f"{ay:g}", paper=paper, page=page)]
     left_mm, top_mm = 72.0, 60.0
     width_mm = min(128.0, page_w - left_mm - 10.0)
     wrapped = []

@@ -20,7 +20,7 @@ from desktop.forms.layout import (
 from desktop.forms.marks import check_mark, esign_line
 from desktop.forms.pdf_document import PageProbe, build_signed_pdf, frame_width
 from desktop.forms.signatures import signed_with_qr
-from desktop.forms.texts import check_language, texts
+from desktop.forms.texts import check_language, date_in_case, texts
 from desktop.forms.transcript import TAIL_ROWS, transcript_parts
 
 
@@ -40,14 +40,13 @@ def render_certificate(data: CertificateData, lang: str, *, mark: str = "",
         (t("certificate.study_form"), t.code_or_text("study_forms", data.study_form)),
         (t("certificate.study_language"),
          t("certificate.study_language_value", language=language)),
-        (t("certificate.course"), t("certificate.course_value", course=data.course)),
         (t("certificate.reason"), data.expulsion_reason),
     ]
     statement = t(
         "certificate.statement",
-        study_from=f"<b>{format_date(data.study_from)}</b>",
-        study_to=f"<b>{format_date(data.study_to)}</b>",
-        order_date=f"<b>{format_date(data.expulsion_order_date)}</b>",
+        study_from=f"<b>{date_in_case(t, data.study_from, 'from')}</b>",
+        study_to=f"<b>{date_in_case(t, data.study_to, 'to')}</b>",
+        order_date=f"<b>{date_in_case(t, data.expulsion_order_date, 'of')}</b>",
         order_number=f"<b>{esc(data.expulsion_order_number)}</b>",
         course=f"<b>{data.course}</b>",
         pronoun=t(f"gender.{gender}.pronoun"),

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak
 
+from desktop.domain.archive.grade_scale import written_grade
 from desktop.domain.dates import format_date
 from desktop.domain.numbers import number_text
 from desktop.domain.printables import DuplicateData, ElectronicSignatureNote
@@ -245,10 +246,11 @@ def _appendix_sheets(printer: BlankPrinter, t: Texts, data: DuplicateData, lang:
         # The head signs under the table: on its last sheet only.
         _put_fields(printer, "appendix", values if last else
                     {**values, "head_name": "", "issued_on": ""})
-        _appendix_rows(printer, t, rows, page)
+        _appendix_rows(printer, t, rows, page, lang)
 
 
-def _appendix_rows(printer: BlankPrinter, t: Texts, rows: list, page: range) -> None:
+def _appendix_rows(printer: BlankPrinter, t: Texts, rows: list, page: range,
+                   lang: str) -> None:
     """The subjects of one appendix sheet and, on the last, the totals row as the A4
     duplicate has it (hours and credits summed, when the transcript has them)."""
     layout = printer.layout
@@ -265,7 +267,8 @@ def _appendix_rows(printer: BlankPrinter, t: Texts, rows: list, page: range) -> 
             row = rows[slot]
             cells = {"number": str(slot + 1), "subject": row.subject,
                      "hours": "" if row.hours is None else str(row.hours),
-                     "credits": number_text(row.credits), "grade": row.grade}
+                     "credits": number_text(row.credits),
+                     "grade": written_grade(row.grade, lang)}
         elif with_hours or with_credits:
             cells = {
                 "subject": t("common.total"),

@@ -19,11 +19,13 @@ def render_journal(data: JournalData, lang: str) -> bytes:
     t = texts(check_language(lang))
     columns = [
         (t("journal.col_number"), 9), (t("journal.col_reg"), 24),
-        (t("journal.col_registered"), 19), (t("journal.col_service"), 27),
-        (t("journal.col_channel"), 20), (t("journal.col_applicant"), 38),
-        (t("journal.col_iin"), 22), (t("journal.col_executor"), 26),
-        (t("journal.col_due"), 18), (t("journal.col_status"), 25),
-        (t("journal.col_finished"), 18), (t("journal.col_note"), 0),
+        (t("journal.col_registered"), 19), (t("journal.col_service"), 25),
+        (t("journal.col_channel"), 20), (t("journal.col_applicant"), 32),
+        (t("journal.col_iin"), 22), (t("journal.col_executor"), 22),
+        (t("journal.col_due"), 17), (t("journal.col_status"), 22),
+        (t("journal.col_finished"), 17),
+        # Left empty: the recipient signs here for the result handed over at the desk.
+        (t("journal.col_recipient_signature"), 22), (t("journal.col_note"), 0),
     ]
     rows = []
     for row in data.rows:
@@ -34,7 +36,7 @@ def render_journal(data: JournalData, lang: str) -> bytes:
             row.reg_number, format_datetime(row.registered_at),
             t.code("services_short", row.service), channel, row.applicant, row.iin,
             row.executor, format_date(row.due_date), status_name(row.status, lang),
-            format_date(row.finished_on), journal_note(t, row),
+            format_date(row.finished_on), "", journal_note(t, row),
         ])
     return render_register(
         t, title=t("journal.title"), college=data.college, date_from=data.date_from,

@@ -169,8 +169,11 @@ def legal_basis_note(form: str, t: Texts) -> str:
     lines = t.lines("legal_basis.note", order_date=when(basis["order_date"]),
                     order_number=basis["order_number"], appendix=appendix)
     if basis.get("amended_number") and basis.get("amended_date"):
-        lines += t.lines("legal_basis.amended", amended_date=when(basis["amended_date"]),
-                         amended_number=basis["amended_number"])
+        minister = (t(f"legal_basis.ministers.{basis['amended_by']}")
+                    if basis.get("amended_by") else "")
+        lines += [" ".join(line.split()) for line in t.lines(
+            "legal_basis.amended", amended_date=when(basis["amended_date"]),
+            amended_number=basis["amended_number"], minister=minister)]
     return "\n".join([*lines, t("legal_basis.form")])
 
 

@@ -13,7 +13,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from desktop.forms.fonts import FONT, register_fonts
 from desktop.forms.marks import PageHook, mark_hook
@@ -25,6 +33,7 @@ REGISTER_MARGINS = (15 * mm, 10 * mm, 12 * mm, 16 * mm)
 # The footer's baseline: every mark on a form stays at least 10 mm from the sheet's edge.
 FOOTER_Y = 10.8 * mm
 # A note after the content (how a result was signed electronically), small and grey.
+NOTE_KEEPS_WITH = 1  # the story's last flowables the note is kept on a page with
 NOTE_STYLE = ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=9.5,
                             textColor=colors.Color(0.3, 0.3, 0.3))
 
@@ -53,8 +62,10 @@ class PageProbe(Flowable):
         self.seen[self.name] = self.canv.getPageNumber()
 
 
-def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...]):
-    """A canvas that knows the page count when it draws footers ("page 2 of 5")."""
+def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[float, ...],
+                  number_every: bool = False, numbered: bool = True):
+    """A canvas that knows the page count when it draws footers ("page 2 of 5"); a single
+    page is numbered too when `number_every` (a report that is filed as it is)."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -79,7 +90,7 @@ def _canvas_class(footer: str, t: Texts, hook: PageHook | None, margins: tuple[f
             self.setFont(FONT, 8)
             self.setFillColor(colors.Color(0.3, 0.3, 0.3))
             room = width - margins[0] - margins[1]
-            if total > 1:
+            if numbered and (total > 1 or number_every):
                 page_of = t("common.page_of", page=number, pages=total)
                 self.drawRightString(width - margins[1], FOOTER_Y, page_of)
                 room -= self.stringWidth(page_of, FONT, 8) + 6 * mm
@@ -103,9 +114,12 @@ def build_pdf(
     page_hook: PageHook | None = None,
     mark: str = "",
     note: str = "",
+    number_every: bool = False,
+    numbered: bool = True,
 ) -> bytes:
     """Lay the story out in one frame per page and return the PDF; mark (see MARKS) is drawn
-    over every page, and note (a small paragraph) after the story's end."""
+    over every page, and note (a small paragraph) after the story's end; `number_every` numbers
+    even a single page, and `numbered=False` none (copies of one paper, not its pages)."""
     register_fonts()
     page_hook = mark_hook(mark, t, page_hook)
     left, right, top, bottom = margins
@@ -129,8 +143,14 @@ def build_pdf(
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
     if note:
-        story = [*story, Spacer(1, 4 * mm), Paragraph(escape(note), NOTE_STYLE)]
-    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins))
+        # The note never stands alone on a last page: it goes with what ends the story (the
+        # signature and what follows it; its probe stays outside, so the form still sees
+        # where the signature fell).
+        tail = NOTE_KEEPS_WITH
+        story = [*story[:-tail], KeepTogether([*story[-tail:], Spacer(1, 4 * mm),
+                                               Paragraph(escape(note), NOTE_STYLE)])]
+    doc.build(story, canvasmaker=_canvas_class(footer, t, page_hook, margins, number_every,
+                                               numbered))
     return buffer.getvalue()
 
 

@@ -7,7 +7,7 @@ from reportlab.platypus import KeepTogether, PageBreak
 
 from desktop.domain.dates import format_datetime
 from desktop.domain.printables import RefusalReceiptData
-from desktop.forms.layout import appendix_note, esc, fill, p, spacer
+from desktop.forms.layout import appendix_note, esc, fill, letterhead, p, spacer
 from desktop.forms.pdf_document import build_pdf, frame_width
 from desktop.forms.signatures import signature_block
 from desktop.forms.texts import Texts, check_language, texts
@@ -25,6 +25,9 @@ def _copy(data: RefusalReceiptData, t: Texts, width: float, copy_key: str) -> li
     note = t(f"refusal_receipt.appendix.{data.service}").strip()
     story = [appendix_note(note, width), spacer(2)] if note else []
     story += [
+        # The organisation that refuses, with its address, as on every letter it sends.
+        letterhead(data.college, width),
+        spacer(2),
         p(f"<b>{esc(t(copy_key))}</b>", "small"),
         spacer(6),
         p(esc(t("refusal_receipt.title")), "title"),
@@ -67,5 +70,7 @@ def render_refusal_receipt(data: RefusalReceiptData, lang: str) -> bytes:
     width = frame_width()
     story = _copy(data, t, width, "refusal_receipt.copy_1")
     story += [PageBreak(), *_copy(data, t, width, "refusal_receipt.copy_2")]
+    # Two copies of one receipt, each headed by its number: not pages 1 and 2 of a document.
     return build_pdf(story, t, title=t("refusal_receipt.title"),
-                     footer=f"{data.reg_number} · {format_datetime(data.refused_at)}")
+                     footer=f"{data.reg_number} · {format_datetime(data.refused_at)}",
+                     numbered=False)

@@ -7,12 +7,13 @@ from datetime import date
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable
+from reportlab.platypus import KeepTogether, LongTable
 
 from desktop.domain.dates import format_date
 from desktop.domain.printables import CollegeInfo
 from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p, spacer
 from desktop.forms.pdf_document import REGISTER_MARGINS, build_pdf, frame_width
+from desktop.forms.signatures import signature_block
 from desktop.forms.texts import Texts
 
 PAGE = landscape(A4)
@@ -30,8 +31,11 @@ def render_register(
     rows: Sequence[Sequence[str]],
     audit_anchor: str = "",
     count_rows: bool = True,
+    signed: bool = False,
 ) -> bytes:
-    """columns: (heading, width in mm, 0 for the one that takes the rest); rows: cell texts."""
+    """columns: (heading, width in mm, 0 for the one that takes the rest); rows: cell texts.
+    `signed`: a report the head signs (the statistics): the head's signature under the table
+    and every page numbered, the first too."""
     width = frame_width(PAGE, REGISTER_MARGINS)
     fixed = sum(w for _, w in columns) * mm
     widths = [w * mm if w else width - fixed for _, w in columns]
@@ -60,6 +64,10 @@ def render_register(
         story.append(p(esc(t("common.no_rows")), "plain"))
     if count_rows:  # a book's entries; the statistics' rows are its figures, not records
         story.append(p(esc(t("common.count", count=len(rows))), "plain"))
+    if signed:
+        block = signature_block(t, t("common.head"), college.head_name, width / 2)
+        block.hAlign = "LEFT"
+        story += [spacer(4), KeepTogether([block]), spacer(2)]
     if printed_on:
         story.append(p(esc(t("common.printed_on", date=format_date(printed_on))), "small"))
     if audit_anchor:
@@ -67,4 +75,4 @@ def render_register(
         # when the database changes, so a later rewrite of the log can be found against it.
         story.append(p(esc(t("common.audit_anchor", anchor=audit_anchor)), "small"))
     return build_pdf(story, t, title=title, pagesize=PAGE, margins=REGISTER_MARGINS,
-                     footer=f"{title} · {period}")
+                     footer=f"{title} · {period}", number_every=signed)

@@ -19,9 +19,12 @@ def write_report(name: str, fmt: str, data, lang: str, path: Path, *,
         if fmt == "xlsx":
             from desktop.forms import xlsx_registers
 
-            writer = {"journal": xlsx_registers.write_journal, "book": xlsx_registers.write_book,
-                      "statistics": xlsx_registers.write_statistics}[name]
-            writer(data, lang, part)
+            if name == "statistics":
+                xlsx_registers.write_statistics(data, lang, part, college)
+            else:
+                writer = {"journal": xlsx_registers.write_journal,
+                          "book": xlsx_registers.write_book}[name]
+                writer(data, lang, part)
         else:
             part.write_bytes(_pdf(name, data, lang, college, printed_on))
         part.replace(path)

@@ -37,17 +37,20 @@ def signature_block(
         rows.append([p(esc(t("common.seal")), "bold"), "", ""])
     widths = [width * 0.36, width * 0.34, width * 0.30]
     table = Table(rows, colWidths=widths)
+    # With no name printed, the person writes theirs on the line: it runs on over the name's
+    # place, and so does the hint under it. The hint never runs past its line.
+    last = 1 if name else 2
     commands = [
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, 0), 0.6, LINE),
+        ("LINEBELOW", (1, 0), (last, 0), 0.6, LINE),
         ("TOPPADDING", (0, 0), (-1, 0), 13),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("LEFTPADDING", (2, 0), (2, 0), 8),
         ("TOPPADDING", (0, 1), (-1, 1), 0.5),
         ("TOPPADDING", (0, 2), (-1, 2), 4),
     ]
-    if hint_key:  # a long hint explains the whole line: let it run under the name too
-        commands.append(("SPAN", (1, 1), (2, 1)))
+    if last == 2:
+        commands += [("SPAN", (1, 0), (2, 0)), ("SPAN", (1, 1), (2, 1))]
     table.setStyle(base_table_style(*commands))
     return table
 

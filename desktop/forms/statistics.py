@@ -50,6 +50,6 @@ def render_statistics(stats: Statistics, lang: str, *, college: CollegeInfo | No
     return render_register(
         t, title=f"{t('statistics.title')}. {service_label(t, stats.period.service)}",
         college=college, date_from=stats.period.first, date_to=stats.period.last,
-        printed_on=printed_on, columns=columns, rows=rows, count_rows=False,
+        printed_on=printed_on, columns=columns, rows=rows, count_rows=False, signed=True,
     )
 

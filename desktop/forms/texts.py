@@ -164,3 +164,13 @@ def status_name(code: str, lang: str) -> str:
     """A case's status as the screen names it too (resources/services/statuses.toml)."""
     name = _statuses().get(code)
     return name.in_(lang) if name else code
+
+
+def date_in_case(t: Texts, day: date | None, case: str) -> str:
+    """A day as a sentence says it, its month in `case` ("from", "to", "of"): Kazakh "2022
+    жылғы 1 қыркүйектен", "2025 жылғы 20 қаңтарға", "… қаңтардағы"; Russian "1 сентября 2022
+    г."; "—" for no day. The endings are the wording's (common.months_<case>)."""
+    if day is None:
+        return "—"
+    month = t.lines(f"common.months_{case}")[day.month - 1]
+    return t("common.date_case", year=day.year, day=day.day, month=month)

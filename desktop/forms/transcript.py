@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable
 
+from desktop.domain.archive.grade_scale import split_scale_grade, written_grade
 from desktop.domain.numbers import number_text
 from desktop.domain.printables import TranscriptRow
 from desktop.forms.layout import GRID, HEADER_FILL, base_table_style, esc, p
@@ -28,18 +29,27 @@ def transcript_table(
     the whole transcript has them, so the pieces of one transcript line up."""
     with_hours = any(r.hours is not None for r in rows)
     with_credits = any(r.credits is not None for r in rows)
+    scale = any(split_scale_grade(r.grade) for r in rows)
+    figure = (19 if scale else 22) * mm  # the hours' and credits' columns
     end = len(rows) if count is None else min(len(rows), first + count)
     head = [p(esc(t(f"{section}.col_number")), "cell_head"),
             p(esc(t(f"{section}.col_subject")), "cell_head")]
     widths = [11 * mm, 0.0]
     if with_hours:
         head.append(p(esc(t(f"{section}.col_hours")), "cell_head"))
-        widths.append(22 * mm)
+        widths.append(figure)
     if with_credits:
         head.append(p(esc(t(f"{section}.col_credits")), "cell_head"))
-        widths.append(22 * mm)
-    head.append(p(esc(t(f"{section}.col_grade")), "cell_head"))
-    widths.append(38 * mm)
+        widths.append(figure)
+    # A transcript from the archive's scale prints it whole: points, letter, numeric
+    # equivalent and the traditional grade, each in a column, as the official transcript does.
+    if scale:
+        for key in ("col_points", "col_letter", "col_numeric", "col_traditional"):
+            head.append(p(esc(t(f"transcript_scale.{key}")), "cell_head"))
+        widths += [12 * mm, 18 * mm, 20 * mm, 24 * mm]
+    else:
+        head.append(p(esc(t(f"{section}.col_grade")), "cell_head"))
+        widths.append(38 * mm)
     widths[1] = width - sum(widths)
 
     data = [head]
@@ -52,7 +62,14 @@ def transcript_table(
             line.append(p("" if row.hours is None else str(row.hours), "cell_center"))
         if with_credits:
             line.append(p("" if row.credits is None else number_text(row.credits), "cell_center"))
-        line.append(p(esc(row.grade), "cell_center"))
+        parts = split_scale_grade(row.grade) if scale else None
+        if scale and parts:
+            line += [p(esc(part), "cell_center") for part in parts[:3]]
+            line.append(p(esc(written_grade(parts[3], t.lang)), "cell_center"))
+        elif scale:  # a grade with no points (a pass, an exemption): the traditional column
+            line += ["", "", "", p(esc(written_grade(row.grade, t.lang)), "cell_center")]
+        else:
+            line.append(p(esc(written_grade(row.grade, t.lang)), "cell_center"))
         data.append(line)
     if (with_hours or with_credits) and end == len(rows):
         total = ["", p(f"<b>{esc(t('common.total'))}</b>", "cell")]
@@ -61,7 +78,7 @@ def transcript_table(
         if with_credits:
             credits = number_text(sum(r.credits or 0.0 for r in rows))
             total.append(p(f"<b>{credits}</b>", "cell_center"))
-        total.append("")
+        total += [""] * (4 if scale else 1)
         data.append(total)
 
     table = LongTable(data, colWidths=widths, repeatRows=1)

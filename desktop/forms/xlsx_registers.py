@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.domain.dates import format_date
-from desktop.domain.printables import BookData, JournalData
+from desktop.domain.printables import BookData, CollegeInfo, JournalData
 from desktop.domain.report_figures import Statistics, figure_lines
 from desktop.forms.journal import journal_note
 from desktop.forms.statistics import figure_label, section_label, service_label
@@ -39,13 +39,13 @@ class Column:
 
 
 def _sheet(t: Texts, name_key: str, columns: Sequence[Column], rows: Iterable[Sequence],
-           count: int, after: Sequence[Sequence] = ()) -> Sheet:
+           count: int, after: Sequence[Sequence] = (), above: Sequence[str] = ()) -> Sheet:
     """A sheet whose titles are said in both languages, one above the other."""
     kk, ru = texts("kk"), texts("ru")
     return Sheet(
         name=t(name_key), titles=[f"{kk(c.key)}\n{ru(c.key)}" for c in columns],
         widths=[c.width for c in columns], number_formats=[c.number_format for c in columns],
-        rows=rows, filtered_rows=count, after=after,
+        rows=rows, filtered_rows=count, after=after, above=above,
     )
 
 
@@ -118,9 +118,12 @@ MONTH_COLUMNS = (
 )
 
 
-def write_statistics(stats: Statistics, lang: str, target: Path | BinaryIO) -> None:
+def write_statistics(stats: Statistics, lang: str, target: Path | BinaryIO,
+                     college: CollegeInfo | None = None) -> None:
     """Two sheets: the figures (section, figure, value: a number, working days with one
-    decimal, or empty when there were no results), and the months with a total row."""
+    decimal, or empty when there were no results), and the months with a total row. Above
+    each sheet's table, as on the paper: the college, the title, the period and the
+    service."""
     t = texts(check_language(lang))
     period = t("common.period", date_from=format_date(stats.period.first),
                date_to=format_date(stats.period.last))
@@ -135,7 +138,11 @@ def write_statistics(stats: Statistics, lang: str, target: Path | BinaryIO) -> N
     total = [(f"{texts('kk')('common.total')} / {texts('ru')('common.total')}",
               *(sum(column) for column in list(zip(*months, strict=True))[1:]))] \
         if months else []
+    name = (college.name_kk if lang == "kk" else college.name_ru) if college else ""
+    above = [line for line in (name, t("statistics.title"), period,
+                               service_label(t, stats.period.service)) if line] + [""]
     write_workbook(target, title, [
-        _sheet(t, "statistics.sheet", FIGURE_COLUMNS, figures, len(figures)),
-        _sheet(t, "statistics.sheet_months", MONTH_COLUMNS, months, len(months), total),
+        _sheet(t, "statistics.sheet", FIGURE_COLUMNS, figures, len(figures), above=above),
+        _sheet(t, "statistics.sheet_months", MONTH_COLUMNS, months, len(months), total,
+               above=above),
     ])

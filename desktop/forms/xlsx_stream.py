@@ -52,6 +52,11 @@ class Sheet:
     filtered_rows: int  # how many of the rows the filter covers (the rest are totals)
     after: Sequence[Sequence] = ()  # rows below the filtered ones (totals)
     title_height: float = 48
+    above: Sequence[str] = ()  # lines above the titles (who, what, when), one cell each
+
+    @property
+    def title_row(self) -> int:
+        return len(self.above) + 1
 
 
 def column_letter(index: int) -> str:
@@ -101,20 +106,23 @@ def _sheet_xml(sheet: Sheet, stream, first: bool) -> None:
     styles = [_NUMBER_FORMATS.get(f, 0) for f in sheet.number_formats]
     cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
                    for i, w in enumerate(sheet.widths, start=1))
+    top = sheet.title_row  # the titles' row; the data start below it
+    above = "".join(f'<row r="{n}">{_cell(f"A{n}", line, 0)}</row>'
+                    for n, line in enumerate(sheet.above, start=1))
     stream.write((
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_NS}" '
         f'xmlns:r="{_REL}"><sheetPr filterMode="false"/><sheetViews><sheetView '
         # Only the first sheet is selected: Excel edits selected sheets together.
-        f'tabSelected="{int(first)}" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-        'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
-        'activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr '
-        f'defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
-        f'<row r="1" ht="{sheet.title_height}" customHeight="1">'
+        f'tabSelected="{int(first)}" workbookViewId="0"><pane ySplit="{top}" '
+        f'topLeftCell="A{top + 1}" activePane="bottomLeft" state="frozen"/><selection '
+        f'pane="bottomLeft" activeCell="A{top + 1}" sqref="A{top + 1}"/></sheetView>'
+        f'</sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+        f'{above}<row r="{top}" ht="{sheet.title_height}" customHeight="1">'
     ).encode())
-    stream.write("".join(_cell(f"{letters[i]}1", t, _HEADER_STYLE)
+    stream.write("".join(_cell(f"{letters[i]}{top}", t, _HEADER_STYLE)
                          for i, t in enumerate(sheet.titles)).encode())
     stream.write(b"</row>")
-    number = 1
+    number = top
     chunk: list[str] = []
     for rows in (sheet.rows, sheet.after):
         for values in rows:
@@ -126,7 +134,7 @@ def _sheet_xml(sheet: Sheet, stream, first: bool) -> None:
                 stream.write("".join(chunk).encode())
                 chunk = []
     stream.write("".join(chunk).encode())
-    stream.write((f'</sheetData><autoFilter ref="A1:{last}{sheet.filtered_rows + 1}"/>'
+    stream.write((f'</sheetData><autoFilter ref="A{top}:{last}{sheet.filtered_rows + top}"/>'
                   '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" '
                   'footer="0.3"/></worksheet>').encode())
 
@@ -195,9 +203,9 @@ def _workbook(sheets: Sequence[Sheet]) -> str:
     # Excel keeps each sheet's filter range as a hidden name too.
     names = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
-        f"'{_text(sheet_name(s.name)).replace(chr(39), chr(39) * 2)}'!$A$1:"
+        f"'{_text(sheet_name(s.name)).replace(chr(39), chr(39) * 2)}'!$A${s.title_row}:"
         f"${column_letter(len(s.titles))}$"
-        f"{s.filtered_rows + 1}</definedName>" for n, s in enumerate(sheets))
+        f"{s.filtered_rows + s.title_row}</definedName>" for n, s in enumerate(sheets))
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_NS}" '
         f'xmlns:r="{_REL}"><bookViews><workbookView/></bookViews><sheets>{listed}</sheets>'

@@ -32,6 +32,13 @@ def blank_error(code: str, params: dict) -> str | None:
             series=series, first=params.get("first", ""), last=params.get("last", ""),
             date=_date(params.get("received_on"))),
         "blank_not_found": lambda: translate("blanks", "This blank is not recorded."),
+        "blank_batch_not_found": lambda: translate(
+            "blanks", "This batch is not recorded (another administrator may have cancelled "
+                      "it)."),
+        "blank_batch_in_use": lambda: translate(
+            "blanks", "Blank {series} № {number} of this batch is {state}: a batch may be "
+                      "corrected or cancelled only while every blank of it is in stock.").format(
+            series=series, number=number, state=blank_state_name(params.get("state", ""))),
         "blank_not_recorded": lambda: translate(
             "blanks", "Blank {series} № {number} was never received: record its batch "
                       "(Administration → Blanks) or leave the blank's number empty so that the "

@@ -141,6 +141,8 @@ ACTIONS = {
     "set_printer_offsets": QT_TRANSLATE_NOOP("messages", "Printer offsets for blanks changed"),
     "blank_batch_received": QT_TRANSLATE_NOOP("messages", "Batch of blanks received"),
     "blank_lost": QT_TRANSLATE_NOOP("messages", "Blank recorded as lost"),
+    "blank_batch_corrected": QT_TRANSLATE_NOOP("messages", "Batch of blanks corrected"),
+    "blank_batch_cancelled": QT_TRANSLATE_NOOP("messages", "Batch of blanks cancelled"),
     "spoil_blank": QT_TRANSLATE_NOOP("messages", "Blank spoiled, result moved to the next blank"),
     "set_idle_lock": QT_TRANSLATE_NOOP("messages", "Screen lock time changed"),
     "backup": QT_TRANSLATE_NOOP("messages", "Backup made"),

@@ -28,6 +28,7 @@ from desktop.ui.login import LANGUAGE_LABELS, ChangePasswordDialog
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.verify_dialog import VerifyDialog
+from desktop.ui.widgets import fit_to_screen
 from desktop.ui.window_session import WindowSession
 from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
 
@@ -118,7 +119,7 @@ class MainWindow(WindowSession, Retranslating, QMainWindow):
         self.heartbeat.start()
         session_guard.listen(self._session_over)
 
-        self.resize(1200, 760)
+        fit_to_screen(self, 1440, 900)
         self.retranslateUi()
 
     # menus --------------------------------------------------------------------------------

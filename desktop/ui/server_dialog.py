@@ -24,6 +24,7 @@ from desktop.services.office import server
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets import fit_to_screen
 
 
 class ServerDialog(Retranslating, QDialog):
@@ -76,7 +77,7 @@ class ServerDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.local_button.setEnabled(server.uses_server(data_dir))
         self.retranslateUi()
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Database server"))

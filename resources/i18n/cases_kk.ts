@@ -42,87 +42,87 @@
 <context>
     <name>ArchiveSearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="60"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="62"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="121"/>
         <source>Found: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="123"/>
         <source>The first {count} found are shown: narrow the search.</source>
         <translation>Табылғандардың алғашқы {count} көрсетілді: іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="146"/>
         <source>Also written: {names}</source>
         <translation>Басқаша жазылуы: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="156"/>
         <source>Specialty: {text}</source>
         <translation>Мамандық: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="160"/>
         <source>Qualification: {text}</source>
         <translation>Біліктілік: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="163"/>
         <source>Diploma: {diploma}</source>
         <translation>Диплом: {diploma}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="165"/>
         <source>Grades in the archive: {count}</source>
         <translation>Мұрағаттағы бағалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
         <source>The college&apos;s archive</source>
         <translation>Колледж мұрағаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
         <source>IIN, name or diploma No.:</source>
         <translation>ЖСН, аты-жөні немесе диплом нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="176"/>
         <source>Group:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="177"/>
         <source>Graduated, from – to:</source>
         <translation>Бітірген жылы, бастап – дейін:</translation>
     </message>
@@ -389,52 +389,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="220"/>
         <source>Certificate</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="221"/>
         <source>full-time</source>
         <translation>күндізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="221"/>
         <source>evening</source>
         <translation>кешкі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="222"/>
         <source>extramural</source>
         <translation>сырттай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="222"/>
         <source>distance</source>
         <translation>қашықтықтан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="223"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="223"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="180"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="224"/>
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="234"/>
         <source>e.g. 0304000</source>
         <translation>мысалы, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="235"/>
         <source>e.g. at own request</source>
         <translation>мысалы, өз қалауы бойынша</translation>
     </message>
@@ -703,34 +703,44 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="292"/>
         <source>Duplicate</source>
         <translation>Телнұсқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="296"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="247"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="297"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>дипломға қосымша (бағалар тізімі)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="251"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="301"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>түпнұсқадағыдай тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="305"/>
         <source>empty: at signing, the next in stock ({blank})</source>
         <translation>бос: қол қойғанда қоймадағы келесісі ({blank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="257"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="306"/>
         <source>empty: at signing, the next blank in stock</source>
         <translation>бос: қол қойғанда қоймадағы келесі бланкі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="309"/>
+        <source>Leave the new blank&apos;s series and number empty: the head&apos;s signing takes the next blank in stock ({blank}).</source>
+        <translation>Жаңа бланкінің сериясы мен нөмірін бос қалдырыңыз: басшы қол қойғанда қоймадағы келесі бланкі алынады ({blank}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="311"/>
+        <source>Leave the new blank&apos;s series and number empty: the head&apos;s signing takes the next blank in stock.</source>
+        <translation>Жаңа бланкінің сериясы мен нөмірін бос қалдырыңыз: басшы қол қойғанда қоймадағы келесі бланкі алынады.</translation>
     </message>
 </context>
 <context>
@@ -841,73 +851,73 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="153"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="154"/>
         <source>My assignments (%1)</source>
         <translation>Маған берілгендер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>All my cases</source>
         <translation>Менің барлық істерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Маған белгіленген істер, ең шұғылы басында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="231"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Сол жақтағы тізімнен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="135"/>
         <source>Save the draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="137"/>
         <source>Submit to the head</source>
         <translation>Басшыға жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="240"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="240"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
         <source>Returned for rework by the head:</source>
         <translation>Басшы пысықтауға қайтарды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="242"/>
         <source>Language of the result: %1</source>
         <translation>Нәтиже тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="231"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="232"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>Бұл экранда осы қызмет нәтижесінің редакторы жоқ. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
         <source>Fill from the archive…</source>
         <translation>Мұрағаттан толтыру…</translation>
     </message>
@@ -1502,47 +1512,47 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>RegistryPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
         <source>Search: IIN, surname or number</source>
         <translation>Іздеу: ЖСН, тегі немесе нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="158"/>
         <source>Accepted from</source>
         <translation>Қабылданған күні, бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="159"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="160"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="161"/>
         <source>Channel</source>
         <translation>Түсу жолы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="158"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="162"/>
         <source>All services</source>
         <translation>Барлық қызметтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="160"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="164"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="162"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="166"/>
         <source>All channels</source>
         <translation>Түсудің барлық жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="235"/>
         <source>Cases found: %1</source>
         <translation>Табылған істер: %1</translation>
     </message>
@@ -1631,12 +1641,12 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>_ContentEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="159"/>
         <source>From the archive: check it against the documents</source>
         <translation>Мұрағаттан алынды: құжаттармен салыстырып тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="166"/>
         <source>from the archive: check it against the documents</source>
         <translation>мұрағаттан алынды: құжаттармен салыстырып тексеріңіз</translation>
     </message>

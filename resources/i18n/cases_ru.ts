@@ -42,87 +42,87 @@
 <context>
     <name>ArchiveSearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="60"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="62"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="121"/>
         <source>Found: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="123"/>
         <source>The first {count} found are shown: narrow the search.</source>
         <translation>Показаны первые {count} найденных: уточните поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="146"/>
         <source>Also written: {names}</source>
         <translation>Также записан(а): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="156"/>
         <source>Specialty: {text}</source>
         <translation>Специальность: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="160"/>
         <source>Qualification: {text}</source>
         <translation>Квалификация: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="163"/>
         <source>Diploma: {diploma}</source>
         <translation>Диплом: {diploma}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="165"/>
         <source>Grades in the archive: {count}</source>
         <translation>Оценок в архиве: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
         <source>The college&apos;s archive</source>
         <translation>Архив колледжа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
         <source>IIN, name or diploma No.:</source>
         <translation>ИИН, ФИО или номер диплома:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="176"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/archive_dialog.py" line="177"/>
         <source>Graduated, from – to:</source>
         <translation>Год выпуска, с – по:</translation>
     </message>
@@ -389,52 +389,52 @@
 <context>
     <name>CertificateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="176"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="220"/>
         <source>Certificate</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="221"/>
         <source>full-time</source>
         <translation>очная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="177"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="221"/>
         <source>evening</source>
         <translation>вечерняя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="222"/>
         <source>extramural</source>
         <translation>заочная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="178"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="222"/>
         <source>distance</source>
         <translation>дистанционная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="223"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="179"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="223"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="180"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="224"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="190"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="234"/>
         <source>e.g. 0304000</source>
         <translation>например, 0304000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="191"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="235"/>
         <source>e.g. at own request</source>
         <translation>например, по собственному желанию</translation>
     </message>
@@ -703,34 +703,44 @@
 <context>
     <name>DuplicateEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="242"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="292"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="246"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="296"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="247"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="297"/>
         <source>appendix to the diploma (transcript)</source>
         <translation>приложение к диплому (перечень оценок)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="251"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="301"/>
         <source>surname, name and patronymic as in the original</source>
         <translation>фамилия, имя, отчество как в оригинале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="256"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="305"/>
         <source>empty: at signing, the next in stock ({blank})</source>
         <translation>пусто: при подписании — следующий в наличии ({blank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="257"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="306"/>
         <source>empty: at signing, the next blank in stock</source>
         <translation>пусто: при подписании — следующий бланк в наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="309"/>
+        <source>Leave the new blank&apos;s series and number empty: the head&apos;s signing takes the next blank in stock ({blank}).</source>
+        <translation>Оставьте серию и номер нового бланка пустыми: при подписании руководителем берётся следующий бланк в наличии ({blank}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="311"/>
+        <source>Leave the new blank&apos;s series and number empty: the head&apos;s signing takes the next blank in stock.</source>
+        <translation>Оставьте серию и номер нового бланка пустыми: при подписании руководителем берётся следующий бланк в наличии.</translation>
     </message>
 </context>
 <context>
@@ -841,73 +851,73 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>ExecutorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="127"/>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="153"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="128"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="154"/>
         <source>My assignments (%1)</source>
         <translation>Мои поручения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="129"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
         <source>All my cases</source>
         <translation>Все мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="130"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
         <source>Cases assigned to me, the most urgent first</source>
         <translation>Дела, назначенные мне, срочные первыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="132"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="133"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="231"/>
         <source>Choose a case in the list on the left.</source>
         <translation>Выберите дело в списке слева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="135"/>
         <source>Save the draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="137"/>
         <source>Submit to the head</source>
         <translation>Отправить руководителю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="240"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="239"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="240"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="255"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="256"/>
         <source>Returned for rework by the head:</source>
         <translation>Руководитель вернул на доработку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="241"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="242"/>
         <source>Language of the result: %1</source>
         <translation>Язык результата: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="231"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="232"/>
         <source>This screen has no editor for the result of this service. Ask the administrator.</source>
         <translation>На этом экране нет редактора результата этой услуги. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/executor.py" line="135"/>
+        <location filename="../../desktop/ui/workspaces/executor.py" line="136"/>
         <source>Fill from the archive…</source>
         <translation>Заполнить из архива…</translation>
     </message>
@@ -1502,47 +1512,47 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>RegistryPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="153"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
         <source>Search: IIN, surname or number</source>
         <translation>Поиск: ИИН, фамилия или номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="154"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="158"/>
         <source>Accepted from</source>
         <translation>Принятые с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="159"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="160"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="157"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="161"/>
         <source>Channel</source>
         <translation>Способ подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="158"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="162"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="160"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="164"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="162"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="166"/>
         <source>All channels</source>
         <translation>Все способы подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/registry.py" line="230"/>
+        <location filename="../../desktop/ui/workspaces/registry.py" line="235"/>
         <source>Cases found: %1</source>
         <translation>Найдено дел: %1</translation>
     </message>
@@ -1631,12 +1641,12 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>_ContentEditor</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="115"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="159"/>
         <source>From the archive: check it against the documents</source>
         <translation>Из архива: сверьте с документами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/editors.py" line="122"/>
+        <location filename="../../desktop/ui/workspaces/editors.py" line="166"/>
         <source>from the archive: check it against the documents</source>
         <translation>из архива: сверьте с документами</translation>
     </message>

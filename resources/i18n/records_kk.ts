@@ -44,132 +44,132 @@
         <translation>қол қойылған нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="95"/>
         <source>(the details of this record cannot be read: it was damaged)</source>
         <translation>(бұл жазбаның мәліметін оқу мүмкін емес: ол бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
         <source>Compare with a backup…</source>
         <translation>Сақтық көшірмемен салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
         <source>Compare with a printed journal…</source>
         <translation>Басылған журналмен салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="141"/>
         <source>Compare with a backup</source>
         <translation>Сақтық көшірмемен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="141"/>
         <source>Kense backups (*.sqlite3)</source>
         <translation>Kense сақтық көшірмелері (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="144"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="146"/>
         <source>Comparing with the backup…</source>
         <translation>Сақтық көшірмемен салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="157"/>
         <source>Compare with a printed journal</source>
         <translation>Басылған журналмен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="158"/>
         <source>The audit anchor printed at the foot of the journal (e.g. 1234:89AB…):</source>
         <translation>Журналдың соңында басылған аудит белгісі (мысалы, 1234:89AB…):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="172"/>
         <source>OK: the log still holds all {old} records of “{source}” unchanged; {new} records were added since.</source>
         <translation>Дұрыс: журналда «{source}» ішіндегі {old} жазбаның бәрі өзгеріссіз тұр; содан бері {new} жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
         <source>The history was rewritten after “{source}” was made: from record {at} on, the log no longer holds what it held then ({old} records then, {new} now).</source>
         <translation>«{source}» жасалғаннан кейін тарих қайта жазылған: {at}-жазбадан бастап журналда сол кездегі жазбалар жоқ (сонда {old} жазба, қазір {new}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="186"/>
         <source>record No. {id} was changed, forged or recomputed</source>
         <translation>№ {id} жазба өзгертілген, жалған жасалған немесе қайта есептелген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="187"/>
         <source>a record just before No. {id} was deleted or inserted</source>
         <translation>№ {id} жазбаның алдындағы жазба жойылған немесе қосылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="188"/>
         <source>record No. {id} is damaged and cannot be read</source>
         <translation>№ {id} жазба бүлінген, оны оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="189"/>
         <source>the newest records were deleted</source>
         <translation>ең соңғы жазбалар жойылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="191"/>
         <source>the log is shorter than this PC wrote it: records were cut off</source>
         <translation>журнал осы компьютер жазғаннан қысқа: жазбалар кесіп тасталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="192"/>
         <source>case {case} differs from what its log says</source>
         <translation>{case} ісі журналда жазылғаннан өзгеше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="193"/>
         <source>case {case} is not in the log (added outside Kense)</source>
         <translation>{case} ісі журналда жоқ (Kense-тен тыс қосылған)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="194"/>
         <source>the personal data of applicant #{applicant} differ from the log</source>
         <translation>№{applicant} өтініш берушінің дербес деректері журналдағыдан өзгеше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
         <source>the signed result of case {case} was changed</source>
         <translation>{case} ісінің қол қойылған нәтижесі өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
         <source>a signed result of case {case} is not in the log</source>
         <translation>{case} ісінің қол қойылған нәтижесі журналда жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
         <source>a signed result was deleted</source>
         <translation>қол қойылған нәтиже жойылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="206"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="208"/>
         <source>“Verify the log” checks, with the office key kept outside the database, that no record was changed, inserted or deleted, that every case, person and signed result still holds what its log says, and that the log still reaches as far as this PC wrote it. A rewrite by someone holding the office key is found only by comparing with a backup or a printed journal made before it.</source>
         <translation>«Журналды тексеру» дерекқордан тыс сақталатын кеңсе кілтімен бірде-бір жазба өзгертілмегенін, қосылмағанын не жойылмағанын, әр іс, адам және қол қойылған нәтиже журналда жазылғандай екенін, журнал осы компьютер жазған жерге дейін жететінін тексереді. Кеңсе кілті бар адамның қайта жазуы одан бұрын жасалған сақтық көшірмемен немесе басылған журналмен салыстырғанда ғана табылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="219"/>
         <source>The log cannot be checked on this PC: it does not have the office key. Restart Kense on this PC: it asks for the key from the recovery sheet.</source>
         <translation>Журналды бұл компьютерде тексеру мүмкін емес: онда кеңсе кілті жоқ. Kense-ті осы компьютерде қайта іске қосыңыз: ол кілтті қалпына келтіру парағынан сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="225"/>
         <source>OK: the audit log is intact ({count} records, {cases} cases and {results} signed results checked).</source>
         <translation>Дұрыс: аудит журналы бүтін ({count} жазба, {cases} іс және {results} қол қойылған нәтиже тексерілді).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="232"/>
         <source>… and more</source>
         <translation>… және басқалары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="233"/>
         <source>The records were tampered with:</source>
         <translation>Жазбаларға қол сұғылған:</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>Office key created</source>
         <translation>Кеңсе кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Office key entered on a PC</source>
         <translation>Кеңсе кілті компьютерге енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Key recovery sheet handed over</source>
         <translation>Кілтті қалпына келтіру парағы тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Existing cases taken under the office key</source>
         <translation>Бұрынғы істер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="161"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Бұрынғы өтініш берушілер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="161"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>Applicant recorded</source>
         <translation>Өтініш беруші тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Өтініш берушінің деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Result printed</source>
         <translation>Нәтиже басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>Deadline moved by the calendar</source>
         <translation>Мерзім күнтізбе бойынша жылжыды</translation>
     </message>

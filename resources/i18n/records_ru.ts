@@ -44,132 +44,132 @@
         <translation>подписанные результаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="95"/>
         <source>(the details of this record cannot be read: it was damaged)</source>
         <translation>(подробности этой записи прочитать нельзя: она повреждена)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
         <source>Compare with a backup…</source>
         <translation>Сравнить с резервной копией…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
         <source>Compare with a printed journal…</source>
         <translation>Сравнить с распечатанным журналом…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="141"/>
         <source>Compare with a backup</source>
         <translation>Сравнить с резервной копией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="141"/>
         <source>Kense backups (*.sqlite3)</source>
         <translation>Резервные копии Kense (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="144"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="146"/>
         <source>Comparing with the backup…</source>
         <translation>Идёт сравнение с резервной копией…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="157"/>
         <source>Compare with a printed journal</source>
         <translation>Сравнить с распечатанным журналом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="158"/>
         <source>The audit anchor printed at the foot of the journal (e.g. 1234:89AB…):</source>
         <translation>Отметка аудита, напечатанная внизу журнала (например, 1234:89AB…):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="172"/>
         <source>OK: the log still holds all {old} records of “{source}” unchanged; {new} records were added since.</source>
         <translation>Верно: в журнале все {old} записей из «{source}» на месте и не изменены; с тех пор добавлено записей: {new}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
         <source>The history was rewritten after “{source}” was made: from record {at} on, the log no longer holds what it held then ({old} records then, {new} now).</source>
         <translation>История переписана после того, как был сделан «{source}»: начиная с записи {at} журнал не содержит того, что было тогда (тогда записей {old}, сейчас {new}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="186"/>
         <source>record No. {id} was changed, forged or recomputed</source>
         <translation>запись № {id} изменена, подделана или пересчитана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="187"/>
         <source>a record just before No. {id} was deleted or inserted</source>
         <translation>запись непосредственно перед № {id} удалена или вставлена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="188"/>
         <source>record No. {id} is damaged and cannot be read</source>
         <translation>запись № {id} повреждена и не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="189"/>
         <source>the newest records were deleted</source>
         <translation>удалены самые новые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="191"/>
         <source>the log is shorter than this PC wrote it: records were cut off</source>
         <translation>журнал короче, чем его записал этот компьютер: записи отрезаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="192"/>
         <source>case {case} differs from what its log says</source>
         <translation>дело {case} отличается от того, что записано в журнале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="193"/>
         <source>case {case} is not in the log (added outside Kense)</source>
         <translation>дела {case} нет в журнале (добавлено в обход Kense)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="194"/>
         <source>the personal data of applicant #{applicant} differ from the log</source>
         <translation>персональные данные заявителя №{applicant} отличаются от журнала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
         <source>the signed result of case {case} was changed</source>
         <translation>подписанный результат дела {case} изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="197"/>
         <source>a signed result of case {case} is not in the log</source>
         <translation>подписанного результата дела {case} нет в журнале</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="198"/>
         <source>a signed result was deleted</source>
         <translation>подписанный результат удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="206"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="208"/>
         <source>“Verify the log” checks, with the office key kept outside the database, that no record was changed, inserted or deleted, that every case, person and signed result still holds what its log says, and that the log still reaches as far as this PC wrote it. A rewrite by someone holding the office key is found only by comparing with a backup or a printed journal made before it.</source>
         <translation>«Проверить журнал» с помощью ключа организации, который хранится вне базы данных, проверяет, что ни одна запись не изменена, не вставлена и не удалена, что каждое дело, лицо и подписанный результат совпадают с журналом и что журнал доходит до того места, до которого его записал этот компьютер. Переписывание тем, у кого есть ключ организации, обнаруживается только сравнением с резервной копией или распечатанным журналом, сделанными раньше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="219"/>
         <source>The log cannot be checked on this PC: it does not have the office key. Restart Kense on this PC: it asks for the key from the recovery sheet.</source>
         <translation>Журнал нельзя проверить на этом компьютере: на нём нет ключа организации. Перезапустите Kense на этом компьютере: он запросит ключ с листа восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="225"/>
         <source>OK: the audit log is intact ({count} records, {cases} cases and {results} signed results checked).</source>
         <translation>Верно: журнал аудита не нарушен (проверено записей: {count}, дел: {cases}, подписанных результатов: {results}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="232"/>
         <source>… and more</source>
         <translation>… и другие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="233"/>
         <source>The records were tampered with:</source>
         <translation>Записи были подделаны:</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>Office key created</source>
         <translation>Создан ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
         <source>Office key entered on a PC</source>
         <translation>Ключ организации введён на компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="159"/>
         <source>Key recovery sheet handed over</source>
         <translation>Лист восстановления ключа передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Existing cases taken under the office key</source>
         <translation>Существующие дела взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="161"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Существующие заявители взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="161"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>Applicant recorded</source>
         <translation>Заявитель внесён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="162"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Данные заявителя изменены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Result printed</source>
         <translation>Результат напечатан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="166"/>
         <source>Deadline moved by the calendar</source>
         <translation>Срок сдвинут по календарю</translation>
     </message>

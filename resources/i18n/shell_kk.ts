@@ -57,240 +57,280 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
         <source>Imported on</source>
         <translation>Импортталған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="67"/>
         <source>SHA-256 of the file</source>
         <translation>Файлдың SHA-256 мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="88"/>
-        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
-        <translation>Колледждің жиынтық ведомостарын (әр топқа бір парақ) немесе тақырып жолы бар студенттер мен түлектер тізімдерін жүктеңіз. Алдын ала қарауды тексеріп, «Импорттау» батырмасын баспайынша ештеңе сақталмайды. Қайта немесе түзетіліп жүктелген файл қосады және жаңартады; ешкімді жоймайды.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
         <source>Choose an Excel file…</source>
         <translation>Excel файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
         <source>Save the template…</source>
         <translation>Үлгіні сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="96"/>
         <source>Files imported</source>
         <translation>Импортталған файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="106"/>
         <source>Choose an Excel file</source>
         <translation>Excel файлын таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="121"/>
         <source>Reading {file}…</source>
         <translation>{file} оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
         <source>Importing {file}…</source>
         <translation>{file} импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="148"/>
         <source>Archive</source>
         <translation>Мұрағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="156"/>
         <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
         <translation>Файл импортталды. Қосылды: {added}; жаңартылды: {updated}; өзгеріссіз: {unchanged}. Ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="165"/>
         <source>grade in “{subject}”</source>
         <translation>«{subject}» бағасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
         <source>another spelling</source>
         <translation>жазылуының басқа түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="170"/>
         <source>… and {count} more (see the audit log)</source>
         <translation>… және тағы {count} (аудит журналын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="176"/>
         <source>Save the template</source>
         <translation>Үлгіні сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="89"/>
+        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview (leave out any row that is no student) and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
+        <translation>Колледждің жиынтық ведомостарын (әр топқа бір парақ) немесе тақырып жолы бар студенттер мен түлектер тізімдерін жүктеңіз. Алдын ала қарауды тексеріп (студент емес кез келген жолды шығарып тастаңыз), «Импорттау» батырмасын баспайынша ештеңе сақталмайды. Қайта немесе түзетіліп жүктелген файл қосады және жаңартады; ешкімді жоймайды.</translation>
     </message>
 </context>
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="149"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="150"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="151"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="154"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="155"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="157"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
         <source>Diploma date</source>
         <translation>Диплом күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="160"/>
         <source>Grades</source>
         <translation>Бағалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Subject</source>
         <translation>Пән</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="166"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="167"/>
         <source>Credits</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="172"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="173"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
         <source>Cell text</source>
         <translation>Ұяшық мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="251"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>жиынтық ведомостар, әр топқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="253"/>
         <source>a list with a header row</source>
         <translation>тақырып жолы бар тізім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="260"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Топтар: {groups}; студенттер: {students}; пәндер: {subjects}; бағалар: {grades}. Өткізілген жолдар: {skipped}; оқылмаған ұяшықтар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="272"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="272"/>
         <source>Subjects</source>
         <translation>Пәндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="273"/>
         <source>Cells not read</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="273"/>
         <source>Rows left out</source>
         <translation>Өткізілген жолдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="280"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="130"/>
+        <source>summary grade sheet</source>
+        <translation>жиынтық ведомость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="131"/>
+        <source>list with a header row</source>
+        <translation>тақырып жолы бар тізім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="146"/>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="147"/>
+        <source>left out</source>
+        <translation>шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="255"/>
+        <source>{summaries} summary grade sheets (one per group) and {lists} lists with a header row</source>
+        <translation>{summaries} жиынтық ведомость (әр топқа бір парақ) және тақырып жолы бар {lists} тізім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="267"/>
+        <source>Students you left out of the import: {count}.</source>
+        <translation>Импорттан сіз шығарған студенттер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="278"/>
+        <source>Leave the chosen rows out</source>
+        <translation>Таңдалған жолдарды шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="279"/>
+        <source>Take the chosen rows back in</source>
+        <translation>Таңдалған жолдарды қайтару</translation>
     </message>
 </context>
 <context>
@@ -491,38 +531,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -542,37 +582,37 @@
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
         <source>Verify the log</source>
         <translation>Журналды тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="102"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="103"/>
         <source>Show older entries</source>
         <translation>Ертеректегі жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
         <source>Checking the audit log…</source>
         <translation>Аудит журналы тексерілуде…</translation>
     </message>
@@ -602,172 +642,172 @@
         <translation>өзгеріссіз студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>students changed</source>
         <translation>өзгерген студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>cells not read</source>
         <translation>оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>layout of the file</source>
         <translation>файлдың пішімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>kind of blank</source>
         <translation>бланк түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>series</source>
         <translation>сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>first number</source>
         <translation>бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>last number</source>
         <translation>соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>number</source>
         <translation>нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>blanks</source>
         <translation>бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>already used</source>
         <translation>бұрын пайдаланылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>spoiled blank</source>
         <translation>бүлінген бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>fixed record replaced No.</source>
         <translation>ауыстырылған бекітілген жазба №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>signed electronically by</source>
         <translation>электрондық қол қойған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>certificate of</source>
         <translation>сертификат иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
         <source>legal ground</source>
         <translation>құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
         <source>legal grounds</source>
         <translation>құқықтық негіздер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
         <source>hearing</source>
         <translation>тыңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
         <source>notice No.</source>
         <translation>хабарлама №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
         <source>notice handed or sent on</source>
         <translation>хабарлама табыс етілген/жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
         <source>how</source>
         <translation>қалай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>outcome</source>
         <translation>қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>handed in person against signature</source>
         <translation>қолын қойғызып, өзіне табыс етілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>sent by post</source>
         <translation>поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>sent by e-mail</source>
         <translation>электрондық поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
         <source>sent through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>came to the hearing</source>
         <translation>тыңдауға келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>did not come</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>declined in writing</source>
         <translation>жазбаша бас тартты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>the document is given</source>
         <translation>құжат беріледі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>the refusal is confirmed</source>
         <translation>бас тарту расталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
         <source>list of revoked certificates of</source>
         <translation>кері қайтарылған сертификаттар тізімін берген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
         <source>list dated</source>
         <translation>тізім күні</translation>
     </message>
@@ -780,6 +820,11 @@
         <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
         <source>rows</source>
         <translation>жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <source>students left out by the administrator</source>
+        <translation>әкімші шығарған студенттер</translation>
     </message>
 </context>
 <context>
@@ -925,39 +970,54 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="97"/>
         <source>Batch of blanks received</source>
         <translation>Бланкілер партиясы келіп түсті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>First number</source>
         <translation>Бірінші нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Last number</source>
         <translation>Соңғы нөмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Қабылдау құжаты (жүкқұжат, акт)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <source>Correct a batch of blanks</source>
+        <translation>Бланкілер партиясын түзету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <source>{series} {first}–{last}: {count} blanks</source>
+        <translation>{series} {first}–{last}: барлығы {count} бланк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <source>Record {count} blanks of the kind “{kind}”: series {series}, numbers {first}–{last}?</source>
+        <translation>«{kind}» бланкілері тіркелсін бе: сериясы {series}, нөмірлері {first}–{last}, барлығы {count} дана?</translation>
     </message>
 </context>
 <context>
@@ -1035,14 +1095,14 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Бланкінің түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Сериясы</translation>
@@ -1073,115 +1133,141 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Келесі пайдаланылатыны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
         <source>Received on</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
         <source>Numbers</source>
         <translation>Нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="168"/>
         <source>Document of receipt</source>
         <translation>Қабылдау құжаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="169"/>
         <source>Recorded by</source>
         <translation>Кім тіркеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Телнұсқалар қатаң есептегі нөмірленген бланкілерге басылады. Келіп түскен әр партияны осында тіркеңіз: басшы қол қойғанда қоймадағы келесі бланкі (сериясының ең кіші нөмірі) алынады, қате басылған бланкіні кеңсе қызметкері бүлінген деп белгілейді, ал кезеңде бүлінген бланкілер актісіне комиссия қол қояды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
         <source>Stock by series</source>
         <translation>Серия бойынша қалдық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
         <source>Batches received</source>
         <translation>Келіп түскен партиялар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Blanks</source>
         <translation>Бланкілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
         <source>Record a batch received…</source>
         <translation>Келіп түскен партияны тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="245"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Таңдалған бланкіні жоғалған деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="254"/>
         <source>Every state</source>
         <translation>Барлық күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="272"/>
         <source>Every series</source>
         <translation>Барлық серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Choose a blank in the list first.</source>
         <translation>Алдымен тізімнен бланкіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Blank lost</source>
         <translation>Бланкі жоғалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>{series} № {number} бланкісі неге жоғалды?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <source>Correct the chosen batch…</source>
+        <translation>Таңдалған партияны түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="244"/>
+        <source>Cancel the chosen batch…</source>
+        <translation>Таңдалған партияның күшін жою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
+        <source>Choose a batch in the list first.</source>
+        <translation>Алдымен тізімнен партияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="325"/>
+        <source>Cancel a batch</source>
+        <translation>Партияның күшін жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="326"/>
+        <source>The batch {series} {first}–{last} ({count} blanks) leaves the stock. Why is it cancelled?</source>
+        <translation>{series} {first}–{last} партиясы ({count} бланк) қалдықтан шығарылады. Оның күші неге жойылады?</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1501,7 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>FigureCasesDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/figure_cases.py" line="27"/>
+        <location filename="../../desktop/ui/reports/figure_cases.py" line="28"/>
         <source>%1 cases</source>
         <translation>%1 іс</translation>
     </message>
@@ -1588,128 +1674,129 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>This workspace is not available in this version.</source>
         <translation>Бұл жұмыс орны осы нұсқада жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Change password…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Verify a document code…</source>
         <translation>Құжат кодын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>College profile</source>
         <translation>Колледж деректері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Work calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Blank printing</source>
         <translation>Бланкіге басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Backup and restore</source>
         <translation>Сақтық көшірме және қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Database server…</source>
         <translation>Дерекқор сервері…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>About Kense</source>
         <translation>Kense туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Data: {location}</source>
         <translation>Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Your password has been changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1722,42 +1809,42 @@ Data: {location}</source>
 Деректер: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Log file: {path}</source>
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>The college&apos;s archive…</source>
         <translation>Колледж мұрағаты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Import the archive from Excel</source>
         <translation>Мұрағатты Excel-ден импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Check an electronic signature…</source>
         <translation>Электрондық қолтаңбаны тексеру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Electronic signatures (NCA certificates)</source>
         <translation>Электрондық қолтаңбалар (ҰКО сертификаттары)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Reports…</source>
         <translation>Есептер…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Strict-accountability blanks…</source>
         <translation>Қатаң есептегі бланкілер…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Strict-accountability blanks</source>
         <translation>Қатаң есептегі бланкілер</translation>
     </message>
@@ -1765,35 +1852,40 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense қай бағанда не барын баған тақырыптарынан анықтады. Егер мән басқа орынға түсіп қалса, дұрыс бағанды таңдап, файлды қайта оқыңыз. Таңдау осындай құрылымдағы файлдар үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
         <source>Read the file again with these columns</source>
         <translation>Файлды осы бағандармен қайта оқу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="33"/>
         <source>On time, % of results</source>
         <translation>Мерзімінде, нәтижелердің %-ы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="45"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="46"/>
         <source>No data</source>
         <translation>Деректер жоқ</translation>
     </message>
@@ -1910,63 +2002,63 @@ Data: {location}</source>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="89"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="90"/>
         <source>Duplicates are printed onto pre-printed blanks, and each printer shifts the page a little. Print the test sheet on plain paper of the blank&apos;s size ({width} × {height} mm), fed from the same tray as the blanks, without scaling. Measure how far the centre of mark A is from the sheet&apos;s left edge and from its top edge, and enter those two distances: Kense computes the correction itself, adding it to the one already in use. Then print the sheet again: mark A should be {x} mm from the left and {y} mm from the top.</source>
         <translation>Телнұсқалар дайын бланкілерге басып шығарылады, ал әр принтер бетті сәл жылжытады. Сынақ парағын бланк өлшеміндегі ({width} × {height} мм) қарапайым қағазға, бланкілер салынатын науадан, масштабсыз басып шығарыңыз. A белгісінің ортасынан парақтың сол жақ шетіне және жоғарғы шетіне дейінгі қашықтықты өлшеп, осы екі қашықтықты енгізіңіз: Kense түзетуді өзі есептеп, қазір қолданылып тұрған түзетуге қосады. Содан кейін парақты қайта басып шығарыңыз: A белгісі сол жақтан {x} мм, жоғарыдан {y} мм қашықтықта болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="98"/>
-        <location filename="../../desktop/ui/admin/printers.py" line="161"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="163"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
         <source>Mark A from the left edge, mm</source>
         <translation>A белгісі сол жақ шеттен, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
         <source>Mark A from the top edge, mm</source>
         <translation>A белгісі жоғарғы шеттен, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
         <source>Print the test sheet…</source>
         <translation>Сынақ парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="105"/>
         <source>Save the new correction</source>
         <translation>Жаңа түзетуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="151"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="153"/>
         <source>Printer test sheet</source>
         <translation>Принтердің сынақ парағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="162"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="164"/>
         <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
         <translation>Бұл принтер үшін жаңа түзету сақталды. Тексеру үшін сынақ парағын қайта басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
         <source>Correction in use</source>
         <translation>Қолданылып тұрған түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
         <source>New correction</source>
         <translation>Жаңа түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="135"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="136"/>
         <source>X {x} mm, Y {y} mm</source>
         <translation>X {x} мм, Y {y} мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="138"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="139"/>
         <source>X {x} mm, Y {y} mm (right and down are positive)</source>
         <translation>X {x} мм, Y {y} мм (оңға және төменге — оң мән)</translation>
     </message>
@@ -2006,117 +2098,127 @@ Data: {location}</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
         <source>Reading the cases…</source>
         <translation>Істер оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="213"/>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
         <source>The report was saved:
 %1</source>
         <translation>Есеп сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="260"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="261"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="262"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="263"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="266"/>
         <source>All services</source>
         <translation>Барлық қызметтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="270"/>
         <source>Figure</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="270"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="271"/>
         <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
         <translation>Көрсеткіштің артындағы істерді көру үшін оны екі рет басыңыз (немесе Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="273"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="276"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="277"/>
         <source>Registration journal</source>
         <translation>Тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="278"/>
         <source>Book of issued duplicates</source>
         <translation>Телнұсқаларды беру кітабы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="282"/>
         <source>Save as Excel…</source>
         <translation>Excel ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="283"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="284"/>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="184"/>
+        <source>Still in work past the due date, now</source>
+        <translation>Мерзімі өтіп кеткен, әлі жұмыста (қазір)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="209"/>
+        <source>Still in work past the due date</source>
+        <translation>Мерзімі өтіп кеткен, әлі жұмыста</translation>
     </message>
 </context>
 <context>
@@ -2135,77 +2237,77 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>Database server</source>
         <translation>Дерекқор сервері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="85"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Кеңсенің бірнеше компьютері бірге жұмыс істегенде, олар бір PostgreSQL серверін ортақ пайдаланады. Оның мекенжайы мен есептік жазбасын енгізіңіз, байланысты тексеріңіз, содан кейін қолданыңыз. Жалғыз компьютер өз дерекқор файлын сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (компьютер атауы немесе IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="89"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="89"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="89"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
         <source>Test the connection</source>
         <translation>Байланысты тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
         <source>Use this server</source>
         <translation>Осы серверді қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="94"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Осы компьютердің өз дерекқорын қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="110"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>Дерекқор бос: Kense өз кестелерін жасайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
         <source>Kense data found (version %1).</source>
         <translation>Kense деректері табылды (%1-нұсқа).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="113"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Қосылды: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="129"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді серверді пайдаланады. Жүйеден шығасыз: сервер дерекқорының есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
@@ -2916,39 +3018,49 @@ Data: {location}</source>
         <translation>Бұл бланкі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
         <source>Blank {series} № {number} was never received: record its batch (Administration → Blanks) or leave the blank&apos;s number empty so that the signing takes the next blank in stock.</source>
         <translation>{series} № {number} бланкісі келіп түспеген: оның партиясын тіркеңіз (Әкімшілік → Бланкілер) немесе қол қойғанда қоймадағы келесі бланкі алынуы үшін бланкі нөмірін бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="47"/>
         <source>Blank {series} № {number} is not in stock: it is {state} (case {reg_number}).</source>
         <translation>{series} № {number} бланкісі қоймада жоқ: оның күйі — {state} (іс {reg_number}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="49"/>
         <source>Blank {series} № {number} is not in stock: it is {state}.</source>
         <translation>{series} № {number} бланкісі қоймада жоқ: оның күйі — {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="53"/>
         <source>Blank {series} № {number} is a blank of another kind ({kind}); this document needs a blank of the kind “{wanted}”.</source>
         <translation>{series} № {number} — басқа түрдегі бланкі ({kind}); бұл құжатқа «{wanted}» түріндегі бланкі керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="51"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="58"/>
         <source>No blank of the kind “{kind}” is in stock. The administrator records the batch received (Administration → Blanks); nothing was saved.</source>
         <translation>Қоймада «{kind}» түріндегі бланкі жоқ. Келіп түскен партияны әкімші тіркейді (Әкімшілік → Бланкілер); ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="62"/>
         <source>This result was not printed on a numbered blank.</source>
         <translation>Бұл нәтиже нөмірленген бланкіге басылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="57"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="64"/>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Кезең басталмай тұрып аяқталады: күндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <source>This batch is not recorded (another administrator may have cancelled it).</source>
+        <translation>Бұл партия тіркелмеген (оның күшін басқа әкімші жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="38"/>
+        <source>Blank {series} № {number} of this batch is {state}: a batch may be corrected or cancelled only while every blank of it is in stock.</source>
+        <translation>Осы партияның {series} № {number} бланкісі: {state}. Партияны оның барлық бланкісі қалдықта тұрғанда ғана түзетуге не күшін жоюға болады.</translation>
     </message>
 </context>
 <context>
@@ -3718,97 +3830,97 @@ Data: {location}</source>
         <translation>Бланкіге басу үшін принтер ығысуы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Screen lock time changed</source>
         <translation>Экранды құлыптау уақыты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>Backup made</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Moved to the database server</source>
         <translation>Дерекқор серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="149"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Moved back to the local database</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="168"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="177"/>
+        <location filename="../../desktop/ui/code_names.py" line="179"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="181"/>
+        <location filename="../../desktop/ui/code_names.py" line="183"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="182"/>
+        <location filename="../../desktop/ui/code_names.py" line="184"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="189"/>
+        <location filename="../../desktop/ui/code_names.py" line="191"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="192"/>
+        <location filename="../../desktop/ui/code_names.py" line="194"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="211"/>
+        <location filename="../../desktop/ui/code_names.py" line="213"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -4318,42 +4430,42 @@ Data: {location}</source>
         <translation>Бланкі жоғалған деп тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Blank spoiled, result moved to the next blank</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="193"/>
+        <location filename="../../desktop/ui/code_names.py" line="195"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="290"/>
+        <location filename="../../desktop/ui/code_names.py" line="292"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="291"/>
+        <location filename="../../desktop/ui/code_names.py" line="293"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="292"/>
+        <location filename="../../desktop/ui/code_names.py" line="294"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="293"/>
+        <location filename="../../desktop/ui/code_names.py" line="295"/>
         <source>lost</source>
         <translation>жоғалды</translation>
     </message>
@@ -4418,17 +4530,17 @@ Data: {location}</source>
         <translation>ҰКО-ның кері қайтарылған сертификаттар тізімі жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>The office&apos;s records moved to the office server</source>
         <translation>Кеңсе жазбалары кеңсе серверіне көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>The office server&apos;s join code shown</source>
         <translation>Кеңсе серверінің қосылу коды көрсетілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
         <source>The office server&apos;s daily backup made</source>
         <translation>Кеңсе серверінің күнделікті сақтық көшірмесі жасалды</translation>
     </message>
@@ -4543,9 +4655,19 @@ Data: {location}</source>
         <translation>Кеңсе желісі 192.168.1.0/24 түрінде жазылуы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>diploma with honours</source>
         <translation>үздік диплом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <source>Batch of blanks corrected</source>
+        <translation>Бланкілер партиясы түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <source>Batch of blanks cancelled</source>
+        <translation>Бланкілер партиясының күші жойылды</translation>
     </message>
 </context>
 </TS>

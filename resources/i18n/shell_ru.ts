@@ -57,240 +57,280 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
         <source>Imported on</source>
         <translation>Когда импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="67"/>
         <source>SHA-256 of the file</source>
         <translation>SHA-256 файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="88"/>
-        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
-        <translation>Загрузите сводные ведомости колледжа (по листу на группу) или списки студентов и выпускников со строкой заголовков. Ничего не сохраняется, пока вы не проверите предпросмотр и не нажмёте «Импортировать». Повторный или исправленный файл добавляет и обновляет; никого не удаляет.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
         <source>Choose an Excel file…</source>
         <translation>Выбрать файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
         <source>Save the template…</source>
         <translation>Сохранить шаблон…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="96"/>
         <source>Files imported</source>
         <translation>Импортированные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="106"/>
         <source>Choose an Excel file</source>
         <translation>Выбор файла Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="121"/>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
         <source>Importing {file}…</source>
         <translation>Импорт {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="148"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="156"/>
         <source>The file was imported. Added: {added}; updated: {updated}; unchanged: {unchanged}. Nothing was deleted.</source>
         <translation>Файл импортирован. Добавлено: {added}; обновлено: {updated}; без изменений: {unchanged}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="165"/>
         <source>grade in “{subject}”</source>
         <translation>оценка по «{subject}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="167"/>
         <source>another spelling</source>
         <translation>другое написание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="170"/>
         <source>… and {count} more (see the audit log)</source>
         <translation>… и ещё {count} (см. журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="176"/>
         <source>Save the template</source>
         <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_page.py" line="89"/>
+        <source>Bring in the college&apos;s summary grade sheets (one sheet per group) or lists of students and graduates with a header row. Nothing is stored until you check the preview (leave out any row that is no student) and press Import. A repeated or corrected file adds and updates; it never deletes anyone.</source>
+        <translation>Загрузите сводные ведомости колледжа (по листу на группу) или списки студентов и выпускников со строкой заголовков. Ничего не сохраняется, пока вы не проверите предпросмотр (исключите любую строку, где не студент) и не нажмёте «Импортировать». Повторный или исправленный файл добавляет и обновляет; никого не удаляет.</translation>
     </message>
 </context>
 <context>
     <name>ArchivePreview</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="90"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="111"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="149"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="170"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="91"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="112"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="150"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="171"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="92"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="151"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="94"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="95"/>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="104"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="154"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="163"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="96"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="155"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="98"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="157"/>
         <source>Diploma</source>
         <translation>Диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="100"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="159"/>
         <source>Diploma date</source>
         <translation>Дата диплома</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="101"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="160"/>
         <source>Grades</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="105"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="106"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
         <source>Subject</source>
         <translation>Дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="107"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="166"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="108"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="167"/>
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="113"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="172"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="173"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="115"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="174"/>
         <source>Cell text</source>
         <translation>Текст ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="152"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="251"/>
         <source>summary grade sheets, one sheet per group</source>
         <translation>сводные ведомости, по листу на группу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="153"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="253"/>
         <source>a list with a header row</source>
         <translation>список со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="156"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="260"/>
         <source>{file}: {layout}. Groups: {groups}; students: {students}; subjects: {subjects}; grades: {grades}. Rows left out: {skipped}; cells that could not be read: {errors}.</source>
         <translation>{file}: {layout}. Групп: {groups}; студентов: {students}; дисциплин: {subjects}; оценок: {grades}. Пропущено строк: {skipped}; не прочитано ячеек: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="272"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="164"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="272"/>
         <source>Subjects</source>
         <translation>Дисциплины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="273"/>
         <source>Cells not read</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="165"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="273"/>
         <source>Rows left out</source>
         <translation>Пропущенные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="169"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="280"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="130"/>
+        <source>summary grade sheet</source>
+        <translation>сводная ведомость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="131"/>
+        <source>list with a header row</source>
+        <translation>список со строкой заголовков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="146"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="147"/>
+        <source>left out</source>
+        <translation>исключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="255"/>
+        <source>{summaries} summary grade sheets (one per group) and {lists} lists with a header row</source>
+        <translation>сводных ведомостей (по листу на группу): {summaries}, списков со строкой заголовков: {lists}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="267"/>
+        <source>Students you left out of the import: {count}.</source>
+        <translation>Студентов, исключённых вами из импорта: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="278"/>
+        <source>Leave the chosen rows out</source>
+        <translation>Исключить выбранные строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="279"/>
+        <source>Take the chosen rows back in</source>
+        <translation>Вернуть выбранные строки</translation>
     </message>
 </context>
 <context>
@@ -491,38 +531,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -542,37 +582,37 @@
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="57"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
         <source>Verify the log</source>
         <translation>Проверить журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="102"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="103"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
@@ -602,172 +642,172 @@
         <translation>студентов без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
         <source>students changed</source>
         <translation>изменено студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
         <source>cells not read</source>
         <translation>непрочитанных ячеек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
         <source>layout of the file</source>
         <translation>вид файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
         <source>batch No.</source>
         <translation>партия №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
         <source>kind of blank</source>
         <translation>вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
         <source>series</source>
         <translation>серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
         <source>first number</source>
         <translation>первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
         <source>last number</source>
         <translation>последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
         <source>blanks</source>
         <translation>бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="91"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
         <source>already used</source>
         <translation>уже использовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
         <source>blank</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="93"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
         <source>spoiled blank</source>
         <translation>испорченный бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
         <source>fixed record replaced No.</source>
         <translation>заменённая зафиксированная запись №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="95"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
         <source>signed electronically by</source>
         <translation>подписал электронно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="96"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
         <source>certificate of</source>
         <translation>владелец сертификата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
         <source>legal ground</source>
         <translation>правовое основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
         <source>legal grounds</source>
         <translation>правовые основания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
         <source>hearing</source>
         <translation>заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="102"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
         <source>notice No.</source>
         <translation>уведомление №</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="103"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
         <source>notice handed or sent on</source>
         <translation>уведомление вручено/направлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="104"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
         <source>how</source>
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
         <source>outcome</source>
         <translation>итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>handed in person against signature</source>
         <translation>вручено лично под роспись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>sent by post</source>
         <translation>направлено почтой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>sent by e-mail</source>
         <translation>направлено по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
         <source>sent through the State Corporation</source>
         <translation>направлено через Государственную корпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>came to the hearing</source>
         <translation>явился на заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>did not come</source>
         <translation>не явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>declined in writing</source>
         <translation>письменно отказался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>the document is given</source>
         <translation>документ выдаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>the refusal is confirmed</source>
         <translation>отказ подтверждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
         <source>list of revoked certificates of</source>
         <translation>список отозванных сертификатов издателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="99"/>
         <source>list dated</source>
         <translation>список от</translation>
     </message>
@@ -780,6 +820,11 @@
         <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
         <source>rows</source>
         <translation>строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="81"/>
+        <source>students left out by the administrator</source>
+        <translation>исключено администратором студентов</translation>
     </message>
 </context>
 <context>
@@ -925,39 +970,54 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="97"/>
         <source>Batch of blanks received</source>
         <translation>Поступила партия бланков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="100"/>
         <source>First number</source>
         <translation>Первый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Last number</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="101"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="102"/>
         <source>Document of receipt (waybill, act)</source>
         <translation>Документ поступления (накладная, акт)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="98"/>
+        <source>Correct a batch of blanks</source>
+        <translation>Исправление партии бланков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <source>{series} {first}–{last}: {count} blanks</source>
+        <translation>{series} {first}–{last}: всего бланков {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="127"/>
+        <source>Record {count} blanks of the kind “{kind}”: series {series}, numbers {first}–{last}?</source>
+        <translation>Записать бланки вида «{kind}»: серия {series}, номера {first}–{last}, всего {count} шт.?</translation>
     </message>
 </context>
 <context>
@@ -1035,14 +1095,14 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>BlanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="164"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Kind of blank</source>
         <translation>Вид бланка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="106"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="173"/>
         <location filename="../../desktop/ui/blank_reports_panel.py" line="38"/>
         <source>Series</source>
         <translation>Серия</translation>
@@ -1073,115 +1133,141 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Следующий к использованию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="163"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="166"/>
         <source>Numbers</source>
         <translation>Номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="167"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="168"/>
         <source>Document of receipt</source>
         <translation>Документ поступления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="169"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="179"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="181"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="182"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
         <source>Duplicates are printed on numbered blanks of strict accountability. Record each batch received here: the head&apos;s signing takes the next blank in stock (the lowest number of its series), a misprint is written off as spoiled by the clerk, and the commission signs the act of the blanks spoiled in the period.</source>
         <translation>Дубликаты печатаются на нумерованных бланках строгой отчётности. Записывайте здесь каждую поступившую партию: при подписании руководителем берётся следующий бланк в наличии (наименьший номер серии), испорченный при печати бланк сотрудник канцелярии отмечает как испорченный, а акт об испорченных за период бланках подписывает комиссия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="239"/>
         <source>Stock by series</source>
         <translation>Остатки по сериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="240"/>
         <source>Batches received</source>
         <translation>Поступившие партии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="176"/>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Blanks</source>
         <translation>Бланки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="242"/>
         <source>Record a batch received…</source>
         <translation>Записать поступившую партию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="245"/>
         <source>Mark the chosen blank as lost…</source>
         <translation>Отметить выбранный бланк как утраченный…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="254"/>
         <source>Every state</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="272"/>
         <source>Every series</source>
         <translation>Все серии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="341"/>
         <source>Choose a blank in the list first.</source>
         <translation>Сначала выберите бланк в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Blank lost</source>
         <translation>Бланк утрачен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/blanks_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="344"/>
         <source>Why is blank {series} № {number} lost?</source>
         <translation>Почему утрачен бланк {series} № {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="243"/>
+        <source>Correct the chosen batch…</source>
+        <translation>Исправить выбранную партию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="244"/>
+        <source>Cancel the chosen batch…</source>
+        <translation>Аннулировать выбранную партию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="302"/>
+        <source>Choose a batch in the list first.</source>
+        <translation>Сначала выберите партию в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="325"/>
+        <source>Cancel a batch</source>
+        <translation>Аннулирование партии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/blanks_page.py" line="326"/>
+        <source>The batch {series} {first}–{last} ({count} blanks) leaves the stock. Why is it cancelled?</source>
+        <translation>Партия {series} {first}–{last} (бланков: {count}) выбывает из остатка. Почему она аннулируется?</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1501,7 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>FigureCasesDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/figure_cases.py" line="27"/>
+        <location filename="../../desktop/ui/reports/figure_cases.py" line="28"/>
         <source>%1 cases</source>
         <translation>Дел: %1</translation>
     </message>
@@ -1588,128 +1674,129 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>This workspace is not available in this version.</source>
         <translation>Это рабочее место недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Kense</source>
         <translation>Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Sign out</source>
         <translation>Выйти из системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Verify a document code…</source>
         <translation>Проверить код документа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>College profile</source>
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Work calendar</source>
         <translation>Рабочий календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Blank printing</source>
         <translation>Печать на бланках</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Database server…</source>
         <translation>Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>About Kense</source>
         <translation>О программе Kense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Data: {location}</source>
         <translation>Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Kense {version}
 
 State services of the college office: duplicates of education documents and certificates for unfinished study.
@@ -1722,42 +1809,42 @@ Data: {location}</source>
 Данные: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Log file: {path}</source>
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>The college&apos;s archive…</source>
         <translation>Архив колледжа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Import the archive from Excel</source>
         <translation>Импорт архива из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Check an electronic signature…</source>
         <translation>Проверить электронную подпись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Electronic signatures (NCA certificates)</source>
         <translation>Электронные подписи (сертификаты НУЦ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Strict-accountability blanks…</source>
         <translation>Бланки строгой отчётности…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Strict-accountability blanks</source>
         <translation>Бланки строгой отчётности</translation>
     </message>
@@ -1765,35 +1852,40 @@ Data: {location}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="72"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="114"/>
         <source>Kense recognised which column holds what by the column titles. If a value landed in the wrong place, choose the right column and read the file again. The choice is remembered for files of this layout.</source>
         <translation>Kense определил, что в каком столбце, по заголовкам столбцов. Если значение попало не туда, выберите нужный столбец и прочитайте файл снова. Выбор запоминается для файлов такой структуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/archive_preview.py" line="75"/>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="117"/>
         <source>Read the file again with these columns</source>
         <translation>Прочитать файл снова с этими столбцами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/archive_preview.py" line="118"/>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
         <source>Received</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="31"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="32"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="33"/>
         <source>On time, % of results</source>
         <translation>В срок, % результатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/chart.py" line="45"/>
+        <location filename="../../desktop/ui/reports/chart.py" line="46"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -1910,63 +2002,63 @@ Data: {location}</source>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="89"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="90"/>
         <source>Duplicates are printed onto pre-printed blanks, and each printer shifts the page a little. Print the test sheet on plain paper of the blank&apos;s size ({width} × {height} mm), fed from the same tray as the blanks, without scaling. Measure how far the centre of mark A is from the sheet&apos;s left edge and from its top edge, and enter those two distances: Kense computes the correction itself, adding it to the one already in use. Then print the sheet again: mark A should be {x} mm from the left and {y} mm from the top.</source>
         <translation>Дубликаты печатаются на готовых бланках, а каждый принтер немного сдвигает страницу. Напечатайте тестовый лист без масштабирования на обычной бумаге размера бланка ({width} × {height} мм), подав её из того же лотка, что и бланки. Измерьте расстояние от центра метки A до левого и до верхнего края листа и введите оба расстояния: Kense сам вычислит поправку и прибавит её к уже применяемой. Затем напечатайте лист ещё раз: метка A должна оказаться в {x} мм от левого и в {y} мм от верхнего края.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="98"/>
-        <location filename="../../desktop/ui/admin/printers.py" line="161"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="163"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
         <source>Mark A from the left edge, mm</source>
         <translation>Метка A от левого края, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="101"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
         <source>Mark A from the top edge, mm</source>
         <translation>Метка A от верхнего края, мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
         <source>Print the test sheet…</source>
         <translation>Напечатать тестовый лист…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="104"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="105"/>
         <source>Save the new correction</source>
         <translation>Сохранить новую поправку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="151"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="153"/>
         <source>Printer test sheet</source>
         <translation>Тестовый лист принтера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="162"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="164"/>
         <source>The new correction is saved for this printer. Print the test sheet again to check it.</source>
         <translation>Новая поправка для этого принтера сохранена. Напечатайте тестовый лист ещё раз, чтобы проверить её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="99"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="100"/>
         <source>Correction in use</source>
         <translation>Применяемая поправка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="102"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="103"/>
         <source>New correction</source>
         <translation>Новая поправка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="135"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="136"/>
         <source>X {x} mm, Y {y} mm</source>
         <translation>X {x} мм, Y {y} мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/printers.py" line="138"/>
+        <location filename="../../desktop/ui/admin/printers.py" line="139"/>
         <source>X {x} mm, Y {y} mm (right and down are positive)</source>
         <translation>X {x} мм, Y {y} мм (вправо и вниз — положительные значения)</translation>
     </message>
@@ -2006,117 +2098,127 @@ Data: {location}</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="220"/>
         <source>Reading the cases…</source>
         <translation>Чтение дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="213"/>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="247"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
         <source>The report was saved:
 %1</source>
         <translation>Отчёт сохранён:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="260"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="261"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="262"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="263"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="266"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="270"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="270"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="271"/>
         <source>Double-click a figure (or press Enter on it) to list the cases behind it.</source>
         <translation>Дважды щёлкните показатель (или нажмите Enter), чтобы увидеть дела за ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="273"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="276"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="277"/>
         <source>Registration journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="278"/>
         <source>Book of issued duplicates</source>
         <translation>Книга выдачи дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="282"/>
         <source>Save as Excel…</source>
         <translation>Сохранить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="283"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/reports_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="284"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="184"/>
+        <source>Still in work past the due date, now</source>
+        <translation>В работе с истёкшим сроком, сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/reports_dialog.py" line="209"/>
+        <source>Still in work past the due date</source>
+        <translation>В работе с истёкшим сроком</translation>
     </message>
 </context>
 <context>
@@ -2135,77 +2237,77 @@ Data: {location}</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="83"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="85"/>
         <source>When several computers of the office work together, they share one PostgreSQL server. Enter its address and account, test the connection, then use it. A single computer keeps its own database file.</source>
         <translation>Когда несколько компьютеров канцелярии работают вместе, они используют один общий сервер PostgreSQL. Введите его адрес и учётную запись, проверьте подключение, затем подключитесь. Отдельный компьютер хранит собственный файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Server (computer name or IP)</source>
         <translation>Сервер (имя компьютера или IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="89"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="89"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="89"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
         <source>Test the connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
         <source>Use this server</source>
         <translation>Использовать этот сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="94"/>
         <source>Use this computer&apos;s own database</source>
         <translation>Использовать собственную базу этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="104"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="110"/>
         <source>The database is empty: Kense will create its tables.</source>
         <translation>База данных пуста: Kense создаст свои таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
         <source>Kense data found (version %1).</source>
         <translation>Найдены данные Kense (версия %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="113"/>
         <source>Connected: PostgreSQL %1. </source>
         <translation>Подключено: PostgreSQL %1. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/server_dialog.py" line="129"/>
         <source>This computer now uses the server. You will be signed out: sign in with an account of the server&apos;s database (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером. Вы выйдете из системы: войдите под учётной записью базы на сервере (новый сервер попросит выполнить первоначальную настройку).</translation>
     </message>
@@ -2916,39 +3018,49 @@ Data: {location}</source>
         <translation>Этот бланк не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
         <source>Blank {series} № {number} was never received: record its batch (Administration → Blanks) or leave the blank&apos;s number empty so that the signing takes the next blank in stock.</source>
         <translation>Бланк {series} № {number} не поступал: запишите его партию (Администрирование → Бланки) или оставьте номер бланка пустым, чтобы при подписании был взят следующий бланк в наличии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="40"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="47"/>
         <source>Blank {series} № {number} is not in stock: it is {state} (case {reg_number}).</source>
         <translation>Бланка {series} № {number} нет в наличии: его состояние — {state} (дело {reg_number}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="42"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="49"/>
         <source>Blank {series} № {number} is not in stock: it is {state}.</source>
         <translation>Бланка {series} № {number} нет в наличии: его состояние — {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="46"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="53"/>
         <source>Blank {series} № {number} is a blank of another kind ({kind}); this document needs a blank of the kind “{wanted}”.</source>
         <translation>Бланк {series} № {number} — бланк другого вида ({kind}); для этого документа нужен бланк вида «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="51"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="58"/>
         <source>No blank of the kind “{kind}” is in stock. The administrator records the batch received (Administration → Blanks); nothing was saved.</source>
         <translation>Бланков вида «{kind}» нет в наличии. Поступившую партию записывает администратор (Администрирование → Бланки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="55"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="62"/>
         <source>This result was not printed on a numbered blank.</source>
         <translation>Этот результат не печатался на нумерованном бланке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/blank_sentences.py" line="57"/>
+        <location filename="../../desktop/ui/blank_sentences.py" line="64"/>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Период заканчивается раньше, чем начинается: проверьте даты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="35"/>
+        <source>This batch is not recorded (another administrator may have cancelled it).</source>
+        <translation>Эта партия не записана (возможно, её аннулировал другой администратор).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/blank_sentences.py" line="38"/>
+        <source>Blank {series} № {number} of this batch is {state}: a batch may be corrected or cancelled only while every blank of it is in stock.</source>
+        <translation>Бланк {series} № {number} этой партии: {state}. Партию можно исправить или аннулировать, только пока все её бланки в наличии.</translation>
     </message>
 </context>
 <context>
@@ -3718,97 +3830,97 @@ Data: {location}</source>
         <translation>Изменены смещения принтера для печати на бланке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <location filename="../../desktop/ui/code_names.py" line="147"/>
         <source>Screen lock time changed</source>
         <translation>Изменено время блокировки экрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="146"/>
+        <location filename="../../desktop/ui/code_names.py" line="148"/>
         <source>Backup made</source>
         <translation>Создана резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="147"/>
+        <location filename="../../desktop/ui/code_names.py" line="149"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="148"/>
+        <location filename="../../desktop/ui/code_names.py" line="150"/>
         <source>Moved to the database server</source>
         <translation>Переход на сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="149"/>
+        <location filename="../../desktop/ui/code_names.py" line="151"/>
         <source>Moved back to the local database</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="154"/>
+        <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="168"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="169"/>
+        <location filename="../../desktop/ui/code_names.py" line="171"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="172"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="173"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="175"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="176"/>
+        <location filename="../../desktop/ui/code_names.py" line="178"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="177"/>
+        <location filename="../../desktop/ui/code_names.py" line="179"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="181"/>
+        <location filename="../../desktop/ui/code_names.py" line="183"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="182"/>
+        <location filename="../../desktop/ui/code_names.py" line="184"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="186"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="189"/>
+        <location filename="../../desktop/ui/code_names.py" line="191"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="192"/>
+        <location filename="../../desktop/ui/code_names.py" line="194"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="211"/>
+        <location filename="../../desktop/ui/code_names.py" line="213"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -4318,42 +4430,42 @@ Data: {location}</source>
         <translation>Бланк записан как утраченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <location filename="../../desktop/ui/code_names.py" line="146"/>
         <source>Blank spoiled, result moved to the next blank</source>
         <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="193"/>
+        <location filename="../../desktop/ui/code_names.py" line="195"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="285"/>
+        <location filename="../../desktop/ui/code_names.py" line="287"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="289"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="290"/>
+        <location filename="../../desktop/ui/code_names.py" line="292"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="291"/>
+        <location filename="../../desktop/ui/code_names.py" line="293"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="292"/>
+        <location filename="../../desktop/ui/code_names.py" line="294"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="293"/>
+        <location filename="../../desktop/ui/code_names.py" line="295"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4418,17 +4530,17 @@ Data: {location}</source>
         <translation>Удалён список отозванных сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="150"/>
+        <location filename="../../desktop/ui/code_names.py" line="152"/>
         <source>The office&apos;s records moved to the office server</source>
         <translation>Записи офиса перенесены на сервер офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="152"/>
+        <location filename="../../desktop/ui/code_names.py" line="154"/>
         <source>The office server&apos;s join code shown</source>
         <translation>Показан код подключения к серверу офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="153"/>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
         <source>The office server&apos;s daily backup made</source>
         <translation>Сделана ежедневная резервная копия сервера офиса</translation>
     </message>
@@ -4543,9 +4655,19 @@ Data: {location}</source>
         <translation>Сеть офиса нужно записать в виде 192.168.1.0/24.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="286"/>
+        <location filename="../../desktop/ui/code_names.py" line="288"/>
         <source>diploma with honours</source>
         <translation>диплом с отличием</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="144"/>
+        <source>Batch of blanks corrected</source>
+        <translation>Партия бланков исправлена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="145"/>
+        <source>Batch of blanks cancelled</source>
+        <translation>Партия бланков аннулирована</translation>
     </message>
 </context>
 </TS>

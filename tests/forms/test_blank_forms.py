@@ -62,10 +62,13 @@ def test_the_blank_forms_embed_the_font_with_kazakh_letters():
 def test_the_stock_report_pdf_prints_the_figures_and_totals():
     text = _flat(all_text(render_blank_stock(REPORT, "ru")))
     assert "Отчет о движении и остатках бланков строгой отчетности" in text
-    # ТКБ-Д 8 0 2 1 0 5; ТКБ-Қ 0 5 0 0 0 5; total 8 5 2 1 0 10.
+    # ТКБ-Д 8 0 2 1 0 5 (diplomas); ТКБ-Қ 0 5 0 0 0 5 (appendices): a total per kind, the
+    # diplomas never added to the appendices (no "8 5 2 1 0 10").
     assert "ТКБ-Д 8 0 2 1 0 5" in text
     assert "ТКБ-Қ 0 5 0 0 0 5" in text
-    assert "Итого 8 5 2 1 0 10" in text
+    assert "Итого: Бланк диплома 8 0 2 1 0 5" in text
+    assert "Итого: Бланк приложения к диплому 0 5 0 0 0 5" in text
+    assert "8 5 2 1 0 10" not in text
 
 
 def test_the_stock_report_xlsx_cell_by_cell():
@@ -81,8 +84,34 @@ def test_the_stock_report_xlsx_cell_by_cell():
     assert [c.value for c in sheet[5]] == ["Диплом бланкісі", "ТКБ-Д", 8, 0, 2, 1, 0, 5]
     assert [c.value for c in sheet[6]] == [
         "Дипломға қосымша бланкісі", "ТКБ-Қ", 0, 5, 0, 0, 0, 5]
-    assert [c.value for c in sheet[7]] == ["Барлығы", None, 8, 5, 2, 1, 0, 10]
+    assert [c.value for c in sheet[7]] == ["Барлығы: Диплом бланкісі", None, 8, 0, 2, 1, 0, 5]
+    assert [c.value for c in sheet[8]] == [
+        "Барлығы: Дипломға қосымша бланкісі", None, 0, 5, 0, 0, 0, 5]
     assert all(isinstance(c.value, int) for c in sheet[5][2:])
     assert sheet.freeze_panes == "A5"
     assert sheet.auto_filter.ref == "A4:H6"
-    assert sheet.max_row == 7
+    assert sheet.max_row == 8
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("name", ["", "Сәрсенбаев Ғалым Құрманұлы"])
+def test_a_signature_hint_stays_within_its_line(lang, name):
+    from desktop.forms.signatures import signature_block
+    from desktop.forms.texts import texts
+
+    table = signature_block(texts(lang), "Жауапты тұлға", name, 260.0,
+                            hint_key="common.signature_name")
+    [(_op, start, stop, *_rest)] = [c for c in table._linecmds if c[0] == "LINEBELOW"]
+    spans = {s[1]: (s[0], e[0]) for s, e in ((c[1], c[2]) for c in table._spanCmds)}
+    # The hint (row 1) takes exactly the line's cells and wraps within them: over the name's
+    # place too when no name is printed (the person writes it on the line), else not.
+    assert spans.get(1, (1, 1)) == (start[0], stop[0])
+    assert (start[0], stop[0]) == ((1, 1) if name else (1, 2))
+
+
+def test_the_signature_hints_ask_the_same_in_both_languages():
+    from desktop.forms.texts import texts
+
+    # Signature, surname and initials — the Kazakh line asks for the same three.
+    assert texts("ru")("common.signature_name") == "(подпись, фамилия и инициалы)"
+    assert texts("kk")("common.signature_name") == "(қолы, тегі және аты-жөнінің бас әріптері)"

@@ -20,7 +20,13 @@ from desktop.forms.journal import render_journal
 from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
 from desktop.forms.refusal_receipt import render_refusal_receipt
-from desktop.forms.samples import FORM_NAMES, render_samples, sample_certificate, sample_data
+from desktop.forms.samples import (
+    FORM_NAMES,
+    render_samples,
+    sample_certificate,
+    sample_data,
+    sample_statistics,
+)
 from desktop.forms.statistics import render_statistics
 from desktop.forms.texts import texts
 from support.pdf_inspect import EMBEDDED_FAMILY, all_text, font_names, page_sizes_mm, page_texts
@@ -112,7 +118,10 @@ def test_certificate_fields(samples, lang):
     text = all_text(pdf)
     for expected in (
         "Қасымова Әйгерім Ғалымқызы", "050815600019", "АН-2026-0017", "05.03.2026",
-        "01.09.2022", "20.01.2025", "47-ү", data.specialty_name, data.qualification,
+        # The period in words, the month in its case (tests/forms/test_dates_in_case.py).
+        {"kk": "2022 жылғы 1 қыркүйектен", "ru": "1 сентября 2022 г."}[lang],
+        {"kk": "2025 жылғы 20 қаңтарға", "ru": "20 января 2025 г."}[lang],
+        "47-ү", data.specialty_name, data.qualification,
         data.expulsion_reason, data.verification_code, data.head_name,
         *(row.subject for row in data.transcript),
     ):
@@ -274,3 +283,37 @@ def test_draft_without_code_still_renders():
     data = replace(sample_certificate("kk"), verification_code="—", qr_payload="АН-2026-0017",
                    issued_on=date(2026, 3, 4))
     assert "АН-2026-0017" in all_text(render_certificate(data, "kk"))
+
+
+@pytest.mark.parametrize(("lang", "page", "head"), [
+    ("kk", "1-бет / барлығы 1", "Басшы"), ("ru", "Страница 1 из 1", "Руководитель")])
+def test_the_statistics_are_signed_by_the_head_and_numbered_even_on_one_page(lang, page, head):
+    # Without the executors' lines the sample's figures fit one page.
+    one_page = replace(sample_statistics(), executors=())
+    pdf = render_statistics(one_page, lang, college=sample_data(lang)["receipt"].college,
+                            printed_on=date(2026, 4, 1))
+    assert len(page_texts(pdf)) == 1
+    text = " ".join(all_text(pdf).split())
+    assert page in text
+    assert f"{head} Сәрсенбаев Ғ. Қ." in text
+
+
+@pytest.mark.parametrize(("lang", "title"), [("kk", "Нәтижені алушының қолы"),
+                                             ("ru", "Подпись получателя результата")])
+def test_the_journal_has_a_column_for_the_recipients_signature(samples, lang, title):
+    text = " ".join(all_text(samples[lang]["journal"]).split())
+    assert title in text
+
+
+@pytest.mark.parametrize(("lang", "page_word"), [("kk", "-бет"), ("ru", "Страница")])
+def test_the_refusal_receipt_names_the_organisations_address_on_each_copy(samples, lang,
+                                                                        page_word):
+    pages = page_texts(samples[lang]["refusal_receipt"])
+    assert len(pages) == 2  # the applicant's copy and the college's
+    for text in pages:
+        flat = " ".join(text.split())
+        # The sample college (desktop/forms/samples.py): its address in both languages.
+        assert "050012, Алматы қ., Абай даңғылы, 1" in flat
+        assert "050012, г. Алматы, пр. Абая, 1" in flat
+        # Two copies of one receipt, not pages 1 and 2 of one document.
+        assert page_word not in flat

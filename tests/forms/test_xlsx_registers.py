@@ -96,11 +96,19 @@ def stats():
     )
 
 
+def _statistics(data, lang, target):
+    xlsx_registers.write_statistics(data, lang, target, COLLEGE)
+
+
 def test_statistics_figures_sheet(stats):
-    book = reopen(xlsx_registers.write_statistics, stats)
+    book = reopen(_statistics, stats)
     sheet = book["Статистика"]
-    assert sheet["C1"].value == "Мәні\nЗначение"
-    values = {sheet.cell(r, 2).value: sheet.cell(r, 3).value for r in range(2, sheet.max_row + 1)}
+    # Who, what, when and which service stand above the table, as on the paper.
+    assert [sheet.cell(r, 1).value for r in range(1, 5)] == [
+        "Колледж", "Статистика оказания государственных услуг",
+        "Период: 01.03.2026 – 30.04.2026", "Услуга: Дубликат документа"]
+    assert sheet["C6"].value == "Мәні\nЗначение"
+    values = {sheet.cell(r, 2).value: sheet.cell(r, 3).value for r in range(7, sheet.max_row + 1)}
     assert values["Всего принято"] == 4
     assert values["Государственная корпорация «Правительство для граждан»"] == 1
     assert values["Результат: документ (подписан)"] == 2
@@ -110,17 +118,18 @@ def test_statistics_figures_sheet(stats):
     assert values["Орындаушы Нұрлан: с нарушением срока"] == 1
     assert values["Исполнитель не назначен: всего результатов"] == 1
     assert values["Возвращено в колледж невостребованными"] == 1
-    assert sheet.freeze_panes == "A2"
+    assert sheet.freeze_panes == "A7"
 
 
 def test_statistics_months_sheet_has_dates_and_a_total_row(stats):
-    sheet = reopen(xlsx_registers.write_statistics, stats, "kk")["Айлар бойынша"]
-    assert sheet["A1"].value == "Ай\nМесяц"
-    assert sheet["A2"].value == datetime(2026, 3, 1)
-    assert sheet["A2"].number_format == "mm.yyyy"
+    sheet = reopen(_statistics, stats, "kk")["Айлар бойынша"]
+    assert sheet["A1"].value == "Колледж"  # and the title, the period, the service
+    assert sheet["A6"].value == "Ай\nМесяц"
+    assert sheet["A7"].value == datetime(2026, 3, 1)
+    assert sheet["A7"].number_format == "mm.yyyy"
     # 4 + 1 received, 2 + 0 documents, 3 + 0 results, 2 + 0 on time
-    assert [c.value for c in sheet[4]] == ["Барлығы / Итого", 5, 2, 3, 2]
-    assert sheet.auto_filter.ref == "A1:E3"  # the total row stays out of the filter
+    assert [c.value for c in sheet[9]] == ["Барлығы / Итого", 5, 2, 3, 2]
+    assert sheet.auto_filter.ref == "A6:E8"  # the total row stays out of the filter
 
 
 def test_every_part_of_the_file_is_well_formed_xml():

@@ -245,6 +245,21 @@ def corrected_summary_workbook(path: Path) -> Path:
     return summary_workbook(path, corrected=True)
 
 
+def mixed_workbook(path: Path) -> Path:
+    """The summary workbook's two sheets, then the table's sheet "Түлектер" (TABLE_HEADERS on
+    its row 1, TABLE_ROWS below): two summary sheets and one list in one workbook."""
+    from openpyxl import load_workbook
+
+    summary_workbook(path)
+    wb = load_workbook(path)
+    ws = wb.create_sheet("Түлектер")
+    ws.append(list(TABLE_HEADERS))
+    for values in TABLE_ROWS:
+        ws.append(list(values))
+    wb.save(path)
+    return Path(path)
+
+
 def table_workbook(path: Path, rows=TABLE_ROWS, headers=TABLE_HEADERS) -> Path:
     """A plain table: `headers` on row 1, then `rows` (tuples in the headers' order)."""
     wb = Workbook()

@@ -244,7 +244,7 @@ def test_audit_viewer_verifies_the_chain_and_points_at_a_tampered_record(workspa
 
     case = registration.register(staff["clerk"], make_application())
     page.refresh_button.click()
-    assert page.model.data(page.model.index(0, 2)) == "clerk"
+    assert page.model.data(page.model.index(0, 2)) == "Кеңсе Айгүл Серікқызы (clerk)"
     assert page.model.data(page.model.index(0, 4)) == case.reg_number  # not an internal id
 
     page.verify_button.click()

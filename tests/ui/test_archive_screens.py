@@ -17,7 +17,7 @@ from desktop.ui.workspaces.registration import RegistrationDialog
 from desktop.ui.workspaces.transcript_editor import GRADE, SUBJECT
 from support.applications import make_application
 from support.archive_data import aliya, daulet, parsed
-from support.archive_workbooks import summary_workbook, table_workbook
+from support.archive_workbooks import mixed_workbook, summary_workbook, table_workbook
 
 
 @pytest.fixture(autouse=True)
@@ -83,6 +83,67 @@ def test_the_admin_previews_then_imports_a_summary_workbook(qtbot, staff, clock,
     assert not page.import_button.isEnabled()  # the same preview is not imported twice
 
 
+def test_the_admin_leaves_a_row_out_and_the_import_skips_exactly_it(
+        qtbot, staff, clock, tmp_path, monkeypatch, told):
+    from desktop.store.models.archive import ArchiveStudent
+
+    page = _admin_page(qtbot, staff, monkeypatch, _workbook(tmp_path, "summary"))
+    page.choose_button.click()
+    preview = page.preview
+    # 3F-1 row 9 is Мамедов Рашид Ильхам оглы (tests/support/archive_workbooks.py).
+    [index] = [i for i, s in enumerate(preview.students.records) if s.row == 9]
+    preview.student_table.selectRow(index)
+    preview.leave_out_button.click()
+    assert preview.students.data(preview.students.index(index, 0)) == "шығарылды"
+    assert preview.summary.text().endswith("Импорттан сіз шығарған студенттер: 1.")
+    page.import_button.click()
+    assert told[-1].startswith("Файл импортталды. Қосылды: 5;")
+    assert not ArchiveStudent.select().where(ArchiveStudent.surname == "Мамедов").exists()
+    assert ArchiveStudent.select().count() == 5
+
+
+def test_every_row_left_out_leaves_nothing_to_import(qtbot, staff, clock, tmp_path,
+                                                      monkeypatch, told):
+    page = _admin_page(qtbot, staff, monkeypatch, _workbook(tmp_path, "table"))
+    page.choose_button.click()
+    page.preview.student_table.selectAll()
+    page.preview.leave_out_button.click()
+    assert not page.import_button.isEnabled()
+    page.preview.take_in_button.click()
+    assert page.import_button.isEnabled()
+
+
+def test_a_mixed_workbook_is_called_so_and_each_sheet_shows_its_columns(
+        qtbot, staff, clock, tmp_path, monkeypatch, told):
+    path = mixed_workbook(tmp_path / "аралас.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    workspace = AdminWorkspace(staff["admin"])
+    qtbot.addWidget(workspace)
+    workspace.resize(1326, 640)  # a laptop's room for the workspace
+    workspace.show()
+    workspace.show_page("archive")
+    page = workspace.archive
+    page.choose_button.click()
+    summary = page.preview.summary.text()
+    assert summary.startswith("аралас.xlsx: 2 жиынтық ведомость (әр топқа бір парақ) және "
+                              "тақырып жолы бар 1 тізім.")
+    editor = page.preview.mapping
+    assert [editor.sheet.itemText(i) for i in range(editor.sheet.count())] == [
+        "3F-1 — жиынтық ведомость", "3Д — жиынтық ведомость",
+        "Түлектер — тақырып жолы бар тізім"]
+    page.preview.tabs.setCurrentWidget(editor)
+    editor.sheet.setCurrentIndex(2)
+    # The list's own columns: the IIN in A, the surname in B (TABLE_HEADERS).
+    assert editor.combos["iin"].currentText() == "A"
+    assert editor.combos["surname"].currentText() == "B"
+    # Its eighteen fields scroll at a laptop's height, each at its own height (not squeezed).
+    qtbot.wait(50)
+    assert all(c.height() >= c.sizeHint().height() for c in editor.combos.values())
+    editor.sheet.setCurrentIndex(0)
+    assert "iin" not in editor.combos  # the summary sheet 3F-1 has no IIN column
+
+
 def test_a_column_the_admin_chose_is_remembered_for_the_layout(qtbot, staff, clock, tmp_path,
                                                               monkeypatch, told):
     page = _admin_page(qtbot, staff, monkeypatch, _workbook(tmp_path, "table"))
@@ -131,7 +192,7 @@ def test_the_executor_fills_the_draft_from_the_archive_and_edits_clear_the_marks
     assert [grid.item(r, SUBJECT).text() for r in range(3)] == [
         "Информатика", "Дене шынықтыру", "Кәсіптік практика"]
     assert [grid.item(r, GRADE).text() for r in range(3)] == [
-        "4 (жақсы)", "есептелді", "5 (өте жақсы)"]
+        "87 / B+ / 3,33 / 4 (жақсы)", "есептелді", "96 / A / 4 / 5 (өте жақсы)"]
     assert "specialty_code" in editor.from_archive
     assert editor.specialty_code.toolTip().startswith("Мұрағаттан алынды")
     assert ws.dirty_label.text()  # filled, not saved: the executor checks and saves

@@ -8,7 +8,13 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+)
 
 from desktop.services.blanks import stock as blanks
 from desktop.services.cases import queries
@@ -69,6 +75,56 @@ def test_an_overlapping_batch_is_refused_in_kazakh_and_the_dialog_stays_open(
     [(_title, text)] = shown.warnings
     assert "ТКБ-Д сериясында 0000001–0000020 бланкілері бұрыннан бар" in text
     assert Blank.select().count() == 20
+
+
+def test_the_batch_is_confirmed_with_its_count_and_a_no_records_nothing(page, monkeypatch,
+                                                                        shown):
+    seen = []
+    _batch_dialog_filling(monkeypatch, "ТКБ-Д", "0000098", "0000102", seen)
+    shown.answer = QMessageBox.StandardButton.No
+    page.add_batch()
+    # 98, 99, 100, 101, 102: five blanks, asked before anything is written.
+    assert shown.questions == ["«диплом» бланкілері тіркелсін бе: сериясы ТКБ-Д, нөмірлері "
+                               "0000098–0000102, барлығы 5 дана?"]
+    assert seen == [0] and Blank.select().count() == 0
+
+
+def test_the_batch_dialog_says_what_the_numbers_typed_make(qtbot, staff, clock):
+    i18n.install("ru")
+    dialog = BatchDialog(staff["admin"], ("diploma", "appendix"))
+    qtbot.addWidget(dialog)
+    dialog.series.setText("ТКБ")
+    dialog.first.setText("0000001")
+    dialog.last.setText("0000020")
+    assert dialog.summary.text() == "ТКБ 0000001–0000020: всего бланков 20"
+    # Each field is wide enough for what is typed into it.
+    dialog.document.setText("Накладная № 12 от 27.02.2026")
+    dialog.show()
+    for edit in (dialog.series, dialog.first, dialog.last, dialog.document):
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.contentsRect().width()
+
+
+def test_the_admin_corrects_and_cancels_a_batch_typed_wrong(page, staff, monkeypatch, shown):
+    receive(staff["admin"], first="0000001", last="0000020")
+    page.refresh()
+    page.batch_table.selectRow(0)
+    prefilled = []
+
+    def run(dialog: BatchDialog):
+        prefilled.append((dialog.series.text(), dialog.first.text(), dialog.last.text()))
+        dialog.last.setText("0000010")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(BatchDialog, "exec", run)
+    page.correct_batch()
+    assert prefilled == [("ТКБ-Д", "0000001", "0000020")]
+    assert [(r.first, r.last, r.count) for r in page.batch_model.records] == [
+        ("0000001", "0000010", 10)]
+    page.batch_table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Қате тіркелді", True))
+    page.cancel_batch()
+    assert page.batch_model.records == [] and page.stock_model.records == []
 
 
 def test_the_admin_marks_the_chosen_blank_lost(page, staff, monkeypatch):

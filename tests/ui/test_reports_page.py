@@ -2,6 +2,7 @@
 the report saved as Excel, and who is offered the window."""
 
 from datetime import date, datetime
+from itertools import pairwise
 
 import openpyxl
 import pytest
@@ -133,3 +134,52 @@ def test_an_empty_period_draws_no_bars(staff, clock, qtbot):
     assert _values(dialog)["Всего принято"] == "0"
     assert [m.month for m in dialog.chart.months] == [date(2026, 3, 1)]
     dialog.chart.grab()  # paints without data
+
+
+@pytest.mark.parametrize(("months", "width"), [(12, 520), (24, 520), (3, 900), (24, 1200)])
+def test_the_chart_labels_every_month_and_keeps_its_bars_off_the_edges(qtbot, months, width):
+    from desktop.domain.report_figures import MonthLine
+    from desktop.ui.reports.chart import MonthChart
+
+    chart = MonthChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 300)
+    first = date(2025, 1, 1)
+    chart.set_months(tuple(
+        MonthLine(date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1,
+                       1), 10, 8, 8, 6) for i in range(months)))
+    plot = chart.plot_area()
+    labels = chart.labels(plot, chart.fontMetrics().height())
+    month_boxes = [(box, text) for box, text in labels if len(text) != 4]
+    assert len(month_boxes) == months  # every month, not every other
+    metrics = chart.fontMetrics()
+    for (box, text), (after, _text) in pairwise(month_boxes):
+        assert box.right() <= after.left() + 0.01  # side by side, no overlap
+        assert metrics.horizontalAdvance(text) <= box.width()  # the text fits its month
+    years = [text for _box, text in labels if len(text) == 4]
+    assert years in ([], sorted({str(first.year + i // 12) for i in range(months)}))
+    bars = chart.bars(plot, 10)
+    # At least 8 px of white between the plot's edges and the first and last bars.
+    assert bars[0][0].left() >= plot.left() + 8
+    assert bars[-1][1].right() <= plot.right() - 8
+    chart.grab()  # and it paints
+
+
+def test_beside_the_late_results_the_cases_still_in_work_past_their_due_date(cases, staff,
+                                                                           qtbot, monkeypatch):
+    from desktop.ui.reports.figure_cases import FigureCasesDialog
+
+    dialog = _dialog(qtbot, staff["head"])
+    values = _values(dialog)
+    # On 31 March, still registered: the certificate (due 03.03.2026) and the duplicate from
+    # the State Corporation (due 18.03.2026); the refused two are done.
+    assert values["В работе с истёкшим сроком, сейчас"] == "2"
+    labels = [dialog.table.item(r, 0).text().strip() for r in range(dialog.table.rowCount())]
+    assert labels.index("В работе с истёкшим сроком, сейчас") == (
+        labels.index("С нарушением срока") + 1)
+    opened = []
+    monkeypatch.setattr(FigureCasesDialog, "open", lambda d: opened.append(d))
+    row = labels.index("В работе с истёкшим сроком, сейчас")
+    dialog.table.itemActivated.emit(dialog.table.item(row, 1))
+    [shown] = opened
+    assert shown.windowTitle() == "В работе с истёкшим сроком"

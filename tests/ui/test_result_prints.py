@@ -14,6 +14,8 @@ from desktop.ui import printing
 from desktop.ui.workspaces.case_view import CaseSummary
 from support.applications import make_application
 
+CLERK = "Кеңсе Айгүл Серікқызы"  # the clerk of tests/conftest.py, by name
+
 
 def certificate_draft() -> CertificateDraft:
     return CertificateDraft(
@@ -53,7 +55,7 @@ def test_the_first_print_is_unmarked_and_reprints_say_copy_in_kazakh(staff, cloc
     # The case shows its print history.
     detail = queries.get_case(clerk, case.id)
     assert [(who, where, copy) for _at, who, where, copy in detail.prints] == [
-        ("clerk", "HP LaserJet 1020", False), ("clerk", "HP LaserJet 1020", True)]
+        (CLERK, "HP LaserJet 1020", False), (CLERK, "HP LaserJet 1020", True)]
     summary = CaseSummary(lambda: "kk")
     qtbot.addWidget(summary)
     summary.show_case(detail)

@@ -99,6 +99,45 @@ def traditional_words(code: str, lang: str, scale: GradeScale | None = None) -> 
     return (scale or load_grade_scale()).words[lang][code]
 
 
+def written_grade(text: str, lang: str, scale: GradeScale | None = None) -> str:
+    """A transcript's grade as the result's language writes it: a word for a pass or an
+    exemption in either language ("сынақ", "зачтено", "освобожден") becomes the scale's word
+    ("есептелді" in Kazakh, "зачтено" in Russian), and a mark with its words in the other
+    language ("5 (отлично)") gets this language's words; anything else stays as written."""
+    scale = scale or load_grade_scale()
+    word = _word(text)
+    code = scale.cell_words.get(word)
+    if code in ("pass", "exempt"):
+        return scale.words[lang][code]
+    for code in ("5", "4", "3", "2"):
+        if any(word == _word(words[code]) for words in scale.words.values()):
+            return scale.words[lang][code]
+    return text
+
+
+SCALE_SEPARATOR = " / "
+
+
+def scale_grade(points: int, letter: str, numeric: float | None, traditional: str) -> str:
+    """A grade on the whole scale, as a transcript line keeps it: "87 / B+ / 3,33 / 4 (жақсы)"
+    (points, letter, numeric equivalent, traditional grade in words)."""
+    number = "" if numeric is None else f"{numeric:g}".replace(".", ",")
+    return SCALE_SEPARATOR.join((str(points), letter, number, traditional))
+
+
+def split_scale_grade(text: str) -> tuple[str, str, str, str] | None:
+    """The four parts of a grade written by scale_grade, or None for any other grade."""
+    parts = [part.strip() for part in text.split(SCALE_SEPARATOR.strip())]
+    if len(parts) != 4 or not parts[0].isdigit() or not 0 <= int(parts[0]) <= MAX_POINTS:
+        return None
+    letter, number = parts[1], parts[2]
+    if not (letter[:1] in "ABCDF" and letter[1:] in ("", "+", "-")) or not letter:
+        return None
+    if number and not number.replace(",", "", 1).isdigit():
+        return None
+    return parts[0], letter, number, parts[3]
+
+
 def _word(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(".")
 

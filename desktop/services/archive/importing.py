@@ -10,15 +10,18 @@ series and number; the group and the name as written.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
-from datetime import datetime
+from collections.abc import Collection
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
 from pathlib import Path
 
 from desktop.domain.collation import sort_key
+from desktop.domain.dates import format_date
 from desktop.domain.errors import DomainError
 from desktop.domain.iin import masked
 from desktop.domain.name_search import search_key
 from desktop.locations import resources_dir
+from desktop.services.accounts.names import full_names, name_of
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.archive import sheet_rows as reader
 from desktop.services.records import audit
@@ -82,7 +85,9 @@ def _shown(value) -> str:
         return ""
     if isinstance(value, bool):
         return "1" if value else "0"
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if isinstance(value, date):  # as the office writes a date: dd.mm.yyyy
+        return format_date(value)
+    return str(value)
 
 
 def remembered_mapping(signature: str) -> reader.ColumnMapping | None:
@@ -266,11 +271,15 @@ def _logged(value: tuple) -> list:
     return [field, before, after]
 
 
-def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: str
-                   ) -> ImportReport:
-    """Store what the preview showed, in one transaction; remember the layout's mapping."""
+def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: str,
+                   leave_out: Collection[tuple[str, int]] = ()) -> ImportReport:
+    """Store what the preview showed, in one transaction; remember the layout's mapping.
+    The students of the rows in `leave_out` (sheet, row), which the admin took out of the
+    preview, are not stored."""
     acting_user(session, *IMPORTERS)
-    if not parsed.students:
+    left_out = set(leave_out)
+    students = [s for s in parsed.students if (s.sheet, s.row) not in left_out]
+    if not students:
         raise DomainError("archive_empty", "the file holds no student to import")
     with write_transaction():
         admin = acting_user(session, *IMPORTERS)
@@ -282,7 +291,7 @@ def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: st
         index = _Index()
         added = updated = unchanged = 0
         changes: list[StudentChange] = []
-        for s in parsed.students:
+        for s in students:
             sid = index.find(s)
             is_new = sid is None
             if is_new:
@@ -312,6 +321,7 @@ def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: st
             "file": record.file_name, "sha256": parsed.sha256, "layout": parsed.layout,
             "added": added, "updated": updated, "unchanged": unchanged,
             "errors": len(parsed.errors),
+            "left_out": len(parsed.students) - len(students),
             "changes": [[c.full_name, c.sheet, c.row, [_logged(v) for v in c.values]]
                         for c in changes],
         })
@@ -321,7 +331,7 @@ def import_archive(session: Session, parsed: reader.ParsedArchive, file_name: st
 @dataclass(frozen=True)
 class ImportRow:
     imported_at: datetime
-    username: str
+    username: str  # who imported it, by their full name
     file_name: str
     sha256: str
     added: int
@@ -335,4 +345,5 @@ def import_history(session: Session) -> list[ImportRow]:
     names = [f.name for f in fields(ImportRow)]
     query = ArchiveImport.select(*(getattr(ArchiveImport, n) for n in names)).order_by(
         ArchiveImport.id.desc()).tuples()
-    return [ImportRow(*row) for row in query]
+    people = full_names()
+    return [replace(ImportRow(*row), username=name_of(row[1], people)) for row in query]

@@ -2,7 +2,8 @@
 
 Two layouts (see archive_layouts): the summary grade sheet, one sheet per group (the sheet's
 name is the group), and a plain table with a header row. Each sheet is detected on its own, so
-a workbook may mix them; the layout reported is the first sheet's.
+a workbook may mix them; the layout reported is the first sheet's, and `sheets` holds each
+sheet's.
 
 Rows left out on purpose (signatures, blank rows inside the data) are `skipped`; cells that
 cannot be read are `errors`, each naming sheet, row and column. A person is kept whenever a name
@@ -82,6 +83,7 @@ def read_archive(path: Path, mapping: ColumnMapping | None = None) -> ParsedArch
                 continue
             if not parsed.layout:
                 parsed.layout, parsed.mapping = used.layout, mapping or used
+            parsed.sheets.append(used)
             notes = Notes(sheet)
             if used.layout == "summary":
                 _read_summary(rows, used, words, notes, parsed)

@@ -117,6 +117,8 @@ class ParsedArchive:
     skipped: list[RowNote]  # rows left out on purpose, with why
     errors: list[RowNote]  # rows/cells that could not be read
     sha256: str  # of the file's bytes
+    # Each sheet read, with the layout and columns it was read with (a workbook may mix them).
+    sheets: list[ColumnMapping] = field(default_factory=list)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 
 from desktop.domain.errors import DomainError, InvalidInput
 from desktop.domain.validation import check_past_date, clean_series, clean_text
+from desktop.services.accounts.names import full_names, name_of
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.records import audit
 from desktop.services.reference import now
@@ -50,7 +51,7 @@ class BatchRecord:
     count: int
     received_on: date
     receipt_document: str
-    created_by: str
+    created_by: str  # who recorded it, by their full name
     created_at: datetime
 
 
@@ -74,7 +75,7 @@ class BlankRecord:
     state: str
     reg_number: str
     state_at: datetime | None
-    state_by: str
+    state_by: str  # who moved it last, by their full name
     reason: str
 
 
@@ -89,7 +90,8 @@ def _digits(value: str | None, field: str) -> str:
     return text
 
 
-def _clean_batch(given: BatchInput, today: date) -> dict:
+def clean_batch(given: BatchInput, today: date) -> dict:
+    """The batch's values as stored, or InvalidInput saying what is wrong with them."""
     kinds = registry.blank_kinds()
     if given.kind not in kinds:
         raise InvalidInput("blank_kind", "bad_choice", f"one of {kinds}")
@@ -123,28 +125,14 @@ def record_batch(session: Session, given: BatchInput) -> BatchRecord:
     """The admin records a batch received: every blank of its range is in stock from now."""
     acting_user(session, "admin")
     moment = now()
-    values = _clean_batch(given, moment.date())
+    values = clean_batch(given, moment.date())
     with write_transaction():
         admin = acting_user(session, "admin")
-        overlap = BlankBatch.get_or_none(
-            (BlankBatch.series == values["series"])
-            & (BlankBatch.first_number <= values["last_number"])
-            & (BlankBatch.last_number >= values["first_number"]))
-        if overlap is not None:
-            raise DomainError(
-                "blank_range_overlaps",
-                f"series {values['series']} already has {overlap.first_number}-"
-                f"{overlap.last_number}",
-                series=overlap.series, first=label(overlap.first_number, overlap.width),
-                last=label(overlap.last_number, overlap.width),
-                received_on=overlap.received_on)
+        refuse_overlap(values)
         batch = BlankBatch.create(**values, created_at=moment, created_by=admin.username)
-        insert_rows(Blank, ("batch", "kind", "series", "number", "width", "state", "state_by",
-                            "reason"), (
-            (batch.id, values["kind"], values["series"], n, values["width"], IN_STOCK, "", "")
-            for n in range(values["first_number"], values["last_number"] + 1)))
-        record = _batch_record(batch)
-        adopted = _adopt_used_before(batch)
+        fill_batch(batch)
+        record = batch_record(batch)
+        adopted = adopt_used_before(batch)
         audit.append(admin.username, "blank_batch_received", None, {
             "already_used": adopted,
             "batch": batch.id, "kind": record.kind, "series": record.series,
@@ -155,7 +143,34 @@ def record_batch(session: Session, given: BatchInput) -> BatchRecord:
     return record
 
 
-def _adopt_used_before(batch: BlankBatch) -> list[str]:
+def refuse_overlap(values: dict, but: int | None = None) -> None:
+    """DomainError if a batch recorded (other than batch `but`) holds a number of the range."""
+    query = BlankBatch.select().where(
+        (BlankBatch.series == values["series"])
+        & (BlankBatch.first_number <= values["last_number"])
+        & (BlankBatch.last_number >= values["first_number"]))
+    if but is not None:
+        query = query.where(BlankBatch.id != but)
+    overlap = query.first()
+    if overlap is not None:
+        raise DomainError(
+            "blank_range_overlaps",
+            f"series {values['series']} already has {overlap.first_number}-"
+            f"{overlap.last_number}",
+            series=overlap.series, first=label(overlap.first_number, overlap.width),
+            last=label(overlap.last_number, overlap.width),
+            received_on=overlap.received_on)
+
+
+def fill_batch(batch: BlankBatch) -> None:
+    """Every blank of the batch's range, in stock."""
+    insert_rows(Blank, ("batch", "kind", "series", "number", "width", "state", "state_by",
+                        "reason"), (
+        (batch.id, batch.kind, batch.series, n, batch.width, IN_STOCK, "", "")
+        for n in range(batch.first_number, batch.last_number + 1)))
+
+
+def adopt_used_before(batch: BlankBatch) -> list[str]:
     """Blanks of this range that a result signed before blanks were accounted (schema < 5)
     already names: they are recorded as used by that case, not put in stock. Returns their
     numbers."""
@@ -186,10 +201,12 @@ def _adopt_used_before(batch: BlankBatch) -> list[str]:
     return sorted(adopted)
 
 
-def _batch_record(b: BlankBatch) -> BatchRecord:
+def batch_record(b: BlankBatch, names: dict[str, str] | None = None) -> BatchRecord:
+    """The batch as people read it: who recorded it by their full name."""
     return BatchRecord(b.id, b.kind, b.series, label(b.first_number, b.width),
                        label(b.last_number, b.width), b.last_number - b.first_number + 1,
-                       b.received_on, b.receipt_document, b.created_by, b.created_at)
+                       b.received_on, b.receipt_document, name_of(b.created_by, names),
+                       b.created_at)
 
 
 def mark_lost(session: Session, blank_id: int, reason: str) -> BlankRecord:
@@ -215,7 +232,8 @@ def mark_lost(session: Session, blank_id: int, reason: str) -> BlankRecord:
 def batches(session: Session) -> list[BatchRecord]:
     acting_user(session, *STOCK_READERS)
     query = BlankBatch.select().order_by(BlankBatch.received_on.desc(), BlankBatch.id.desc())
-    return [_batch_record(b) for b in query]
+    names = full_names()
+    return [batch_record(b, names) for b in query]
 
 
 def stock(session: Session) -> list[StockLine]:
@@ -249,12 +267,15 @@ def blanks(session: Session, *, series: str = "", state: str = "",
         query = query.where(Blank.series == series)
     if state:
         query = query.where(Blank.state == state)
-    return [_blank_record(b, b.reg_number or "") for b in query]
+    names = full_names()
+    return [_blank_record(b, b.reg_number or "", names) for b in query]
 
 
-def _blank_record(b: Blank, reg_number: str) -> BlankRecord:
+def _blank_record(b: Blank, reg_number: str, names: dict[str, str] | None = None
+                  ) -> BlankRecord:
+    """The blank as people read it: who moved it last by their full name."""
     return BlankRecord(b.id, b.kind, b.series, b.label, b.state, reg_number, b.state_at,
-                       b.state_by, b.reason)
+                       name_of(b.state_by, names), b.reason)
 
 
 def kinds(session: Session) -> tuple[str, ...]:

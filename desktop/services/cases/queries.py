@@ -16,6 +16,7 @@ from peewee import fn
 
 from desktop.domain import deadlines, workflow
 from desktop.services.accounts import access
+from desktop.services.accounts.names import full_names, name_of
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.cases import registry_sql
 from desktop.services.cases.casework import load_case
@@ -360,8 +361,9 @@ def get_case(session: Session, case_id: int) -> CaseDetail:
         row = kind.model.get_or_none(kind.model.case == case.id)
         detail.book_number = row.book_number if row else ""
     detail.allowed_actions = access.allowed_actions(user, case)
+    names = full_names()
     detail.prints = [
-        (p.at, p.username, p.printer, p.copy)
+        (p.at, name_of(p.username, names), p.printer, p.copy)
         for p in PrintRecord.select().where(PrintRecord.case == case.id).order_by(PrintRecord.id)
     ]
     detail.blanks = [

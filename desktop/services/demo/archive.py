@@ -45,7 +45,7 @@ def _student(rng: random.Random, row: int, a: Applicant, group: str) -> ArchiveS
     admitted = 2016 + rng.randint(0, 4) if header.edition == "2018" else 2012
     grades = tuple((i, grade_from_cells(rng.randint(55, 100), None, None, None))
                    for i in range(1, len(SUBJECTS)))
-    grades += ((len(SUBJECTS), Grade(None, "", None, "pass", "сынақ")),)
+    grades += ((len(SUBJECTS), Grade(None, "", None, "pass", "есептелді")),)
     return ArchiveStudent(
         sheet=group, row=row, iin=a.iin, surname=a.surname, name=a.name,
         patronymic=a.patronymic, birth_date=a.birth_date, group=group,

@@ -62,7 +62,8 @@ PLAN = (
 
 def _transcript(rng: random.Random) -> list[TranscriptLine]:
     picked = rng.sample(SUBJECTS, 8)
-    return [TranscriptLine(s, rng.choice(["5", "4", "3", "сынақ"]), hours=rng.choice([36, 72, 108]))
+    return [TranscriptLine(s, rng.choice(["5", "4", "3", "есептелді"]),
+                           hours=rng.choice([36, 72, 108]))
             for s in picked]
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from desktop.services.accounts import office_key
+from desktop.services.accounts.names import full_names, name_of
 from desktop.services.accounts.session import Session, acting_user
 from desktop.services.records import integrity
 from desktop.store import keystore
@@ -143,6 +144,7 @@ class AuditEntry:
     case_id: int | None
     changes: dict
     case_number: str = ""  # the registration number, as people name a case
+    full_name: str = ""  # the user's, as people name them (read_log fills it)
     readable: bool = True  # False: the stored details are not valid JSON (a damaged record)
 
 
@@ -174,4 +176,6 @@ def read_log(session: Session, limit: int = 500, offset: int = 0) -> list[AuditE
     numbers = dict(
         Case.select(Case.id, Case.reg_number).where(Case.id.in_(case_ids)).tuples()
     ) if case_ids else {}
-    return [replace(e, case_number=numbers.get(e.case_id, "")) for e in rows]
+    names = full_names()
+    return [replace(e, case_number=numbers.get(e.case_id, ""),
+                    full_name=name_of(e.username, names)) for e in rows]

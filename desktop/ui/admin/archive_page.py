@@ -55,6 +55,7 @@ class ArchivePage(Retranslating, QWidget):
         buttons.addStretch(1)
         self.preview = ArchivePreview(self)
         self.preview.mapping.reread.connect(self.read_again)
+        self.preview.changed.connect(self._can_import)
         self.history = RecordTableModel([
             Column(lambda: self.tr("Imported on"), lambda r: format_datetime(r.imported_at)),
             Column(lambda: self.tr("By"), lambda r: r.username),
@@ -87,8 +88,8 @@ class ArchivePage(Retranslating, QWidget):
         self.intro.setText(self.tr(
             "Bring in the college's summary grade sheets (one sheet per group) or lists of "
             "students and graduates with a header row. Nothing is stored until you check the "
-            "preview and press Import. A repeated or corrected file adds and updates; it never "
-            "deletes anyone."))
+            "preview (leave out any row that is no student) and press Import. A repeated or "
+            "corrected file adds and updates; it never deletes anyone."))
         self.choose_button.setText(self.tr("Choose an Excel file…"))
         self.import_button.setText(self.tr("Import"))
         self.template_button.setText(self.tr("Save the template…"))
@@ -123,16 +124,22 @@ class ArchivePage(Retranslating, QWidget):
             show_error(self, exc)
             return
         self.preview.show_parsed(parsed, path.name)
-        self.import_button.setEnabled(bool(parsed.students))
+        self._can_import()
+
+    def _can_import(self) -> None:
+        parsed = self.preview.parsed
+        self.import_button.setEnabled(
+            parsed is not None and len(self.preview.left_out) < len(parsed.students))
 
     def import_previewed(self) -> None:
         parsed, path, session = self.preview.parsed, self.path, self.session
+        leave_out = frozenset(self.preview.left_out)
         if parsed is None or path is None:
             return
         try:
             report = run_with_progress(
                 self, self.tr("Importing {file}…").format(file=path.name),
-                lambda: importing.import_archive(session, parsed, path.name))
+                lambda: importing.import_archive(session, parsed, path.name, leave_out))
         except Exception as exc:
             show_error(self, exc)
             return

@@ -78,6 +78,7 @@ KEYS = {
     "added": QT_TRANSLATE_NOOP("AuditPage", "students added"),
     "updated": QT_TRANSLATE_NOOP("AuditPage", "students updated"),
     "unchanged": QT_TRANSLATE_NOOP("AuditPage", "students unchanged"),
+    "left_out": QT_TRANSLATE_NOOP("AuditPage", "students left out by the administrator"),
     "changes": QT_TRANSLATE_NOOP("AuditPage", "students changed"),
     "errors": QT_TRANSLATE_NOOP("AuditPage", "cells not read"),
     "layout": QT_TRANSLATE_NOOP("AuditPage", "layout of the file"),

@@ -50,7 +50,9 @@ class AuditPage(Retranslating, QWidget):
         self.model = RecordTableModel([
             Column(lambda: self.tr("No."), lambda e: str(e.id)),
             Column(lambda: self.tr("Time"), lambda e: local_time(e.at_utc)),
-            Column(lambda: self.tr("User"), lambda e: e.username),
+            Column(lambda: self.tr("User"),
+                   lambda e: f"{e.full_name} ({e.username})"
+                   if e.full_name and e.full_name != e.username else e.username),
             Column(lambda: self.tr("Action"), lambda e: action_name(e.action)),
             Column(lambda: self.tr("Case"), _case_label),
             Column(lambda: self.tr("Details"), self._details),

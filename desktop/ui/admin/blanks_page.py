@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_date, format_datetime
 from desktop.services.accounts.session import Session
+from desktop.services.blanks import batches
 from desktop.services.blanks import stock as blanks
 from desktop.services.reference import now
 from desktop.ui.blank_reports_panel import BlankReportsPanel, date_edit, stock_model
@@ -34,12 +36,16 @@ from desktop.ui.retranslate import Retranslating
 
 
 class BatchDialog(QDialog):
-    """A batch received: kind, series, first and last number (as printed, with their zeros),
-    the date and the document it came with. Stays open when the services refuse it."""
+    """A batch received, or one recorded to be corrected: kind, series, first and last number
+    (as printed, with their zeros), the date and the document it came with. Under the fields
+    a line says what the numbers typed make ("ТКБ 0000001–0000020: 20 blanks"); OK asks to
+    confirm that count before anything is written. Stays open when the services refuse."""
 
-    def __init__(self, session: Session, kinds: tuple[str, ...], parent: QWidget | None = None):
+    def __init__(self, session: Session, kinds: tuple[str, ...], parent: QWidget | None = None,
+                 batch: blanks.BatchRecord | None = None):
         super().__init__(parent)
         self.session = session
+        self.batch = batch
         self.record: blanks.BatchRecord | None = None
         self.kind = QComboBox()
         for kind in kinds:
@@ -54,8 +60,16 @@ class BatchDialog(QDialog):
         self.received_on = date_edit(now().date())
         self.document = QLineEdit()
         self.document.setMaxLength(300)
+        # Wide enough that a series, a twelve-digit number and a waybill's name and date
+        # show whole.
+        for edit, digits in ((self.series, 20), (self.first, 20), (self.last, 20),
+                             (self.document, 44)):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0") * digits)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in zip(self.labels, (self.kind, self.series, self.first, self.last,
                                               self.received_on, self.document), strict=True):
             form.addRow(label, field)
@@ -65,16 +79,42 @@ class BatchDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        if batch is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(batch.kind), 0))
+            self.series.setText(batch.series)
+            self.first.setText(batch.first)
+            self.last.setText(batch.last)
+            self.received_on.setDate(batch.received_on)
+            self.document.setText(batch.receipt_document)
+        for edit in (self.series, self.first, self.last):
+            edit.textChanged.connect(self._sum_up)
+        self.kind.currentIndexChanged.connect(self._sum_up)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Batch of blanks received"))
+        self.setWindowTitle(self.tr("Batch of blanks received") if self.batch is None
+                            else self.tr("Correct a batch of blanks"))
         for label, text in zip(self.labels, (
                 self.tr("Kind of blank"), self.tr("Series"), self.tr("First number"),
                 self.tr("Last number"), self.tr("Received on"),
                 self.tr("Document of receipt (waybill, act)")), strict=True):
             label.setText(text)
+        self._sum_up()
+
+    def _sum_up(self) -> None:
+        """What the numbers typed make, as the service reads them (nothing is written)."""
+        first, last = self.first.text().strip(), self.last.text().strip()
+        if not (first.isdigit() and last.isdigit() and first.isascii() and last.isascii()):
+            self.summary.setText("")
+            return
+        count = int(last) - int(first) + 1
+        if count < 1:
+            self.summary.setText("")
+            return
+        self.summary.setText(self.tr("{series} {first}–{last}: {count} blanks").format(
+            series=self.series.text().strip(), first=first, last=last, count=count))
 
     def given(self) -> blanks.BatchInput:
         return blanks.BatchInput(
@@ -83,9 +123,28 @@ class BatchDialog(QDialog):
             received_on=self.received_on.date().toPython(),
             receipt_document=self.document.text())
 
+    def confirm_text(self, preview: batches.BatchPreview) -> str:
+        return self.tr("Record {count} blanks of the kind “{kind}”: series {series}, numbers "
+                       "{first}–{last}?").format(
+            count=preview.count, kind=blank_kind_name(preview.kind), series=preview.series,
+            first=preview.first, last=preview.last)
+
     def save(self) -> None:
+        given = self.given()
+        but = self.batch.id if self.batch is not None else None
         try:
-            self.record = blanks.record_batch(self.session, self.given())
+            preview = batches.check_batch(self.session, given, but)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        answer = QMessageBox.question(self, self.windowTitle(), self.confirm_text(preview))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            if self.batch is None:
+                self.record = blanks.record_batch(self.session, given)
+            else:
+                self.record = batches.correct_batch(self.session, self.batch.id, given)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -126,6 +185,8 @@ class BlanksPage(Retranslating, QWidget):
         self.series_filter = QComboBox()
         self.state_filter = QComboBox()
         self.add_button = QPushButton()
+        self.correct_button = QPushButton()
+        self.cancel_button = QPushButton()
         self.lost_button = QPushButton()
         self.reports = BlankReportsPanel(session)
 
@@ -136,6 +197,8 @@ class BlanksPage(Retranslating, QWidget):
         batch_layout.addWidget(self.batch_table)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
+        row.addWidget(self.correct_button)
+        row.addWidget(self.cancel_button)
         row.addStretch()
         batch_layout.addLayout(row)
         list_layout = QVBoxLayout(self.list_box)
@@ -159,6 +222,8 @@ class BlanksPage(Retranslating, QWidget):
         layout.addWidget(self.reports)
 
         self.add_button.clicked.connect(self.add_batch)
+        self.correct_button.clicked.connect(self.correct_batch)
+        self.cancel_button.clicked.connect(self.cancel_batch)
         self.lost_button.clicked.connect(self.mark_lost)
         self.series_filter.currentIndexChanged.connect(self._read_blanks)
         self.state_filter.currentIndexChanged.connect(self._read_blanks)
@@ -175,6 +240,8 @@ class BlanksPage(Retranslating, QWidget):
         self.batch_box.setTitle(self.tr("Batches received"))
         self.list_box.setTitle(self.tr("Blanks"))
         self.add_button.setText(self.tr("Record a batch received…"))
+        self.correct_button.setText(self.tr("Correct the chosen batch…"))
+        self.cancel_button.setText(self.tr("Cancel the chosen batch…"))
         self.lost_button.setText(self.tr("Mark the chosen blank as lost…"))
         self._fill_state_filter()
         for model in (self.stock_model, self.batch_model, self.blank_model):
@@ -228,6 +295,45 @@ class BlanksPage(Retranslating, QWidget):
         dialog = BatchDialog(self.session, kinds, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+
+    def _chosen_batch(self) -> blanks.BatchRecord | None:
+        batch = selected_record(self.batch_table)
+        if batch is None:
+            show_info(self, self.tr("Blanks"), self.tr("Choose a batch in the list first."))
+        return batch
+
+    def correct_batch(self) -> None:
+        """A batch typed wrong, corrected while none of its blanks has left the stock (the
+        services refuse it otherwise and say which blank)."""
+        batch = self._chosen_batch()
+        if batch is None:
+            return
+        try:
+            kinds = blanks.kinds(self.session)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        dialog = BatchDialog(self.session, kinds, self, batch)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def cancel_batch(self) -> None:
+        batch = self._chosen_batch()
+        if batch is None:
+            return
+        reason, accepted = QInputDialog.getText(
+            self, self.tr("Cancel a batch"),
+            self.tr("The batch {series} {first}–{last} ({count} blanks) leaves the stock. Why "
+                    "is it cancelled?").format(series=batch.series, first=batch.first,
+                                               last=batch.last, count=batch.count))
+        if not accepted:
+            return
+        try:
+            batches.cancel_batch(self.session, batch.id, reason)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
 
     def mark_lost(self) -> None:
         blank = selected_record(self.blank_table)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,7 +143,8 @@ class PrintersPage(Retranslating, QWidget):
     def print_test_sheet(self) -> None:
         layout = duplicate_blank_layout()
         data = CalibrationData(self.printer.currentText(), *self.applied,
-                               page_mm=(layout.width_mm, layout.height_mm))
+                               page_mm=(layout.width_mm, layout.height_mm),
+                               page_name=settings_page_name())
         try:
             pdf = render_calibration(data, i18n.current_language())
         except Exception as exc:
@@ -161,3 +163,11 @@ class PrintersPage(Retranslating, QWidget):
         show_info(self, self.tr("Printer"), self.tr(
             "The new correction is saved for this printer. Print the test sheet again to "
             "check it."))
+
+
+def settings_page_name() -> str:
+    """This page as the menus name it ("Administration → Blank printing"): the test sheet's
+    instructions send the admin here by the words on the screen."""
+    translate = QCoreApplication.translate
+    menu = translate("MainWindow", "&Administration").replace("&", "")
+    return f"{menu} → {translate('MainWindow', 'Blank printing')}"

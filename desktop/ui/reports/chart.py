@@ -14,6 +14,7 @@ DOCUMENTS = QColor("#4f9a6a")
 ON_TIME = QColor("#c8553d")
 GRID = QColor("#d7dbe0")
 TEXT = QColor("#333333")
+PAD = 10  # between the plot's edges and the first and last month's bars
 
 
 class MonthChart(QWidget):
@@ -44,11 +45,7 @@ class MonthChart(QWidget):
             painter.setPen(TEXT)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data"))
             return
-        top = line_height * 2 + 8
-        left = metrics.horizontalAdvance("0000") + 10
-        right = metrics.horizontalAdvance("100%") + 12
-        plot = QRectF(left, top, self.width() - left - right,
-                      self.height() - top - line_height * 2 - 6)
+        plot = self.plot_area()
         if plot.width() < 40 or plot.height() < 40:
             return
         most = max(max(m.received, m.documents) for m in self.months) or 1
@@ -57,6 +54,17 @@ class MonthChart(QWidget):
         self._paint_grid(painter, plot, ceiling, step)
         self._paint_bars(painter, plot, ceiling, line_height)
         self._paint_share(painter, plot)
+
+    def plot_area(self) -> QRectF:
+        """Where the bars go: room left for the legend above, the counts on the left, the
+        shares on the right and two lines of month labels below."""
+        metrics = self.fontMetrics()
+        line_height = metrics.height()
+        top = line_height * 2 + 8
+        left = metrics.horizontalAdvance("0000") + 10
+        right = metrics.horizontalAdvance("100%") + 12
+        return QRectF(left, top, self.width() - left - right,
+                      self.height() - top - line_height * 2 - 6)
 
     def _paint_legend(self, painter: QPainter, line_height: int) -> None:
         x = 8.0
@@ -83,34 +91,64 @@ class MonthChart(QWidget):
                              f"{share}%")
 
     def _slot(self, plot: QRectF) -> float:
-        return plot.width() / len(self.months)
+        return (plot.width() - 2 * PAD) / len(self.months)
+
+    def _centre(self, plot: QRectF, index: int) -> float:
+        return plot.left() + PAD + self._slot(plot) * (index + 0.5)
+
+    def bars(self, plot: QRectF, ceiling: int) -> list[tuple[QRectF, QRectF]]:
+        """Each month's two bars (received, documents), side by side about its centre; the
+        first and last stay PAD away from the plot's edges."""
+        slot = self._slot(plot)
+        bar = max(2.0, min(28.0, slot * 0.36))
+        result = []
+        for index, month in enumerate(self.months):
+            centre = self._centre(plot, index)
+            pair = []
+            for offset, value in ((-bar, month.received), (0.0, month.documents)):
+                height = plot.height() * value / ceiling
+                pair.append(QRectF(centre + offset, plot.bottom() - height, bar, height))
+            result.append((pair[0], pair[1]))
+        return result
+
+    def labels(self, plot: QRectF, line_height: int) -> list[tuple[QRectF, str]]:
+        """Every month labelled under its bars: "03.2026" where there is room, else the month
+        ("03") with the year under January and under the first month."""
+        slot = self._slot(plot)
+        metrics = self.fontMetrics()
+        wide = metrics.horizontalAdvance("00.0000") + 6 <= slot
+        result = []
+        for index, month in enumerate(self.months):
+            centre = self._centre(plot, index)
+            box = QRectF(centre - slot / 2, plot.bottom() + 4, slot, line_height)
+            if wide:
+                result.append((box, month.month.strftime("%m.%Y")))
+                continue
+            result.append((box, month.month.strftime("%m")))
+            if index == 0 or month.month.month == 1:
+                year = QRectF(centre - slot / 2, plot.bottom() + 4 + line_height,
+                              max(slot, metrics.horizontalAdvance("0000") + 4), line_height)
+                result.append((year, month.month.strftime("%Y")))
+        return result
 
     def _paint_bars(self, painter: QPainter, plot: QRectF, ceiling: int,
                     line_height: int) -> None:
-        slot = self._slot(plot)
-        bar = max(2.0, min(28.0, slot * 0.36))
-        every = max(1, int(-(-48 // slot)))  # a month label needs about 48 pixels
-        for index, month in enumerate(self.months):
-            centre = plot.left() + slot * (index + 0.5)
-            for offset, value, colour in ((-bar, month.received, RECEIVED),
-                                          (0.0, month.documents, DOCUMENTS)):
-                height = plot.height() * value / ceiling
-                painter.fillRect(QRectF(centre + offset, plot.bottom() - height, bar, height),
-                                 colour)
-            if index % every == 0:
-                painter.setPen(TEXT)
-                painter.drawText(QRectF(centre - slot * every / 2, plot.bottom() + 4,
-                                        slot * every, line_height),
-                                 Qt.AlignmentFlag.AlignHCenter, month.month.strftime("%m.%Y"))
+        for received, documents in self.bars(plot, ceiling):
+            painter.fillRect(received, RECEIVED)
+            painter.fillRect(documents, DOCUMENTS)
+        painter.setPen(TEXT)
+        for box, text in self.labels(plot, line_height):
+            year = len(text) == 4  # a year under its January: from the month's left
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft if year
+                             else Qt.AlignmentFlag.AlignHCenter, text)
 
     def _paint_share(self, painter: QPainter, plot: QRectF) -> None:
-        slot = self._slot(plot)
         path = QPainterPath()
         points = []
         for index, month in enumerate(self.months):
             if not month.results:
                 continue  # no results that month: no share to draw
-            point = QPointF(plot.left() + slot * (index + 0.5),
+            point = QPointF(self._centre(plot, index),
                             plot.bottom() - plot.height() * month.on_time / month.results)
             if points:
                 path.lineTo(point)

@@ -10,6 +10,7 @@ from desktop.services.accounts.session import Session
 from desktop.services.cases import queries
 from desktop.services.cases.queries import CaseRow
 from desktop.ui import messages
+from desktop.ui.widgets import fit_to_screen
 from desktop.ui.workspaces.case_models import CaseListModel
 from desktop.ui.workspaces.case_view import CaseSummary
 from desktop.ui.workspaces.common import ui_language
@@ -43,7 +44,7 @@ class FigureCasesDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
 
     def _show_selected(self, *_args) -> None:
         row = selected_row(self.view)

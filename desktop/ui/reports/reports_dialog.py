@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import workflow
 from desktop.domain.report_figures import FigureLine, Statistics, figure_lines
 from desktop.forms.report_files import write_report
 from desktop.forms.statistics import figure_label, figure_value, section_label
 from desktop.forms.texts import texts
 from desktop.services.accounts.session import Session
+from desktop.services.cases import queries
+from desktop.services.errors import PermissionDenied
 from desktop.services.reference import catalogue, now
 from desktop.services.reports import statistics
 from desktop.services.reports.output import report_content
@@ -38,9 +41,11 @@ from desktop.ui.reports.chart import MonthChart
 from desktop.ui.reports.figure_cases import FigureCasesDialog
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_task, run_with_progress
+from desktop.ui.widgets import fit_to_screen
 from desktop.ui.workspaces.common import date_edit, ui_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+OPEN_OVERDUE = "open_overdue"  # the row of the cases in work past their due date
 REPORT_CHOICES = ("statistics", "journal", "book")
 
 
@@ -49,6 +54,7 @@ class ReportsDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.session = session
         self.stats: Statistics | None = None
+        self.open_overdue: list | None = None  # the cases in work past their due date, now
         self._asked = 0
         today = now().date()
         self.date_from = date_edit(self)
@@ -118,7 +124,7 @@ class ReportsDialog(Retranslating, QDialog):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.close_button.clicked.connect(self.reject)
         self.retranslateUi()
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.refresh()
 
     # reading -------------------------------------------------------------------------------
@@ -135,17 +141,22 @@ class ReportsDialog(Retranslating, QDialog):
         self._asked += 1
         asked = self._asked
 
-        def done(stats: Statistics) -> None:
+        def done(counted: tuple[Statistics, list | None]) -> None:
             if asked == self._asked:
                 self.show_button.setEnabled(True)
-                self.show_statistics(stats)
+                self.open_overdue = counted[1]
+                self.show_statistics(counted[0])
 
         def failed(exc: BaseException) -> None:
             if asked == self._asked:
                 self.show_button.setEnabled(True)
                 messages.show_error(self, exc)
 
-        run_task(lambda: statistics.statistics(self.session, period), done, failed, self)
+        def count() -> tuple[Statistics, list | None]:
+            return (statistics.statistics(self.session, period),
+                    _open_overdue(self.session, period.service))
+
+        run_task(count, done, failed, self)
 
     def show_statistics(self, stats: Statistics) -> None:
         self.stats = stats
@@ -167,6 +178,15 @@ class ReportsDialog(Retranslating, QDialog):
                 for column in (0, 1):
                     self.table.item(row, column).setFont(bold)
             self._add_row("    " + figure_label(t, line), figure_value(line.value), line)
+            if line.label == "late" and self.open_overdue is not None:
+                # Beside the results signed late: the cases still in work past their due
+                # moment now, which no figure of the period counts yet.
+                row = self._add_row("    " + self.tr("Still in work past the due date, now"),
+                                    str(len(self.open_overdue)), None)
+                for column in (0, 1):
+                    item = self.table.item(row, column)
+                    item.setData(KEY_ROLE, OPEN_OVERDUE)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
     def _add_row(self, label: str, value: str, line: FigureLine | None) -> int:
         row = self.table.rowCount()
@@ -185,7 +205,12 @@ class ReportsDialog(Retranslating, QDialog):
 
     def _open_item(self, item: QTableWidgetItem) -> None:
         key = item.data(KEY_ROLE)
-        if key:
+        if key == OPEN_OVERDUE:
+            dialog = FigureCasesDialog(self.session, self.tr("Still in work past the due date"),
+                                       self.open_overdue or [], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        elif key:
             self.open_figure(key, item.data(KEY_ROLE + 1))
 
     def open_figure(self, key: str, title: str = "") -> FigureCasesDialog | None:
@@ -267,3 +292,14 @@ def _write(session: Session, report: str, fmt: str, period: Period, lang: str,
     content = report_content(session, report, period)
     write_report(report, fmt, content.data, lang, path, college=content.college,
                  printed_on=content.printed_on)
+
+
+def _open_overdue(session: Session, service: str | None) -> list | None:
+    """The cases this user may read still in work past their due moment (None if none may
+    be read: the row is left out)."""
+    try:
+        return queries.every_case(session, queries.CaseFilter(
+            service=service, states=tuple(sorted(workflow.IN_WORK_STATES)),
+            overdue_only=True))
+    except PermissionDenied:
+        return None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import QT_DATETIME_FORMAT
 from desktop.services.cases.inputs import ApplicantInput, Application
 from desktop.services.reference import catalogue, now
+from desktop.ui.widgets import fit_to_screen
 from desktop.ui.workspaces.common import date_edit, read_date, to_qdatetime, write_date
 from desktop.ui.workspaces.document_checklist import DocumentChecklist
 
@@ -185,7 +186,7 @@ class ApplicationForm:
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(1040, 720)
+        fit_to_screen(self, 1040, 720)
 
 
     def application(self) -> Application:

@@ -23,6 +23,7 @@ from desktop.ui import i18n
 from desktop.ui.messages import show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.retranslate import Retranslating
+from desktop.ui.widgets import fit_to_screen
 
 FIRST_YEAR = 1930
 TYPING_PAUSE_MS = 250
@@ -95,7 +96,7 @@ class ArchiveSearchDialog(Retranslating, QDialog):
             edit.textChanged.connect(self._timer.start)
         for spin in (self.year_from, self.year_to):
             spin.valueChanged.connect(self._timer.start)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.retranslateUi()
         self.search()
 

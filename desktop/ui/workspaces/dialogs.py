@@ -23,7 +23,7 @@ from desktop.domain import workflow
 from desktop.services.cases.inputs import IssueInput
 from desktop.services.cases.queries import CaseDetail
 from desktop.services.reference import now
-from desktop.ui.widgets import ok_cancel
+from desktop.ui.widgets import fit_to_screen, ok_cancel
 from desktop.ui.workspaces.common import confirm, date_edit
 
 
@@ -70,7 +70,7 @@ class IssueDialog(QDialog):
         self.applicant.setChecked(True)
         self.retranslate()
         self._who_changed()
-        self.resize(620, self.sizeHint().height())
+        fit_to_screen(self, 620, self.sizeHint().height())
 
     def retranslate(self) -> None:
         d = self._detail
@@ -130,7 +130,7 @@ class TextDialog(QDialog):
         layout.addWidget(self.buttons)
         self.edit.textChanged.connect(self._changed)
         self._changed()
-        self.resize(560, 320)
+        fit_to_screen(self, 560, 320)
 
     def _changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -174,7 +174,7 @@ class PeriodDialog(QDialog):
         layout.addWidget(self.buttons)
         self.date_from.dateChanged.connect(self._check)
         self.date_to.dateChanged.connect(self._check)
-        self.resize(360, self.sizeHint().height())
+        fit_to_screen(self, 360, self.sizeHint().height())
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,9 @@ from desktop.ui.workspaces.transcript_editor import TranscriptEditor
 
 # The background of a value the archive filled in (a pale blue the clerks' forms do not use).
 ARCHIVE_COLOUR = "#e3f0ff"
+# The height the transcript grid keeps below the fields (its hint, buttons and three rows;
+# the executor drags the line between them for more).
+GRID_ROOM = 220
 
 
 class _ContentEditor(QWidget):
@@ -60,29 +64,69 @@ class _ContentEditor(QWidget):
         inner.addWidget(self.transcript)
         self.transcript.changed.connect(self.changed)
         self.transcript.changed.connect(lambda: self._unmark("transcript"))
+        # The executor may move the line between the fields and the grid; until then the
+        # fields get the height they need whenever the grid keeps GRID_ROOM.
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.fields_scroll)
+        self.split.addWidget(self.transcript_box)
+        self.split.setStretchFactor(1, 1)
+        self._split_moved = False
+        self.split.splitterMoved.connect(self._moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.fields_scroll, 0)
-        layout.addWidget(self.transcript_box, 1)
+        layout.addWidget(self.split, 1)
+
+    def _moved(self, *_args) -> None:
+        self._split_moved = True
 
     def _fit_fields(self) -> None:
         """The fields take the height they need (it changes with the language), no more."""
         self.box.adjustSize()
-        self.fields_scroll.setMaximumHeight(self.box.sizeHint().height() + 2)
+        self._fields_height()
+        self._share_height()
+
+    def _fields_height(self) -> None:
+        """The fields' height at their present width (wrapped labels and hints included)."""
+        layout, width = self.box.layout(), self.fields_scroll.viewport().width()
+        need = self.box.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth() and width > 0:
+            need = max(need, layout.totalHeightForWidth(width))
+        self.fields_scroll.setMaximumHeight(need + 2)
+
+    def _share_height(self) -> None:
+        """All the fields' height, unless the grid would keep less than GRID_ROOM."""
+        total = self.split.height() - self.split.handleWidth()
+        if self._split_moved or total <= 0:
+            return
+        fields = min(self.fields_scroll.maximumHeight(), max(total - GRID_ROOM, total // 2))
+        if self.split.sizes() != [fields, total - fields]:
+            self.split.blockSignals(True)
+            self.split.setSizes([fields, total - fields])
+            self.split.blockSignals(False)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_fields()
 
-    def add(self, field: str, widget: QWidget) -> QWidget:
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fields_height()
+        self._share_height()
+
+    def add(self, field: str, widget: QWidget, *, wide: bool = False) -> QWidget:
+        """A labelled field in the next half row, or a row of its own when `wide` (a name,
+        a specialty or a qualification, read whole)."""
         label = QLabel(self)
         label.setWordWrap(True)
         widget.setMinimumWidth(120)
         self.labels[field] = label
+        if wide and self._fields % 2:
+            self._fields += 1  # a wide field starts a row
         row, half = divmod(self._fields, 2)
-        self._fields += 1
+        self._fields += 2 if wide else 1
         self.form.addWidget(label, row, half * 2)
-        self.form.addWidget(widget, row, half * 2 + 1)
+        self.form.addWidget(widget, row, half * 2 + 1, 1, 3 if wide else 1)
         self.widgets[field] = widget
         for signal in ("textChanged", "dateChanged", "currentIndexChanged", "valueChanged",
                        "toggled"):
@@ -161,14 +205,14 @@ class CertificateEditor(_ContentEditor):
         self.study_from = self.add("study_from", date_edit(self, optional=True))
         self.study_to = self.add("study_to", date_edit(self, optional=True))
         self.specialty_code = self.add("specialty_code", QLineEdit(self))
-        self.specialty_name = self.add("specialty_name", QLineEdit(self))
-        self.qualification = self.add("qualification", QLineEdit(self))
+        self.course = self.add("course", _blank_spin(self, 1, 6))
+        self.specialty_name = self.add("specialty_name", QLineEdit(self), wide=True)
+        self.qualification = self.add("qualification", QLineEdit(self), wide=True)
         self.study_form = self.add("study_form", QComboBox(self))
         self.study_language = self.add("study_language", QComboBox(self))
-        self.course = self.add("course", _blank_spin(self, 1, 6))
         self.order_number = self.add("order_number", QLineEdit(self))
         self.order_date = self.add("order_date", date_edit(self, optional=True))
-        self.expulsion_reason = self.add("expulsion_reason", QLineEdit(self))
+        self.expulsion_reason = self.add("expulsion_reason", QLineEdit(self), wide=True)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -221,18 +265,24 @@ class DuplicateEditor(_ContentEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document_kind = self.add("document_kind", QComboBox(self))
+        self.honours = self.add("honours", QCheckBox(self))
         self.original_series = self.add("original_series", QLineEdit(self))
         self.original_number = self.add("original_number", QLineEdit(self))
         self.original_issued_on = self.add("original_issued_on", date_edit(self, optional=True))
-        self.specialty_code = self.add("specialty_code", QLineEdit(self))
-        self.specialty_name = self.add("specialty_name", QLineEdit(self))
-        self.qualification = self.add("qualification", QLineEdit(self))
         self.graduation_year = self.add("graduation_year",
                                         _blank_spin(self, 1930, now().date().year))
-        self.name_as_written = self.add("name_as_written", QLineEdit(self))
-        self.honours = self.add("honours", QCheckBox(self))
+        self.specialty_code = self.add("specialty_code", QLineEdit(self))
+        self.specialty_name = self.add("specialty_name", QLineEdit(self))
+        self.qualification = self.add("qualification", QLineEdit(self), wide=True)
+        self.name_as_written = self.add("name_as_written", QLineEdit(self), wide=True)
         self.new_blank_series = self.add("new_blank_series", QLineEdit(self))
         self.new_blank_number = self.add("new_blank_number", QLineEdit(self))
+        # Which blank the signing would take, whole, under the blank's fields.
+        self.next_blank = QLabel(self)
+        self.next_blank.setObjectName("next_blank")
+        self.next_blank.setWordWrap(True)
+        self.next_blank.setStyleSheet("color: #555555;")
+        self.form.addWidget(self.next_blank, (self._fields + 1) // 2, 0, 1, 4)
         # Previous subject lists are offered from certificates only.
         self.transcript.previous_button.hide()
         self.retranslate()
@@ -252,9 +302,14 @@ class DuplicateEditor(_ContentEditor):
 
     def show_next_blank(self, label: str) -> None:
         """The blank fields may stay empty: the head's signing takes the next blank in stock."""
-        self.new_blank_number.setPlaceholderText(
-            self.tr("empty: at signing, the next in stock ({blank})").format(blank=label)
-            if label else self.tr("empty: at signing, the next blank in stock"))
+        hint = (self.tr("empty: at signing, the next in stock ({blank})").format(blank=label)
+                if label else self.tr("empty: at signing, the next blank in stock"))
+        self.new_blank_number.setPlaceholderText(hint)
+        self.next_blank.setText(self.tr(
+            "Leave the new blank's series and number empty: the head's signing takes the next "
+            "blank in stock ({blank}).").format(blank=label) if label else self.tr(
+            "Leave the new blank's series and number empty: the head's signing takes the next "
+            "blank in stock."))
 
     def set_draft(self, d: DuplicateDraft) -> None:
         self.blockSignals(True)

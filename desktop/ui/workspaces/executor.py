@@ -96,9 +96,10 @@ class ExecutorWorkspace(DraftKeeping, DraftFilling, CaseWorkspace):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
+        # The editor's two columns of fields need the room more than the lists' columns.
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 860])
+        splitter.setSizes([340, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 

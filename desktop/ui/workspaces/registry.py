@@ -105,11 +105,14 @@ class RegistryPanel(QWidget):
             combo.setMinimumContentsLength(8)
             combo.view().setMinimumWidth(320)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # The search on a line of its own, the three lists below it: each list shows its
+        # "All …" whole (its minimum length is set to it) even in the executor's narrow pane.
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.service, 1)
-        filters.addWidget(self.state, 1)
-        filters.addWidget(self.channel, 1)
+        filters.addWidget(self.search, 1)
+        choices = QHBoxLayout()
+        choices.addWidget(self.service, 1)
+        choices.addWidget(self.state, 1)
+        choices.addWidget(self.channel, 1)
         period = QHBoxLayout()
         period.addWidget(self.period)
         period.addWidget(self.date_from)
@@ -121,6 +124,7 @@ class RegistryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addLayout(choices)
         layout.addLayout(period)
         layout.addWidget(self.view, 1)
 
@@ -170,6 +174,7 @@ class RegistryPanel(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, None)
+        combo.setMinimumContentsLength(len(everything) + 1)
         for code, name in items:
             combo.addItem(name, code)
         index = combo.findData(current)

@@ -53,7 +53,9 @@ def test_a_certificate_draft_in_kazakh(archive):
     assert d.study_form == "full_time"  # "күндізгі"
     assert d.study_language == "ru"  # "орыс тілі"
     assert d.transcript == [
-        TranscriptLine("Информатика", "3 (қанағаттанарлық)", hours=72, credits=3.0),
+        # The archive holds the whole scale (52, D, 1,0, "3"): the transcript keeps it all.
+        TranscriptLine("Информатика", "52 / D / 1 / 3 (қанағаттанарлық)", hours=72,
+                       credits=3.0),
         TranscriptLine("Дене шынықтыру", "босатылды", hours=48, credits=2.0),
     ]
     assert set(fill.fields) == {"study_from", "study_to", "specialty_code", "specialty_name",
@@ -67,9 +69,10 @@ def test_a_certificate_draft_in_russian(archive):
                            CertificateDraft()).draft
     assert d.specialty_name == "Программное обеспечение"
     assert d.transcript == [
-        TranscriptLine("Информатика", "4 (хорошо)", hours=72, credits=3.0),
+        TranscriptLine("Информатика", "87 / B+ / 3,33 / 4 (хорошо)", hours=72, credits=3.0),
         TranscriptLine("Физическая культура", "зачтено", hours=48, credits=2.0),
-        TranscriptLine("Профессиональная практика", "5 (отлично)", hours=144, credits=6.0),
+        TranscriptLine("Профессиональная практика", "96 / A / 4 / 5 (отлично)", hours=144,
+                       credits=6.0),
     ]
 
 

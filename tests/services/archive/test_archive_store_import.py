@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from desktop.domain.errors import DomainError
 from desktop.services.archive import importing
 from desktop.services.archive.finding import ArchiveQuery, archive_record, search_archive
 from desktop.services.errors import PermissionDenied
@@ -79,6 +80,32 @@ def test_a_corrected_file_updates_three_students_and_says_what_changed(staff, cl
     assert changes["Омаров Дәулет Серікұлы"] == (
         ("grade:Кәсіптік практика / Профессиональная практика", "", "75 / B- / 2,67 / 4"),)
     assert ArchiveStudent.select().count() == 3
+
+
+def test_a_changed_date_is_reported_as_the_office_writes_dates(staff, clock):
+    importing.import_archive(staff["admin"], parsed(anna()), "a.xlsx")
+    report = importing.import_archive(
+        staff["admin"], parsed(anna(diploma_date=date(2023, 7, 1), birth_date=date(1999, 1,
+                                                                                     1))),
+        "b.xlsx")
+    [change] = report.changes
+    assert set(change.values) == {("diploma_date", "30.06.2023", "01.07.2023"),
+                                  ("birth_date", "", "01.01.1999")}
+
+
+def test_the_rows_the_admin_left_out_are_not_imported_and_only_they(staff, clock):
+    # Әлия is row 6, Дәулет row 7, Анна row 8 of sheet 3F-1 (tests/support/archive_data.py).
+    report = importing.import_archive(staff["admin"], parsed(aliya(), daulet(), anna()),
+                                      "3F-1.xlsx", leave_out={("3F-1", 7)})
+    assert (report.added, report.updated, report.unchanged) == (2, 0, 0)
+    assert sorted(s.surname for s in ArchiveStudent.select()) == ["Ким", "Сейітқали"]
+    assert ArchiveGrade.select().count() == 3  # Әлия's three; Дәулет's two left with him
+    [record] = [e for e in entries() if e.action == "archive_import"]
+    assert record.changes["left_out"] == 1
+    with pytest.raises(DomainError) as err:
+        importing.import_archive(staff["admin"], parsed(daulet()), "3F-1.xlsx",
+                                 leave_out={("3F-1", 7)})
+    assert err.value.code == "archive_empty"
 
 
 def test_the_older_spelling_of_a_name_still_finds_the_student(staff, clock):

@@ -93,7 +93,7 @@ def test_a_lost_blank_leaves_the_stock_with_its_reason_and_is_audited(staff, clo
     receive(staff["admin"], first="0000001", last="0000003")
     first = blanks.blanks(staff["admin"])[0]
     lost = blanks.mark_lost(staff["admin"], first.id, "Сейфтен табылмады")
-    assert (lost.state, lost.reason, lost.state_by) == ("lost", "Сейфтен табылмады", "admin")
+    assert (lost.state, lost.reason, lost.state_by) == ("lost", "Сейфтен табылмады", "Әкімші Әлия")
     [line] = blanks.stock(staff["admin"])
     assert (line.in_stock, line.lost, line.next_number) == (2, 1, "0000002")
     with pytest.raises(DomainError) as err:

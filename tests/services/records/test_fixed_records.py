@@ -86,8 +86,10 @@ def test_the_first_print_is_the_original_and_every_later_one_a_copy(staff, clock
     assert reading.record_print(staff["head"], case.id, "PDF: copy.pdf") is True
     prints = queries.get_case(clerk, case.id).prints
     assert [(who, printer, copy) for _, who, printer, copy in prints] == [
-        ("clerk", "HP LaserJet", False), ("clerk", "HP LaserJet", True),
-        ("head", "PDF: copy.pdf", True)]
+        # Who printed, by name (the conftest's clerk and head).
+        ("Кеңсе Айгүл Серікқызы", "HP LaserJet", False),
+        ("Кеңсе Айгүл Серікқызы", "HP LaserJet", True),
+        ("Басшы Ғалым Құрманұлы", "PDF: copy.pdf", True)]
     # Two paper prints; the saved file is counted apart.
     assert reading.issued_result(clerk, case.id).prints == 2
     assert verify_chain().ok

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.archive import traditional_words
+from desktop.domain.archive.grade_scale import scale_grade
 from desktop.domain.study_terms import load_terms
 from desktop.locations import resources_dir
 from desktop.services.archive.finding import ArchiveGradeRow, ArchiveRecord
@@ -29,6 +30,9 @@ def transcript_lines(grades: tuple[ArchiveGradeRow, ...], lang: str) -> list[Tra
     lines = []
     for g in grades:
         grade = traditional_words(g.traditional, lang) if g.traditional else g.text
+        if g.points is not None and g.letter and g.traditional:
+            # The whole scale the archive holds, as the official transcript prints it.
+            grade = scale_grade(g.points, g.letter, g.numeric, grade)
         lines.append(TranscriptLine(subject=_in_language(g.subject, lang), grade=grade,
                                     hours=g.hours, credits=g.credits))
     return lines
