@@ -58,7 +58,10 @@ class DumpCheck:
 def child_command() -> list[str]:
     """This program, asked to check the database named in URL_VARIABLE."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--check-database"]
+        # The bundle's console program: the windowed one has no stdout to answer on.
+        program = Path(sys.executable)
+        console = program.with_name("kense-cli" + program.suffix)
+        return [str(console if console.is_file() else program), "--check-database"]
     return [sys.executable, "-m", "desktop", "--check-database"]
 
 
