@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 from desktop.cli.common import fail
@@ -23,7 +24,7 @@ def check_database() -> int:
     from desktop.services.office.dump_check import FAILED, NOT_CHECKED, PASSED, URL_VARIABLE
     from desktop.services.records.chain_check import verify_chain
     from desktop.store.connection import close_database, open_database
-    from desktop.store.errors import StoreError
+    from desktop.store.errors import StoreError, classify
     from desktop.store.migrations import migrate
 
     url = os.environ.get(URL_VARIABLE, "")
@@ -33,8 +34,11 @@ def check_database() -> int:
     try:
         migrate(open_database(url))  # as a restore would, before the program works on it
         report = verify_chain()
-    except StoreError as exc:
-        print(json.dumps({"outcome": NOT_CHECKED, "problem": exc.code}))
+    except Exception as exc:  # cannot connect, cannot read: said as a code, never a traceback
+        known = exc if isinstance(exc, StoreError) else classify(exc)
+        print(f"kense: the check could not be made: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        print(json.dumps({"outcome": NOT_CHECKED, "problem": known.code}))
         return 3
     finally:
         close_database()

@@ -855,35 +855,35 @@
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="170"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="177"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="201"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="202"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="204"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -892,22 +892,22 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="216"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="217"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="222"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="223"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="224"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="225"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="226"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
@@ -917,7 +917,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Кеңсе серверінің ең соңғы күнделікті сақтық көшірмесі: {when}, {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Kense сақтық көшірмелері (*.sqlite3 *.dump);;Барлық файлдар (*)</translation>
     </message>
@@ -957,9 +957,14 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>сервер пайдаланушысына дерекқор құруға рұқсат жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="144"/>
         <source>Last restore check: {when}, not done: {why}.</source>
         <translation>Қалпына келтірудің соңғы тексерісі: {when}, орындалмады: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <source>see the log of Kense on the server PC ({code})</source>
+        <translation>сервер компьютеріндегі Kense журналын қараңыз ({code})</translation>
     </message>
 </context>
 <context>
@@ -1471,57 +1476,57 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="72"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
         <source>Office server by join code</source>
         <translation>Қосылу коды бойынша кеңсе сервері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
         <source>Paste the join code (KENSE1-…)</source>
         <translation>Қосылу кодын қойыңыз (KENSE1-…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Join</source>
         <translation>Қосылу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
         <source>Move this computer&apos;s records to the server</source>
         <translation>Осы компьютердің жазбаларын серверге көшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
         <source>Show the join code…</source>
         <translation>Қосылу кодын көрсету…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="88"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="95"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="96"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Қосылды. Сервер бос: осы компьютердің жазбаларын оған көшіріңіз; оған дейін бұл компьютер өз файлымен жұмыс істей береді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="99"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="100"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді кеңсе серверін пайдаланады. Сіз жүйеден шығасыз: кеңсенің есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="105"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Осы компьютердің барлық жазбаларын кеңсе серверіне көшіру керек пе? Алдымен басқа компьютерлердегі Kense-ті жабыңыз. Осы компьютер файлының көшірмесі сақтық көшірмелерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="119"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>{tables} кестедегі {rows} жол көшірілді; әр кесте серверде тексерілді, аудит тексеруі өтті. Сіз жүйеден шығасыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="130"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="131"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
@@ -1530,17 +1535,17 @@ Everything entered after that copy was made will be gone from the working databa
 {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="79"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="80"/>
         <source>A sheet with the join code to keep locked away: it carries the server&apos;s password</source>
         <translation>Қосылу коды жазылған парақ, оны құлыптаулы жерде сақтаңыз: онда сервердің құпиясөзі бар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="145"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="147"/>
         <source>The join code&apos;s sheet</source>
         <translation>Қосылу коды парағы</translation>
     </message>

@@ -855,35 +855,35 @@
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="170"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="177"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="201"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="202"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="204"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -892,22 +892,22 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="216"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="217"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="222"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="223"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="224"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="225"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="226"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
@@ -917,7 +917,7 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>Последняя ежедневная резервная копия сервера офиса: {when}, {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Резервные копии Kense (*.sqlite3 *.dump);;Все файлы (*)</translation>
     </message>
@@ -957,9 +957,14 @@ Everything entered after that copy was made will be gone from the working databa
         <translation>пользователю сервера не разрешено создавать базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="144"/>
         <source>Last restore check: {when}, not done: {why}.</source>
         <translation>Последняя проверка восстановления: {when}, не выполнена: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <source>see the log of Kense on the server PC ({code})</source>
+        <translation>см. журнал Kense на компьютере-сервере ({code})</translation>
     </message>
 </context>
 <context>
@@ -1471,57 +1476,57 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="72"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
         <source>Office server by join code</source>
         <translation>Сервер офиса по коду подключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
         <source>Paste the join code (KENSE1-…)</source>
         <translation>Вставьте код подключения (KENSE1-…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Join</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
         <source>Move this computer&apos;s records to the server</source>
         <translation>Перенести записи этого компьютера на сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
         <source>Show the join code…</source>
         <translation>Показать код подключения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="88"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="95"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="96"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Подключено. Сервер пуст: перенесите на него записи этого компьютера; до тех пор этот компьютер продолжает работать со своим файлом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="99"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="100"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером офиса. Вы выйдете из системы: войдите под учётной записью офиса (новый сервер попросит первичную настройку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="105"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Перенести все записи этого компьютера на сервер офиса? Сначала закройте Kense на других компьютерах. Копия файла этого компьютера сохраняется в резервных копиях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="119"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>Перенесено строк: {rows}, таблиц: {tables}; каждая таблица проверена на сервере, проверка журнала аудита пройдена. Вы выйдете из системы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="130"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="131"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
@@ -1530,17 +1535,17 @@ Everything entered after that copy was made will be gone from the working databa
 {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="79"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="80"/>
         <source>A sheet with the join code to keep locked away: it carries the server&apos;s password</source>
         <translation>Лист с кодом подключения, который нужно хранить под замком: на нём пароль сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="145"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="147"/>
         <source>The join code&apos;s sheet</source>
         <translation>Лист с кодом подключения</translation>
     </message>

@@ -134,3 +134,38 @@ def test_every_pc_s_backups_page_says_how_the_last_restore_check_went(server_pc,
     text = _backups_page_text(qtbot)
     assert ("Last restore check: 09.03.2026, FAILED: its copy does not pass the audit check. "
             f"{made.name} was kept as {made.name}.bad") in text
+
+
+def test_on_a_server_kense_made_the_check_passes_over_tls_with_its_own_role(tmp_path,
+                                                                           monkeypatch):
+    """`--make-server`'s `kense` role (SCRAM password, TLS pinned) may create and drop the
+    scratch database; the check and `kense --check-dumps` run as the IT person would."""
+    from desktop.store.pg_cluster import find_bin
+    from support.pg_office_server import OfficeServer, kense
+
+    try:
+        find_bin()
+    except Exception as exc:
+        pytest.skip(str(exc))
+    keys = {"KENSE_KEY_DIR": str(tmp_path / "keys")}
+    monkeypatch.setenv("KENSE_KEY_DIR", keys["KENSE_KEY_DIR"])
+    server = OfficeServer()
+    try:
+        assert server.make().returncode == 0
+        data = tmp_path / "server pc"
+        joined = kense("--data-dir", str(data), "--join", server.code, env=keys)
+        assert joined.returncode == 0, joined.stderr
+        open_configured(data)
+        users.first_run_setup(users.CollegeProfile("Колледж", "Колледж", "", "", "Басшы"),
+                              "admin", "Әкімші Әлия", PASSWORD)
+        assert current_database().connect_params.get("sslmode") == "verify-ca"
+        server_backups.daily_dump(now=MONDAY)
+        last = dump_check.last_check()
+        assert (last.outcome, last.problem) == ("passed", "")
+        close_database()
+        done = kense("--data-dir", str(data), "--check-dumps", env=keys)
+        assert done.returncode == 0, done.stderr
+        assert "the audit check passed" in done.stdout
+    finally:
+        close_database()
+        server.remove()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -36,6 +37,7 @@ URL_VARIABLE = "KENSE_CHECK_DATABASE_URL"  # never on a command line others coul
 CHILD_TIMEOUT = 3600
 
 PASSED, FAILED, NOT_CHECKED = "passed", "failed", "not_checked"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ def _run_child(url: str) -> tuple[str, str, int]:
                               check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return NOT_CHECKED, f"check_not_run: {exc}", 0
+    if done.stderr.strip():
+        log.warning("the restore check's process said: %s", done.stderr.strip()[-2000:])
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     try:
         said = json.loads(lines[-1])

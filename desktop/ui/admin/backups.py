@@ -139,7 +139,8 @@ class BackupsPage(Retranslating, QWidget):
                                when=when, why=why, file=last.file)
         why = {"office_key_missing": self.tr("the server PC does not have the office key"),
                "scratch_refused": self.tr("the server's user may not create databases")}.get(
-                   last.problem, last.problem)
+                   last.problem, self.tr("see the log of Kense on the server PC ({code})").format(
+                       code=last.problem))
         return self.tr("Last restore check: {when}, not done: {why}.").format(when=when, why=why)
 
     def refresh(self) -> None:
