@@ -491,38 +491,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -717,47 +717,47 @@
         <translation>қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="135"/>
         <source>handed in person against signature</source>
         <translation>қолын қойғызып, өзіне табыс етілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>sent by post</source>
         <translation>поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>sent by e-mail</source>
         <translation>электрондық поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>sent through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
         <source>came to the hearing</source>
         <translation>тыңдауға келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>did not come</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>declined in writing</source>
         <translation>жазбаша бас тартты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="158"/>
         <source>the document is given</source>
         <translation>құжат беріледі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="159"/>
         <source>the refusal is confirmed</source>
         <translation>бас тарту расталды</translation>
     </message>
@@ -780,6 +780,66 @@
         <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
         <source>rows</source>
         <translation>жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
+        <source>restore check</source>
+        <translation>қалпына келтіру тексерісі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <source>found</source>
+        <translation>анықталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <source>audit records checked</source>
+        <translation>тексерілген аудит жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <source>checked on</source>
+        <translation>тексерілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
+        <source>kept as</source>
+        <translation>сақталған атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="146"/>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="147"/>
+        <source>FAILED</source>
+        <translation>ӨТПЕДІ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
+        <source>not done</source>
+        <translation>орындалмады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="151"/>
+        <source>a record of the copy was changed</source>
+        <translation>көшірмедегі жазба өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="152"/>
+        <source>the copy cannot be restored</source>
+        <translation>көшірмені қалпына келтіру мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
+        <source>no office key on the server PC</source>
+        <translation>сервер компьютерінде кеңсе кілті жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
+        <source>the server&apos;s user may not create databases</source>
+        <translation>сервер пайдаланушысына дерекқор құруға рұқсат жоқ</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4658,7 @@ Data: {location}</source>
         <translation>Таңдалған файл кеңсе серверінің сақтық көшірмесі емес (Kense жасаған .dump файлы); ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/server_sentences.py" line="86"/>
         <source>The office network must be written like 192.168.1.0/24.</source>
         <translation>Кеңсе желісі 192.168.1.0/24 түрінде жазылуы керек.</translation>
     </message>
@@ -4616,6 +4676,11 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>The office server&apos;s backup restored into a scratch database and checked</source>
         <translation>Кеңсе серверінің сақтық көшірмесі уақытша дерекқорға қалпына келтіріліп тексерілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <source>The office server&apos;s user may not create databases, so its backups cannot be restored for their weekly check. Give it the right to (ALTER ROLE ... CREATEDB); a server made by Kense has it.</source>
+        <translation>Кеңсе серверінің пайдаланушысына дерекқор құруға рұқсат жоқ, сондықтан оның сақтық көшірмелерін апталық тексеру үшін қалпына келтіру мүмкін емес. Оған бұл құқықты беріңіз (ALTER ROLE ... CREATEDB); Kense жасаған серверде ол бар.</translation>
     </message>
 </context>
 </TS>

@@ -491,38 +491,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_details.py" line="105"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -717,47 +717,47 @@
         <translation>итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="135"/>
         <source>handed in person against signature</source>
         <translation>вручено лично под роспись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>sent by post</source>
         <translation>направлено почтой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>sent by e-mail</source>
         <translation>направлено по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>sent through the State Corporation</source>
         <translation>направлено через Государственную корпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
         <source>came to the hearing</source>
         <translation>явился на заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>did not come</source>
         <translation>не явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>declined in writing</source>
         <translation>письменно отказался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="141"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="158"/>
         <source>the document is given</source>
         <translation>документ выдаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="159"/>
         <source>the refusal is confirmed</source>
         <translation>отказ подтверждён</translation>
     </message>
@@ -780,6 +780,66 @@
         <location filename="../../desktop/ui/admin/audit_details.py" line="41"/>
         <source>rows</source>
         <translation>строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="107"/>
+        <source>restore check</source>
+        <translation>проверка восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <source>found</source>
+        <translation>найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <source>audit records checked</source>
+        <translation>проверено записей аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <source>checked on</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
+        <source>kept as</source>
+        <translation>сохранена как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="146"/>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="147"/>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНА</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
+        <source>not done</source>
+        <translation>не выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="151"/>
+        <source>a record of the copy was changed</source>
+        <translation>запись в копии изменена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="152"/>
+        <source>the copy cannot be restored</source>
+        <translation>копию невозможно восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
+        <source>no office key on the server PC</source>
+        <translation>на компьютере-сервере нет ключа организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
+        <source>the server&apos;s user may not create databases</source>
+        <translation>пользователю сервера не разрешено создавать базы данных</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4658,7 @@ Data: {location}</source>
         <translation>Выбранный файл не является резервной копией сервера офиса (файлом .dump, созданным Kense); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/server_sentences.py" line="86"/>
         <source>The office network must be written like 192.168.1.0/24.</source>
         <translation>Сеть офиса нужно записать в виде 192.168.1.0/24.</translation>
     </message>
@@ -4616,6 +4676,11 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="156"/>
         <source>The office server&apos;s backup restored into a scratch database and checked</source>
         <translation>Резервная копия сервера офиса восстановлена во временную базу и проверена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <source>The office server&apos;s user may not create databases, so its backups cannot be restored for their weekly check. Give it the right to (ALTER ROLE ... CREATEDB); a server made by Kense has it.</source>
+        <translation>Пользователю сервера офиса не разрешено создавать базы данных, поэтому его резервные копии нельзя восстановить для еженедельной проверки. Дайте ему это право (ALTER ROLE ... CREATEDB); у сервера, созданного Kense, оно есть.</translation>
     </message>
 </context>
 </TS>

@@ -143,8 +143,9 @@ def check_and_record(path: Path, now: datetime | None = None) -> DumpCheck:
         kept_as = bad.name
     with write_transaction():
         audit.append(SYSTEM, RESTORE_CHECK, None,
-                     {"file": made.file, "outcome": made.outcome, "problem": made.problem,
-                      "records": made.records, "at": at.isoformat(), "kept_as": kept_as})
+                     {"file": made.file, "check": made.outcome, "problem": made.problem,
+                      "records": made.records, "checked_on": at.isoformat(),
+                      "kept_as": kept_as})
     return DumpCheck(made.file, made.outcome, made.problem, made.records, at)
 
 
@@ -157,9 +158,9 @@ def last_check() -> DumpCheck | None:
     if row is None:
         return None
     data = json.loads(row.changes)
-    return DumpCheck(str(data.get("file", "")), str(data.get("outcome", "")),
+    return DumpCheck(str(data.get("file", "")), str(data.get("check", "")),
                      str(data.get("problem", "")), int(data.get("records", 0)),
-                     datetime.fromisoformat(str(data["at"])))
+                     datetime.fromisoformat(str(data["checked_on"])))
 
 
 def is_due(now: datetime | None = None) -> bool:
