@@ -114,6 +114,21 @@ def test_the_it_person_checks_the_newest_dump_from_the_command_line(server_pc, c
     assert len(_checks()) == 2
 
 
+def test_the_command_line_says_plainly_when_the_newest_dump_fails(server_pc, capsys):
+    current_database().execute_sql("UPDATE audit_record SET changes = %s WHERE id = 2",
+                                   ('{"edited": 1}',))
+    made = server_backups.daily_dump(now=datetime(2026, 3, 1, 9, 0))  # checked, and failed
+    made.with_name(made.name + ".bad").rename(made)  # as if it had not been checked yet
+    close_database()
+    argv = ["--data-dir", str(server_pc), "--check-dumps"]
+    assert main.run_cli(build_parser().parse_args(argv)) == 2
+    said = capsys.readouterr().err
+    assert f"{made.name} FAILED its restore check (content)" in said
+    assert "Traceback" not in said
+    assert made.with_name(made.name + ".bad").is_file() and not made.exists()
+    open_configured(server_pc)
+
+
 def _backups_page_text(qtbot) -> str:
     from desktop.ui.admin.backups import BackupsPage
 
