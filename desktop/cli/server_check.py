@@ -57,13 +57,13 @@ def check_dumps(data_dir: Path) -> int:
     from desktop.services.office import dump_check, server_backups
     from desktop.store.connection import close_database
     from desktop.store.errors import StoreError
-    from desktop.store.opening import open_configured
+    from desktop.store.opening import database_target, open_configured
 
     try:
-        open_configured(data_dir)
-        if not server_backups.in_server_mode():
+        if "://" not in database_target(data_dir):  # no database is opened (nor made) for it
             return fail("--check-dumps checks the office server's dumps; this PC works on its "
                         "own file (its backups are checked as they are made)")
+        open_configured(data_dir)
         folder = server_backups.backup_folder()
         newest = dump_check.newest_good_daily_dump(folder)
         if newest is None:

@@ -184,3 +184,10 @@ def test_on_a_server_kense_made_the_check_passes_over_tls_with_its_own_role(tmp_
     finally:
         close_database()
         server.remove()
+
+
+def test_a_pc_on_its_own_file_is_told_there_are_no_server_dumps(tmp_path, capsys):
+    argv = ["--data-dir", str(tmp_path / "pc"), "--check-dumps"]
+    assert main.run_cli(build_parser().parse_args(argv)) == 2
+    assert "this PC works on its own file" in capsys.readouterr().err
+    assert not (tmp_path / "pc").exists()  # no database was made for the question
