@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--move-to-server", action="store_true",
                         help="move this PC's records to the server it joined (asks the password "
                              "of --user, an admin; read from stdin when it is not a terminal)")
+    parser.add_argument("--check-dumps", action="store_true",
+                        help="restore the office server's newest good daily dump into a "
+                             "scratch database and run the audit check on it (the server PC)")
+    parser.add_argument("--check-database", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--yes", action="store_true",
                         help="import without asking after the preview (--import-archive)")
     return parser
@@ -74,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.smoke import run_smoke
 
         return run_smoke(Path(args.smoke) if args.smoke else None)
+    if args.check_database:  # the dumps' restore check, in a process of its own
+        from desktop.cli.server_check import check_database
+
+        return check_database()
     from desktop.cli.main import run_cli
 
     return run_cli(args)

@@ -67,6 +67,10 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         from desktop.cli.server import server_command
 
         return server_command(args, data_dir)
+    if args.check_dumps:
+        from desktop.cli.server_check import check_dumps
+
+        return check_dumps(data_dir)
     if not (args.backup or args.restore or args.import_archive or args.report
             or args.verify_signature or args.import_crl):
         return _start_window(args, data_dir)

@@ -247,3 +247,18 @@ class ElectronicSignatureNote:
     serial: str  # the certificate's serial number, hex
     signed_on: date
     file_stem: str  # the signed files' name (the registration number)
+
+
+@dataclass(frozen=True)
+class JoinSheetData:
+    """The office server's join code sheet (desktop/forms/join_sheet.py): it carries the
+    server's password."""
+
+    college_name: str
+    host: str
+    port: int
+    database: str
+    user: str
+    code: str
+    fingerprint: str  # hex SHA-256 of the server certificate; "" without TLS
+    made_on: date

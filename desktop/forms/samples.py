@@ -43,11 +43,13 @@ from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
 from desktop.forms.duplicates_book import render_duplicates_book
 from desktop.forms.hearing_papers import render_hearing_notice, render_hearing_protocol
+from desktop.forms.join_sheet import render_join_sheet
 from desktop.forms.journal import render_journal
 from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
 from desktop.forms.refusal_receipt import render_refusal_receipt
 from desktop.forms.samples_hearing import sample_facts, sample_paper
+from desktop.forms.samples_join import sample_join_sheet
 from desktop.forms.statistics import render_statistics
 from desktop.forms.texts import check_language
 
@@ -298,6 +300,7 @@ def sample_data(lang: str = "kk") -> dict[str, object]:
                         _by_lang(lang, "Сия жайылды", "Растеклись чернила"),
                         "ТН-2026-0023", CLERK),
         ), date(2026, 4, 1)),
+        "join_sheet": sample_join_sheet(lang, COLLEGE),
     }
 
 
@@ -336,6 +339,7 @@ def _renderers() -> dict[str, Callable[[object, str], bytes]]:
                                                            printed_on=date(2026, 4, 1)),
         "blank_stock": render_blank_stock,
         "write_off": render_write_off_act,
+        "join_sheet": render_join_sheet,
     }
 
 

@@ -89,3 +89,40 @@ def daily_dump(db: Database, folder: Path, keep: int = 14,
             if old not in kept and old.name < kept[-1].name:
                 old.unlink(missing_ok=True)
     return made
+
+
+def scratch_name(db: Database) -> str:
+    """The scratch database a dump is restored into for its check: `<db>_check`."""
+    return f"{db.database}_check"
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _psql(db: Database, sql: str) -> None:
+    """One statement outside a transaction (CREATE / DROP DATABASE), through psql."""
+    run_tool("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql, env=environment(db),
+             timeout=600)
+
+
+def drop_scratch(db: Database, name: str) -> None:
+    """Drop the scratch database (whoever is still connected to it is put out first)."""
+    _psql(db, f"DROP DATABASE IF EXISTS {_quoted(name)} WITH (FORCE)")
+
+
+def restore_into_scratch(db: Database, source: Path, name: str) -> None:
+    """A fresh scratch database `name` on the same server, holding the dump's content.
+    Raises StoreError("scratch_refused") when the server's user may not create databases, and
+    StoreError("pg_tool_failed") when the dump cannot be restored."""
+    drop_scratch(db, name)
+    try:
+        _psql(db, f"CREATE DATABASE {_quoted(name)} TEMPLATE template0 ENCODING 'UTF8'")
+    except StoreError as exc:
+        if "permission denied" in str(exc):
+            raise StoreError("scratch_refused", f"The server's user {db.connect_params.get('user')}"
+                             " may not create databases (CREATEDB), so the dumps cannot be "
+                             "restored for their check.", database=name) from exc
+        raise
+    run_tool("pg_restore", "--single-transaction", "--no-owner", "--no-privileges",
+             f"--dbname={name}", str(source), env=environment(db), timeout=3600)

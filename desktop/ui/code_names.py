@@ -152,7 +152,11 @@ ACTIONS = {
     "moved_to_server": QT_TRANSLATE_NOOP("messages", "The office's records moved to the office "
                                          "server"),
     "join_code_shown": QT_TRANSLATE_NOOP("messages", "The office server's join code shown"),
+    "join_code_printed": QT_TRANSLATE_NOOP("messages", "The office server's join code sheet "
+                                           "made for printing"),
     "server_backup": QT_TRANSLATE_NOOP("messages", "The office server's daily backup made"),
+    "server_restore_check": QT_TRANSLATE_NOOP("messages", "The office server's backup restored "
+                                              "into a scratch database and checked"),
     "edit": QT_TRANSLATE_NOOP("messages", "Case changed"),
     "office_key_created": QT_TRANSLATE_NOOP("messages", "Office key created"),
     "office_key_entered": QT_TRANSLATE_NOOP("messages", "Office key entered on a PC"),

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.forms.join_sheet import render_join_sheet
 from desktop.services.accounts.session import Session
 from desktop.services.office import joining, server_move
+from desktop.services.office.join_sheet import join_sheet_data
+from desktop.ui import i18n
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_with_progress
@@ -43,11 +46,14 @@ class JoinPanel(Retranslating, QGroupBox):
         self.move_button.setObjectName("move_to_server")
         self.show_button = QPushButton()
         self.show_button.setObjectName("show_join_code")
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print_join_sheet")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.join_button.clicked.connect(self.join)
         self.move_button.clicked.connect(self.move)
         self.show_button.clicked.connect(self.show_code)
+        self.print_button.clicked.connect(self.print_sheet)
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(self.join_button)
@@ -55,7 +61,11 @@ class JoinPanel(Retranslating, QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.move_button)
-        layout.addWidget(self.show_button)
+        shown = QHBoxLayout()
+        shown.addWidget(self.show_button)
+        shown.addWidget(self.print_button)
+        shown.addStretch(1)
+        layout.addLayout(shown)
         self._update()
         self.retranslateUi()
 
@@ -65,6 +75,9 @@ class JoinPanel(Retranslating, QGroupBox):
         self.join_button.setText(self.tr("Join"))
         self.move_button.setText(self.tr("Move this computer's records to the server"))
         self.show_button.setText(self.tr("Show the join code…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr(
+            "A sheet with the join code to keep locked away: it carries the server's password"))
 
     def _update(self) -> None:
         self.move_button.setVisible(joining.waits_for_move(self.data_dir))
@@ -120,3 +133,15 @@ class JoinPanel(Retranslating, QGroupBox):
             QMessageBox.StandardButton.Close, self)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
+
+    def print_sheet(self) -> None:
+        """The join code's sheet, previewed to print or save (made and audited first)."""
+        from desktop.ui.pdf_view import PdfPreviewDialog
+
+        try:
+            lang = i18n.current_language()
+            pdf = render_join_sheet(join_sheet_data(self.session, self.data_dir, lang), lang)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        PdfPreviewDialog(pdf, self.tr("The join code's sheet"), self).exec()

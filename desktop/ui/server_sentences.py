@@ -79,6 +79,10 @@ def server_error(code: str, params: dict) -> str | None:
         "backup_not_dump": lambda: translate(
             "messages", "The chosen file is not a backup of the office server (a .dump file "
             "made by Kense); nothing was changed."),
+        "scratch_refused": lambda: translate(
+            "messages", "The office server's user may not create databases, so its backups "
+            "cannot be restored for their weekly check. Give it the right to (ALTER ROLE ... "
+            "CREATEDB); a server made by Kense has it."),
         "bad_subnet": lambda: translate(
             "messages", "The office network must be written like 192.168.1.0/24."),
     }

@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="161"/>
         <source>Office key created</source>
         <translation>Кеңсе кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="162"/>
         <source>Office key entered on a PC</source>
         <translation>Кеңсе кілті компьютерге енгізілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>Key recovery sheet handed over</source>
         <translation>Кілтті қалпына келтіру парағы тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="160"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Existing cases taken under the office key</source>
         <translation>Бұрынғы істер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="161"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Бұрынғы өтініш берушілер кеңсе кілтімен бекітілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>Applicant recorded</source>
         <translation>Өтініш беруші тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Өтініш берушінің деректері өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>Result printed</source>
         <translation>Нәтиже басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>Deadline moved by the calendar</source>
         <translation>Мерзім күнтізбе бойынша жылжыды</translation>
     </message>

@@ -251,47 +251,47 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="157"/>
+        <location filename="../../desktop/ui/code_names.py" line="161"/>
         <source>Office key created</source>
         <translation>Создан ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <location filename="../../desktop/ui/code_names.py" line="162"/>
         <source>Office key entered on a PC</source>
         <translation>Ключ организации введён на компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="159"/>
+        <location filename="../../desktop/ui/code_names.py" line="163"/>
         <source>Key recovery sheet handed over</source>
         <translation>Лист восстановления ключа передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="160"/>
+        <location filename="../../desktop/ui/code_names.py" line="164"/>
         <source>Existing cases taken under the office key</source>
         <translation>Существующие дела взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="161"/>
+        <location filename="../../desktop/ui/code_names.py" line="165"/>
         <source>Existing applicants taken under the office key</source>
         <translation>Существующие заявители взяты под ключ организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="163"/>
+        <location filename="../../desktop/ui/code_names.py" line="167"/>
         <source>Applicant recorded</source>
         <translation>Заявитель внесён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="164"/>
+        <location filename="../../desktop/ui/code_names.py" line="168"/>
         <source>Applicant&apos;s data changed</source>
         <translation>Данные заявителя изменены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="165"/>
+        <location filename="../../desktop/ui/code_names.py" line="169"/>
         <source>Result printed</source>
         <translation>Результат напечатан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="166"/>
+        <location filename="../../desktop/ui/code_names.py" line="170"/>
         <source>Deadline moved by the calendar</source>
         <translation>Срок сдвинут по календарю</translation>
     </message>

@@ -531,38 +531,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -757,47 +757,47 @@
         <translation>қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>handed in person against signature</source>
         <translation>қолын қойғызып, өзіне табыс етілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>sent by post</source>
         <translation>поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>sent by e-mail</source>
         <translation>электрондық поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>sent through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>came to the hearing</source>
         <translation>тыңдауға келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>did not come</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="144"/>
         <source>declined in writing</source>
         <translation>жазбаша бас тартты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="159"/>
         <source>the document is given</source>
         <translation>құжат беріледі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="160"/>
         <source>the refusal is confirmed</source>
         <translation>бас тарту расталды</translation>
     </message>
@@ -826,109 +826,169 @@
         <source>students left out by the administrator</source>
         <translation>әкімші шығарған студенттер</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <source>restore check</source>
+        <translation>қалпына келтіру тексерісі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <source>found</source>
+        <translation>анықталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <source>audit records checked</source>
+        <translation>тексерілген аудит жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
+        <source>checked on</source>
+        <translation>тексерілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
+        <source>kept as</source>
+        <translation>сақталған атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="147"/>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
+        <source>FAILED</source>
+        <translation>ӨТПЕДІ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="149"/>
+        <source>not done</source>
+        <translation>орындалмады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="152"/>
+        <source>a record of the copy was changed</source>
+        <translation>көшірмедегі жазба өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
+        <source>the copy cannot be restored</source>
+        <translation>көшірмені қалпына келтіру мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
+        <source>no office key on the server PC</source>
+        <translation>сервер компьютерінде кеңсе кілті жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="155"/>
+        <source>the server&apos;s user may not create databases</source>
+        <translation>сервер пайдаланушысына дерекқор құруға рұқсат жоқ</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Made on</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="78"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
         <source>Made by the administrator</source>
         <translation>Әкімші жасаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="80"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
         <source>Daily, automatic</source>
         <translation>Күнделікті, автоматты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="82"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
         <source>Saved before a restore</source>
         <translation>Қалпына келтіру алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
         <source>Saved before a program update</source>
         <translation>Бағдарлама жаңартылар алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="86"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="89"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense іске қосылған әр күні дерекқордың көшірмесін жасап, соңғы 14 көшірмені сақтайды. Үлкен өзгерістер алдында көшірмені өзіңіз жасаңыз және көшірмелерді басқа дискіде де сақтаңыз. Қалпына келтіру ағымдағы деректердің бәрін көшірмемен алмастырады; ағымдағы деректер алдымен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Restore the selected copy…</source>
         <translation>Таңдалған көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="96"/>
         <source>Restore from a file…</source>
         <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="108"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="109"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="149"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="198"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="202"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="204"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -937,34 +997,79 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="217"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="223"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="225"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="111"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
         <source>The office server&apos;s newest daily backup: {when}, {file}</source>
         <translation>Кеңсе серверінің ең соңғы күнделікті сақтық көшірмесі: {when}, {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="165"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Kense сақтық көшірмелері (*.sqlite3 *.dump);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="126"/>
+        <source>The office server&apos;s backups have not yet been restored into a scratch database and checked (the server PC does it once a week).</source>
+        <translation>Кеңсе серверінің сақтық көшірмелері әлі уақытша дерекқорға қалпына келтіріліп тексерілген жоқ (сервер компьютері мұны аптасына бір рет жасайды).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="130"/>
+        <source>Last restore check: {when}, passed ({file} restored into a scratch database, the audit check passed).</source>
+        <translation>Қалпына келтірудің соңғы тексерісі: {when}, сәтті ({file} уақытша дерекқорға қалпына келтірілді, аудит журналының тексерісі сәтті өтті).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="134"/>
+        <source>it cannot be restored</source>
+        <translation>оны қалпына келтіру мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <source>its copy does not pass the audit check</source>
+        <translation>қалпына келтірілген көшірме аудит журналының тексерісінен өтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="136"/>
+        <source>Last restore check: {when}, FAILED: {why}. {file} was kept as {file}.bad and is not offered for a restore; check the records on the Audit page and keep older copies.</source>
+        <translation>Қалпына келтірудің соңғы тексерісі: {when}, ӨТПЕДІ: {why}. {file} {file}.bad ретінде сақталды және қалпына келтіруге ұсынылмайды; «Аудит журналы» бетінде жазбаларды тексеріп, ескі көшірмелерді сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
+        <source>the server PC does not have the office key</source>
+        <translation>сервер компьютерінде кеңсе кілті жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
+        <source>the server&apos;s user may not create databases</source>
+        <translation>сервер пайдаланушысына дерекқор құруға рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <source>see the log of Kense on the server PC ({code})</source>
+        <translation>сервер компьютеріндегі Kense журналын қараңыз ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="144"/>
+        <source>Last restore check: {when}, not done: {why}.</source>
+        <translation>Қалпына келтірудің соңғы тексерісі: {when}, орындалмады: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1517,63 +1622,78 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="63"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
         <source>Office server by join code</source>
         <translation>Қосылу коды бойынша кеңсе сервері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="64"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
         <source>Paste the join code (KENSE1-…)</source>
         <translation>Қосылу кодын қойыңыз (KENSE1-…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="65"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Join</source>
         <translation>Қосылу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="66"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
         <source>Move this computer&apos;s records to the server</source>
         <translation>Осы компьютердің жазбаларын серверге көшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="67"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
         <source>Show the join code…</source>
         <translation>Қосылу кодын көрсету…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="88"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="83"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="96"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Қосылды. Сервер бос: осы компьютердің жазбаларын оған көшіріңіз; оған дейін бұл компьютер өз файлымен жұмыс істей береді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="100"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді кеңсе серверін пайдаланады. Сіз жүйеден шығасыз: кеңсенің есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="93"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Осы компьютердің барлық жазбаларын кеңсе серверіне көшіру керек пе? Алдымен басқа компьютерлердегі Kense-ті жабыңыз. Осы компьютер файлының көшірмесі сақтық көшірмелерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="119"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>{tables} кестедегі {rows} жол көшірілді; әр кесте серверде тексерілді, аудит тексеруі өтті. Сіз жүйеден шығасыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="131"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
         <translation>Қосылу коды компьютерге кеңсе жазбаларына жол ашады: оны тек кеңсе компьютерлеріне беріңіз және құпиясөз сияқты сақтаңыз.
 
 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="80"/>
+        <source>A sheet with the join code to keep locked away: it carries the server&apos;s password</source>
+        <translation>Қосылу коды жазылған парақ, оны құлыптаулы жерде сақтаңыз: онда сервердің құпиясөзі бар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="147"/>
+        <source>The join code&apos;s sheet</source>
+        <translation>Қосылу коды парағы</translation>
     </message>
 </context>
 <context>
@@ -3855,72 +3975,72 @@ Data: {location}</source>
         <translation>Жергілікті дерекқорға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>application</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="172"/>
+        <location filename="../../desktop/ui/code_names.py" line="176"/>
         <source>original of the education document</source>
         <translation>білім туралы құжаттың түпнұсқасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="173"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>electronic application</source>
         <translation>электрондық өтініш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="177"/>
+        <location filename="../../desktop/ui/code_names.py" line="181"/>
         <source>On time</source>
         <translation>Мерзімінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="178"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="179"/>
+        <location filename="../../desktop/ui/code_names.py" line="183"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="187"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="184"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="188"/>
+        <location filename="../../desktop/ui/code_names.py" line="192"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Түпнұсқа: бұл құжатты колледж берген және оның деректері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="191"/>
+        <location filename="../../desktop/ui/code_names.py" line="195"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Назар аударыңыз: осы кодқа сәйкес жазба қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="194"/>
+        <location filename="../../desktop/ui/code_names.py" line="198"/>
         <source>No document issued by this college has this code.</source>
         <translation>Колледж берген құжаттардың ешқайсысында мұндай код жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="213"/>
+        <location filename="../../desktop/ui/code_names.py" line="217"/>
         <source>Transcript, row {row}</source>
         <translation>Бағалар тізімі, {row}-жол</translation>
     </message>
@@ -4435,37 +4555,37 @@ Data: {location}</source>
         <translation>Бланкі бүлінді, нәтиже келесі бланкіге көшірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="195"/>
+        <location filename="../../desktop/ui/code_names.py" line="199"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Күшінде емес: бұл код кейін бүлінген бланкіге басылған; сол нәтиже басқа бланкіге жаңа кодпен басылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="291"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="289"/>
+        <location filename="../../desktop/ui/code_names.py" line="293"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="292"/>
+        <location filename="../../desktop/ui/code_names.py" line="296"/>
         <source>in stock</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="293"/>
+        <location filename="../../desktop/ui/code_names.py" line="297"/>
         <source>used</source>
         <translation>пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="294"/>
+        <location filename="../../desktop/ui/code_names.py" line="298"/>
         <source>spoiled</source>
         <translation>бүлінді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="295"/>
+        <location filename="../../desktop/ui/code_names.py" line="299"/>
         <source>lost</source>
         <translation>жоғалды</translation>
     </message>
@@ -4540,7 +4660,7 @@ Data: {location}</source>
         <translation>Кеңсе серверінің қосылу коды көрсетілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>The office server&apos;s daily backup made</source>
         <translation>Кеңсе серверінің күнделікті сақтық көшірмесі жасалды</translation>
     </message>
@@ -4650,12 +4770,12 @@ Data: {location}</source>
         <translation>Таңдалған файл кеңсе серверінің сақтық көшірмесі емес (Kense жасаған .dump файлы); ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/server_sentences.py" line="86"/>
         <source>The office network must be written like 192.168.1.0/24.</source>
         <translation>Кеңсе желісі 192.168.1.0/24 түрінде жазылуы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="292"/>
         <source>diploma with honours</source>
         <translation>үздік диплом</translation>
     </message>
@@ -4668,6 +4788,21 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Batch of blanks cancelled</source>
         <translation>Бланкілер партиясының күші жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <source>The office server&apos;s join code sheet made for printing</source>
+        <translation>Кеңсе серверіне қосылу коды бар парақ басып шығаруға дайындалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <source>The office server&apos;s backup restored into a scratch database and checked</source>
+        <translation>Кеңсе серверінің сақтық көшірмесі уақытша дерекқорға қалпына келтіріліп тексерілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <source>The office server&apos;s user may not create databases, so its backups cannot be restored for their weekly check. Give it the right to (ALTER ROLE ... CREATEDB); a server made by Kense has it.</source>
+        <translation>Кеңсе серверінің пайдаланушысына дерекқор құруға рұқсат жоқ, сондықтан оның сақтық көшірмелерін апталық тексеру үшін қалпына келтіру мүмкін емес. Оған бұл құқықты беріңіз (ALTER ROLE ... CREATEDB); Kense жасаған серверде ол бар.</translation>
     </message>
 </context>
 </TS>

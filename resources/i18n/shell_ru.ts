@@ -531,38 +531,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="127"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -757,47 +757,47 @@
         <translation>итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
         <source>handed in person against signature</source>
         <translation>вручено лично под роспись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>sent by post</source>
         <translation>направлено почтой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>sent by e-mail</source>
         <translation>направлено по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>sent through the State Corporation</source>
         <translation>направлено через Государственную корпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
         <source>came to the hearing</source>
         <translation>явился на заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>did not come</source>
         <translation>не явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="144"/>
         <source>declined in writing</source>
         <translation>письменно отказался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="159"/>
         <source>the document is given</source>
         <translation>документ выдаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="160"/>
         <source>the refusal is confirmed</source>
         <translation>отказ подтверждён</translation>
     </message>
@@ -826,109 +826,169 @@
         <source>students left out by the administrator</source>
         <translation>исключено администратором студентов</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <source>restore check</source>
+        <translation>проверка восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <source>found</source>
+        <translation>найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <source>audit records checked</source>
+        <translation>проверено записей аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
+        <source>checked on</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
+        <source>kept as</source>
+        <translation>сохранена как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="147"/>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНА</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="149"/>
+        <source>not done</source>
+        <translation>не выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="152"/>
+        <source>a record of the copy was changed</source>
+        <translation>запись в копии изменена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
+        <source>the copy cannot be restored</source>
+        <translation>копию невозможно восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
+        <source>no office key on the server PC</source>
+        <translation>на компьютере-сервере нет ключа организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="155"/>
+        <source>the server&apos;s user may not create databases</source>
+        <translation>пользователю сервера не разрешено создавать базы данных</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="48"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
         <source>Made on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="78"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
         <source>Made by the administrator</source>
         <translation>Создана администратором</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="80"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
         <source>Daily, automatic</source>
         <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="82"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
         <source>Saved before a restore</source>
         <translation>Сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
         <source>Saved before a program update</source>
         <translation>Сохранена перед обновлением программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="86"/>
         <source>Other</source>
         <translation>Другая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="89"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense каждый день при запуске делает копию базы данных и хранит последние 14. Перед крупными изменениями сделайте копию сами и храните копии также на другом диске. Восстановление заменяет все текущие данные копией; текущие данные предварительно сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="93"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Restore the selected copy…</source>
         <translation>Восстановить из выбранной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="96"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="108"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="109"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="148"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="149"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="164"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="198"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="202"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="174"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="204"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -937,34 +997,79 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="187"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="217"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="193"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="223"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="225"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="197"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="111"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
         <source>The office server&apos;s newest daily backup: {when}, {file}</source>
         <translation>Последняя ежедневная резервная копия сервера офиса: {when}, {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="165"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Резервные копии Kense (*.sqlite3 *.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="126"/>
+        <source>The office server&apos;s backups have not yet been restored into a scratch database and checked (the server PC does it once a week).</source>
+        <translation>Резервные копии сервера офиса ещё не восстанавливались во временную базу для проверки (компьютер-сервер делает это раз в неделю).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="130"/>
+        <source>Last restore check: {when}, passed ({file} restored into a scratch database, the audit check passed).</source>
+        <translation>Последняя проверка восстановления: {when}, пройдена ({file} восстановлена во временную базу, проверка журнала аудита пройдена).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="134"/>
+        <source>it cannot be restored</source>
+        <translation>её невозможно восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <source>its copy does not pass the audit check</source>
+        <translation>восстановленная копия не проходит проверку журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="136"/>
+        <source>Last restore check: {when}, FAILED: {why}. {file} was kept as {file}.bad and is not offered for a restore; check the records on the Audit page and keep older copies.</source>
+        <translation>Последняя проверка восстановления: {when}, НЕ ПРОЙДЕНА: {why}. {file} сохранена как {file}.bad и не предлагается для восстановления; проверьте записи на странице «Журнал аудита» и сохраните более старые копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
+        <source>the server PC does not have the office key</source>
+        <translation>на компьютере-сервере нет ключа организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
+        <source>the server&apos;s user may not create databases</source>
+        <translation>пользователю сервера не разрешено создавать базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <source>see the log of Kense on the server PC ({code})</source>
+        <translation>см. журнал Kense на компьютере-сервере ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/backups.py" line="144"/>
+        <source>Last restore check: {when}, not done: {why}.</source>
+        <translation>Последняя проверка восстановления: {when}, не выполнена: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1517,63 +1622,78 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="63"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
         <source>Office server by join code</source>
         <translation>Сервер офиса по коду подключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="64"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
         <source>Paste the join code (KENSE1-…)</source>
         <translation>Вставьте код подключения (KENSE1-…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="65"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Join</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="66"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
         <source>Move this computer&apos;s records to the server</source>
         <translation>Перенести записи этого компьютера на сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="67"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
         <source>Show the join code…</source>
         <translation>Показать код подключения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="88"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="83"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="96"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Подключено. Сервер пуст: перенесите на него записи этого компьютера; до тех пор этот компьютер продолжает работать со своим файлом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="87"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="100"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером офиса. Вы выйдете из системы: войдите под учётной записью офиса (новый сервер попросит первичную настройку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="93"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Перенести все записи этого компьютера на сервер офиса? Сначала закройте Kense на других компьютерах. Копия файла этого компьютера сохраняется в резервных копиях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="119"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>Перенесено строк: {rows}, таблиц: {tables}; каждая таблица проверена на сервере, проверка журнала аудита пройдена. Вы выйдете из системы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="118"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="131"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
         <translation>Код подключения открывает компьютеру доступ к записям офиса: передавайте его только компьютерам офиса и храните как пароль.
 
 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="80"/>
+        <source>A sheet with the join code to keep locked away: it carries the server&apos;s password</source>
+        <translation>Лист с кодом подключения, который нужно хранить под замком: на нём пароль сервера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_join_panel.py" line="147"/>
+        <source>The join code&apos;s sheet</source>
+        <translation>Лист с кодом подключения</translation>
     </message>
 </context>
 <context>
@@ -3855,72 +3975,72 @@ Data: {location}</source>
         <translation>Возврат к локальной базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="156"/>
+        <location filename="../../desktop/ui/code_names.py" line="160"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="170"/>
+        <location filename="../../desktop/ui/code_names.py" line="174"/>
         <source>application</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="171"/>
+        <location filename="../../desktop/ui/code_names.py" line="175"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="172"/>
+        <location filename="../../desktop/ui/code_names.py" line="176"/>
         <source>original of the education document</source>
         <translation>оригинал документа об образовании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="173"/>
+        <location filename="../../desktop/ui/code_names.py" line="177"/>
         <source>electronic application</source>
         <translation>электронное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="177"/>
+        <location filename="../../desktop/ui/code_names.py" line="181"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="178"/>
+        <location filename="../../desktop/ui/code_names.py" line="182"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="179"/>
+        <location filename="../../desktop/ui/code_names.py" line="183"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="183"/>
+        <location filename="../../desktop/ui/code_names.py" line="187"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="184"/>
+        <location filename="../../desktop/ui/code_names.py" line="188"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="188"/>
+        <location filename="../../desktop/ui/code_names.py" line="192"/>
         <source>Authentic: the college issued this document and its data is unchanged.</source>
         <translation>Подлинный: документ выдан колледжем, его данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="191"/>
+        <location filename="../../desktop/ui/code_names.py" line="195"/>
         <source>Warning: the record behind this code was changed after signing.</source>
         <translation>Внимание: запись, соответствующая этому коду, изменена после подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="194"/>
+        <location filename="../../desktop/ui/code_names.py" line="198"/>
         <source>No document issued by this college has this code.</source>
         <translation>Ни у одного документа, выданного колледжем, нет такого кода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="213"/>
+        <location filename="../../desktop/ui/code_names.py" line="217"/>
         <source>Transcript, row {row}</source>
         <translation>Перечень оценок, строка {row}</translation>
     </message>
@@ -4435,37 +4555,37 @@ Data: {location}</source>
         <translation>Бланк испорчен, результат перенесён на следующий бланк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="195"/>
+        <location filename="../../desktop/ui/code_names.py" line="199"/>
         <source>Not in force: this code was printed on a blank later spoiled; the same result was printed on another blank with a new code.</source>
         <translation>Недействителен: этот код напечатан на бланке, позже испорченном; тот же результат напечатан на другом бланке с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="287"/>
+        <location filename="../../desktop/ui/code_names.py" line="291"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="289"/>
+        <location filename="../../desktop/ui/code_names.py" line="293"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="292"/>
+        <location filename="../../desktop/ui/code_names.py" line="296"/>
         <source>in stock</source>
         <translation>в наличии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="293"/>
+        <location filename="../../desktop/ui/code_names.py" line="297"/>
         <source>used</source>
         <translation>использован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="294"/>
+        <location filename="../../desktop/ui/code_names.py" line="298"/>
         <source>spoiled</source>
         <translation>испорчен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="295"/>
+        <location filename="../../desktop/ui/code_names.py" line="299"/>
         <source>lost</source>
         <translation>утрачен</translation>
     </message>
@@ -4540,7 +4660,7 @@ Data: {location}</source>
         <translation>Показан код подключения к серверу офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <location filename="../../desktop/ui/code_names.py" line="157"/>
         <source>The office server&apos;s daily backup made</source>
         <translation>Сделана ежедневная резервная копия сервера офиса</translation>
     </message>
@@ -4650,12 +4770,12 @@ Data: {location}</source>
         <translation>Выбранный файл не является резервной копией сервера офиса (файлом .dump, созданным Kense); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <location filename="../../desktop/ui/server_sentences.py" line="86"/>
         <source>The office network must be written like 192.168.1.0/24.</source>
         <translation>Сеть офиса нужно записать в виде 192.168.1.0/24.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/code_names.py" line="288"/>
+        <location filename="../../desktop/ui/code_names.py" line="292"/>
         <source>diploma with honours</source>
         <translation>диплом с отличием</translation>
     </message>
@@ -4668,6 +4788,21 @@ Data: {location}</source>
         <location filename="../../desktop/ui/code_names.py" line="145"/>
         <source>Batch of blanks cancelled</source>
         <translation>Партия бланков аннулирована</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="155"/>
+        <source>The office server&apos;s join code sheet made for printing</source>
+        <translation>Подготовлен к печати лист с кодом подключения к серверу офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_names.py" line="158"/>
+        <source>The office server&apos;s backup restored into a scratch database and checked</source>
+        <translation>Резервная копия сервера офиса восстановлена во временную базу и проверена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_sentences.py" line="82"/>
+        <source>The office server&apos;s user may not create databases, so its backups cannot be restored for their weekly check. Give it the right to (ALTER ROLE ... CREATEDB); a server made by Kense has it.</source>
+        <translation>Пользователю сервера офиса не разрешено создавать базы данных, поэтому его резервные копии нельзя восстановить для еженедельной проверки. Дайте ему это право (ALTER ROLE ... CREATEDB); у сервера, созданного Kense, оно есть.</translation>
     </message>
 </context>
 </TS>

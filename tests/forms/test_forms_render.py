@@ -16,6 +16,7 @@ from desktop.forms.certificate import render_certificate
 from desktop.forms.duplicate import render_duplicate, render_duplicate_on_blank
 from desktop.forms.duplicates_book import render_duplicates_book
 from desktop.forms.hearing_papers import render_hearing_notice, render_hearing_protocol
+from desktop.forms.join_sheet import render_join_sheet
 from desktop.forms.journal import render_journal
 from desktop.forms.motivated_refusal import render_motivated_refusal
 from desktop.forms.receipt import render_receipt
@@ -47,6 +48,7 @@ RENDERERS = {
     "statistics": render_statistics,
     "blank_stock": render_blank_stock,
     "write_off": render_write_off_act,
+    "join_sheet": render_join_sheet,
 }
 # The duplicate's blank is the diploma blank opened flat (duplicate_blank.toml [page]).
 LANDSCAPE = {"journal", "duplicates_book", "statistics", "blank_stock", "duplicate_blank"}
@@ -317,3 +319,23 @@ def test_the_refusal_receipt_names_the_organisations_address_on_each_copy(sample
         assert "050012, г. Алматы, пр. Абая, 1" in flat
         # Two copies of one receipt, not pages 1 and 2 of one document.
         assert page_word not in flat
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_join_sheet_carries_what_another_pc_types_and_says_it_is_secret(samples, lang):
+    t = texts(lang)
+    pages = page_texts(samples[lang]["join_sheet"])
+    assert len(pages) == 1
+    text = pages[0]
+    for expected in (t("join_sheet.secret_title"), "192.168.1.10", "5432", "02.03.2026",
+                     t("join_sheet.tls_on"),
+                     ("Алматы политехникалық колледжі" if lang == "kk" else
+                      "Алматинский политехнический колледж")):
+        assert expected in " ".join(text.split()), expected
+    # Typed back as printed (its spaces and line breaks are ignored), the code is whole:
+    # the server's password, database and certificate come back out of it.
+    from desktop.forms.samples_join import SAMPLE_JOIN_CODE
+
+    compact = "".join(text.split())
+    assert SAMPLE_JOIN_CODE in compact
+    assert "F129BDE553427" in compact  # the fingerprint, in groups of four

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.domain.dates import file_stamp
 from desktop.services.accounts.session import end_all_sessions
+from desktop.services.office import dump_check
 from desktop.services.records import audit
 from desktop.services.reference import forget_calendar
 from desktop.store import pg_backup
@@ -67,15 +68,19 @@ def dump_now(target: Path | None = None, username: str | None = None) -> Path:
     return path
 
 
-def daily_dump() -> Path | None:
+def daily_dump(now: datetime | None = None) -> Path | None:
     """At start-up of the server PC: one dump a day in its backups folder, recorded in the
-    audit log so that every PC's Admin page can say when the office was last backed up."""
+    audit log so that every PC's Admin page can say when the office was last backed up; and,
+    once a week, the newest good dump restored into a scratch database and checked
+    (desktop/services/office/dump_check.py)."""
     if not is_server_pc():
         return None
-    made = pg_backup.daily_dump(current_database(), backup_folder(), keep=DAILY_KEEP)
+    folder = backup_folder()
+    made = pg_backup.daily_dump(current_database(), folder, keep=DAILY_KEEP)
     if made is not None:
         with write_transaction():
             audit.append(SYSTEM, SERVER_BACKUP, None, {"file": made.name})
+    dump_check.weekly_check(folder, now)
     return made
 
 

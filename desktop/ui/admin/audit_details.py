@@ -105,6 +105,11 @@ KEYS = {
     "way": QT_TRANSLATE_NOOP("AuditPage", "how"),
     "attendance": QT_TRANSLATE_NOOP("AuditPage", "the applicant"),
     "outcome": QT_TRANSLATE_NOOP("AuditPage", "outcome"),
+    "check": QT_TRANSLATE_NOOP("AuditPage", "restore check"),
+    "problem": QT_TRANSLATE_NOOP("AuditPage", "found"),
+    "records": QT_TRANSLATE_NOOP("AuditPage", "audit records checked"),
+    "checked_on": QT_TRANSLATE_NOOP("AuditPage", "checked on"),
+    "kept_as": QT_TRANSLATE_NOOP("AuditPage", "kept as"),
 }
 # Keys whose value is a list of items, never a change written as [before, after].
 LIST_KEYS = {"grounds"}
@@ -137,6 +142,18 @@ VALUES = {
         "attended": QT_TRANSLATE_NOOP("AuditPage", "came to the hearing"),
         "absent": QT_TRANSLATE_NOOP("AuditPage", "did not come"),
         "declined_in_writing": QT_TRANSLATE_NOOP("AuditPage", "declined in writing"),
+    },
+    "check": {
+        "passed": QT_TRANSLATE_NOOP("AuditPage", "passed"),
+        "failed": QT_TRANSLATE_NOOP("AuditPage", "FAILED"),
+        "not_checked": QT_TRANSLATE_NOOP("AuditPage", "not done"),
+    },
+    "problem": {
+        "content": QT_TRANSLATE_NOOP("AuditPage", "a record of the copy was changed"),
+        "does_not_restore": QT_TRANSLATE_NOOP("AuditPage", "the copy cannot be restored"),
+        "office_key_missing": QT_TRANSLATE_NOOP("AuditPage", "no office key on the server PC"),
+        "scratch_refused": QT_TRANSLATE_NOOP("AuditPage", "the server's user may not create "
+                                             "databases"),
     },
     "outcome": {
         "document": QT_TRANSLATE_NOOP("AuditPage", "the document is given"),

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.dates import format_datetime
+from desktop.domain.dates import format_date, format_datetime
 from desktop.services.accounts.session import Session
 from desktop.services.office import backups as maintenance
+from desktop.services.office import dump_check, server_backups
 from desktop.services.office.backups import BackupInfo
 from desktop.ui.messages import error_text, is_expected, show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
@@ -111,7 +112,36 @@ class BackupsPage(Retranslating, QWidget):
             text += "\n" + self.tr("The office server's newest daily backup: {when}, "
                                    "{file}").format(when=format_datetime(newest[0]),
                                                     file=newest[1])
+        check = self._restore_check_text()
+        if check:
+            text += "\n" + check
         self.folder.setText(text)
+
+    def _restore_check_text(self) -> str:
+        """The weekly restore check of the server's dumps: when, and whether it passed."""
+        if not server_backups.in_server_mode():
+            return ""
+        last = dump_check.last_check()
+        if last is None:
+            return self.tr("The office server's backups have not yet been restored into a "
+                           "scratch database and checked (the server PC does it once a week).")
+        when = format_date(last.at.date()) if last.at else ""
+        if last.passed:
+            return self.tr("Last restore check: {when}, passed ({file} restored into a scratch "
+                           "database, the audit check passed).").format(when=when,
+                                                                        file=last.file)
+        if last.outcome == dump_check.FAILED:
+            why = (self.tr("it cannot be restored") if last.problem == "does_not_restore" else
+                   self.tr("its copy does not pass the audit check"))
+            return self.tr("Last restore check: {when}, FAILED: {why}. {file} was kept as "
+                           "{file}.bad and is not offered for a restore; check the records on "
+                           "the Audit page and keep older copies.").format(
+                               when=when, why=why, file=last.file)
+        why = {"office_key_missing": self.tr("the server PC does not have the office key"),
+               "scratch_refused": self.tr("the server's user may not create databases")}.get(
+                   last.problem, self.tr("see the log of Kense on the server PC ({code})").format(
+                       code=last.problem))
+        return self.tr("Last restore check: {when}, not done: {why}.").format(when=when, why=why)
 
     def refresh(self) -> None:
         self._problem = None

@@ -57,3 +57,37 @@ def test_only_the_admin_sees_the_join_code_and_each_showing_is_audited(staff, tm
     records = AuditRecord.select().where(AuditRecord.action == "join_code_shown")
     assert records.count() == before + 1
     assert "pw" not in records.order_by(AuditRecord.id.desc()).first().changes
+
+
+def test_only_the_admin_prints_the_join_sheet_and_each_one_is_audited(staff, tmp_path, clock):
+    from desktop.forms.join_sheet import render_join_sheet
+    from desktop.services.office import join_sheet
+    from support.pdf_inspect import page_texts
+
+    save_server_url(tmp_path, "postgresql://kense:pw-Qz7@192.168.1.10:5432/kense")
+    with pytest.raises(PermissionDenied):
+        join_sheet.join_sheet_data(staff["clerk"], tmp_path, "ru")
+    before = AuditRecord.select().where(AuditRecord.action == "join_code_printed").count()
+    pdf = render_join_sheet(join_sheet.join_sheet_data(staff["admin"], tmp_path, "ru"), "ru")
+    text = page_texts(pdf)[0]
+    assert "192.168.1.10" in text and "02.03.2026" in text
+    printed = "".join(text.split())
+    start = printed.index("KENSE1-")
+    # What is printed decodes back to the server and its password (the code's own check
+    # refuses a code cut short).
+    code = next(printed[start:end] for end in range(len(printed), start, -1)
+                if _decodes(printed[start:end]))
+    assert decode(code) == JoinCode("192.168.1.10", 5432, "kense", "kense", "pw-Qz7")
+    records = AuditRecord.select().where(AuditRecord.action == "join_code_printed")
+    assert records.count() == before + 1
+    last = records.order_by(AuditRecord.id.desc()).first()
+    assert last.username == staff["admin"].username
+    assert "pw-Qz7" not in last.changes
+
+
+def _decodes(text):
+    try:
+        decode(text)
+    except StoreError:
+        return False
+    return True
