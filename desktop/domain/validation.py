@@ -136,8 +136,12 @@ def clean_series(value: str | None, field: str, *, max_len: int = 20,
                  required: bool = True) -> str:
     """A document's or blank's series as stored: capitals, Latin look-alikes as the Cyrillic
     letters they show (T K B → Т К Б; Latin I → Kazakh І)."""
-    return clean_text(value, field, max_len=max_len, required=required).upper().translate(
+    text = clean_text(value, field, max_len=max_len, required=required).upper().translate(
         _LATIN_LOOK_ALIKES)
+    # Capitals can be longer than what was typed (ß → SS, ﬃ → FFI): the stored form must fit.
+    if len(text) > max_len:
+        raise InvalidInput(field, "too_long", f"at most {max_len} characters", max_len=max_len)
+    return text
 
 
 def series_form(text: str) -> str:
