@@ -3,20 +3,18 @@ and of the hearing (a letter to the applicant), and the protocol of the hearing.
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Table
+from reportlab.platypus import KeepTogether
 
 from desktop.domain.dates import format_date, format_datetime, format_time
 from desktop.domain.hearing_papers import HearingPaperData
 from desktop.forms.layout import (
-    base_table_style,
-    date_words,
     esc,
     fields_table,
     letterhead,
     p,
     spacer,
 )
+from desktop.forms.letter_parts import addressee_heading, application_reference
 from desktop.forms.marks import check_mark
 from desktop.forms.pdf_document import build_pdf, frame_width
 from desktop.forms.signatures import signature_block
@@ -24,29 +22,12 @@ from desktop.forms.texts import Texts, check_language, texts
 
 
 def _application(t: Texts, data: HearingPaperData) -> str:
-    if data.application_date:
-        return t("motivated_refusal.app_ref_dated", date=format_date(data.application_date),
-                 reg_number=data.reg_number)
-    return t("motivated_refusal.app_ref", reg_number=data.reg_number)
+    return application_reference(t, data.application_date, data.reg_number)
 
 
 def _grounds(t: Texts, data: HearingPaperData) -> list:
     return [p(esc(t("motivated_refusal.ground_line", text=g.text.rstrip(". "), basis=g.basis)),
               "indent") for g in data.facts.grounds]
-
-
-def _addressee(t: Texts, data: HearingPaperData, number: str, width: float) -> Table:
-    left = [p(esc(date_words(data.facts.decided_on, t)), "plain"),
-            p(esc(t("motivated_refusal.outgoing", number=number)), "plain")]
-    right = [p(esc(t("motivated_refusal.to")), "plain"),
-             p(f"<b>{esc(data.applicant.full_name)}</b>", "plain")]
-    if data.applicant.iin:
-        right.append(p(esc(f"{t('common.iin')} {data.applicant.iin}"), "plain"))
-    if data.applicant_address:
-        right.append(p(esc(data.applicant_address), "plain"))
-    heading = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
-    heading.setStyle(base_table_style(("LEFTPADDING", (1, 0), (1, 0), 12 * mm)))
-    return heading
 
 
 def render_hearing_notice(data: HearingPaperData, lang: str, *, mark: str = "") -> bytes:
@@ -57,7 +38,8 @@ def render_hearing_notice(data: HearingPaperData, lang: str, *, mark: str = "") 
     service = t.code("services", data.service)
     story = [
         letterhead(data.college, width), spacer(5),
-        _addressee(t, data, facts.notice_number, width), spacer(8),
+        addressee_heading(t, facts.decided_on, facts.notice_number, data.applicant,
+                          data.applicant_address, width), spacer(8),
         p(esc(t("hearing_notice.title")), "title"), spacer(4),
         p(esc(t("hearing_notice.body", application=_application(t, data), service=service)),
           "indent"),

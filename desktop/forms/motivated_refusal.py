@@ -3,12 +3,12 @@ appeal."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Table
+from reportlab.platypus import KeepTogether
 
 from desktop.domain.dates import format_date
 from desktop.domain.printables import ElectronicSignatureNote, MotivatedRefusalData
-from desktop.forms.layout import base_table_style, date_words, esc, letterhead, p, spacer
+from desktop.forms.layout import esc, letterhead, p, spacer
+from desktop.forms.letter_parts import addressee_heading, application_reference
 from desktop.forms.marks import check_mark, esign_line
 from desktop.forms.pdf_document import build_pdf, frame_width
 from desktop.forms.signatures import signature_block
@@ -22,22 +22,9 @@ def render_motivated_refusal(data: MotivatedRefusalData, lang: str, *, mark: str
     check_mark(mark)
     width = frame_width()
     number = data.outgoing_number or data.reg_number
-    left = [p(esc(date_words(data.dated, t)), "plain"),
-            p(esc(t("motivated_refusal.outgoing", number=number)), "plain")]
-    right = [p(esc(t("motivated_refusal.to")), "plain"),
-             p(f"<b>{esc(data.applicant.full_name)}</b>", "plain")]
-    if data.applicant.iin:
-        right.append(p(esc(f"{t('common.iin')} {data.applicant.iin}"), "plain"))
-    if data.applicant_address:
-        right.append(p(esc(data.applicant_address), "plain"))
-    heading = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
-    heading.setStyle(base_table_style(("LEFTPADDING", (1, 0), (1, 0), 12 * mm)))
-
-    if data.application_date:
-        application = t("motivated_refusal.app_ref_dated", date=format_date(data.application_date),
-                        reg_number=data.reg_number)
-    else:
-        application = t("motivated_refusal.app_ref", reg_number=data.reg_number)
+    heading = addressee_heading(t, data.dated, number, data.applicant, data.applicant_address,
+                                width)
+    application = application_reference(t, data.application_date, data.reg_number)
     body = t("motivated_refusal.body", application=application,
              service=t.code("services", data.service))
     reasons = [p(esc(line), "indent") for line in data.reasons.splitlines() if line.strip()]
