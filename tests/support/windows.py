@@ -57,6 +57,7 @@ def _main_window(role: str):
 def _builders() -> dict[str, Callable]:
     from desktop.forms.samples import render_samples
     from desktop.services.accounts import users as accounts
+    from desktop.services.cases import hearings
     from desktop.ui.admin.blanks_page import BatchDialog
     from desktop.ui.admin.calendar_page import OverrideDialog
     from desktop.ui.admin.users import PasswordResetDialog, RoleDialog, UserDialog
@@ -71,7 +72,13 @@ def _builders() -> dict[str, Callable]:
     from desktop.ui.setup_dialog import SetupDialog
     from desktop.ui.verify_dialog import VerifyDialog
     from desktop.ui.workspaces.archive_dialog import ArchiveSearchDialog
-    from desktop.ui.workspaces.dialogs import IssueDialog, PeriodDialog, RefusalDialog, TextDialog
+    from desktop.ui.workspaces.dialogs import IssueDialog, PeriodDialog, TextDialog
+    from desktop.ui.workspaces.hearing_dialogs import (
+        DECIDE,
+        GroundsDialog,
+        HearingDialog,
+        NoticeDialog,
+    )
     from desktop.ui.workspaces.registration import RegistrationDialog
 
     def clerk_info(staff):
@@ -104,12 +111,20 @@ def _builders() -> dict[str, Callable]:
         "VerifyDialog": lambda s, _t: VerifyDialog(s["clerk"]),
         "ArchiveSearchDialog": lambda s, _t: ArchiveSearchDialog(s["clerk"]),
         "IssueDialog": lambda s, _t: IssueDialog(_signed_detail(s)),
-        "RefusalDialog": lambda s, _t: RefusalDialog(_registered_detail(s)),
+        "GroundsDialog": lambda s, _t: _grounds_dialog(s, hearings, GroundsDialog, DECIDE),
+        "NoticeDialog": lambda _s, _t: NoticeDialog(),
+        "HearingDialog": lambda _s, _t: HearingDialog(),
         "PeriodDialog": lambda _s, _t: PeriodDialog("Кезең", date(2026, 3, 1),
                                                     date(2026, 3, 31)),
         "TextDialog": lambda _s, _t: TextDialog("Пысықтауға қайтару", "Неге?"),
         "RegistrationDialog": lambda s, _t: RegistrationDialog(s["clerk"]),
     }
+
+
+def _grounds_dialog(staff, hearings, dialog, mode):
+    """The head's preliminary decision, with the limits of a duplicate just registered."""
+    detail = _registered_detail(staff)
+    return dialog(detail, mode, limits=hearings.limits_of(staff["head"], detail.id))
 
 
 def window_builders() -> dict[str, Callable]:

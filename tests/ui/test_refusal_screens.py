@@ -37,7 +37,7 @@ def test_the_preliminary_decision_offers_the_laws_grounds_and_the_limits(qtbot, 
 
     def decide(dialog):
         try:
-            seen.append(([box.text() for box in dialog.checks.values()],
+            seen.append(([label.text() for label in dialog.ground_labels.values()],
                          dialog.language_note.text(), dialog.limits_label.text()))
             dialog.checks["no_record_of_original"].setChecked(True)
             type_text(dialog.edit, "Мұрағатта жазба жоқ")

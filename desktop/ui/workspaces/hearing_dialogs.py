@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -63,14 +64,23 @@ class GroundsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.language_note)
         layout.addWidget(self.grounds_label)
+        # A ground is a sentence of the law: its words wrap beside the box, never widen the
+        # dialog past the screen.
+        self.ground_labels: dict[str, QLabel] = {}
         for ground in catalogue()[detail.service].service_refusal_grounds:
-            box = QCheckBox(ground.name.in_(detail.language), self)
-            box.setToolTip(ground.basis.in_(detail.language))
+            box = QCheckBox(self)
             box.setChecked(ground.code in grounds)
             box.setEnabled(mode != SIGN)  # the letter cites what the hearing was about
             box.toggled.connect(self._changed)
-            self.checks[ground.code] = box
-            layout.addWidget(box)
+            label = QLabel(ground.name.in_(detail.language), self)
+            label.setWordWrap(True)
+            label.setToolTip(ground.basis.in_(detail.language))
+            label.setBuddy(box)
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            self.checks[ground.code], self.ground_labels[ground.code] = box, label
+            layout.addLayout(row)
         self.motivation_label = QLabel(self)
         self.motivation_label.setWordWrap(True)
         self.edit = QPlainTextEdit(self)

@@ -27,14 +27,18 @@ STEPS = ("propose_refusal", "decide_preliminary", "send_notice", "hearing_confir
 
 
 class HearingPanel(Retranslating, QWidget):
-    def __init__(self, workspace, steps: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, steps: tuple[str, ...], parent: QWidget | None = None, *,
+                 compact: bool = False) -> None:
+        """`compact`: the step's buttons only, in a row (where the screen's height is the
+        editor's): no summary and no papers to print."""
         super().__init__(parent)
         self.workspace = workspace
+        self.compact = compact
         self.info: hearings.HearingInfo | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self) if compact else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         for step in steps:
@@ -47,6 +51,8 @@ class HearingPanel(Retranslating, QWidget):
         row.addWidget(self.print_notice)
         row.addWidget(self.print_protocol)
         layout.addLayout(row)
+        for widget in (self.summary, self.print_notice, self.print_protocol):
+            widget.setVisible(not compact)
         actions = {"propose_refusal": self.propose, "decide_preliminary": self.decide,
                    "send_notice": self.notice, "hearing_confirms": self.hearing}
         for step, button in self.buttons.items():
@@ -77,6 +83,7 @@ class HearingPanel(Retranslating, QWidget):
             except DomainError as exc:
                 messages.show_error(self, exc)
         self.setVisible(road)
+        self.summary.setVisible(not self.compact)
         papers = self.info.papers if self.info else ()
         self.print_notice.setEnabled(workflow.HEARING_NOTICE in papers)
         self.print_protocol.setEnabled(workflow.HEARING_PROTOCOL in papers)
@@ -107,6 +114,8 @@ class HearingPanel(Retranslating, QWidget):
 
     def _fit_summary(self) -> None:
         # A wrapped label squeezed by the column above would be cut: keep its whole height.
+        if self.compact:
+            return
         width = max(self.summary.width(), 280)
         self.summary.setMinimumHeight(self.summary.heightForWidth(width))
 
