@@ -925,72 +925,72 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>GroundsDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="115"/>
         <source>Propose a refusal</source>
         <translation>Бас тартуды ұсыну</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="116"/>
         <source>Preliminary decision to refuse</source>
         <translation>Бас тарту туралы алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="117"/>
         <source>Motivated refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="119"/>
         <source>Case %1, applicant %2.</source>
         <translation>Іс %1, өтініш беруші %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="122"/>
         <source>The papers are in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
         <translation>Құжаттар нәтиже тілінде жазылады: %1. Дәлелдемені осы тілде жазыңыз: хатта тілдер араласпауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="126"/>
         <source>Grounds the law gives for refusing the service (at least one; the desk&apos;s grounds for refusing acceptance are not among them):</source>
         <translation>Заңда көзделген қызмет көрсетуден бас тарту негіздері (кемінде біреуі; қабылдаудан бас тарту негіздері бұған жатпайды):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="129"/>
         <source>Motivation: the facts on which the refusal rests. It is printed for the applicant.</source>
         <translation>Дәлелдеме: бас тарту негізделген мән-жайлар. Ол өтініш берушіге арналған құжатта басылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="141"/>
         <source>Hearing day</source>
         <translation>Тыңдау күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="141"/>
         <source>Hour</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="141"/>
         <source>Place or way</source>
         <translation>Орны немесе тәсілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="144"/>
         <source>e.g. the head&apos;s office, room 204; or by phone</source>
         <translation>мысалы, басшының кабинеті, 204; немесе телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="165"/>
         <source>Discard the text?</source>
         <translation>Мәтінді тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="166"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Жазған мәтініңіз жоғалады. Бәрібір жабу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="134"/>
         <source>The term ends on %1. The notice must go out by %2 (%3 working days before the end); the hearing is held within %4 working days after the notice, on a working day.</source>
         <translation>Мерзім %1 аяқталады. Хабарлама %2 дейін жіберілуі тиіс (мерзім аяқталғанға дейін %3 жұмыс күні бұрын); тыңдау хабарламадан кейін %4 жұмыс күні ішінде, жұмыс күні өткізіледі.</translation>
     </message>
@@ -1109,57 +1109,57 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
         <source>The hearing</source>
         <translation>Тыңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="231"/>
         <source>the applicant came</source>
         <translation>өтініш беруші келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="231"/>
         <source>the applicant did not come</source>
         <translation>өтініш беруші келмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="232"/>
         <source>the applicant declined the hearing in writing</source>
         <translation>өтініш беруші тыңдаудан жазбаша бас тартты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="235"/>
         <source>confirm the refusal</source>
         <translation>бас тартуды растау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="236"/>
         <source>give the document: back to drafting</source>
         <translation>құжатты беру: жобаны дайындауға қайтару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="237"/>
         <source>The applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="237"/>
         <source>Attended</source>
         <translation>Қатысқандар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="237"/>
         <source>The applicant&apos;s position</source>
         <translation>Өтініш берушінің ұстанымы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="238"/>
         <source>Outcome</source>
         <translation>Қорытынды шешім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="238"/>
         <source>Conclusion</source>
         <translation>Қорытынды</translation>
     </message>
@@ -1167,59 +1167,64 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>HearingPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="60"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="66"/>
         <source>Propose a refusal…</source>
         <translation>Бас тартуды ұсыну…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="61"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="67"/>
         <source>Preliminary decision to refuse…</source>
         <translation>Бас тарту туралы алдын ала шешім…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="62"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="68"/>
         <source>The notice of the hearing was handed or sent…</source>
         <translation>Тыңдау туралы хабарлама табыс етілді немесе жіберілді…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="63"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="69"/>
         <source>Record the hearing…</source>
         <translation>Тыңдауды тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="66"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="72"/>
         <source>Notice…</source>
         <translation>Хабарлама…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="67"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="73"/>
         <source>Protocol…</source>
         <translation>Хаттама…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="91"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="98"/>
         <source>Refusal road: the term ends on %1; the notice must go out by %2.</source>
         <translation>Бас тарту рәсімі: мерзім %1 аяқталады; хабарлама %2 дейін жіберілуі тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="102"/>
         <source>Hearing: %1, %2.</source>
         <translation>Тыңдау: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="105"/>
         <source>Notice handed or sent on %1; the hearing is due by %2.</source>
         <translation>Хабарлама %1 табыс етілді немесе жіберілді; тыңдау %2 дейін өткізілуі тиіс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="109"/>
         <source>The hearing ended in the document.</source>
         <translation>Тыңдау құжатты беру шешімімен аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="111"/>
         <source>The hearing confirmed the refusal.</source>
         <translation>Тыңдау бас тартуды растады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="113"/>
+        <source>The head declined the proposed refusal.</source>
+        <translation>Басшы ұсынылған бас тартуды қабылдамады.</translation>
     </message>
 </context>
 <context>
@@ -1283,37 +1288,37 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="191"/>
         <source>The notice of the hearing</source>
         <translation>Тыңдау туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="192"/>
         <source>handed in person against signature</source>
         <translation>қолын қойғызып, өзіне табыс етілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="192"/>
         <source>sent by post</source>
         <translation>поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="193"/>
         <source>sent by e-mail</source>
         <translation>электрондық поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="193"/>
         <source>sent through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="197"/>
         <source>How</source>
         <translation>Қалай</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="197"/>
         <source>On</source>
         <translation>Күні</translation>
     </message>

@@ -925,72 +925,72 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>GroundsDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="115"/>
         <source>Propose a refusal</source>
         <translation>Предложить отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="116"/>
         <source>Preliminary decision to refuse</source>
         <translation>Предварительное решение об отказе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="117"/>
         <source>Motivated refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="119"/>
         <source>Case %1, applicant %2.</source>
         <translation>Дело %1, заявитель %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="122"/>
         <source>The papers are in the language of the result: %1. Write the motivation in this language: the letter must not mix languages.</source>
         <translation>Документы составляются на языке результата: %1. Пишите мотивировку на этом языке: в письме языки не смешиваются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="126"/>
         <source>Grounds the law gives for refusing the service (at least one; the desk&apos;s grounds for refusing acceptance are not among them):</source>
         <translation>Предусмотренные законом основания отказа в оказании услуги (хотя бы одно; основания отказа в приёме документов сюда не относятся):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="129"/>
         <source>Motivation: the facts on which the refusal rests. It is printed for the applicant.</source>
         <translation>Мотивировка: факты, на которых основан отказ. Она печатается в документе для заявителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="141"/>
         <source>Hearing day</source>
         <translation>День заслушивания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="141"/>
         <source>Hour</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="141"/>
         <source>Place or way</source>
         <translation>Место или способ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="144"/>
         <source>e.g. the head&apos;s office, room 204; or by phone</source>
         <translation>например, кабинет руководителя, 204; или по телефону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="165"/>
         <source>Discard the text?</source>
         <translation>Отказаться от текста?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="166"/>
         <source>The text you wrote will be lost. Close anyway?</source>
         <translation>Написанный текст будет потерян. Всё равно закрыть?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="134"/>
         <source>The term ends on %1. The notice must go out by %2 (%3 working days before the end); the hearing is held within %4 working days after the notice, on a working day.</source>
         <translation>Срок истекает %1. Уведомление должно быть направлено до %2 (за %3 рабочих дня до конца срока); заслушивание проводится в течение %4 рабочих дней после уведомления, в рабочий день.</translation>
     </message>
@@ -1109,57 +1109,57 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
         <source>The hearing</source>
         <translation>Заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="231"/>
         <source>the applicant came</source>
         <translation>заявитель явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="231"/>
         <source>the applicant did not come</source>
         <translation>заявитель не явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="232"/>
         <source>the applicant declined the hearing in writing</source>
         <translation>заявитель письменно отказался от заслушивания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="235"/>
         <source>confirm the refusal</source>
         <translation>подтвердить отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="236"/>
         <source>give the document: back to drafting</source>
         <translation>выдать документ: вернуть на подготовку проекта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="237"/>
         <source>The applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="237"/>
         <source>Attended</source>
         <translation>Присутствовали</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="237"/>
         <source>The applicant&apos;s position</source>
         <translation>Позиция заявителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="238"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="238"/>
         <source>Conclusion</source>
         <translation>Заключение</translation>
     </message>
@@ -1167,59 +1167,64 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>HearingPanel</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="60"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="66"/>
         <source>Propose a refusal…</source>
         <translation>Предложить отказ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="61"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="67"/>
         <source>Preliminary decision to refuse…</source>
         <translation>Предварительное решение об отказе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="62"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="68"/>
         <source>The notice of the hearing was handed or sent…</source>
         <translation>Уведомление о заслушивании вручено или направлено…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="63"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="69"/>
         <source>Record the hearing…</source>
         <translation>Записать итоги заслушивания…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="66"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="72"/>
         <source>Notice…</source>
         <translation>Уведомление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="67"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="73"/>
         <source>Protocol…</source>
         <translation>Протокол…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="91"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="98"/>
         <source>Refusal road: the term ends on %1; the notice must go out by %2.</source>
         <translation>Порядок отказа: срок истекает %1; уведомление должно быть направлено до %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="95"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="102"/>
         <source>Hearing: %1, %2.</source>
         <translation>Заслушивание: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="98"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="105"/>
         <source>Notice handed or sent on %1; the hearing is due by %2.</source>
         <translation>Уведомление вручено или направлено %1; заслушивание — не позднее %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="102"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="109"/>
         <source>The hearing ended in the document.</source>
         <translation>По итогам заслушивания решено выдать документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="104"/>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="111"/>
         <source>The hearing confirmed the refusal.</source>
         <translation>Заслушивание подтвердило отказ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspaces/hearing_panel.py" line="113"/>
+        <source>The head declined the proposed refusal.</source>
+        <translation>Руководитель отклонил предложенный отказ.</translation>
     </message>
 </context>
 <context>
@@ -1283,37 +1288,37 @@ Give the applicant, the State Corporation or the portal the PDF with its .cms fi
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="191"/>
         <source>The notice of the hearing</source>
         <translation>Уведомление о заслушивании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="192"/>
         <source>handed in person against signature</source>
         <translation>вручено лично под роспись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="192"/>
         <source>sent by post</source>
         <translation>направлено почтой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="193"/>
         <source>sent by e-mail</source>
         <translation>направлено по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="193"/>
         <source>sent through the State Corporation</source>
         <translation>направлено через Государственную корпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="197"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/workspaces/hearing_dialogs.py" line="197"/>
         <source>On</source>
         <translation>Дата</translation>
     </message>

@@ -531,38 +531,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>handed over to the State Corporation</source>
         <translation>Мемлекеттік корпорацияға берілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
         <source>returned by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайтарды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
         <source>requested by the State Corporation</source>
         <translation>Мемлекеттік корпорация қайта сұратты</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
         <source>the applicant</source>
         <translation>өтініш берушінің өзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
         <source>a representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
         <source>appendix to the diploma</source>
         <translation>дипломға қосымша</translation>
     </message>
@@ -757,47 +757,47 @@
         <translation>қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>handed in person against signature</source>
         <translation>қолын қойғызып, өзіне табыс етілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>sent by post</source>
         <translation>поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>sent by e-mail</source>
         <translation>электрондық поштамен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="140"/>
         <source>sent through the State Corporation</source>
         <translation>Мемлекеттік корпорация арқылы жіберілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>came to the hearing</source>
         <translation>тыңдауға келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="144"/>
         <source>did not come</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="144"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="145"/>
         <source>declined in writing</source>
         <translation>жазбаша бас тартты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="159"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="160"/>
         <source>the document is given</source>
         <translation>құжат беріледі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="160"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="161"/>
         <source>the refusal is confirmed</source>
         <translation>бас тарту расталды</translation>
     </message>
@@ -827,64 +827,69 @@
         <translation>әкімші шығарған студенттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
         <source>restore check</source>
         <translation>қалпына келтіру тексерісі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
         <source>found</source>
         <translation>анықталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>audit records checked</source>
         <translation>тексерілген аудит жазбалары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
         <source>checked on</source>
         <translation>тексерілген күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
         <source>kept as</source>
         <translation>сақталған атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="147"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="149"/>
         <source>FAILED</source>
         <translation>ӨТПЕДІ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="149"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="150"/>
         <source>not done</source>
         <translation>орындалмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="152"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
         <source>a record of the copy was changed</source>
         <translation>көшірмедегі жазба өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
         <source>the copy cannot be restored</source>
         <translation>көшірмені қалпына келтіру мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="155"/>
         <source>no office key on the server PC</source>
         <translation>сервер компьютерінде кеңсе кілті жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="155"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="156"/>
         <source>the server&apos;s user may not create databases</source>
         <translation>сервер пайдаланушысына дерекқор құруға рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <source>proposed refusal declined</source>
+        <translation>ұсынылған бас тарту қабылданбады</translation>
     </message>
 </context>
 <context>

@@ -531,38 +531,38 @@
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
         <source>handed over to the State Corporation</source>
         <translation>передано в Госкорпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
         <source>returned by the State Corporation</source>
         <translation>возвращено Госкорпорацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="125"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="126"/>
         <source>requested by the State Corporation</source>
         <translation>повторно запрошено Госкорпорацией</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_details.py" line="106"/>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="128"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
         <source>the applicant</source>
         <translation>сам заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="130"/>
         <source>a representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
         <source>diploma</source>
         <translation>диплом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="134"/>
         <source>appendix to the diploma</source>
         <translation>приложение к диплому</translation>
     </message>
@@ -757,47 +757,47 @@
         <translation>итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
         <source>handed in person against signature</source>
         <translation>вручено лично под роспись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="137"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
         <source>sent by post</source>
         <translation>направлено почтой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
         <source>sent by e-mail</source>
         <translation>направлено по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="139"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="140"/>
         <source>sent through the State Corporation</source>
         <translation>направлено через Государственную корпорацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="142"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
         <source>came to the hearing</source>
         <translation>явился на заслушивание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="143"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="144"/>
         <source>did not come</source>
         <translation>не явился</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="144"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="145"/>
         <source>declined in writing</source>
         <translation>письменно отказался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="159"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="160"/>
         <source>the document is given</source>
         <translation>документ выдаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="160"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="161"/>
         <source>the refusal is confirmed</source>
         <translation>отказ подтверждён</translation>
     </message>
@@ -827,64 +827,69 @@
         <translation>исключено администратором студентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
         <source>restore check</source>
         <translation>проверка восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
         <source>found</source>
         <translation>найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
         <source>audit records checked</source>
         <translation>проверено записей аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="111"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
         <source>checked on</source>
         <translation>дата проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="112"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="113"/>
         <source>kept as</source>
         <translation>сохранена как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="147"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
         <source>passed</source>
         <translation>пройдена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="148"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="149"/>
         <source>FAILED</source>
         <translation>НЕ ПРОЙДЕНА</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="149"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="150"/>
         <source>not done</source>
         <translation>не выполнена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="152"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
         <source>a record of the copy was changed</source>
         <translation>запись в копии изменена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="153"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
         <source>the copy cannot be restored</source>
         <translation>копию невозможно восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="154"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="155"/>
         <source>no office key on the server PC</source>
         <translation>на компьютере-сервере нет ключа организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_details.py" line="155"/>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="156"/>
         <source>the server&apos;s user may not create databases</source>
         <translation>пользователю сервера не разрешено создавать базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_details.py" line="108"/>
+        <source>proposed refusal declined</source>
+        <translation>предложенный отказ отклонен</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,14 @@ def open_proceeding(case_id: int) -> RefusalHearing | None:
             .order_by(RefusalHearing.id.desc()).first())
 
 
+def decline_proposal(case_id: int) -> bool:
+    """The head sent the executor's proposed refusal back: it ends, declined. True if there
+    was one."""
+    return RefusalHearing.update(outcome="declined").where(
+        (RefusalHearing.case == case_id) & (RefusalHearing.outcome == "")
+        & RefusalHearing.decided_at.is_null()).execute() > 0
+
+
 def _require_open(case: Case) -> RefusalHearing:
     row = open_proceeding(case.id)
     if row is None:

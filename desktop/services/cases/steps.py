@@ -51,7 +51,8 @@ def return_draft(session: Session, case_id: int, version: int, comment: str) -> 
 
     def mutate(case: Case, user: User, moment: datetime) -> dict:
         case.rework_comment = text
-        return {}
+        # A refusal the executor proposed and the head sends back is declined, not pending.
+        return {"refusal_declined": True} if hearings.decline_proposal(case.id) else {}
 
     return apply(session, case_id, version, "return_draft", mutate)
 

@@ -105,6 +105,7 @@ KEYS = {
     "way": QT_TRANSLATE_NOOP("AuditPage", "how"),
     "attendance": QT_TRANSLATE_NOOP("AuditPage", "the applicant"),
     "outcome": QT_TRANSLATE_NOOP("AuditPage", "outcome"),
+    "refusal_declined": QT_TRANSLATE_NOOP("AuditPage", "proposed refusal declined"),
     "check": QT_TRANSLATE_NOOP("AuditPage", "restore check"),
     "problem": QT_TRANSLATE_NOOP("AuditPage", "found"),
     "records": QT_TRANSLATE_NOOP("AuditPage", "audit records checked"),

@@ -109,6 +109,8 @@ class HearingPanel(Retranslating, QWidget):
             lines.append(self.tr("The hearing ended in the document."))
         elif i.outcome == "refusal":
             lines.append(self.tr("The hearing confirmed the refusal."))
+        elif i.outcome == "declined":
+            lines.append(self.tr("The head declined the proposed refusal."))
         self.summary.setText("\n".join(lines))
         self._fit_summary()
 

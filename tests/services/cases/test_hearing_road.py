@@ -227,3 +227,16 @@ def test_the_papers_are_fixed_records_and_reprints_are_copies(staff, clock, assi
     assert reading.record_print(clerk, case.id, "HP", paper=wf.HEARING_NOTICE) is False
     assert reading.record_print(clerk, case.id, "HP", paper=wf.HEARING_NOTICE) is True
     assert reading.issued_result(clerk, case.id, paper=wf.HEARING_NOTICE).prints == 2
+
+
+def test_a_proposal_the_head_sends_back_is_declined(staff, clock, assigned):
+    head, executor = staff["head"], staff["executor"]
+    clock.set(datetime(2026, 12, 14, 9, 0))
+    case = hearings.propose_refusal(executor, assigned.id, assigned.version, [GROUND], "Жоқ")
+    case = steps.return_draft(head, case.id, case.version, "Мұрағаттан тағы іздеңіз")
+    assert case.state == wf.REWORK
+    assert hearings.open_proceeding(case.id) is None
+    assert hearings.hearing_info(head, case.id).outcome == "declined"
+    logged = json.loads(AuditRecord.select().where(AuditRecord.action == "return_draft")
+                        .get().changes)
+    assert logged["refusal_declined"] is True
