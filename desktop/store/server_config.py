@@ -42,11 +42,16 @@ def _damaged(path: Path, why: object) -> Exception:
 
 def save_server_url(data_dir: Path, url: str | None) -> None:
     """Remember the server (None: go back to the local file). Written atomically."""
-    path = data_dir / CONFIG_NAME
+    write_url_file(data_dir / CONFIG_NAME, url)
+
+
+def write_url_file(path: Path, url: str | None) -> None:
+    """A file holding one server URL, written atomically and readable by this user only (the
+    URL holds the database password); None removes it."""
     if url is None:
         path.unlink(missing_ok=True)
         return
-    data_dir.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".part")
     partial.write_text(json.dumps({"url": url}), encoding="utf-8")
     if os.name != "nt":

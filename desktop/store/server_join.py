@@ -8,6 +8,8 @@ import json
 import os
 from pathlib import Path
 
+from desktop.store.server_config import write_url_file
+
 PENDING_NAME = "server-pending.json"
 CA_NAME = "server-ca.pem"
 
@@ -26,16 +28,7 @@ def save_ca(data_dir: Path, pem: bytes) -> Path:
 
 
 def save_pending(data_dir: Path, url: str | None) -> None:
-    path = data_dir / PENDING_NAME
-    if url is None:
-        path.unlink(missing_ok=True)
-        return
-    data_dir.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
-    partial.write_text(json.dumps({"url": url}), encoding="utf-8")
-    if os.name != "nt":
-        partial.chmod(0o600)  # the URL holds the database password
-    os.replace(partial, path)
+    write_url_file(data_dir / PENDING_NAME, url)
 
 
 def load_pending(data_dir: Path) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -186,3 +188,13 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, room.width() - 40)
         height = min(height, room.height() - 60)
     window.resize(width, height)
+
+
+def set_table_row(table: QTableWidget, row: int, values, row_id: int) -> None:
+    """One row of texts, each whole in its tooltip (a column may cut it), each carrying the
+    id of what the row shows."""
+    for column, value in enumerate(values):
+        item = QTableWidgetItem(value)
+        item.setToolTip(value)
+        item.setData(Qt.ItemDataRole.UserRole, row_id)
+        table.setItem(row, column, item)

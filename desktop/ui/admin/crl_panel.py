@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from desktop.services.esign import crl_fetch, crls
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_task
+from desktop.ui.widgets import set_table_row
 
 
 class CrlPanel(Retranslating, QWidget):
@@ -95,11 +94,7 @@ class CrlPanel(Retranslating, QWidget):
             values = (issuer, format_datetime(row.this_update),
                       format_datetime(row.next_update) if row.next_update else "—",
                       str(row.entries))
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(r, c, item)
+            set_table_row(self.table, r, values, row.id)
         self.table.resizeColumnsToContents()
 
     def import_files(self) -> None:

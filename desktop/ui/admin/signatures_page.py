@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from desktop.services.esign import certificates as nca_certificates
 from desktop.ui.admin.crl_panel import CrlPanel
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
+from desktop.ui.widgets import set_table_row
 
 MAX_FILE = nca_certificates.MAX_FILE
 
@@ -96,12 +95,8 @@ class SignaturesPage(Retranslating, QWidget):
         for r, cert in enumerate(self.rows):
             valid = (f"{format_date(cert.not_before.date())} – "
                      f"{format_date(cert.not_after.date())}")
-            values = (cert.subject, valid, fingerprint_text(cert.sha256))
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                item.setData(Qt.ItemDataRole.UserRole, cert.id)
-                self.table.setItem(r, c, item)
+            set_table_row(self.table, r, (cert.subject, valid, fingerprint_text(cert.sha256)),
+                          cert.id)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
 
