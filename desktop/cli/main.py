@@ -34,7 +34,7 @@ def _sqlite_path(data_dir: Path) -> Path:
 def _where(data_dir: Path) -> str:
     """Where the data lives, for the status bar (no password)."""
     from desktop.store.opening import database_target
-    from desktop.store.server_config import describe
+    from desktop.store.server.config import describe
 
     return describe(database_target(data_dir))
 
@@ -83,7 +83,7 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         if args.backup:
             db = _open(data_dir)
             if "://" in database_target(data_dir):
-                from desktop.services.office.server_backups import dump_now
+                from desktop.services.office.server.backups import dump_now
 
                 path = dump_now(args.backup.expanduser().resolve())
                 print(f"server backup written and checked (pg_restore --list): {path}")

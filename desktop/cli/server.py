@@ -24,7 +24,7 @@ def read_password(username: str) -> str:
 def move_from_command_line(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.domain.errors import DomainError
     from desktop.services.accounts import users as accounts
-    from desktop.services.office import server_move
+    from desktop.services.office.server import move as server_move
     from desktop.store.connection import close_database, open_database, sqlite_path_for
     from desktop.store.errors import StoreError
     from desktop.store.health import check_file

@@ -21,7 +21,12 @@ NOT_FOR_A_COPY = ("rolled_back",)
 def check_database() -> int:
     """Child process: the audit check of the database in KENSE_CHECK_DATABASE_URL; one JSON
     line on stdout; exit 0 passed, 1 failed, 3 not checked."""
-    from desktop.services.office.dump_check import FAILED, NOT_CHECKED, PASSED, URL_VARIABLE
+    from desktop.services.office.server.dump_check import (
+        FAILED,
+        NOT_CHECKED,
+        PASSED,
+        URL_VARIABLE,
+    )
     from desktop.services.records.chain_check import verify_chain
     from desktop.store.connection import close_database, open_database
     from desktop.store.errors import StoreError, classify
@@ -54,7 +59,8 @@ def check_database() -> int:
 
 def check_dumps(data_dir: Path) -> int:
     """`kense --data-dir D --check-dumps`: exit 0 when the newest good dump passed, 2 else."""
-    from desktop.services.office import dump_check, server_backups
+    from desktop.services.office.server import backups as server_backups
+    from desktop.services.office.server import dump_check
     from desktop.store.connection import close_database
     from desktop.store.errors import StoreError
     from desktop.store.opening import database_target, open_configured

@@ -24,8 +24,8 @@ def _guarded(action, data_dir: Path | None = None) -> int:
 
 
 def make_server(args: argparse.Namespace) -> int:
-    from desktop.services.office import server_setup
-    from desktop.store import pg_cluster
+    from desktop.services.office.server import setup as server_setup
+    from desktop.store.server import cluster as pg_cluster
 
     def run() -> int:
         if pg_cluster.runs_as_other_user():
@@ -50,7 +50,7 @@ def make_server(args: argparse.Namespace) -> int:
 
 
 def stop_server(args: argparse.Namespace) -> int:
-    from desktop.services.office import server_setup
+    from desktop.services.office.server import setup as server_setup
 
     def run() -> int:
         if server_setup.stop_server(args.stop_server):
@@ -63,7 +63,7 @@ def stop_server(args: argparse.Namespace) -> int:
 
 
 def join(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.services.office import joining
+    from desktop.services.office.server import joining
 
     def run() -> int:
         joined = joining.join(data_dir, args.join)

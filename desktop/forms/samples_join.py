@@ -8,7 +8,7 @@ from datetime import date
 from desktop.domain.printables import CollegeInfo, JoinSheetData
 
 # A join code as kense --make-server gives it (a made-up password and certificate), whole:
-# it decodes (desktop/services/office/join_code.py).
+# it decodes (desktop/services/office/server/join_code.py).
 SAMPLE_JOIN_CODE = (
     "KENSE1-MTkyLjE2OC4xLjEwCTU0MzIJa2Vuc2UJa2Vuc2UJWDdxLTRNbk9wX1JzVHV2V3h5WjAxMjM0NTY3"
     "ODlhYmNkZWZnaGlqa2xtbm9wcQnxKb3lU0J1uEZBV_cEjlHjz2aZrQ9IijxdHqZXFvWk8e989w")

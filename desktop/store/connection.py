@@ -166,7 +166,7 @@ def _server_database(url: str) -> Database:
 
 
 def _where(url: str) -> str:
-    from desktop.store.server_config import describe
+    from desktop.store.server.config import describe
 
     return describe(url)
 

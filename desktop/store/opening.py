@@ -13,7 +13,7 @@ from desktop.store.health import check_file
 from desktop.store.health import check_pages as check_pages_of
 from desktop.store.migrations import migrate
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.server_config import load_server_url
+from desktop.store.server.config import load_server_url
 
 
 def database_target(data_dir: Path) -> str:

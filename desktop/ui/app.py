@@ -106,7 +106,7 @@ class Shell(EarlySignIn, QObject):
         """The same message and way out as a damage found before the window (cli.py's
         _gui_startup_error): restore the latest backup, open the data folder, or quit."""
         from desktop.services.office import backups
-        from desktop.services.office.server import reopen
+        from desktop.services.office.server.switching import reopen
         from desktop.ui.startup_error import offer_way_out
 
         exc = self.checks.error
@@ -240,7 +240,7 @@ class Shell(EarlySignIn, QObject):
             self.settings.language = i18n.current_language()
             window.deleteLater()
             if window.database_switched:
-                from desktop.services.office.server import reopen
+                from desktop.services.office.server.switching import reopen
 
                 try:
                     self.data_location = reopen(self.data_dir)

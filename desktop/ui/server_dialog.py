@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.accounts.session import Session
-from desktop.services.office import server
+from desktop.services.office.server import switching as server
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.tasks import run_with_progress

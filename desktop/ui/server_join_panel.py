@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.forms.join_sheet import render_join_sheet
 from desktop.services.accounts.session import Session
-from desktop.services.office import joining, server_move
-from desktop.services.office.join_sheet import join_sheet_data
+from desktop.services.office.server import joining
+from desktop.services.office.server import move as server_move
+from desktop.services.office.server.join_sheet import join_sheet_data
 from desktop.ui import i18n
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating

@@ -1,5 +1,5 @@
 """The sentences about the office server: making it, joining it, moving an office onto it
-(desktop/services/office/server_setup.py, joining.py, server_move.py). Asked by
+(desktop/services/office/server/setup.py, joining.py, move.py). Asked by
 error_sentences.store_error for the codes it does not hold itself."""
 
 from __future__ import annotations

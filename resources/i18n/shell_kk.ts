@@ -895,105 +895,105 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Made on</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="53"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="80"/>
         <source>Made by the administrator</source>
         <translation>Әкімші жасаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="82"/>
         <source>Daily, automatic</source>
         <translation>Күнделікті, автоматты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
         <source>Saved before a restore</source>
         <translation>Қалпына келтіру алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="86"/>
         <source>Saved before a program update</source>
         <translation>Бағдарлама жаңартылар алдында сақталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="86"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="87"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="91"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense іске қосылған әр күні дерекқордың көшірмесін жасап, соңғы 14 көшірмені сақтайды. Үлкен өзгерістер алдында көшірмені өзіңіз жасаңыз және көшірмелерді басқа дискіде де сақтаңыз. Қалпына келтіру ағымдағы деректердің бәрін көшірмемен алмастырады; ағымдағы деректер алдымен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="96"/>
         <source>Restore the selected copy…</source>
         <translation>Таңдалған көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="96"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="97"/>
         <source>Restore from a file…</source>
         <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="109"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="110"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Көшірмелер қалтасы: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
         <source>Making a backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="180"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Сақтық көшірме жасалды және тексерілді:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Restore from a file</source>
         <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="202"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="229"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="204"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="205"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -1002,77 +1002,77 @@ Everything entered after that copy was made will be gone from the working databa
 Осы көшірме жасалғаннан кейін енгізілгеннің бәрі жұмыс дерекқорынан жойылады (ағымдағы деректер алдымен көшірмелер қалтасына сақталады). Осы уақытта басқа компьютерлер Kense-пен жұмыс істемеуі тиіс. Қалпына келтірілгеннен кейін барлығы қайта кіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="217"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="218"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="223"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="224"/>
         <source>The data was restored from {name}.</source>
         <translation>Деректер {name} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="225"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="226"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Бұрынғы деректер {name} болып сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
         <source>Sign in again.</source>
         <translation>Қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="113"/>
         <source>The office server&apos;s newest daily backup: {when}, {file}</source>
         <translation>Кеңсе серверінің ең соңғы күнделікті сақтық көшірмесі: {when}, {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Kense сақтық көшірмелері (*.sqlite3 *.dump);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="126"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="127"/>
         <source>The office server&apos;s backups have not yet been restored into a scratch database and checked (the server PC does it once a week).</source>
         <translation>Кеңсе серверінің сақтық көшірмелері әлі уақытша дерекқорға қалпына келтіріліп тексерілген жоқ (сервер компьютері мұны аптасына бір рет жасайды).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="130"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="131"/>
         <source>Last restore check: {when}, passed ({file} restored into a scratch database, the audit check passed).</source>
         <translation>Қалпына келтірудің соңғы тексерісі: {when}, сәтті ({file} уақытша дерекқорға қалпына келтірілді, аудит журналының тексерісі сәтті өтті).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="134"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
         <source>it cannot be restored</source>
         <translation>оны қалпына келтіру мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="136"/>
         <source>its copy does not pass the audit check</source>
         <translation>қалпына келтірілген көшірме аудит журналының тексерісінен өтпейді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="136"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="137"/>
         <source>Last restore check: {when}, FAILED: {why}. {file} was kept as {file}.bad and is not offered for a restore; check the records on the Audit page and keep older copies.</source>
         <translation>Қалпына келтірудің соңғы тексерісі: {when}, ӨТПЕДІ: {why}. {file} {file}.bad ретінде сақталды және қалпына келтіруге ұсынылмайды; «Аудит журналы» бетінде жазбаларды тексеріп, ескі көшірмелерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
         <source>the server PC does not have the office key</source>
         <translation>сервер компьютерінде кеңсе кілті жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
         <source>the server&apos;s user may not create databases</source>
         <translation>сервер пайдаланушысына дерекқор құруға рұқсат жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
         <source>see the log of Kense on the server PC ({code})</source>
         <translation>сервер компьютеріндегі Kense журналын қараңыз ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="144"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="145"/>
         <source>Last restore check: {when}, not done: {why}.</source>
         <translation>Қалпына келтірудің соңғы тексерісі: {when}, орындалмады: {why}.</translation>
     </message>
@@ -1528,82 +1528,82 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CrlPanel</name>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="69"/>
         <source>Lists of revoked certificates. Import the NCA&apos;s lists (nca_gost_2022.crl and its delta nca_gost_2022_d.crl; the RSA lists for older signatures) and import them again when the NCA renews them: a signature is said not revoked only as of the date of a list imported here, and only a list newer than the signing moment can say so.</source>
         <translation>Кері қайтарылған сертификаттар тізімдері. ҰКО тізімдерін (nca_gost_2022.crl және оның дельтасы nca_gost_2022_d.crl; ескі қолтаңбалар үшін RSA тізімдері) импорттаңыз және ҰКО оларды жаңартқан сайын қайта импорттаңыз: қолтаңба тек осы жерге импортталған тізімнің күніне қарай кері қайтарылмаған деп айтылады және мұны тек қол қою сәтінен кейінгі тізім ғана айта алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="75"/>
         <source>Issued by</source>
         <translation>Кім берген</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="75"/>
         <source>List of</source>
         <translation>Тізім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="75"/>
         <source>Next list by</source>
         <translation>Келесі тізім мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>Certificates listed</source>
         <translation>Тізімдегі сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
         <source>Import a list of revoked certificates…</source>
         <translation>Кері қайтарылған сертификаттар тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
         <source>Remove the list</source>
         <translation>Тізімді жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="80"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
         <source>Download the lists (online)</source>
         <translation>Тізімдерді жүктеп алу (желі арқылы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="81"/>
         <source>Where this computer is online: download the lists the certificates name, in the background, and import them as files</source>
         <translation>Компьютер желіге қосылған болса: сертификаттарда көрсетілген тізімдерді фондық режимде жүктеп алып, файл ретінде импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="94"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="93"/>
         <source>(delta)</source>
         <translation>(дельта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="107"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="102"/>
         <source>Choose the NCA&apos;s lists of revoked certificates</source>
         <translation>ҰКО-ның кері қайтарылған сертификаттар тізімдерін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="108"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="103"/>
         <source>Lists of revoked certificates (*.crl);;All files (*)</source>
         <translation>Кері қайтарылған сертификаттар тізімдері (*.crl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="134"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="129"/>
         <source>No certificate here names a list to download: import the lists as files.</source>
         <translation>Мұндағы бірде-бір сертификатта жүктеп алатын тізім көрсетілмеген: тізімдерді файл ретінде импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="137"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="132"/>
         <source>Downloading {count} lists…</source>
         <translation>{count} тізім жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="160"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="155"/>
         <source>Lists imported: {count}.</source>
         <translation>Импортталған тізімдер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="162"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="157"/>
         <source>Not imported: {lists}</source>
         <translation>Импортталмады: {lists}</translation>
     </message>
@@ -1619,7 +1619,7 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="156"/>
+        <location filename="../../desktop/ui/widgets.py" line="158"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
@@ -1627,57 +1627,57 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
         <source>Office server by join code</source>
         <translation>Қосылу коды бойынша кеңсе сервері</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Paste the join code (KENSE1-…)</source>
         <translation>Қосылу кодын қойыңыз (KENSE1-…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
         <source>Join</source>
         <translation>Қосылу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
         <source>Move this computer&apos;s records to the server</source>
         <translation>Осы компьютердің жазбаларын серверге көшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
         <source>Show the join code…</source>
         <translation>Қосылу кодын көрсету…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="88"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="89"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="96"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="97"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Қосылды. Сервер бос: осы компьютердің жазбаларын оған көшіріңіз; оған дейін бұл компьютер өз файлымен жұмыс істей береді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="100"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="101"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Бұл компьютер енді кеңсе серверін пайдаланады. Сіз жүйеден шығасыз: кеңсенің есептік жазбасымен кіріңіз (жаңа сервер алғашқы баптауды сұрайды).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="107"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Осы компьютердің барлық жазбаларын кеңсе серверіне көшіру керек пе? Алдымен басқа компьютерлердегі Kense-ті жабыңыз. Осы компьютер файлының көшірмесі сақтық көшірмелерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="119"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="120"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>{tables} кестедегі {rows} жол көшірілді; әр кесте серверде тексерілді, аудит тексеруі өтті. Сіз жүйеден шығасыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="131"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="132"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
@@ -1686,17 +1686,17 @@ Everything entered after that copy was made will be gone from the working databa
 {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="79"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="80"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="81"/>
         <source>A sheet with the join code to keep locked away: it carries the server&apos;s password</source>
         <translation>Қосылу коды жазылған парақ, оны құлыптаулы жерде сақтаңыз: онда сервердің құпиясөзі бар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="147"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="148"/>
         <source>The join code&apos;s sheet</source>
         <translation>Қосылу коды парағы</translation>
     </message>
@@ -2637,42 +2637,42 @@ Data: {location}</source>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="84"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="84"/>
         <source>Valid</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="84"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Install a certificate…</source>
         <translation>Сертификат орнату…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="86"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="105"/>
         <source>Choose NCA certificate files</source>
         <translation>ҰКО сертификат файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="106"/>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.pem *.der);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="71"/>
         <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer; since 2024 the NCA issues organisations&apos; signing keys as GOST 34.10-2015 (GOST512) only. Kense keeps and calls valid only a signature that chains to the NCA certificates installed here. Install from pki.gov.kz: the GOST 2022 root (root_gost_2022.cer) and intermediate (nca_gost_2022.cer); for signatures made with older keys, the NCA&apos;s RSA root and intermediate. The intermediate is required: a signature made by NCALayer carries only the signer&apos;s own certificate. Compare each SHA-256 fingerprint with the one on the NCA site. Offline, Kense checks the signature, the chain, the validity dates, the head&apos;s key and the BIN; revocation only against the lists imported below; it cannot prove the signing moment (no timestamp) or ask the NCA&apos;s OCSP service. The college&apos;s BIN is set on the College page.</source>
         <translation>Электрондық нәтижелерге басшының ҚР ҰКО кілтімен NCALayer арқылы қол қойылады; 2024 жылдан бастап ҰКО ұйымдардың қол қою кілттерін тек ГОСТ 34.10-2015 (GOST512) бойынша береді. Kense тек осы жерде орнатылған ҰКО сертификаттарына дейін тізбегі жететін қолтаңбаны сақтайды және жарамды деп атайды. pki.gov.kz сайтынан орнатыңыз: ГОСТ 2022 түбірлік (root_gost_2022.cer) және аралық (nca_gost_2022.cer) сертификаттарын; ескі кілттермен қойылған қолтаңбалар үшін ҰКО-ның RSA түбірлік және аралық сертификаттарын. Аралық сертификат міндетті: NCALayer жасаған қолтаңбада тек қол қоюшының өз сертификаты болады. Әр SHA-256 саусақ ізін ҰКО сайтындағымен салыстырыңыз. Желісіз Kense қолтаңбаны, тізбекті, жарамдылық мерзімдерін, басшының кілтін және БСН-ді тексереді; кері қайтарылуды тек төменде импортталған тізімдер бойынша тексереді; қол қою сәтін (уақыт белгісі жоқ) дәлелдей алмайды және ҰКО-ның OCSP қызметіне сұрау жібере алмайды. Колледждің БСН-і «Колледж» бетінде енгізіледі.</translation>
     </message>

@@ -895,105 +895,105 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="49"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
         <source>Made on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="50"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="51"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="52"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="53"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="79"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="80"/>
         <source>Made by the administrator</source>
         <translation>Создана администратором</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="81"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="82"/>
         <source>Daily, automatic</source>
         <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="83"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="84"/>
         <source>Saved before a restore</source>
         <translation>Сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="85"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="86"/>
         <source>Saved before a program update</source>
         <translation>Сохранена перед обновлением программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="86"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="87"/>
         <source>Other</source>
         <translation>Другая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="90"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="91"/>
         <source>Kense makes a copy of the database every day it is started and keeps the last 14. Make a copy yourself before big changes, and keep copies on another disk too. Restoring replaces all current data with the copy; the current data is saved first.</source>
         <translation>Kense каждый день при запуске делает копию базы данных и хранит последние 14. Перед крупными изменениями сделайте копию сами и храните копии также на другом диске. Восстановление заменяет все текущие данные копией; текущие данные предварительно сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="94"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="95"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="96"/>
         <source>Restore the selected copy…</source>
         <translation>Восстановить из выбранной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="96"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="97"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="109"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="110"/>
         <source>Folder of the copies: {folder}</source>
         <translation>Папка копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="171"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="172"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="178"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="179"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="180"/>
         <source>The backup was made and checked:
 {path}</source>
         <translation>Резервная копия создана и проверена:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="194"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="202"/>
-        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="203"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="229"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="204"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="205"/>
         <source>Replace ALL current data with the copy {name}?
 
 Everything entered after that copy was made will be gone from the working database (the current data is saved to the backups folder first). Other computers must not work with Kense meanwhile. After the restore everyone signs in again.</source>
@@ -1002,77 +1002,77 @@ Everything entered after that copy was made will be gone from the working databa
 Всё, что введено после создания этой копии, исчезнет из рабочей базы (текущие данные сначала сохраняются в папку копий). Другие компьютеры в это время не должны работать с Kense. После восстановления все входят заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="217"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="218"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="223"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="224"/>
         <source>The data was restored from {name}.</source>
         <translation>Данные восстановлены из копии {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="225"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="226"/>
         <source>The previous data was saved as {name}.</source>
         <translation>Прежние данные сохранены как {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="227"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="228"/>
         <source>Sign in again.</source>
         <translation>Войдите заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="112"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="113"/>
         <source>The office server&apos;s newest daily backup: {when}, {file}</source>
         <translation>Последняя ежедневная резервная копия сервера офиса: {when}, {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="195"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="196"/>
         <source>Kense backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Резервные копии Kense (*.sqlite3 *.dump);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="126"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="127"/>
         <source>The office server&apos;s backups have not yet been restored into a scratch database and checked (the server PC does it once a week).</source>
         <translation>Резервные копии сервера офиса ещё не восстанавливались во временную базу для проверки (компьютер-сервер делает это раз в неделю).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="130"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="131"/>
         <source>Last restore check: {when}, passed ({file} restored into a scratch database, the audit check passed).</source>
         <translation>Последняя проверка восстановления: {when}, пройдена ({file} восстановлена во временную базу, проверка журнала аудита пройдена).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="134"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
         <source>it cannot be restored</source>
         <translation>её невозможно восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="135"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="136"/>
         <source>its copy does not pass the audit check</source>
         <translation>восстановленная копия не проходит проверку журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="136"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="137"/>
         <source>Last restore check: {when}, FAILED: {why}. {file} was kept as {file}.bad and is not offered for a restore; check the records on the Audit page and keep older copies.</source>
         <translation>Последняя проверка восстановления: {when}, НЕ ПРОЙДЕНА: {why}. {file} сохранена как {file}.bad и не предлагается для восстановления; проверьте записи на странице «Журнал аудита» и сохраните более старые копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="140"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
         <source>the server PC does not have the office key</source>
         <translation>на компьютере-сервере нет ключа организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="141"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
         <source>the server&apos;s user may not create databases</source>
         <translation>пользователю сервера не разрешено создавать базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="142"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="143"/>
         <source>see the log of Kense on the server PC ({code})</source>
         <translation>см. журнал Kense на компьютере-сервере ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backups.py" line="144"/>
+        <location filename="../../desktop/ui/admin/backups.py" line="145"/>
         <source>Last restore check: {when}, not done: {why}.</source>
         <translation>Последняя проверка восстановления: {when}, не выполнена: {why}.</translation>
     </message>
@@ -1528,82 +1528,82 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>CrlPanel</name>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="70"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="69"/>
         <source>Lists of revoked certificates. Import the NCA&apos;s lists (nca_gost_2022.crl and its delta nca_gost_2022_d.crl; the RSA lists for older signatures) and import them again when the NCA renews them: a signature is said not revoked only as of the date of a list imported here, and only a list newer than the signing moment can say so.</source>
         <translation>Списки отозванных сертификатов. Импортируйте списки НУЦ (nca_gost_2022.crl и его дельту nca_gost_2022_d.crl; списки RSA — для старых подписей) и импортируйте их снова, когда НУЦ их обновит: подпись считается неотозванной только на дату импортированного здесь списка, и сказать это может только список новее момента подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="75"/>
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="75"/>
         <source>List of</source>
         <translation>Список от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="75"/>
         <source>Next list by</source>
         <translation>Следующий список до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="76"/>
         <source>Certificates listed</source>
         <translation>Сертификатов в списке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="77"/>
         <source>Import a list of revoked certificates…</source>
         <translation>Импортировать список отозванных сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="78"/>
         <source>Remove the list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="80"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="79"/>
         <source>Download the lists (online)</source>
         <translation>Скачать списки (через сеть)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="82"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="81"/>
         <source>Where this computer is online: download the lists the certificates name, in the background, and import them as files</source>
         <translation>Если компьютер подключён к сети: скачать в фоне списки, указанные в сертификатах, и импортировать их как файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="94"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="93"/>
         <source>(delta)</source>
         <translation>(дельта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="107"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="102"/>
         <source>Choose the NCA&apos;s lists of revoked certificates</source>
         <translation>Выберите списки отозванных сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="108"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="103"/>
         <source>Lists of revoked certificates (*.crl);;All files (*)</source>
         <translation>Списки отозванных сертификатов (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="134"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="129"/>
         <source>No certificate here names a list to download: import the lists as files.</source>
         <translation>Ни один сертификат здесь не указывает список для скачивания: импортируйте списки как файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="137"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="132"/>
         <source>Downloading {count} lists…</source>
         <translation>Скачивается списков: {count}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="160"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="155"/>
         <source>Lists imported: {count}.</source>
         <translation>Импортировано списков: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/crl_panel.py" line="162"/>
+        <location filename="../../desktop/ui/admin/crl_panel.py" line="157"/>
         <source>Not imported: {lists}</source>
         <translation>Не импортированы: {lists}</translation>
     </message>
@@ -1619,7 +1619,7 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="156"/>
+        <location filename="../../desktop/ui/widgets.py" line="158"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1627,57 +1627,57 @@ Everything entered after that copy was made will be gone from the working databa
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="73"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
         <source>Office server by join code</source>
         <translation>Сервер офиса по коду подключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="74"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
         <source>Paste the join code (KENSE1-…)</source>
         <translation>Вставьте код подключения (KENSE1-…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="75"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
         <source>Join</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="76"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
         <source>Move this computer&apos;s records to the server</source>
         <translation>Перенести записи этого компьютера на сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="77"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
         <source>Show the join code…</source>
         <translation>Показать код подключения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="88"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="89"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="96"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="97"/>
         <source>Joined. The server is empty: move this computer&apos;s records there; until then this computer keeps working on its own file.</source>
         <translation>Подключено. Сервер пуст: перенесите на него записи этого компьютера; до тех пор этот компьютер продолжает работать со своим файлом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="100"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="101"/>
         <source>This computer now uses the office server. You will be signed out: sign in with an account of the office (a new server asks for the first setup).</source>
         <translation>Теперь этот компьютер работает с сервером офиса. Вы выйдете из системы: войдите под учётной записью офиса (новый сервер попросит первичную настройку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="106"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="107"/>
         <source>Move all of this computer&apos;s records to the office server? Close Kense on the other computers first. A copy of this computer&apos;s file is kept in the backups.</source>
         <translation>Перенести все записи этого компьютера на сервер офиса? Сначала закройте Kense на других компьютерах. Копия файла этого компьютера сохраняется в резервных копиях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="119"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="120"/>
         <source>Moved {rows} rows in {tables} tables; every table was checked on the server and the audit check passes. You will be signed out.</source>
         <translation>Перенесено строк: {rows}, таблиц: {tables}; каждая таблица проверена на сервере, проверка журнала аудита пройдена. Вы выйдете из системы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="131"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="132"/>
         <source>The join code lets a computer into the office&apos;s records: give it only to the computers of the office, and keep it like a password.
 
 {code}</source>
@@ -1686,17 +1686,17 @@ Everything entered after that copy was made will be gone from the working databa
 {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="78"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="79"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="80"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="81"/>
         <source>A sheet with the join code to keep locked away: it carries the server&apos;s password</source>
         <translation>Лист с кодом подключения, который нужно хранить под замком: на нём пароль сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_join_panel.py" line="147"/>
+        <location filename="../../desktop/ui/server_join_panel.py" line="148"/>
         <source>The join code&apos;s sheet</source>
         <translation>Лист с кодом подключения</translation>
     </message>
@@ -2637,42 +2637,42 @@ Data: {location}</source>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="84"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="84"/>
         <source>Valid</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="84"/>
         <source>SHA-256 fingerprint</source>
         <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="85"/>
         <source>Install a certificate…</source>
         <translation>Установить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="86"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="105"/>
         <source>Choose NCA certificate files</source>
         <translation>Выберите файлы сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="106"/>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.pem *.der);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/signatures_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/signatures_page.py" line="71"/>
         <source>Electronic results are signed by the head&apos;s NCA RK key through NCALayer; since 2024 the NCA issues organisations&apos; signing keys as GOST 34.10-2015 (GOST512) only. Kense keeps and calls valid only a signature that chains to the NCA certificates installed here. Install from pki.gov.kz: the GOST 2022 root (root_gost_2022.cer) and intermediate (nca_gost_2022.cer); for signatures made with older keys, the NCA&apos;s RSA root and intermediate. The intermediate is required: a signature made by NCALayer carries only the signer&apos;s own certificate. Compare each SHA-256 fingerprint with the one on the NCA site. Offline, Kense checks the signature, the chain, the validity dates, the head&apos;s key and the BIN; revocation only against the lists imported below; it cannot prove the signing moment (no timestamp) or ask the NCA&apos;s OCSP service. The college&apos;s BIN is set on the College page.</source>
         <translation>Электронные результаты подписываются ключом руководителя от НУЦ РК через NCALayer; с 2024 года НУЦ выдаёт организациям ключи подписи только ГОСТ 34.10-2015 (GOST512). Kense сохраняет и называет действительной только подпись, цепочка которой доходит до установленных здесь сертификатов НУЦ. Установите с pki.gov.kz: корневой (root_gost_2022.cer) и промежуточный (nca_gost_2022.cer) сертификаты ГОСТ 2022; для подписей старыми ключами — корневой и промежуточный сертификаты RSA НУЦ. Промежуточный сертификат обязателен: подпись, сделанная NCALayer, содержит только собственный сертификат подписавшего. Сверьте каждый отпечаток SHA-256 с указанным на сайте НУЦ. Без сети Kense проверяет подпись, цепочку, сроки действия, ключ руководителя и БИН; отзыв — только по импортированным ниже спискам; доказать момент подписания (метки времени нет) и обратиться к службе OCSP НУЦ он не может. БИН колледжа задаётся на странице «Колледж».</translation>
     </message>

@@ -10,12 +10,13 @@ import pytest
 from desktop.__main__ import build_parser
 from desktop.cli import main
 from desktop.services.accounts import users
-from desktop.services.office import dump_check, server_backups
-from desktop.store import pg_backup
+from desktop.services.office.server import backups as server_backups
+from desktop.services.office.server import dump_check
 from desktop.store.connection import close_database, current_database, write_transaction
 from desktop.store.models import AuditRecord
 from desktop.store.opening import open_configured
-from desktop.store.server_config import save_server_url
+from desktop.store.server import dumps as pg_backup
+from desktop.store.server.config import save_server_url
 from support.markers import set_marker
 from support.users import PASSWORD
 
@@ -155,7 +156,7 @@ def test_on_a_server_kense_made_the_check_passes_over_tls_with_its_own_role(tmp_
                                                                            monkeypatch):
     """`--make-server`'s `kense` role (SCRAM password, TLS pinned) may create and drop the
     scratch database; the check and `kense --check-dumps` run as the IT person would."""
-    from desktop.store.pg_cluster import find_bin
+    from desktop.store.server.cluster import find_bin
     from support.pg_office_server import OfficeServer, kense
 
     try:

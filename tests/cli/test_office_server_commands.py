@@ -6,10 +6,10 @@ import shutil
 import psycopg2
 import pytest
 
-from desktop.services.office.join_code import decode
-from desktop.store.pg_cluster import find_bin
-from desktop.store.server_config import load_server_url
-from desktop.store.server_join import load_pending
+from desktop.services.office.server.join_code import decode
+from desktop.store.server.cluster import find_bin
+from desktop.store.server.config import load_server_url
+from desktop.store.server.joining import load_pending
 from support.pg_office import ADMIN_PASSWORD, make_demo_office, server_tables, sqlite_tables
 from support.pg_office_server import OfficeServer, kense
 
@@ -110,7 +110,7 @@ def test_a_damaged_join_code_is_refused_with_a_sentence(office_server, tmp_path)
 
 
 def test_a_server_presenting_another_certificate_is_refused(office_server, tmp_path):
-    from desktop.services.office.join_code import JoinCode, encode
+    from desktop.services.office.server.join_code import JoinCode, encode
 
     code = decode(office_server.code)
     forged = encode(JoinCode(code.host, code.port, code.database, code.user, code.password,

@@ -9,11 +9,11 @@ import pytest
 from desktop.__main__ import build_parser
 from desktop.cli import main
 from desktop.services.accounts import users
-from desktop.store import pg_backup
 from desktop.store.connection import close_database, current_database, write_transaction
 from desktop.store.models import AuditRecord
 from desktop.store.opening import open_configured
-from desktop.store.server_config import save_server_url
+from desktop.store.server import dumps as pg_backup
+from desktop.store.server.config import save_server_url
 from support.markers import marker, set_marker
 from support.users import PASSWORD
 
@@ -110,7 +110,8 @@ def test_the_daily_dumps_keep_the_newest_fourteen(server_pc):
 
 
 def test_every_pc_sees_when_the_server_pc_last_backed_the_office_up(server_pc):
-    from desktop.services.office import backups, server_backups
+    from desktop.services.office import backups
+    from desktop.services.office.server import backups as server_backups
 
     open_configured(server_pc)
     try:

@@ -7,7 +7,7 @@ import pytest
 from desktop.store import connection
 from desktop.store.connection import open_database
 from desktop.store.errors import StoreError
-from desktop.store.server_config import describe, load_server_url, save_server_url
+from desktop.store.server.config import describe, load_server_url, save_server_url
 
 
 @pytest.mark.sqlite_only

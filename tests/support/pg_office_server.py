@@ -54,6 +54,6 @@ class OfficeServer:
 
 
 def _bindir() -> Path:
-    from desktop.store.pg_cluster import find_bin
+    from desktop.store.server.cluster import find_bin
 
     return find_bin()

@@ -4,7 +4,7 @@ previewed to print, and recorded in the audit log."""
 import pytest
 
 from desktop.store.models import AuditRecord
-from desktop.store.server_config import save_server_url
+from desktop.store.server.config import save_server_url
 from desktop.ui import i18n, pdf_view
 from desktop.ui.server_join_panel import JoinPanel
 from support.pdf_inspect import page_texts

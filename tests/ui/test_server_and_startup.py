@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services.office import server
+from desktop.services.office.server import switching as server
 from desktop.store.backup import backup_sqlite
 from desktop.store.connection import close_database, open_database
 from desktop.store.identity import inspect_file

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.domain.dates import file_stamp
 from desktop.services.accounts.session import Session, acting_user, end_all_sessions
-from desktop.services.office import server_backups
+from desktop.services.office.server import backups as server_backups
 from desktop.services.records import audit
 from desktop.services.records.upgrade import SYSTEM, establish_key
 from desktop.services.reference import forget_calendar

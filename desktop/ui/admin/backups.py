@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import format_date, format_datetime
 from desktop.services.accounts.session import Session
 from desktop.services.office import backups as maintenance
-from desktop.services.office import dump_check, server_backups
 from desktop.services.office.backups import BackupInfo
+from desktop.services.office.server import backups as server_backups
+from desktop.services.office.server import dump_check
 from desktop.ui.messages import error_text, is_expected, show_error
 from desktop.ui.record_table import Column, RecordTableModel, record_table, selected_record
 from desktop.ui.retranslate import Retranslating

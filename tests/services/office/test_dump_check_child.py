@@ -4,7 +4,7 @@ no stdout to answer on)."""
 
 import sys
 
-from desktop.services.office import dump_check
+from desktop.services.office.server import dump_check
 
 
 def test_from_source_the_check_runs_python_m_desktop():

@@ -4,11 +4,11 @@ audited."""
 import pytest
 
 from desktop.services.errors import PermissionDenied
-from desktop.services.office import joining
-from desktop.services.office.join_code import JoinCode, decode, encode
+from desktop.services.office.server import joining
+from desktop.services.office.server.join_code import JoinCode, decode, encode
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRecord
-from desktop.store.server_config import save_server_url
+from desktop.store.server.config import save_server_url
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -61,7 +61,7 @@ def test_only_the_admin_sees_the_join_code_and_each_showing_is_audited(staff, tm
 
 def test_only_the_admin_prints_the_join_sheet_and_each_one_is_audited(staff, tmp_path, clock):
     from desktop.forms.join_sheet import render_join_sheet
-    from desktop.services.office import join_sheet
+    from desktop.services.office.server import join_sheet
     from support.pdf_inspect import page_texts
 
     save_server_url(tmp_path, "postgresql://kense:pw-Qz7@192.168.1.10:5432/kense")

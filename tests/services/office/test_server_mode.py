@@ -2,10 +2,10 @@
 
 import pytest
 
-from desktop.services.office import server
+from desktop.services.office.server import switching as server
 from desktop.store.errors import StoreError
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.server_config import load_server_url
+from desktop.store.server.config import load_server_url
 
 pytestmark = pytest.mark.sqlite_only  # the PC starts on its own SQLite file
 

@@ -8,10 +8,10 @@ import pytest
 
 from desktop.__main__ import build_parser
 from desktop.cli import main
-from desktop.store import server_copy
 from desktop.store.connection import close_database, open_database
-from desktop.store.server_config import load_server_url
-from desktop.store.server_join import save_pending
+from desktop.store.server import copying as server_copy
+from desktop.store.server.config import load_server_url
+from desktop.store.server.joining import save_pending
 from support.pg_office import (
     ADMIN_PASSWORD,
     make_demo_office,
@@ -152,7 +152,7 @@ def test_a_move_without_a_joined_server_is_refused(pc, monkeypatch, capsys):
 
 def test_a_failure_after_the_copy_leaves_the_server_empty_and_the_pc_on_its_file(
         pc, empty_server, monkeypatch, capsys):
-    from desktop.services.office import server_move
+    from desktop.services.office.server import move as server_move
 
     def broken(url, where):
         raise RuntimeError("the check broke")

@@ -2,7 +2,7 @@
 service that starts with Windows and the firewall rule, with folders whose names have spaces,
 Kazakh letters and a '%'."""
 
-from desktop.store.pg_cluster import windows_service_script
+from desktop.store.server.cluster import windows_service_script
 
 BIN = r"C:\Program Files\Kense\pgsql\bin"
 FOLDER = r"C:\ProgramData\Kense\Кеңсе сервері 100%"

@@ -11,10 +11,11 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.services.office.join_code import JoinCode, decode, encode
-from desktop.store import pg_cluster, server_tls
+from desktop.services.office.server.join_code import JoinCode, decode, encode
 from desktop.store.errors import StoreError
-from desktop.store.pg_cluster import ClusterSettings
+from desktop.store.server import cluster as pg_cluster
+from desktop.store.server import tls as server_tls
+from desktop.store.server.cluster import ClusterSettings
 
 DEFAULT_PORT = 5432
 DATABASE = "kense"

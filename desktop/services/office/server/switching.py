@@ -11,8 +11,8 @@ from desktop.store.connection import close_database, write_transaction
 from desktop.store.errors import StoreError
 from desktop.store.opening import database_target, open_configured
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.server_config import describe, load_server_url, save_server_url
-from desktop.store.server_probe import create_or_upgrade_schema, probe
+from desktop.store.server.config import describe, load_server_url, save_server_url
+from desktop.store.server.probe import create_or_upgrade_schema, probe
 
 
 def build_url(host: str, port: int, database: str, user: str, password: str) -> str:

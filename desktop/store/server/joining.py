@@ -8,7 +8,7 @@ import json
 import os
 from pathlib import Path
 
-from desktop.store.server_config import write_url_file
+from desktop.store.server.config import write_url_file
 
 PENDING_NAME = "server-pending.json"
 CA_NAME = "server-ca.pem"

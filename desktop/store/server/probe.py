@@ -9,7 +9,7 @@ from playhouse.db_url import connect
 from desktop.store.drivers import use_postgres_driver
 from desktop.store.errors import classify
 from desktop.store.migrations import migrate
-from desktop.store.server_config import describe
+from desktop.store.server.config import describe
 
 try:  # psycopg2 is only needed in multi-workstation mode
     from psycopg2 import Error as DriverError

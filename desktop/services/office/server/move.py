@@ -23,7 +23,6 @@ from desktop.services.accounts.session import Session, acting_user
 from desktop.services.records import audit
 from desktop.services.records.chain_check import verify_chain
 from desktop.services.results import registry
-from desktop.store import server_copy
 from desktop.store.backup import backup_sqlite
 from desktop.store.connection import (
     close_database,
@@ -34,8 +33,9 @@ from desktop.store.connection import (
 )
 from desktop.store.drivers import use_postgres_driver
 from desktop.store.errors import StoreError, classify
-from desktop.store.server_config import describe, load_server_url, save_server_url
-from desktop.store.server_join import load_pending, save_pending
+from desktop.store.server import copying as server_copy
+from desktop.store.server.config import describe, load_server_url, save_server_url
+from desktop.store.server.joining import load_pending, save_pending
 
 CONNECT_TIMEOUT = 5
 

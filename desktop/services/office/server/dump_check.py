@@ -26,9 +26,9 @@ from urllib.parse import quote
 
 from desktop.services import reference
 from desktop.services.records import audit
-from desktop.store import pg_backup
 from desktop.store.connection import current_database, write_transaction
 from desktop.store.errors import StoreError
+from desktop.store.server import dumps as pg_backup
 
 RESTORE_CHECK = "server_restore_check"
 EVERY = timedelta(days=7)

@@ -16,7 +16,7 @@ from pathlib import Path
 from peewee import Database
 
 from desktop.store.errors import StoreError
-from desktop.store.pg_cluster import run_tool
+from desktop.store.server.cluster import run_tool
 
 DUMP_GLOB = "kense-*.dump"
 _ENV = {"host": "PGHOST", "port": "PGPORT", "user": "PGUSER", "password": "PGPASSWORD",

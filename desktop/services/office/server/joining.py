@@ -9,22 +9,24 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from desktop.services.accounts.session import Session, acting_user
-from desktop.services.office.join_code import JoinCode, decode, encode
+from desktop.services.office.server.join_code import JoinCode, decode, encode
 from desktop.services.records import audit
 from desktop.services.results import registry
-from desktop.store import keystore, server_copy, server_tls
+from desktop.store import keystore
 from desktop.store.connection import sqlite_path_for, write_transaction
 from desktop.store.errors import StoreError
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.server_config import describe, load_server_url, save_server_url
-from desktop.store.server_join import (
+from desktop.store.server import copying as server_copy
+from desktop.store.server import tls as server_tls
+from desktop.store.server.config import describe, load_server_url, save_server_url
+from desktop.store.server.joining import (
     ca_path,
     load_pending,
     local_office_id,
     save_ca,
     save_pending,
 )
-from desktop.store.server_probe import probe
+from desktop.store.server.probe import probe
 
 EMPTY_FOR_FIRST_RUN = "empty"  # an empty server: the first start sets up the office there
 WAITS_FOR_MOVE = "waits_for_move"  # an empty server: this PC's records move there next

@@ -12,10 +12,9 @@ from pathlib import Path
 
 from desktop.domain.dates import file_stamp
 from desktop.services.accounts.session import end_all_sessions
-from desktop.services.office import dump_check
+from desktop.services.office.server import dump_check
 from desktop.services.records import audit
 from desktop.services.reference import forget_calendar
-from desktop.store import pg_backup
 from desktop.store.connection import (
     current_database,
     data_dir_of_open_database,
@@ -24,6 +23,7 @@ from desktop.store.connection import (
 )
 from desktop.store.errors import StoreError
 from desktop.store.migrations import migrate
+from desktop.store.server import dumps as pg_backup
 
 DAILY_KEEP = 14
 SERVER_BACKUP = "server_backup"
@@ -72,7 +72,7 @@ def daily_dump(now: datetime | None = None) -> Path | None:
     """At start-up of the server PC: one dump a day in its backups folder, recorded in the
     audit log so that every PC's Admin page can say when the office was last backed up; and,
     once a week, the newest good dump restored into a scratch database and checked
-    (desktop/services/office/dump_check.py)."""
+    (desktop/services/office/server/dump_check.py)."""
     if not is_server_pc():
         return None
     folder = backup_folder()

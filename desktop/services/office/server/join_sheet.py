@@ -9,13 +9,13 @@ from desktop.domain.printables import JoinSheetData
 from desktop.services import reference
 from desktop.services.accounts import users
 from desktop.services.accounts.session import Session, acting_user
-from desktop.services.office.join_code import decode
-from desktop.services.office.joining import code_of
+from desktop.services.office.server.join_code import decode
+from desktop.services.office.server.joining import code_of
 from desktop.services.records import audit
 from desktop.store.connection import write_transaction
 from desktop.store.errors import StoreError
-from desktop.store.server_config import describe, load_server_url
-from desktop.store.server_join import load_pending
+from desktop.store.server.config import describe, load_server_url
+from desktop.store.server.joining import load_pending
 
 JOIN_CODE_PRINTED = "join_code_printed"
 
